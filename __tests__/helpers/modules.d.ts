@@ -1,0 +1,8 @@
+declare module 'pg11' {
+  const EmbeddedPostgres: new (options: object) => {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
+  export default EmbeddedPostgres;
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Builds the committed bundles with @vercel/ncc: one self-contained ES module per front door.
+// `.ci/run` rebuilds and fails when the result differs from what is committed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, readdirSync, renameSync } from 'node:fs';
+import path from 'node:path';
+
+const entries = [
+  { src: 'src/cli/index.ts', out: 'dist/cli' },
+  { src: 'src/action/index.ts', out: 'dist/action' },
+  { src: 'src/action/post.ts', out: 'dist/action-post' },
+];
+
+for (const { src, out } of entries) {
+  if (!existsSync(src)) continue;
+  const tmp = `${out}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  const r = spawnSync(
+    process.execPath,
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      src,
+      '-o',
+      tmp,
+      '--quiet',
+      '--target',
+      'es2022',
+      '--license',
+      'licenses.txt',
+    ],
+    { stdio: 'inherit' },
+  );
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  rmSync(out, { recursive: true, force: true });
+  renameSync(tmp, out);
+  // ncc leaves a package.json marking the folder as ESM; keep it (node needs it to run index.js).
+  for (const f of readdirSync(out)) {
+    if (f.endsWith('.d.ts')) rmSync(path.join(out, f), { recursive: true, force: true });
+  }
+  if (existsSync(path.join(out, 'src')))
+    rmSync(path.join(out, 'src'), { recursive: true, force: true });
+}

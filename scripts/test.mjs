@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `npm test`: builds the bundles the tests spawn (dist/ must be what the sources say), then runs
+// jest with ESM support. Extra arguments go to jest (e.g. `npm test -- src/engine`).
+import { spawnSync } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const skipBuild = process.env.PGMI_TEST_SKIP_BUILD === '1';
+if (!skipBuild) {
+  const b = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const env = {
+  ...process.env,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),
+};
+const r = spawnSync(process.execPath, ['node_modules/jest/bin/jest.js', ...args], {
+  stdio: 'inherit',
+  env,
+});
+process.exit(r.status ?? 1);

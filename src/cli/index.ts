@@ -1,0 +1,2 @@
+import { SQL } from '../engine/sql/index';
+process.stdout.write(`pgmi dev ${SQL.probe}`);

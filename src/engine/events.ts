@@ -1,0 +1,75 @@
+/**
+ * The engine's progress stream. Front doors render these (CLI text, Action log groups and
+ * annotations, MCP notices); the engine never prints.
+ */
+
+export type DeployPhase = 'validate' | 'database' | 'session' | 'execute';
+
+export type NoticeSeverity = 'DEBUG' | 'LOG' | 'INFO' | 'NOTICE' | 'WARNING';
+
+export interface NoticeEvent {
+  type: 'notice';
+  severity: NoticeSeverity;
+  message: string;
+  detail?: string;
+  hint?: string;
+  where?: string;
+  /** Project file the notice was raised from, when the engine could tell (EXECUTEd content). */
+  file?: string;
+  line?: number;
+  /** Milliseconds since the deploy began. */
+  elapsedMs: number;
+}
+
+export type TestStepKind = 'fixture' | 'test';
+
+export type DeployEvent =
+  | { type: 'phase'; phase: DeployPhase; elapsedMs: number }
+  /** Always-on progress lines (`Loaded 3 files`, `Database "x" does not exist; creating`). */
+  | { type: 'progress'; message: string; elapsedMs: number }
+  /** `--verbose` only lines; front doors print them with a `[VERBOSE] ` prefix. */
+  | { type: 'verbose'; message: string; elapsedMs: number }
+  | NoticeEvent
+  | { type: 'connected'; database: string; serverVersion: string; elapsedMs: number }
+  | { type: 'database-created'; database: string; recreated: boolean; elapsedMs: number }
+  | { type: 'session-prepared'; filesLoaded: number; parameters: number; elapsedMs: number }
+  | { type: 'units-planned'; units: number; testMacros: number; elapsedMs: number }
+  | {
+      type: 'test-finished';
+      kind: TestStepKind;
+      path: string;
+      status: 'passed' | 'failed' | 'skipped';
+      durationMs: number;
+      elapsedMs: number;
+    };
+
+export type DeployEventHandler = (event: DeployEvent) => void;
+
+export interface TestResult {
+  kind: TestStepKind;
+  path: string;
+  status: 'passed' | 'failed' | 'skipped';
+  durationMs: number;
+  /** For the failing step: the server's message. */
+  message?: string;
+  sqlstate?: string;
+}
+
+/** Outcome of one engine run; `error` is set when it failed. */
+export interface DeployResult {
+  status: 'success' | 'failed';
+  exitCode: number;
+  database: string;
+  filesLoaded: number;
+  testMacros: number;
+  durationMs: number;
+  /** Present once deploy.sql was split (preprocessing succeeded). */
+  executionUnits?: number;
+  unitsCommitted?: number;
+  executionMode?: 'atomic' | 'psql';
+  serverVersion?: string;
+  tests: TestResult[];
+  error?: unknown;
+  /** False when the failure happened before the engine ran (no run fields in the envelope). */
+  engineRan: boolean;
+}
