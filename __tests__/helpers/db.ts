@@ -2,16 +2,14 @@
  * Per-test-file databases on the shared test server. Every test file gets throwaway databases
  * of its own, created from a superuser connection, so files can run in parallel.
  */
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { STATE_FILE, type TestServerState } from './embedded';
 
 /** Superuser URL of the test server (embedded, or PGMI_TEST_DATABASE_URL). */
 export function serverUrl(): string {
-  if (process.env.PGMI_TEST_SERVER_URL) return process.env.PGMI_TEST_SERVER_URL;
-  const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TestServerState;
-  return state.url;
+  const url = process.env.PGMI_TEST_SERVER_URL;
+  if (!url) throw new Error('PGMI_TEST_SERVER_URL is not set: run the tests through `npm test`');
+  return url;
 }
 
 /** The server URL pointed at another database. */

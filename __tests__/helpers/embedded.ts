@@ -8,15 +8,6 @@ import { mkdtempSync, appendFileSync, writeFileSync, rmSync, chmodSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const STATE_FILE = path.resolve('.test-results', 'server.json');
-
-export interface TestServerState {
-  url: string;
-  external: boolean;
-  pid?: number;
-  dataDir?: string;
-}
-
 export interface EmbeddedServerOptions {
   major?: 11 | 17;
   port?: number;

@@ -3,21 +3,16 @@
  * 127.0.0.1 port, or the server named by PGMI_TEST_DATABASE_URL. Test files reach it through
  * `__tests__/helpers/db.ts`, each in a database of its own.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { startEmbeddedServer, STATE_FILE, type TestServerState } from './embedded';
+import { startEmbeddedServer } from './embedded';
 
 export default async function globalSetup(): Promise<void> {
-  mkdirSync(path.dirname(STATE_FILE), { recursive: true });
-  let state: TestServerState;
+  // Workers inherit the environment, so concurrent jest runs never share a server by accident.
   const external = process.env.PGMI_TEST_DATABASE_URL;
   if (external) {
-    state = { url: external, external: true };
-  } else {
-    const server = await startEmbeddedServer({ major: 17 });
-    state = { url: server.url, external: false, pid: server.pid, dataDir: server.dataDir };
-    (globalThis as { __pgmiServer?: unknown }).__pgmiServer = server;
+    process.env.PGMI_TEST_SERVER_URL = external;
+    return;
   }
-  writeFileSync(STATE_FILE, JSON.stringify(state));
-  process.env.PGMI_TEST_SERVER_URL = state.url;
+  const server = await startEmbeddedServer({ major: 17 });
+  (globalThis as { __pgmiServer?: unknown }).__pgmiServer = server;
+  process.env.PGMI_TEST_SERVER_URL = server.url;
 }
