@@ -11,6 +11,24 @@ export interface ConnectRequest {
   signal?: AbortSignal;
 }
 
+/** What the compatibility-check query found on the other end. */
+export interface ServerInfo {
+  /** `server_version`, e.g. `17.10`. */
+  version: string;
+  /** `server_version_num`, e.g. 170010. */
+  versionNum: number;
+  /** `current_database()` */
+  database: string;
+  /** `current_user` */
+  user: string;
+  backendPid: number;
+}
+
+export interface Connection {
+  client: pg.Client;
+  server: ServerInfo;
+}
+
 export interface ConnectionProvider {
   /** `user@host:port (sslmode=prefer)` — never a secret. */
   describe(): string;
@@ -18,11 +36,12 @@ export interface ConnectionProvider {
   readonly port: number;
   readonly user: string;
   /**
-   * Opens and returns a connected client, applying the provider's retry policy, TLS semantics
-   * and authentication. Failures are `ConnectionError` (exit 11) keeping the server error as
-   * `cause` (so SQLSTATE survives), or `ConfigError` for problems found before dialling.
+   * Opens a connected client, applying the provider's retry policy, TLS semantics and
+   * authentication, then runs the compatibility check. Failures are `ConnectionError` (exit 11)
+   * keeping the server error as `cause` (so SQLSTATE survives), or `ConfigError` (exit 10) for
+   * problems found before dialling or a server older than 11.
    */
-  connect(request: ConnectRequest): Promise<pg.Client>;
+  connect(request: ConnectRequest): Promise<Connection>;
   /** Releases provider resources (cloud connectors, temp files). Idempotent. */
   dispose(): Promise<void>;
 }
