@@ -1,0 +1,210 @@
+/**
+ * The byte-level SQL lexer behind the normalised checksum and `<pgmi-meta>` comment discovery.
+ *
+ * Hand-written on purpose: `pgmi_checksum` must be bit-identical to upstream pgmi's (users keep it
+ * in migration ledgers), so this reproduces upstream's scanner exactly, quirks included, rather
+ * than using a general SQL tokenizer. One state machine serves both callers, so the comments the
+ * checksum drops are exactly the comments the metadata reader examines.
+ *
+ * It works over UTF-8 bytes: every byte that matters to the grammar is ASCII, bytes >= 0x80 count
+ * as identifier bytes (for the `E'...'` rule) and are otherwise copied untouched.
+ */
+
+const NORMAL = 0;
+const LINE_COMMENT = 1;
+const BLOCK_COMMENT = 2;
+const LITERAL = 3;
+const QUOTED_IDENT = 4;
+const DOLLAR_BODY = 5;
+
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const DQUOTE = 0x22;
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const STAR = 0x2a;
+const DASH = 0x2d;
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+
+/** Letters, digits, `_`, `$` and any byte >= 0x80: what may precede an `E` that is not a token. */
+function isIdentByte(b: number): boolean {
+  const lower = b | 0x20;
+  return (
+    (lower >= 0x61 && lower <= 0x7a) ||
+    (b >= 0x30 && b <= 0x39) ||
+    b === 0x5f ||
+    b === DOLLAR ||
+    b >= 0x80
+  );
+}
+
+function isTagStart(b: number): boolean {
+  const lower = b | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || b === 0x5f;
+}
+
+/**
+ * Length of the dollar-quote opening tag at `i` (`$$`, `$tag$`), or 0 when the `$` opens none.
+ * ASCII tags only, as upstream's checksum scanner. Note the upstream quirk this keeps: `a$b$c`
+ * opens a dollar quote at `$b$` although PostgreSQL would read one identifier.
+ */
+function dollarTagLength(src: Uint8Array, i: number): number {
+  const n = src.length;
+  let j = i + 1;
+  if (j < n && src[j] === DOLLAR) return 2;
+  if (j >= n || !isTagStart(src[j])) return 0;
+  j++;
+  while (j < n) {
+    const b = src[j];
+    if (b === DOLLAR) return j - i + 1;
+    if (!isTagStart(b) && !(b >= 0x30 && b <= 0x39)) return 0;
+    j++;
+  }
+  return 0;
+}
+
+function tagMatches(src: Uint8Array, at: number, tagStart: number, tagLen: number): boolean {
+  if (at + tagLen > src.length) return false;
+  for (let k = 0; k < tagLen; k++) if (src[at + k] !== src[tagStart + k]) return false;
+  return true;
+}
+
+/**
+ * Runs the lexer over `src`.
+ *
+ * - `out` (at least `src.length` bytes) receives the intermediate normalised text: ASCII A–Z folded
+ *   in normal state, each comment replaced by one space (a line comment keeps its `\n`/`\r\n`),
+ *   everything else copied. It never grows: the return value is the number of bytes written.
+ * - `spans` receives `[contentStart, contentEnd]` byte offsets of the text inside every top-level
+ *   block comment (nesting honoured; an unterminated comment runs to the end of the input).
+ */
+export function lexSql(src: Uint8Array, out: Uint8Array | null, spans: number[] | null): number {
+  const n = src.length;
+  let o = 0;
+  let i = 0;
+  let state = NORMAL;
+  let depth = 0;
+  let commentStart = 0;
+  let escapeString = false;
+  let tagStart = 0;
+  let tagLen = 0;
+
+  while (i < n) {
+    const c = src[i];
+    const next = i + 1 < n ? src[i + 1] : -1;
+    switch (state) {
+      case NORMAL:
+        if (c === DASH && next === DASH) {
+          if (out) out[o++] = SPACE;
+          state = LINE_COMMENT;
+          i += 2;
+        } else if (c === SLASH && next === STAR) {
+          if (out) out[o++] = SPACE;
+          state = BLOCK_COMMENT;
+          depth = 1;
+          commentStart = i;
+          i += 2;
+        } else if (c === QUOTE) {
+          // E'...' is an escape string only when the E is a token of its own (not `abcE'`).
+          escapeString =
+            i >= 1 && (src[i - 1] | 0x20) === 0x65 && (i < 2 || !isIdentByte(src[i - 2]));
+          if (out) out[o++] = c;
+          state = LITERAL;
+          i++;
+        } else if (c === DQUOTE) {
+          if (out) out[o++] = c;
+          state = QUOTED_IDENT;
+          i++;
+        } else if (c === DOLLAR) {
+          const len = dollarTagLength(src, i);
+          if (len > 0) {
+            if (out) for (let k = 0; k < len; k++) out[o++] = src[i + k];
+            tagStart = i;
+            tagLen = len;
+            state = DOLLAR_BODY;
+            i += len;
+          } else {
+            if (out) out[o++] = c;
+            i++;
+          }
+        } else {
+          if (out) out[o++] = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+          i++;
+        }
+        break;
+
+      case LINE_COMMENT:
+        if (c === LF) {
+          if (out) out[o++] = c;
+          state = NORMAL;
+          i++;
+        } else if (c === CR && next === LF) {
+          if (out) {
+            out[o++] = CR;
+            out[o++] = LF;
+          }
+          state = NORMAL;
+          i += 2;
+        } else i++;
+        break;
+
+      case BLOCK_COMMENT:
+        if (c === SLASH && next === STAR) {
+          depth++;
+          i += 2;
+        } else if (c === STAR && next === SLASH) {
+          depth--;
+          i += 2;
+          if (depth === 0) {
+            state = NORMAL;
+            if (spans) spans.push(commentStart + 2, i - 2);
+          }
+        } else i++;
+        break;
+
+      case LITERAL:
+        if (out) out[o++] = c;
+        if (escapeString && c === BACKSLASH) {
+          // A backslash and the byte after it travel together and cannot close the literal.
+          if (out && next >= 0) out[o++] = next;
+          i += 2;
+        } else if (c === QUOTE) {
+          if (next === QUOTE) {
+            if (out) out[o++] = QUOTE;
+            i += 2;
+          } else {
+            state = NORMAL;
+            i++;
+          }
+        } else i++;
+        break;
+
+      case QUOTED_IDENT:
+        if (out) out[o++] = c;
+        if (c === DQUOTE) {
+          if (next === DQUOTE) {
+            if (out) out[o++] = DQUOTE;
+            i += 2;
+          } else {
+            state = NORMAL;
+            i++;
+          }
+        } else i++;
+        break;
+
+      default:
+        if (c === DOLLAR && tagMatches(src, i, tagStart, tagLen)) {
+          if (out) for (let k = 0; k < tagLen; k++) out[o++] = src[i + k];
+          state = NORMAL;
+          i += tagLen;
+        } else {
+          if (out) out[o++] = c;
+          i++;
+        }
+    }
+  }
+  if (state === BLOCK_COMMENT && spans) spans.push(commentStart + 2, n);
+  return o;
+}
