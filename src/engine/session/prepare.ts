@@ -1,0 +1,197 @@
+/**
+ * Session preparation (session-api.md §1): the session schema, every project file, the test
+ * tree, metadata and parameters, then the v1 contract, all in the connection's temporary schema.
+ *
+ * Files travel as array parameters that the server `unnest`s, so the number of round trips is
+ * the same for 1 file or 50 000, and each statement commits on its own (nothing is left open).
+ */
+import type pg from 'pg';
+import { ConfigError } from '../errors';
+import type { ProjectFile } from '../project/types';
+import { SQL } from '../sql/index';
+import {
+  deriveTestDirectories,
+  fileNameOf,
+  isFixtureName,
+  testDirectoryOf,
+} from './test-directories';
+
+export interface PrepareSessionInput {
+  /** Every scanned file, test and non-test, SQL or not. */
+  files: ProjectFile[];
+  /** Merged parameters; keys already lower-cased and validated. */
+  params: Record<string, string>;
+  /** Session API version; only `1` exists. */
+  compat?: '1';
+}
+
+export interface PrepareSessionResult {
+  /** Scanned files, including non-SQL test files that land in no table. */
+  filesLoaded: number;
+  parameters: number;
+}
+
+/** One row of `pg_temp.pgmi_test_plan()`. */
+export interface PlanStep {
+  ordinal: number;
+  stepType: 'fixture' | 'test' | 'teardown';
+  scriptPath: string | null;
+  directory: string;
+  depth: number;
+}
+
+const CONTRACTS: Record<'1', () => string> = { '1': () => SQL.contractV1 };
+
+// Calling the function inside count() makes the server evaluate it once per row.
+const REGISTER_FILES = `SELECT count(pg_temp.pgmi_register_file(t.p, t.c, t.k, t.n))::int AS n
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t (p, c, k, n)`;
+
+// Insertion follows the array order (parents first), so the rows are stored shallow-first.
+const INSERT_TEST_DIRECTORIES = `INSERT INTO pg_temp._pgmi_test_directory (path, parent_path, depth)
+  SELECT t.p, t.pp, t.d
+    FROM unnest($1::text[], $2::text[], $3::int[]) WITH ORDINALITY AS t (p, pp, d, i)
+   ORDER BY t.i`;
+
+const INSERT_TEST_SOURCES = `INSERT INTO pg_temp._pgmi_test_source (path, directory, filename, content, is_fixture)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[])`;
+
+// Sort keys differ in length per file, which a rectangular SQL array cannot hold: they travel
+// as JSON and keep their order.
+const INSERT_METADATA = `INSERT INTO pg_temp._pgmi_source_metadata (path, id, idempotent, sort_keys, description)
+  SELECT m.path, m.id, m.idempotent,
+         ARRAY(SELECT k.key FROM jsonb_array_elements_text(m.sort_keys) WITH ORDINALITY AS k (key, i)
+                ORDER BY k.i),
+         m.description
+    FROM jsonb_to_recordset($1::jsonb) AS m (path text, id uuid, idempotent boolean, sort_keys jsonb,
+                                           description text)`;
+
+// Autovacuum never sees temporary tables: without statistics the planner guesses row counts.
+const ANALYZE_FILE_TABLES = `ANALYZE pg_temp._pgmi_source, pg_temp._pgmi_source_metadata,
+  pg_temp._pgmi_test_directory, pg_temp._pgmi_test_source`;
+
+// set_config(..., false) is session-level: it survives deploy.sql's own COMMIT and ROLLBACK.
+const LOAD_PARAMETERS = `WITH p AS (
+    INSERT INTO pg_temp._pgmi_parameter (key, value)
+    SELECT lower(t.k), t.v FROM unnest($1::text[], $2::text[]) AS t (k, v)
+    RETURNING key, value)
+  SELECT count(set_config('pgmi.' || p.key, p.value, false))::int AS n FROM p`;
+
+const PARAMETER_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/**
+ * Creates the session objects on `client` and loads the project into them. Throws the driver's
+ * error unchanged when the server refuses something (the caller reports it as a preparation
+ * failure); parameter values never reach an error message.
+ */
+export async function prepareSession(
+  client: pg.Client,
+  input: PrepareSessionInput,
+): Promise<PrepareSessionResult> {
+  const contract = CONTRACTS[input.compat ?? '1'];
+  const params = Object.entries(input.params);
+  for (const [key] of params) {
+    // Checked again here because a bad key would fail the table's CHECK, whose DETAIL shows
+    // the whole row, value included.
+    if (!PARAMETER_KEY.test(key)) {
+      throw new ConfigError(
+        `invalid parameter key '${key}': must start with a letter or underscore and contain only letters, digits and underscores, 1-63 characters (PostgreSQL identifier limit)`,
+      );
+    }
+  }
+
+  await client.query(SQL.schema);
+
+  const sources = input.files.filter((f) => !f.isTest);
+  const tests = input.files.filter((f) => f.isTest);
+  if (sources.length > 0) {
+    await client.query(REGISTER_FILES, [
+      sources.map((f) => f.path),
+      sources.map((f) => f.content),
+      sources.map((f) => f.checksum),
+      sources.map((f) => f.pgmiChecksum),
+    ]);
+  }
+
+  const directories = deriveTestDirectories(tests.map((f) => f.path));
+  if (directories.length > 0) {
+    await client.query(INSERT_TEST_DIRECTORIES, [
+      directories.map((d) => d.path),
+      directories.map((d) => d.parentPath),
+      directories.map((d) => d.depth),
+    ]);
+  }
+
+  const sqlTests = tests.filter((f) => f.isSql);
+  if (sqlTests.length > 0) {
+    await client.query(INSERT_TEST_SOURCES, [
+      sqlTests.map((f) => f.path),
+      sqlTests.map((f) => testDirectoryOf(f.path)),
+      sqlTests.map((f) => fileNameOf(f.path)),
+      sqlTests.map((f) => f.content),
+      sqlTests.map((f) => isFixtureName(fileNameOf(f.path))),
+    ]);
+  }
+
+  const metadataRows = sources.flatMap((f) =>
+    f.metadata
+      ? [
+          {
+            path: f.path,
+            id: f.metadata.id,
+            idempotent: f.metadata.idempotent,
+            sort_keys: f.metadata.sortKeys,
+            description: f.metadata.description,
+          },
+        ]
+      : [],
+  );
+  if (metadataRows.length > 0) {
+    await client.query(INSERT_METADATA, [JSON.stringify(metadataRows)]);
+  }
+
+  if (input.files.length > 0) await client.query(ANALYZE_FILE_TABLES);
+
+  if (params.length > 0) {
+    await client.query(LOAD_PARAMETERS, [params.map(([k]) => k), params.map(([, v]) => v)]);
+  }
+
+  await client.query(contract());
+  return { filesLoaded: input.files.length, parameters: params.length };
+}
+
+/**
+ * The SQL a `CALL pgmi_test(pattern, callback)` expands to (`pg_temp.pgmi_test_generate`);
+ * `null` selects the defaults (all tests, `pg_temp.pgmi_test_callback`).
+ */
+export async function generateTestSql(
+  client: pg.Client,
+  pattern: string | null,
+  callback: string | null,
+): Promise<string> {
+  const r = await client.query<{ sql: string }>(
+    'SELECT pg_temp.pgmi_test_generate($1::text, $2::text) AS sql',
+    [pattern, callback],
+  );
+  return r.rows[0].sql;
+}
+
+/** `pg_temp.pgmi_test_plan(pattern)` as typed rows, in ordinal order. */
+export async function testPlan(client: pg.Client, pattern: string | null): Promise<PlanStep[]> {
+  const r = await client.query<{
+    ordinal: number;
+    step_type: PlanStep['stepType'];
+    script_path: string | null;
+    directory: string;
+    depth: number;
+  }>(
+    'SELECT ordinal, step_type, script_path, directory, depth FROM pg_temp.pgmi_test_plan($1::text) ORDER BY ordinal',
+    [pattern],
+  );
+  return r.rows.map((row) => ({
+    ordinal: row.ordinal,
+    stepType: row.step_type,
+    scriptPath: row.script_path,
+    directory: row.directory,
+    depth: row.depth,
+  }));
+}
