@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { ProjectFile, ScriptMetadata } from '../../src/engine/project/types';
 import { prepareSession } from '../../src/engine/session/prepare';
-import { urlFor } from './db';
+import { uniqueDbName, urlFor, withClient } from './db';
 
 const SQL_EXTENSION = /\.(sql|ddl|dml|dql|dcl|psql|pgsql|plpgsql)$/i;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -105,4 +105,46 @@ export async function runInTransaction(client: pg.Client, sql: string): Promise<
     await client.query('ROLLBACK');
     throw e;
   }
+}
+
+/**
+ * A database whose default collation is linguistic, so byte-order guarantees are really tested:
+ * libc `en_US.utf8` when the server has it, else ICU `en-US` (PostgreSQL 15+ can make ICU the
+ * database default). Returns the database name and how it was made.
+ */
+export async function createLinguisticDatabase(prefix: string): Promise<{
+  name: string;
+  collation: string;
+}> {
+  const name = uniqueDbName(prefix);
+  await withClient(async (c) => {
+    const libc = await c.query(
+      `SELECT 1 FROM pg_collation WHERE collname = 'en_US.utf8' AND collprovider = 'c'`,
+    );
+    if (libc.rowCount === 1) {
+      await c.query(
+        `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'en_US.utf8' LC_CTYPE 'en_US.utf8'`,
+      );
+    } else {
+      await c.query(
+        `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'`,
+      );
+    }
+  });
+  const [r] = await withClient(
+    async (c) =>
+      (
+        await c.query<{ collation: string; linguistic: boolean }>(
+          `SELECT coalesce(to_jsonb(d) ->> 'datlocale', to_jsonb(d) ->> 'daticulocale', d.datcollate::text)
+                    AS collation,
+                  ('./fallback_a.sql' < './fallback-b.sql') AS linguistic
+             FROM pg_database d WHERE d.datname = current_database()`,
+        )
+      ).rows,
+    name,
+  );
+  // Byte order puts '-' (0x2D) before '_' (0x5F); a linguistic collation does not.
+  if (!r.linguistic)
+    throw new Error(`database ${name} (${r.collation}) does not collate linguistically`);
+  return { name, collation: r.collation };
 }
