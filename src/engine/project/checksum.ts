@@ -9,6 +9,7 @@
  * per-character strings.
  */
 import { createHash } from 'node:crypto';
+import { goSpaceLength } from './go-text';
 import { lexSql } from './sql-lexer';
 
 function bytesOf(input: Uint8Array | string): Uint8Array {
@@ -20,34 +21,13 @@ export function rawChecksum(input: Uint8Array | string): string {
   return createHash('sha256').update(bytesOf(input)).digest('hex');
 }
 
-/**
- * Length of the Go whitespace code point starting at `r` in valid UTF-8, or 0. Multi-byte spaces:
- * U+0085, U+00A0 (C2 xx); U+1680 (E1 9A 80); U+2000–U+200A, U+2028, U+2029, U+202F (E2 80 xx);
- * U+205F (E2 81 9F); U+3000 (E3 80 80).
- */
-function spaceLength(buf: Uint8Array, r: number, len: number): number {
-  const b = buf[r];
-  if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) return 1;
-  if (b < 0xc2) return 0;
-  const b1 = r + 1 < len ? buf[r + 1] : 0;
-  if (b === 0xc2) return b1 === 0x85 || b1 === 0xa0 ? 2 : 0;
-  if (b < 0xe1 || b > 0xe3) return 0;
-  const b2 = r + 2 < len ? buf[r + 2] : 0;
-  if (b === 0xe1) return b1 === 0x9a && b2 === 0x80 ? 3 : 0;
-  if (b === 0xe3) return b1 === 0x80 && b2 === 0x80 ? 3 : 0;
-  if (b1 === 0x80) {
-    return (b2 >= 0x80 && b2 <= 0x8a) || b2 === 0xa8 || b2 === 0xa9 || b2 === 0xaf ? 3 : 0;
-  }
-  return b1 === 0x81 && b2 === 0x9f ? 3 : 0;
-}
-
 /** Collapses whitespace runs in `buf[0..len)` in place; returns the new length. */
 function collapseWhitespace(buf: Uint8Array, len: number): number {
   let w = 0;
   let r = 0;
   let pendingSpace = false;
   while (r < len) {
-    const ws = spaceLength(buf, r, len);
+    const ws = goSpaceLength(buf, r, len);
     if (ws > 0) {
       pendingSpace = true;
       r += ws;

@@ -140,3 +140,24 @@ export function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+/**
+ * Byte length of the Go `unicode.IsSpace` code point starting at `i` in UTF-8 `buf[0..len)`, or 0.
+ * Multi-byte spaces: U+0085, U+00A0 (C2 xx); U+1680 (E1 9A 80); U+2000–U+200A, U+2028, U+2029,
+ * U+202F (E2 80 xx); U+205F (E2 81 9F); U+3000 (E3 80 80).
+ */
+export function goSpaceLength(buf: Uint8Array, i: number, len: number = buf.length): number {
+  const b = buf[i];
+  if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) return 1;
+  if (b < 0xc2) return 0;
+  const b1 = i + 1 < len ? buf[i + 1] : 0;
+  if (b === 0xc2) return b1 === 0x85 || b1 === 0xa0 ? 2 : 0;
+  if (b < 0xe1 || b > 0xe3) return 0;
+  const b2 = i + 2 < len ? buf[i + 2] : 0;
+  if (b === 0xe1) return b1 === 0x9a && b2 === 0x80 ? 3 : 0;
+  if (b === 0xe3) return b1 === 0x80 && b2 === 0x80 ? 3 : 0;
+  if (b1 === 0x80) {
+    return (b2 >= 0x80 && b2 <= 0x8a) || b2 === 0xa8 || b2 === 0xa9 || b2 === 0xaf ? 3 : 0;
+  }
+  return b1 === 0x81 && b2 === 0x9f ? 3 : 0;
+}
