@@ -22,6 +22,12 @@ export interface ServerInfo {
   /** `current_user` */
   user: string;
   backendPid: number;
+  /** `version()`, e.g. `PostgreSQL 17.10 on x86_64-pc-linux-gnu, …`. */
+  versionString?: string;
+  /** `inet_server_addr()`; null over a Unix socket. */
+  serverAddress?: string | null;
+  /** `inet_server_port()`; null over a Unix socket. */
+  serverPort?: number | null;
 }
 
 export interface Connection {

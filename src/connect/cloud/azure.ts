@@ -1,0 +1,55 @@
+/**
+ * Azure Entra ID tokens for Azure Database for PostgreSQL (connections.md §10.1,
+ * decisions.md 12). Tenant, client id and secret all set → a service-principal (client secret)
+ * credential; otherwise the SDK's default chain, with the client id handed to the managed
+ * identity (and workload identity) credential so `--azure-client-id` selects a user-assigned
+ * identity. One token per physical connection, for the ossrdbms scope.
+ */
+import { PgmiError, messageOf } from '../../engine/errors';
+import type { AzureAuth } from '../settings';
+import { formatRemaining, type CloudAuthPlugin, type CloudHooks } from './cloud-auth';
+
+export const AZURE_POSTGRES_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
+const EXPIRY_WARNING_MS = 5 * 60_000;
+
+export async function createAzureAuth(
+  auth: AzureAuth,
+  hooks: CloudHooks,
+): Promise<CloudAuthPlugin> {
+  const identity = await import('@azure/identity');
+  const common = auth.authorityHost ? { authorityHost: auth.authorityHost } : {};
+  const credential =
+    auth.tenantId && auth.clientId && auth.clientSecret
+      ? new identity.ClientSecretCredential(auth.tenantId, auth.clientId, auth.clientSecret, common)
+      : new identity.DefaultAzureCredential({
+          ...common,
+          ...(auth.tenantId ? { tenantId: auth.tenantId } : {}),
+          ...(auth.clientId
+            ? { managedIdentityClientId: auth.clientId, workloadIdentityClientId: auth.clientId }
+            : {}),
+        });
+  return {
+    label: 'Azure Entra ID',
+    async token() {
+      let result;
+      try {
+        result = await credential.getToken(AZURE_POSTGRES_SCOPE);
+      } catch (e) {
+        throw new PgmiError(`could not get an Azure Entra ID token: ${messageOf(e)}`, {
+          cause: e,
+          hints: [
+            'sign in with `az login`, or run where a managed identity is available, or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET',
+          ],
+        });
+      }
+      if (!result?.token) throw new PgmiError('could not get an Azure Entra ID token: empty token');
+      hooks.onSecret(result.token);
+      const remaining = result.expiresOnTimestamp - Date.now();
+      if (remaining < EXPIRY_WARNING_MS) {
+        hooks.onWarning?.(`Azure token expires in ${formatRemaining(remaining)}`);
+      }
+      return result.token;
+    },
+    async close() {},
+  };
+}
