@@ -234,6 +234,69 @@ describe('pgmi_register_file and pgmi_is_sql_file', () => {
   });
 });
 
+describe('the loader and pgmi_register_file agree', () => {
+  const oddPaths = [
+    'b.SQL',
+    '/abs.sql',
+    './/dd//e.ddl',
+    '  ./sp ace.sql  ',
+    '.\\win\\x.pgsql',
+    './a/b/c/d.psql',
+    './Makefile',
+    './trail.',
+    './z.sql.bak',
+    './notes.txt~',
+    './.hidden',
+    './x/.env.local',
+    './ünï/cödé.sql',
+    './a b/c d.SQL',
+    '././twice.sql',
+  ];
+
+  it('bulk loading derives exactly the rows the function derives, for ordinary and odd paths', async () => {
+    const files = oddPaths.map((p, i) => projectFile(p, `SELECT ${i}; -- é`));
+    const viaLoader = await withSession(
+      files,
+      async (c) => (await c.query('SELECT * FROM pgmi_source_view ORDER BY path COLLATE "C"')).rows,
+    );
+    const viaFunction = await withSession([], async (c) => {
+      for (const f of files) {
+        await c.query('SELECT pg_temp.pgmi_register_file($1, $2, $3, $4)', [
+          f.path,
+          f.content,
+          f.checksum,
+          f.pgmiChecksum,
+        ]);
+      }
+      return (await c.query('SELECT * FROM pgmi_source_view ORDER BY path COLLATE "C"')).rows;
+    });
+    expect(viaLoader).toHaveLength(oddPaths.length);
+    expect(viaLoader).toEqual(viaFunction);
+  });
+
+  it('bulk loading fails on the same constraints as the function', async () => {
+    const code = async (files: ReturnType<typeof projectFile>[]) => {
+      try {
+        await withSession(files, async () => undefined);
+      } catch (e) {
+        const err = e as { code?: string; constraint?: string };
+        return `${err.code}:${err.constraint}`;
+      }
+      return 'ok';
+    };
+    const deep = (n: number) =>
+      './' + Array.from({ length: n }, (_, i) => `d${i}`).join('/') + '/f.sql';
+    expect(await code([projectFile(deep(100), 'x')])).toBe('ok');
+    expect(await code([projectFile(deep(101), 'x')])).toBe('23514:chk_depth_reasonable');
+    expect(await code([projectFile('./a.sql', 'x'), projectFile('a.sql', 'y')])).toBe(
+      '23505:_pgmi_source_pkey',
+    );
+    expect(await code([{ ...projectFile('./c.sql', 'x'), checksum: 'nothex' }])).toBe(
+      '23514:chk_checksum_format',
+    );
+  });
+});
+
 describe('pgmi_plan_view', () => {
   const planOrderFiles = () => [
     projectFile('./fallback_a.sql', 'SELECT 1;'),

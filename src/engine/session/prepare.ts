@@ -42,10 +42,6 @@ export interface PlanStep {
 
 const CONTRACTS: Record<'1', () => string> = { '1': () => SQL.contractV1 };
 
-// Calling the function inside count() makes the server evaluate it once per row.
-const REGISTER_FILES = `SELECT count(pg_temp.pgmi_register_file(t.p, t.c, t.k, t.n))::int AS n
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t (p, c, k, n)`;
-
 // Insertion follows the array order (parents first), so the rows are stored shallow-first.
 const INSERT_TEST_DIRECTORIES = `INSERT INTO pg_temp._pgmi_test_directory (path, parent_path, depth)
   SELECT t.p, t.pp, t.d
@@ -104,7 +100,7 @@ export async function prepareSession(
   const sources = input.files.filter((f) => !f.isTest);
   const tests = input.files.filter((f) => f.isTest);
   if (sources.length > 0) {
-    await client.query(REGISTER_FILES, [
+    await client.query(SQL.registerFiles, [
       sources.map((f) => f.path),
       sources.map((f) => f.content),
       sources.map((f) => f.checksum),

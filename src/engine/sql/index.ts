@@ -27,6 +27,12 @@ export const SQL = {
       readFileSync(new URL('./contract-v1.sql', import.meta.url), 'utf8'),
     );
   },
+  /** Set-based twin of `pgmi_register_file` for the loader: `$1..$4` = paths, contents, checksums. */
+  get registerFiles(): string {
+    return cached('register-files', () =>
+      readFileSync(new URL('./register-files.sql', import.meta.url), 'utf8'),
+    );
+  },
   get probe(): string {
     return cached('probe', () => readFileSync(new URL('./probe.sql', import.meta.url), 'utf8'));
   },
