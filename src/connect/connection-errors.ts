@@ -38,11 +38,23 @@ const TLS_CODES = new Set([
   'HOSTNAME_MISMATCH',
 ]);
 
+/**
+ * `message` and `code` of anything thrown. Duck-typed: socket errors can come from another
+ * realm (a test VM, a worker), where `instanceof Error` is false.
+ */
+export function errorFields(err: unknown): { message: string; code: string } | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const { message, code } = err as { message?: unknown; code?: unknown };
+  if (typeof message !== 'string') return undefined;
+  return { message, code: typeof code === 'string' ? code : '' };
+}
+
 /** Classifies an error that carries no SQLSTATE. */
 export function failureKind(err: unknown): FailureKind {
-  if (!(err instanceof Error)) return 'other';
-  const code = (err as NodeJS.ErrnoException).code ?? '';
-  const text = err.message.toLowerCase();
+  const f = errorFields(err);
+  if (!f) return 'other';
+  const code = f.code;
+  const text = f.message.toLowerCase();
   if (code === 'ECONNREFUSED' || code === 'ENOENT') return 'refused';
   if (code === 'ENOTFOUND') return 'dns';
   if (code === 'ETIMEDOUT' || text.includes('timeout expired') || text.includes('timed out')) {
@@ -111,7 +123,7 @@ export function connectionFailure(err: unknown, ctx: FailureContext): Connection
     }
   } else {
     const kind = failureKind(err);
-    const detail = firstLine(messageOf(err));
+    const detail = firstLine(errorFields(err)?.message ?? messageOf(err));
     switch (kind) {
       case 'refused':
         message = `connection refused to ${endpoint}`;

@@ -12,7 +12,12 @@ import {
 } from '../engine/errors';
 import { loadCloudAuth, type CloudAuthPlugin } from './cloud/cloud-auth';
 import { buildClientConfig } from './client-config';
-import { connectionFailure, failureKind, type FailureContext } from './connection-errors';
+import {
+  connectionFailure,
+  errorFields,
+  failureKind,
+  type FailureContext,
+} from './connection-errors';
 import { createPasswordSource } from './password-source';
 import type { Connection, ConnectionProvider, ConnectRequest } from './provider';
 import { isTransient, nextDelay, sleep } from './retry';
@@ -33,8 +38,9 @@ export interface ProviderHooks {
  */
 export function shouldFallBack(sslmode: SslMode, err: unknown): boolean {
   if (isPgDatabaseError(err)) return true;
-  if (sslmode !== 'prefer' || !(err instanceof Error)) return false;
-  const text = err.message.toLowerCase();
+  const f = errorFields(err);
+  if (sslmode !== 'prefer' || !f) return false;
+  const text = f.message.toLowerCase();
   return (
     failureKind(err) === 'tls' ||
     text.includes('connection terminated unexpectedly') ||

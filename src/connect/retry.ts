@@ -4,6 +4,7 @@
  * minute) with ±10 % jitter; `--wait` keeps retrying transient failures until its deadline.
  */
 import { isPgDatabaseError } from '../engine/errors';
+import { errorFields } from './connection-errors';
 
 export const MAX_RETRIES = 3;
 const BASE_DELAY_MS = 100;
@@ -54,10 +55,10 @@ export function isTransientSqlState(code: string): boolean {
 
 export function isTransient(err: unknown): boolean {
   if (isPgDatabaseError(err)) return isTransientSqlState(err.code as string);
-  if (!(err instanceof Error)) return false;
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code && TRANSIENT_CODES.has(code)) return true;
-  const text = err.message.toLowerCase();
+  const f = errorFields(err);
+  if (!f) return false;
+  if (f.code && TRANSIENT_CODES.has(f.code)) return true;
+  const text = f.message.toLowerCase();
   return TRANSIENT_TEXT.some((t) => text.includes(t));
 }
 
