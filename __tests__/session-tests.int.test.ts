@@ -210,8 +210,11 @@ describe('pgmi_test_plan', () => {
     );
   });
 
-  it('an invalid pattern is refused with the documented message, even without tests', async () => {
-    await session({}, async (c) => {
+  it.each([
+    ['without tests', {}],
+    ['with tests (the planner would otherwise compile the regex itself)', canonicalTree()],
+  ])('an invalid pattern is refused with the documented message, %s', async (_, tree) => {
+    await session(tree, async (c) => {
       for (const pattern of ['(', './users/**']) {
         const e = await failure(testPlan(c, pattern));
         expect(e).toMatchObject({
@@ -223,6 +226,9 @@ describe('pgmi_test_plan', () => {
           `Invalid regex pattern: ${pattern}`,
         );
       }
+      expect(
+        (await failure(c.query(`SELECT pg_temp.pgmi_has_tests('./__test__/', '(')`))).message,
+      ).toBe('Invalid regex pattern: (');
       const r = await c.query(`SELECT pg_temp.pgmi_validate_pattern(NULL) AS n,
                                       pg_temp.pgmi_validate_pattern('^a.*') AS p`);
       expect(r.rows[0]).toEqual({ n: null, p: '^a.*' });

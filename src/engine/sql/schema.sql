@@ -262,7 +262,10 @@ LANGUAGE sql STABLE AS $fn$
       FROM pg_temp._pgmi_test_source t
       JOIN subtree s ON t.directory = s.path
      WHERE NOT t.is_fixture
-       AND (p_pattern IS NULL OR t.path ~ p_pattern))
+       AND (p_pattern IS NULL OR t.path ~ pg_temp.pgmi_validate_pattern(p_pattern)))
+   -- Checked once up front too, so an invalid pattern fails even where no test row is read
+   -- (see pgmi_test_plan).
+   WHERE pg_temp.pgmi_validate_pattern(p_pattern) IS NOT DISTINCT FROM p_pattern
 $fn$;
 COMMENT ON FUNCTION pg_temp.pgmi_has_tests(text, text) IS
   'True when the directory or a descendant holds a non-fixture test whose path matches the pattern (NULL = any).';
@@ -298,7 +301,7 @@ LANGUAGE sql STABLE AS $fn$
            t.depth
       FROM tree t
       JOIN pg_temp._pgmi_test_source s ON s.directory = t.path
-     WHERE s.is_fixture OR p_pattern IS NULL OR s.path ~ p_pattern
+     WHERE s.is_fixture OR p_pattern IS NULL OR s.path ~ pg_temp.pgmi_validate_pattern(p_pattern)
     UNION ALL
     SELECT t.tree_key || ARRAY['3'], 'teardown', NULL, t.path, t.depth
       FROM tree t
@@ -306,8 +309,11 @@ LANGUAGE sql STABLE AS $fn$
   SELECT (row_number() OVER (ORDER BY s.step_key COLLATE "C", s.script_path COLLATE "C"))::int,
          s.step_type, s.script_path, s.directory, s.depth
     FROM steps s
-   -- A condition on the argument alone is checked once, before any row is read: an invalid
-   -- pattern fails even when there are no tests.
+   -- The pattern reaches every regex match through pgmi_validate_pattern: with a constant
+   -- argument the planner folds that call, so an invalid pattern is reported as such before the
+   -- planner itself compiles the regex (to estimate selectivity) and fails with a raw message.
+   -- This condition on the argument alone is checked once, before any row is read, so the
+   -- pattern is checked even when there are no tests and the call was not folded.
    WHERE pg_temp.pgmi_validate_pattern(p_pattern) IS NOT DISTINCT FROM p_pattern
    ORDER BY 1
 $fn$;
