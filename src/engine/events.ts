@@ -67,6 +67,8 @@ export interface DeployResult {
   executionUnits?: number;
   unitsCommitted?: number;
   executionMode?: 'atomic' | 'psql';
+  /** 1-based index of the unit that failed. */
+  failedUnit?: number;
   serverVersion?: string;
   tests: TestResult[];
   error?: unknown;

@@ -1,0 +1,2 @@
+/** Registers the commands implemented outside program.ts (each registrar pushes itself). */
+export {};

@@ -1,0 +1,163 @@
+/**
+ * `pgmi deploy <project_path>`: flags → RawDeployInput → the engine → stderr text (or the JSON
+ * envelope on stdout) → exit code. Loaded lazily so `pgmi version` never pays for pg.
+ */
+import { deploy } from '../engine/deploy';
+import { ExitCode, InterruptedError, exitCodeFor, formatError } from '../engine/errors';
+import type { DeployEvent, DeployResult } from '../engine/events';
+import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
+import { terminalApprover } from './approve';
+import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
+import { writeReports } from './reports';
+
+export interface DeployFlags {
+  verbose?: boolean;
+  connection?: string;
+  host?: string;
+  port?: number;
+  username?: string;
+  database?: string;
+  sslmode?: string;
+  sslcert?: string;
+  sslkey?: string;
+  sslrootcert?: string;
+  azure?: boolean;
+  azureTenantId?: string;
+  azureClientId?: string;
+  aws?: boolean;
+  awsRegion?: string;
+  google?: boolean;
+  googleInstance?: string;
+  overwrite?: boolean;
+  force?: boolean;
+  param?: string[];
+  paramsFile?: string[];
+  timeout?: string;
+  wait?: number;
+  compat?: string;
+  json?: boolean;
+  junitReport?: string;
+  tap?: string | boolean;
+}
+
+export interface CliIo {
+  env: Record<string, string | undefined>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeployInput {
+  return {
+    projectPath,
+    connection: {
+      connection: f.connection,
+      host: f.host,
+      port: f.port,
+      username: f.username,
+      database: f.database,
+      sslmode: f.sslmode,
+      sslcert: f.sslcert,
+      sslkey: f.sslkey,
+      sslrootcert: f.sslrootcert,
+      azure: f.azure,
+      azureTenantId: f.azureTenantId,
+      azureClientId: f.azureClientId,
+      aws: f.aws,
+      awsRegion: f.awsRegion,
+      google: f.google,
+      googleInstance: f.googleInstance,
+      waitMs: f.wait,
+    },
+    params: f.param ?? [],
+    paramsFiles: f.paramsFile ?? [],
+    overwrite: f.overwrite,
+    force: f.force,
+    timeout: f.timeout,
+    compat: f.compat,
+    verbose: f.verbose,
+    useProjectConfig: true,
+  };
+}
+
+/** Runs a deploy and returns the process exit code. */
+export async function runDeploy(
+  projectPath: string,
+  flags: DeployFlags,
+  io: CliIo,
+): Promise<number> {
+  const line = (s: string) => io.stderr(s + '\n');
+  const plain = noColor(io.env);
+  const failEarly = (err: unknown): number => {
+    const code = exitCodeFor(err);
+    if (flags.json) io.stdout(JSON.stringify(jsonEnvelope(code, undefined, err), null, 2) + '\n');
+    line(`pgmi: error: ${formatError(err)}`);
+    return code;
+  };
+
+  const env = { ...io.env };
+  let built;
+  try {
+    built = buildDeploy(toRawDeployInput(projectPath, flags), {
+      env,
+      onWarning: (w) => line(w),
+    });
+  } catch (err) {
+    return failEarly(err);
+  }
+  for (const w of built.warnings) line(w);
+  if (flags.verbose) {
+    line('[VERBOSE] Connection resolved:');
+    for (const s of built.connection.summary) line(`[VERBOSE]   ${s}`);
+  }
+
+  // Ctrl-C / SIGTERM: cancel the running statement, roll back an open head, exit 130 / 143.
+  const interrupt = new AbortController();
+  let received: 'SIGINT' | 'SIGTERM' | undefined;
+  const onSignal = (sig: 'SIGINT' | 'SIGTERM') => {
+    if (received) process.exit(sig === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted);
+    received = sig;
+    line('pgmi: interrupted, cancelling deployment...');
+    interrupt.abort(new InterruptedError(sig));
+  };
+  const onInt = () => onSignal('SIGINT');
+  const onTerm = () => onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+
+  const render = textEventRenderer({ verbose: !!flags.verbose, write: line });
+  const events: DeployEvent[] = [];
+  let result: DeployResult;
+  try {
+    result = await deploy(built.options, {
+      provider: built.connection.provider,
+      signal: interrupt.signal,
+      approve: terminalApprover(env, io.stderr),
+      onEvent: (e) => {
+        events.push(e);
+        render(e);
+      },
+    });
+  } finally {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+    await built.connection.provider.dispose().catch(() => undefined);
+  }
+
+  // A signal wins even when the engine had already finished successfully.
+  if (received && result.status === 'success') {
+    result = { ...result, status: 'failed', error: new InterruptedError(received) };
+  }
+  const code = received ? new InterruptedError(received).exitCode : result.exitCode;
+  try {
+    writeReports(result, flags, io);
+  } catch (err) {
+    line(`pgmi: warning: ${formatError(err)}`);
+  }
+  if (flags.json) {
+    io.stdout(JSON.stringify(jsonEnvelope(code, result, result.error), null, 2) + '\n');
+  } else {
+    line(summaryLine(result, plain));
+  }
+  if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
+  return code;
+}

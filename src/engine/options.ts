@@ -1,0 +1,66 @@
+/**
+ * What a deploy needs, as plain data. Front doors (CLI, Action, MCP) build this from their own
+ * inputs; dependencies (connection provider, approval, event sink, cancellation) travel apart in
+ * `DeployDeps`.
+ */
+import type { ConnectionProvider } from '../connect/provider';
+import type { DeployEventHandler } from './events';
+
+export const DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
+export const SUPPORTED_COMPAT = ['1'] as const;
+
+export interface DeployOptions {
+  /** Project directory (must hold deploy.sql). */
+  projectPath: string;
+  /** Target database. */
+  database: string;
+  /** Database used for CREATE/DROP DATABASE of the target (default `postgres`). */
+  maintenanceDatabase: string;
+  overwrite: boolean;
+  /** Skip the interactive confirmation of `overwrite`. */
+  force: boolean;
+  /** Merged parameters, keys lower-cased and validated. */
+  params: Record<string, string>;
+  /** Whole-run limit; 0 disables it. */
+  timeoutMs: number;
+  /** Session API version (`''` or `1`). */
+  compat: string;
+  /** Forward DEBUG notices from deploy.sql and emit verbose progress. */
+  verbose: boolean;
+}
+
+export interface ApprovalRequest {
+  database: string;
+  force: boolean;
+  signal: AbortSignal;
+  emit: DeployEventHandler;
+}
+
+/** Resolves when the drop is approved; throws `ApprovalDeniedError` (or is aborted) otherwise. */
+export type Approver = (request: ApprovalRequest) => Promise<void>;
+
+export interface DeployDeps {
+  provider: ConnectionProvider;
+  onEvent?: DeployEventHandler;
+  /** External cancellation (SIGINT/SIGTERM); the abort reason should be an `InterruptedError`. */
+  signal?: AbortSignal;
+  /** Overwrite approval; defaults to the non-interactive policy (`--force` or refuse). */
+  approve?: Approver;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+export function defaultDeployOptions(
+  partial: Partial<DeployOptions> & Pick<DeployOptions, 'projectPath' | 'database'>,
+): DeployOptions {
+  return {
+    maintenanceDatabase: 'postgres',
+    overwrite: false,
+    force: false,
+    params: {},
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    compat: '',
+    verbose: false,
+    ...partial,
+  };
+}
