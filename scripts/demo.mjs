@@ -27,7 +27,7 @@ const pg = new EmbeddedPostgres({
   createPostgresUser: true,
   onLog: () => {},
 });
-let status = 1;
+let status;
 try {
   console.error(`Starting a throwaway PostgreSQL on 127.0.0.1:${port} ...`);
   await pg.initialise();

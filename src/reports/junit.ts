@@ -9,8 +9,8 @@ import type { DeployResult, TestResult } from '../engine/events';
 
 function xml(s: string): string {
   // XML 1.0 forbids most control characters even when escaped; drop them.
-  // eslint-disable-next-line no-control-regex
   return s
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
     .replace(/[<>&"']/g, (c) =>
       c === '<'
