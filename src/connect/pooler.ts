@@ -29,12 +29,7 @@ function poolerError(detail: string): ConnectionError {
   });
 }
 
-interface PinProbe {
-  pid: number;
-  present: boolean;
-}
-
-async function probe(client: pg.Client, table: string): Promise<PinProbe> {
+async function probe(client: pg.Client, table: string): Promise<{ pid: number; present: boolean }> {
   const r = await client.query<{ pid: number; present: boolean }>(
     'SELECT pg_backend_pid() AS pid, to_regclass($1) IS NOT NULL AS present',
     [`pg_temp.${table}`],
@@ -78,19 +73,20 @@ export async function assertSessionPinned(client: pg.Client): Promise<void> {
       const other = probeClient(client);
       try {
         await other.connect();
-        await other.query('BEGIN');
-        const seen = await probe(other, table);
-        if (seen.present || seen.pid === pid) {
-          // The probe is on our backend: clean up from here while it holds it.
-          if (seen.present) {
-            await other.query(`DROP TABLE pg_temp.${ident}`);
-            dropped = true;
-          }
+        // One simple-query round trip: under transaction or statement pooling both statements
+        // run on the backend the pooler picked, so a probe that landed on ours also cleans up.
+        const results = (await other.query(
+          `SELECT pg_backend_pid() AS pid, to_regclass('pg_temp.${table}') IS NOT NULL AS present;` +
+            `DO $pin$BEGIN IF to_regclass('pg_temp.${table}') IS NOT NULL THEN ` +
+            `DROP TABLE pg_temp.${ident}; END IF; END$pin$`,
+        )) as unknown as pg.QueryResult<{ pid: number; present: boolean }>[];
+        const seen = results[0].rows[0];
+        if (seen.present || Number(seen.pid) === pid) {
+          dropped = seen.present;
           failure = poolerError(
             `a second connection was given this session's backend (pid ${pid}) between two transactions`,
           );
         }
-        await other.query('COMMIT');
       } catch {
         // A probe that cannot connect (pool full, auth) proves nothing either way; the check
         // on our own session below still runs.
