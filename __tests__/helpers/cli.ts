@@ -1,6 +1,6 @@
 /**
  * Spawns the built CLI bundle exactly as a user would (`node dist/cli/index.js …`) and captures
- * stdout, stderr and the exit code. The environment starts clean of PG*/DATABASE_URL variables so
+ * stdout, stderr and the exit code. The environment starts clean of the PG… and DATABASE_URL variables so
  * the host machine cannot leak into a test; pass what the test needs in `env`.
  */
 import { spawn } from 'node:child_process';
