@@ -18,7 +18,11 @@ import { scanSql } from './sql-scan';
 export interface MacroCall {
   /** Offset of the `C` of `CALL` in the text. */
   start: number;
-  /** Just past the macro: its `;` when one follows (white space and comments between kept in the span), else its `)`. */
+  /**
+   * Just past the macro: through its `;` when one follows (white space and comments before the
+   * `;` belong to the span), else just past its `)`. Upstream also swallowed trailing white space
+   * when no `;` followed; stopping at `)` keeps the next statement on its own line.
+   */
   end: number;
   /** 1-based line of `start`. */
   line: number;
