@@ -44,6 +44,7 @@ for (const { src, out } of entries) {
       '-o',
       tmp,
       '--quiet',
+      '--transpile-only',
       '--target',
       'es2022',
       '--license',
