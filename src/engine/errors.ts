@@ -241,7 +241,7 @@ function locationOf(err: unknown): ErrorLocation | undefined {
   return undefined;
 }
 
-const FAILED_IN = /Failed in (\S+?\.sql)(?=[:\s]|$)/;
+const FAILED_IN = /Failed in (\S+\.sql)(?=[:\s]|$)/;
 
 /** `failedFile`: a project file the engine mapped the failure to, else upstream's message rule. */
 export function failedFileOf(err: unknown): string | undefined {
