@@ -514,6 +514,36 @@ describe('running the expansion', () => {
     );
   });
 
+  it('core#74 (session part): a TAP callback numbers tests with a sequence that survives the rollbacks', async () => {
+    await session(
+      {
+        './__test__/_setup.sql': 'CREATE TEMP TABLE items (v int);',
+        './__test__/test_insert.sql': 'INSERT INTO items VALUES (1);',
+        './__test__/test_update.sql': 'UPDATE items SET v = 2;',
+      },
+      async (c, notices) => {
+        await c.query('CREATE TEMP SEQUENCE tap_seq');
+        await c.query(`CREATE FUNCTION pg_temp.tap(e pg_temp.pgmi_test_event) RETURNS void
+                         LANGUAGE plpgsql AS $$
+                         BEGIN
+                           IF e.event = 'suite_start' THEN RAISE NOTICE 'TAP version 14';
+                           ELSIF e.event = 'test_end' THEN
+                             RAISE NOTICE 'ok % - %', nextval('tap_seq'), e.path;
+                           ELSIF e.event = 'suite_end' THEN
+                             RAISE NOTICE '1..%', currval('tap_seq');
+                           END IF;
+                         END $$`);
+        await runInTransaction(c, await generateTestSql(c, null, 'pg_temp.tap'));
+        expect(notices.map((n) => n.message)).toEqual([
+          'TAP version 14',
+          'ok 1 - ./__test__/test_insert.sql',
+          'ok 2 - ./__test__/test_update.sql',
+          '1..2',
+        ]);
+      },
+    );
+  });
+
   it('core#67: an unqualified callback fails at run time with 42883', async () => {
     await session(canonicalTree(), async (c) => {
       await c.query(`CREATE FUNCTION pg_temp.my_callback(e pg_temp.pgmi_test_event)

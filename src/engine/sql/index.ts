@@ -27,7 +27,7 @@ export const SQL = {
       readFileSync(new URL('./contract-v1.sql', import.meta.url), 'utf8'),
     );
   },
-  /** Set-based twin of `pgmi_register_file` for the loader: `$1..$4` = paths, contents, checksums. */
+  /** Set-based twin of `pgmi_register_file` for the loader (parameters described in the file). */
   get registerFiles(): string {
     return cached('register-files', () =>
       readFileSync(new URL('./register-files.sql', import.meta.url), 'utf8'),

@@ -11,7 +11,9 @@
 -- it up: pulled up, every later reference would repeat the regular expressions of every earlier
 -- step.
 --
--- $1 paths, $2 contents, $3 checksums, $4 normalised checksums (text[], same length).
+-- $1 paths, $3 checksums, $4 normalised checksums (text[]); the contents are one UTF-8 byte
+-- string $2 (bytea, sent in binary: nothing to escape or parse) cut at the 1-based byte offsets
+-- $5 with the byte lengths $6 (int[]). convert_from checks the bytes as any text parameter would.
 INSERT INTO pg_temp._pgmi_source (
   path, name, directory, extension, depth, content, size_bytes, checksum, pgmi_checksum,
   path_parts, is_sql_file, is_test_file, parent_folder_name)
@@ -39,10 +41,12 @@ SELECT s.path,
                    CASE WHEN left(t.path, 2) = './' THEN t.path
                         ELSE './' || regexp_replace(t.path, '^([.]/|/)+', '') END AS path
               FROM (
-                SELECT f.content, f.checksum, f.pgmi_checksum,
+                SELECT convert_from(substring($2::bytea FROM f.content_offset FOR f.content_length),
+                                    'UTF8') AS content,
+                       f.checksum, f.pgmi_checksum,
                        replace(btrim(f.in_path, ' '), chr(92), '/') AS path
-                  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-                         AS f (in_path, content, checksum, pgmi_checksum)
+                  FROM unnest($1::text[], $5::int[], $6::int[], $3::text[], $4::text[])
+                         AS f (in_path, content_offset, content_length, checksum, pgmi_checksum)
                 OFFSET 0) t
             OFFSET 0) p
         OFFSET 0) n

@@ -5,6 +5,13 @@
 -- Written for PostgreSQL 11 and newer. No backslashes in literals, so the script reads the same
 -- whatever standard_conforming_strings says.
 
+-- Preparation says nothing, whatever message level the session runs at: with --verbose the user
+-- asked for DEBUG output of deploy.sql, not PostgreSQL's chatter about our tables and indexes.
+-- The setting is local to the transaction (the loader runs the whole preparation in one); a
+-- quieter level is left alone.
+SELECT set_config('client_min_messages', 'warning', true)
+ WHERE current_setting('client_min_messages') NOT IN ('warning', 'error');
+
 -- Re-preparing a connection replaces the previous objects. A fresh connection has no temporary
 -- schema yet, and then nothing is dropped: DROP ... IF EXISTS pg_temp.x would print "schema
 -- pg_temp does not exist, skipping", and preparation must be silent.
@@ -15,9 +22,8 @@ BEGIN
   IF pg_my_temp_schema() = 0 THEN
     RETURN;
   END IF;
-  -- Only objects that exist are dropped (no IF EXISTS "skipping" notices); CASCADE reports any
-  -- dependent object at NOTICE level, which the rest of this transaction does not need to show.
-  PERFORM set_config('client_min_messages', 'warning', true);
+  -- Only objects that exist are dropped (no IF EXISTS "skipping" notices); what CASCADE reports
+  -- about dependent objects is below the level set above.
   FOR r IN
     SELECT c.oid::regclass AS obj, c.relkind
       FROM pg_class c
