@@ -105,9 +105,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Strips a leading UTF-8 byte-order mark (EF BB BF) without copying. */
-export function stripBom(bytes: Uint8Array): Uint8Array {
+export function stripBom<T extends Uint8Array>(bytes: T): T {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-    ? bytes.subarray(3)
+    ? (bytes.subarray(3) as T)
     : bytes;
 }
 

@@ -1,0 +1,122 @@
+/**
+ * The project walk (project-files.md §1.2–1.3): depth-first, entries of each directory in byte
+ * order of their names (Go `filepath.WalkDir` order, which decides which bad file is reported
+ * first), symbolic links never followed.
+ *
+ * Skipped, never read: any hidden segment (`.git/`, `.env`), `node_modules`, `__pycache__`, the
+ * root `deploy.sql` (any case), and whatever the root `.pgmiignore` (gitignore syntax) excludes.
+ * Skipped directories are not even opened, so an unreadable `.git` cannot fail a scan.
+ */
+import type { Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError, PgmiError, messageOf } from '../errors';
+import { compareCodePoints, goQuote } from './go-text';
+
+export type WalkEntry =
+  | { kind: 'file'; rel: string; abs: string }
+  /** The walk stopped here; the error is reported unless an earlier file fails first. */
+  | { kind: 'error'; error: PgmiError };
+
+/** `true` to exclude a project-relative path (`a/b.sql`; directories are passed with `dir`). */
+export type IgnorePredicate = (rel: string, dir: boolean) => boolean;
+
+const EXCLUDE_HINT =
+  'To exclude it from the scan, add its path to .pgmiignore at the project root (gitignore syntax).';
+
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules' || name === '__pycache__';
+}
+
+/** Names the session would store differently from the scanner (project-files.md §1.5 quirk). */
+function badNameError(rel: string): ConfigError | undefined {
+  const path = `./${rel}`;
+  if (rel.includes('\\')) {
+    return new ConfigError(
+      `invalid configuration: file name ${goQuote(path)} contains a backslash, which the session reads as a directory separator; rename the file`,
+      { hints: [EXCLUDE_HINT], failedFile: path },
+    );
+  }
+  if (rel.endsWith(' ')) {
+    return new ConfigError(
+      `invalid configuration: file name ${goQuote(path)} ends with a space, which the session trims away; rename the file`,
+      { hints: [EXCLUDE_HINT], failedFile: path },
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Lists the files to read, in walk order. Stops at the first entry that cannot be scanned (a
+ * symlink, a special file, an unreadable directory, a bad name) and returns it as the last entry.
+ */
+export async function walkProject(root: string, isIgnored: IgnorePredicate): Promise<WalkEntry[]> {
+  const out: WalkEntry[] = [];
+
+  const visit = async (dirAbs: string, dirRel: string): Promise<boolean> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dirAbs, { withFileTypes: true });
+    } catch (err) {
+      const shown = dirRel === '' ? 'the project directory' : `directory ./${dirRel}`;
+      out.push({
+        kind: 'error',
+        error: new PgmiError(`failed to read ${shown}: ${messageOf(err)}`, { cause: err }),
+      });
+      return false;
+    }
+    entries.sort((a, b) => compareCodePoints(a.name, b.name));
+
+    for (const entry of entries) {
+      const name = entry.name;
+      if (skipped(name)) continue;
+      const rel = dirRel === '' ? name : `${dirRel}/${name}`;
+      const isDir = entry.isDirectory();
+      if (dirRel === '' && !isDir && name.toLowerCase() === 'deploy.sql') continue;
+      if (isIgnored(rel, isDir)) continue;
+      const abs = join(dirAbs, name);
+      const path = `./${rel}`;
+
+      if (entry.isSymbolicLink()) {
+        out.push({
+          kind: 'error',
+          error: new PgmiError(
+            `refusing to read symlink ${path}: pgmi does not follow symbolic links`,
+            {
+              hints: [
+                'Replace the link with the file it points to, or move it into a hidden directory. ' +
+                  EXCLUDE_HINT,
+              ],
+              failedFile: path,
+            },
+          ),
+        });
+        return false;
+      }
+      if (isDir) {
+        if (!(await visit(abs, rel))) return false;
+        continue;
+      }
+      if (!entry.isFile()) {
+        out.push({
+          kind: 'error',
+          error: new PgmiError(`${path} is not a regular file (a socket, FIFO or device)`, {
+            hints: [EXCLUDE_HINT],
+            failedFile: path,
+          }),
+        });
+        return false;
+      }
+      const bad = badNameError(rel);
+      if (bad) {
+        out.push({ kind: 'error', error: bad });
+        return false;
+      }
+      out.push({ kind: 'file', rel, abs });
+    }
+    return true;
+  };
+
+  await visit(root, '');
+  return out;
+}
