@@ -7,12 +7,13 @@
  */
 import fs from 'node:fs';
 import { promisify } from 'node:util';
-import { ConfigError, PgmiError, messageOf } from '../errors';
+import { ConfigError, PgmiError } from '../errors';
 import { pgmiChecksum, rawChecksum } from './checksum';
 import { firstInvalidUtf8, goQuote, stripBom } from './go-text';
 import { parseMetadata } from './metadata';
 import { isSqlPath, isTestPath, pathFields } from './sql-files';
 import type { ProjectFile } from './types';
+import { osReason } from './walk';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -27,7 +28,7 @@ export function maxFileSizeFrom(env: NodeJS.ProcessEnv): number {
   return value > 0 && value <= Number.MAX_SAFE_INTEGER ? value : DEFAULT_MAX_FILE_SIZE;
 }
 
-const EXCLUDE = 'add this path to .pgmiignore at the project root (gitignore syntax)';
+const EXCLUDE = 'to exclude it, add its path to .pgmiignore at the project root (gitignore syntax)';
 
 function tooLarge(path: string, size: number, cap: number): PgmiError {
   return new PgmiError(
@@ -131,7 +132,7 @@ export async function readProjectFile(
     raw = await readCapped(abs, path, cap, scratch);
   } catch (err) {
     if (err instanceof PgmiError) throw err;
-    throw new PgmiError(`failed to read ${path}: ${messageOf(err)}`, {
+    throw new PgmiError(`failed to read ${path}: ${osReason(err)}`, {
       cause: err,
       failedFile: path,
     });
@@ -145,22 +146,19 @@ export async function readProjectFile(
       { failedFile: path },
     );
   }
+  // The way out is part of the message (not only a hint): JSON and Action consumers see messages.
   if (bytes.indexOf(0) >= 0) {
     throw new ConfigError(
-      `invalid configuration: file ${path} contains a NUL byte; pgmi loads project files as text`,
-      {
-        hints: [
-          `Move this file outside the project path or into a hidden directory, or ${EXCLUDE}.`,
-        ],
-        failedFile: path,
-      },
+      `invalid configuration: file ${path} contains a NUL byte; pgmi loads project files as text — ${EXCLUDE}, or move the file into a hidden directory or out of the project`,
+      { failedFile: path },
     );
   }
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
+    const offset = invalid + raw.length - bytes.length;
     throw new ConfigError(
-      `invalid configuration: file ${path} is not valid UTF-8 (first invalid byte at offset ${invalid + raw.length - bytes.length}); pgmi loads project files as text`,
-      { hints: [`Re-save the file as UTF-8, or ${EXCLUDE} to exclude it.`], failedFile: path },
+      `invalid configuration: file ${path} is not valid UTF-8 (first invalid byte at offset ${offset}); pgmi loads project files as text — re-save it as UTF-8, or ${EXCLUDE}`,
+      { failedFile: path },
     );
   }
 

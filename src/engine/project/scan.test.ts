@@ -13,6 +13,7 @@ import {
 import { rawChecksum } from './checksum';
 import { isFixtureName, pathFields } from './sql-files';
 import { readDeploySql, scanProject } from './scan';
+import { osReason } from './walk';
 
 const ID = '550e8400-e29b-41d4-a716-446655440000';
 const META = (id = ID) => `/* <pgmi-meta id="${id}" idempotent="true"></pgmi-meta> */\n`;
@@ -251,7 +252,8 @@ describe('scanProject: rejected files', () => {
     expect(text).toContain('contains a NUL byte');
     expect(text.split('./data/blob.bin')).toHaveLength(2);
     expect(text.split('data/blob.bin')).toHaveLength(2);
-    expect(text).toContain('.pgmiignore');
+    // In the message itself, not only a hint: --json, MCP and the Action show messages.
+    expect(err.message).toContain('add its path to .pgmiignore');
     expect(err.failedFile).toBe('./data/blob.bin');
   });
 
@@ -268,7 +270,7 @@ describe('scanProject: rejected files', () => {
     expect(err.message).toContain(
       './data/bad.txt is not valid UTF-8 (first invalid byte at offset 1)',
     );
-    expect(formatError(err)).toContain('.pgmiignore');
+    expect(err.message).toContain('.pgmiignore');
   });
 
   it('decisions.md 14: .pgmiignore (gitignore syntax) excludes files and directories from the scan', async () => {
@@ -429,5 +431,14 @@ describe('readDeploySql', () => {
     expect(await readDeploySql(root)).toBe('SELECT 1;\0');
     rmSync(join(root, 'deploy.sql'));
     await expect(readDeploySql(root)).rejects.toBeInstanceOf(DeploySqlMissingError);
+  });
+});
+
+describe('osReason', () => {
+  it('drops the absolute path Node appends to OS errors, so files are named once', () => {
+    expect(osReason(new Error("EACCES: permission denied, open '/tmp/p/a.sql'"))).toBe(
+      'EACCES: permission denied',
+    );
+    expect(osReason(new Error('plain message'))).toBe('plain message');
   });
 });

@@ -10,12 +10,12 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import ignore from 'ignore';
-import { ConfigError, DeploySqlMissingError, PgmiError, messageOf } from '../errors';
+import { ConfigError, DeploySqlMissingError, PgmiError } from '../errors';
 import { firstInvalidUtf8, stripBom } from './go-text';
 import { checkDuplicateIds } from './metadata';
 import { SCRATCH_SIZE, maxFileSizeFrom, readProjectFile } from './read-file';
 import type { ProjectFile, ScanResult } from './types';
-import { walkProject, type IgnorePredicate, type WalkEntry } from './walk';
+import { osReason, walkProject, type IgnorePredicate, type WalkEntry } from './walk';
 
 export interface ScanOptions {
   /** Fail unless `<root>/deploy.sql` exists (exit 14) and is a file. */
@@ -42,7 +42,7 @@ async function checkProjectPath(root: string): Promise<void> {
         cause: err,
       });
     }
-    throw new PgmiError(`cannot access project path "${root}": ${messageOf(err)}`, { cause: err });
+    throw new PgmiError(`cannot access project path "${root}": ${osReason(err)}`, { cause: err });
   }
   if (!info.isDirectory()) {
     throw new ConfigError(`invalid configuration: "${root}" is a file; pass the project directory`);
@@ -63,7 +63,7 @@ async function checkDeploySql(root: string): Promise<void> {
     info = await stat(path); // follows a symlinked deploy.sql, as reading it does
   } catch (err) {
     if (errno(err) === 'ENOENT') throw deploySqlMissing(root, err);
-    throw new PgmiError(`cannot access ${path}: ${messageOf(err)}`, { cause: err });
+    throw new PgmiError(`cannot access ${path}: ${osReason(err)}`, { cause: err });
   }
   if (info.isDirectory()) throw new PgmiError(`${path} is a directory, expected a regular file`);
 }
@@ -75,7 +75,7 @@ function loadIgnoreFile(root: string): IgnorePredicate {
     text = stripBom(readFileSync(join(root, '.pgmiignore'))).toString('utf8');
   } catch (err) {
     if (errno(err) === 'ENOENT') return () => false;
-    throw new ConfigError(`invalid configuration: cannot read .pgmiignore: ${messageOf(err)}`, {
+    throw new ConfigError(`invalid configuration: cannot read .pgmiignore: ${osReason(err)}`, {
       cause: err,
     });
   }
@@ -142,7 +142,7 @@ export async function readDeploySql(root: string): Promise<string> {
     if (errno(err) === 'EISDIR') {
       throw new PgmiError(`${path} is a directory, expected a regular file`, { cause: err });
     }
-    throw new PgmiError(`failed to read deploy.sql: ${messageOf(err)}`, { cause: err });
+    throw new PgmiError(`failed to read deploy.sql: ${osReason(err)}`, { cause: err });
   }
   const invalid = firstInvalidUtf8(raw);
   if (invalid >= 0) {

@@ -24,6 +24,14 @@ export type IgnorePredicate = (rel: string, dir: boolean) => boolean;
 const EXCLUDE_HINT =
   'To exclude it from the scan, add its path to .pgmiignore at the project root (gitignore syntax).';
 
+/**
+ * An OS error without the absolute path Node appends (`EACCES: permission denied, open '/abs/x'`
+ * → `EACCES: permission denied`), so a message names the file once, in its `./` form.
+ */
+export function osReason(err: unknown): string {
+  return messageOf(err).replace(/, \w+ '[^]*'$/, '');
+}
+
 function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules' || name === '__pycache__';
 }
@@ -61,7 +69,7 @@ export async function walkProject(root: string, isIgnored: IgnorePredicate): Pro
       const shown = dirRel === '' ? 'the project directory' : `directory ./${dirRel}`;
       out.push({
         kind: 'error',
-        error: new PgmiError(`failed to read ${shown}: ${messageOf(err)}`, { cause: err }),
+        error: new PgmiError(`failed to read ${shown}: ${osReason(err)}`, { cause: err }),
       });
       return false;
     }
