@@ -33,7 +33,4 @@ export const SQL = {
       readFileSync(new URL('./register-files.sql', import.meta.url), 'utf8'),
     );
   },
-  get probe(): string {
-    return cached('probe', () => readFileSync(new URL('./probe.sql', import.meta.url), 'utf8'));
-  },
 };
