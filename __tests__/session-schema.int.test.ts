@@ -4,6 +4,7 @@
  */
 import type pg from 'pg';
 import { SESSION_CONTRACT, renderArguments, renderResult } from '../src/engine/session/contract';
+import { ConfigError } from '../src/engine/errors';
 import { prepareSession } from '../src/engine/session/prepare';
 import { createTestDatabase, dropTestDatabase } from './helpers/db';
 import {
@@ -329,6 +330,35 @@ describe('preparation', () => {
       const [c] = (await s.client.query('SELECT count(*)::int AS n FROM pgmi_test_source_view'))
         .rows;
       expect(c.n).toBe(6);
+    } finally {
+      await s.client.end();
+    }
+  });
+
+  it('an unknown API version is a config error before anything is created', async () => {
+    const s = await sessionClient(db);
+    try {
+      const p = prepareSession(s.client, { files: [], params: {}, compat: '2' as '1' });
+      await expect(p).rejects.toBeInstanceOf(ConfigError);
+      await expect(p).rejects.toThrow(
+        'invalid configuration: unsupported API version "2"; supported: [1]',
+      );
+      const r = await s.client.query(`SELECT to_regclass('pg_temp._pgmi_source') IS NULL AS none`);
+      expect(r.rows[0].none).toBe(true);
+    } finally {
+      await s.client.end();
+    }
+  });
+
+  it('a failure rolls the whole preparation back and leaves the connection usable', async () => {
+    const s = await sessionClient(db);
+    try {
+      const files = [projectFile('./a.sql', 'SELECT 1;'), projectFile('a.sql', 'SELECT 2;')];
+      await expect(prepareSession(s.client, { files, params: {} })).rejects.toMatchObject({
+        code: '23505',
+      });
+      const r = await s.client.query(`SELECT to_regclass('pg_temp._pgmi_source') IS NULL AS none`);
+      expect(r.rows[0].none).toBe(true);
     } finally {
       await s.client.end();
     }

@@ -2,8 +2,8 @@
  * Session preparation (session-api.md §1): the session schema, every project file, the test
  * tree, metadata and parameters, then the v1 contract, all in the connection's temporary schema.
  *
- * Files travel as array parameters that the server `unnest`s, so the number of round trips is
- * the same for 1 file or 50 000. It all runs in one transaction: committed together before
+ * Files travel as array parameters that the server `unnest`s (contents as one binary byte
+ * string), so the number of round trips is the same for 1 file or 50 000. It all runs in one transaction: committed together before
  * deploy.sql starts, or rolled back together, and the quieter message level the schema script
  * sets for itself (`set_config(..., true)`) covers every statement up to the COMMIT.
  */
@@ -88,7 +88,14 @@ export async function prepareSession(
   client: pg.Client,
   input: PrepareSessionInput,
 ): Promise<PrepareSessionResult> {
-  const contract = CONTRACTS[input.compat ?? '1'];
+  const version = input.compat ?? '1';
+  const contract = CONTRACTS[version] as (() => string) | undefined;
+  if (!contract) {
+    // Front doors check --compat before connecting; this guards callers that bypass them.
+    throw new ConfigError(
+      `invalid configuration: unsupported API version ${JSON.stringify(version)}; supported: [1]`,
+    );
+  }
   const params = Object.entries(input.params);
   for (const [key] of params) {
     // Checked again here because a bad key would fail the table's CHECK, whose DETAIL shows
