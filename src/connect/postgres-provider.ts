@@ -184,16 +184,20 @@ class PostgresProvider implements ConnectionProvider {
       stream: plugin?.stream,
     });
     const client = new pg.Client(config);
-    const onAbort = () => {
-      const stream = (
+    const destroy = (reason: Error) =>
+      (
         client as unknown as { connection?: { stream?: { destroy(e?: Error): void } } }
-      ).connection?.stream;
-      stream?.destroy(new Error('connection attempt cancelled'));
-    };
+      ).connection?.stream?.destroy(reason);
+    const onAbort = () => destroy(new Error('connection attempt cancelled'));
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       await client.connect();
       return client;
+    } catch (e) {
+      // A failure raised on our side (a token that could not be fetched, no password) leaves
+      // the socket open until the server's authentication_timeout: close it now.
+      destroy(new Error('connection attempt failed'));
+      throw e;
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }

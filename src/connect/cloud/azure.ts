@@ -10,6 +10,32 @@ import type { AzureAuth } from '../settings';
 import { formatRemaining, type CloudAuthPlugin, type CloudHooks } from './cloud-auth';
 
 export const AZURE_POSTGRES_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
+
+/** Microsoft's own clouds, whose metadata MSAL can look up (public, China, US Government). */
+const KNOWN_AUTHORITY_HOSTS = new Set([
+  'login.microsoftonline.com',
+  'login.chinacloudapi.cn',
+  'login.microsoftonline.us',
+]);
+
+/**
+ * Options for an `AZURE_AUTHORITY_HOST` override. For an authority outside Microsoft's clouds
+ * (Azure Stack, a private cloud) MSAL's instance discovery — a call to
+ * login.microsoftonline.com — cannot succeed, so it is turned off, as the SDK documents for
+ * exactly that case.
+ */
+export function authorityOptions(authorityHost: string | undefined) {
+  if (!authorityHost) return {};
+  let host = '';
+  try {
+    host = new URL(authorityHost).hostname.toLowerCase();
+  } catch {
+    return { authorityHost };
+  }
+  return KNOWN_AUTHORITY_HOSTS.has(host)
+    ? { authorityHost }
+    : { authorityHost, disableInstanceDiscovery: true };
+}
 const EXPIRY_WARNING_MS = 5 * 60_000;
 
 export async function createAzureAuth(
@@ -17,7 +43,7 @@ export async function createAzureAuth(
   hooks: CloudHooks,
 ): Promise<CloudAuthPlugin> {
   const identity = await import('@azure/identity');
-  const common = auth.authorityHost ? { authorityHost: auth.authorityHost } : {};
+  const common = authorityOptions(auth.authorityHost);
   const credential =
     auth.tenantId && auth.clientId && auth.clientSecret
       ? new identity.ClientSecretCredential(auth.tenantId, auth.clientId, auth.clientSecret, common)
