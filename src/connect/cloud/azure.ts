@@ -26,7 +26,7 @@ const KNOWN_AUTHORITY_HOSTS = new Set([
  */
 export function authorityOptions(authorityHost: string | undefined) {
   if (!authorityHost) return {};
-  let host = '';
+  let host: string;
   try {
     host = new URL(authorityHost).hostname.toLowerCase();
   } catch {
