@@ -19,27 +19,44 @@ export interface ChildResult {
   stderr: string;
 }
 
-export async function runConnectChild(
-  spec: { input: ConnectionInput; database?: string },
+/** Preloads for a child: the TypeScript loader, plus a frozen clock when PGMI_FIXED_NOW is set. */
+function preloads(env: Record<string, string | undefined>): string[] {
+  const out = ['--import', path.join(here, 'ts-register.mjs')];
+  if (env.PGMI_FIXED_NOW) out.push('--import', path.join(here, 'fixed-clock.mjs'));
+  return out;
+}
+
+/** Runs `node <args>` from the repository root; resolves with stdout and stderr. */
+export async function runNode(
+  args: string[],
   env: Record<string, string | undefined>,
   timeoutMs = 60_000,
-): Promise<ChildResult> {
-  const child = spawn(
-    process.execPath,
-    ['--import', path.join(here, 'ts-register.mjs'), path.join(here, 'connect-child.ts')],
-    {
-      cwd: path.resolve(here, '../..'),
-      env: { PATH: process.env.PATH, ...env, PGMI_CHILD_SPEC: JSON.stringify(spec) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  const child = spawn(process.execPath, [...preloads(env), ...args], {
+    cwd: path.resolve(here, '../..'),
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  await new Promise((resolve) => child.once('close', resolve));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
   clearTimeout(timer);
+  return { stdout, stderr, code };
+}
+
+export async function runConnectChild(
+  spec: { input: ConnectionInput; database?: string },
+  env: Record<string, string | undefined>,
+  timeoutMs = 60_000,
+): Promise<ChildResult> {
+  const { stdout, stderr } = await runNode(
+    [path.join(here, 'connect-child.ts')],
+    { ...env, PGMI_CHILD_SPEC: JSON.stringify(spec) },
+    timeoutMs,
+  );
   const line = stdout.trim().split('\n').pop() ?? '';
   try {
     return { ...(JSON.parse(line) as Omit<ChildResult, 'stderr'>), stderr };
