@@ -202,6 +202,11 @@ describe('loadPgmiYaml', () => {
     expect(() => loadPgmiYaml(root)).toThrow(`parse ${join(root, 'pgmi.yaml')}: line 1`);
   });
 
+  it('a pgmi.yaml that is not UTF-8 is a config error', () => {
+    writeFileSync(join(root, 'pgmi.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+    expect(() => loadPgmiYaml(root)).toThrow('not valid UTF-8 (first invalid byte at offset 3)');
+  });
+
   it('an unreadable pgmi.yaml (a directory) is a config error', () => {
     mkdirSync(join(root, 'pgmi.yaml'));
     expect(() => loadPgmiYaml(root)).toThrow(ConfigError);

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import { ConfigError, messageOf } from '../errors';
+import { firstInvalidUtf8 } from './go-text';
 import type { PgmiYaml, PgmiYamlConnection } from './types';
 
 export { loadProjectEnv } from './dotenv';
@@ -267,17 +268,21 @@ export function parsePgmiYaml(text: string, path: string): PgmiYaml {
 /** `<projectRoot>/pgmi.yaml`; undefined when the file does not exist. */
 export function loadPgmiYaml(projectRoot: string): PgmiYaml | undefined {
   const path = join(projectRoot, 'pgmi.yaml');
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ConfigError(
       `invalid configuration: failed to load pgmi.yaml: read ${path}: ${messageOf(err)}`,
-      {
-        cause: err,
-      },
+      { cause: err },
     );
   }
-  return parsePgmiYaml(text, path);
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid >= 0) {
+    throw new ConfigError(
+      `invalid configuration: failed to load pgmi.yaml: parse ${path}: not valid UTF-8 (first invalid byte at offset ${invalid})`,
+    );
+  }
+  return parsePgmiYaml(bytes.toString('utf8'), path);
 }
