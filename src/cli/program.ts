@@ -83,9 +83,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       writeErr: (s) => io.stderr(s),
       outputError: () => undefined,
     })
-    .allowExcessArguments(false);
+    .argument('[command...]')
+    .allowExcessArguments(true);
   addFlags(program, GLOBAL_FLAGS);
-  program.action((opts: { version?: boolean }) => {
+  program.action((words: string[], opts: { version?: boolean }) => {
+    if (words.length) throw new UsageError(`unknown command "${words[0]}" for "pgmi"`);
     if (opts.version) {
       io.stdout(versionLines(io.env).join('\n') + '\n');
       return;
