@@ -34,9 +34,7 @@ function tooLarge(path: string, size: number, cap: number): PgmiError {
   return new PgmiError(
     `file ${path} is ${size} bytes, larger than the ${cap}-byte limit for project files`,
     {
-      hints: [
-        `Raise the limit with PGMI_MAX_FILE_SIZE=<bytes>, or ${EXCLUDE} to exclude the file.`,
-      ],
+      hints: [`Raise the limit with PGMI_MAX_FILE_SIZE=<bytes>; ${EXCLUDE}.`],
       failedFile: path,
     },
   );
