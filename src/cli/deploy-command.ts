@@ -4,7 +4,8 @@
  */
 import { deploy } from '../engine/deploy';
 import { ExitCode, InterruptedError, exitCodeFor, formatError } from '../engine/errors';
-import type { DeployEvent, DeployResult } from '../engine/events';
+import type { DeployResult } from '../engine/events';
+import { detectCi } from '../ci/index';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
@@ -125,7 +126,7 @@ export async function runDeploy(
   process.on('SIGTERM', onTerm);
 
   const render = textEventRenderer({ verbose: !!flags.verbose, write: line });
-  const events: DeployEvent[] = [];
+  const ci = detectCi({ env: io.env, stdout: io.stdout, stderr: io.stderr, json: !!flags.json });
   let result: DeployResult;
   try {
     result = await deploy(built.options, {
@@ -133,8 +134,8 @@ export async function runDeploy(
       signal: interrupt.signal,
       approve: terminalApprover(env, io.stderr),
       onEvent: (e) => {
-        events.push(e);
         render(e);
+        ci.onEvent(e);
       },
     });
   } finally {
@@ -159,5 +160,6 @@ export async function runDeploy(
     line(summaryLine(result, plain));
   }
   if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
+  ci.finish(result, code);
   return code;
 }
