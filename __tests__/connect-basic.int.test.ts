@@ -338,4 +338,3 @@ describe('failures (core#33–35, deploy-pipeline §4.13)', () => {
     }
   });
 });
-

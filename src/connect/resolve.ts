@@ -183,13 +183,15 @@ function authLabel(s: ConnectionSettings): string {
 
 /** Lines for `--verbose`: never a password, token or passphrase. */
 export function summarize(s: ConnectionSettings, database: string, maintenance: string): string[] {
+  const google = s.auth.method === 'google';
   const lines = [
-    `Host: ${s.host}`,
-    `Port: ${s.port}`,
+    ...(google
+      ? [`Host: Cloud SQL instance ${s.auth.method === 'google' ? s.auth.instance : ''}`]
+      : [`Host: ${s.host}`, `Port: ${s.port}`]),
     `User: ${s.user}`,
     `Target Database: ${database}`,
     `Maintenance Database: ${maintenance}`,
-    `SSL Mode: ${s.sslmode}`,
+    `SSL Mode: ${google ? 'TLS 1.3 by the Cloud SQL connector' : s.sslmode}`,
   ];
   if (s.sslcert) lines.push(`SSL Cert: ${s.sslcert}`);
   if (s.sslkey) lines.push(`SSL Key: ${s.sslkey}`);
