@@ -406,6 +406,9 @@ describe('scanProject: rejected files', () => {
     const err = await scanError();
     expect(err).toBeInstanceOf(ConfigError);
     expect(err.message).toContain(`${ID}: ./migrations/001.sql, ./migrations/002.sql`);
+    // `metadata validate` reports duplicates itself.
+    const { files } = await scanProject(root, { allowDuplicateIds: true });
+    expect(files.map((f) => f.metadata?.id)).toEqual([ID, ID]);
   });
 });
 

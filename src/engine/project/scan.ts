@@ -24,6 +24,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** Environment for `PGMI_MAX_FILE_SIZE`; default `process.env`. */
   env?: NodeJS.ProcessEnv;
+  /** Leave duplicate metadata ids to the caller (`metadata validate` reports them itself). */
+  allowDuplicateIds?: boolean;
 }
 
 /** Files read at once: enough to keep the thread pool busy, bounded for file descriptors. */
@@ -123,7 +125,7 @@ export async function scanProject(root: string, options: ScanOptions = {}): Prom
   const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
   const entries = await walkProject(root, loadIgnoreFile(root));
   const files = await readAll(entries, cap);
-  checkDuplicateIds(files);
+  if (!options.allowDuplicateIds) checkDuplicateIds(files);
   return { root: resolve(root), files };
 }
 
