@@ -35,6 +35,8 @@ export function buildClientConfig(
     application_name: settings.applicationName,
     connectionTimeoutMillis: settings.connectTimeoutSeconds * 1000,
     keepAlive: true,
+    // The classic SSLRequest handshake; pg would otherwise read $PGSSLNEGOTIATION itself.
+    sslnegotiation: 'postgres',
   };
   if (attempt.password) config.password = attempt.password;
   if (settings.options) config.options = settings.options;

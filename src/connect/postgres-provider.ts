@@ -104,7 +104,12 @@ class PostgresProvider implements ConnectionProvider {
 
   async connect({ database, signal }: ConnectRequest): Promise<Connection> {
     const started = Date.now();
-    this.cloud ??= loadCloudAuth(this.settings, this.hooks);
+    // A failed set-up (e.g. the Cloud SQL Admin API unreachable) is not cached: the next
+    // connect() tries again.
+    this.cloud ??= loadCloudAuth(this.settings, this.hooks).catch((e: unknown) => {
+      this.cloud = undefined;
+      throw e;
+    });
     const plugin = await this.cloud;
     this.password ??= createPasswordSource(this.settings, this.hooks, plugin?.token);
     const ctx = this.failureContext(database, plugin);
