@@ -156,6 +156,14 @@ describe('failures (core#33–35, deploy-pipeline §4.13)', () => {
     }
   });
 
+  it('cli#89: an unresolvable host → exit 11 "cannot resolve host", not retried', async () => {
+    const r = provider({ host: 'nonexistent.invalid', port: 5432, username: 'u', database: 'd' });
+    const e = await failure(r.provider.connect({ database: r.database }));
+    expect(exitCodeFor(e)).toBe(11);
+    expect(e.message).toBe('cannot resolve host "nonexistent.invalid"');
+    expect(formatError(e)).not.toContain('gave up after');
+  });
+
   it('3D000: a missing database is named, not retried', async () => {
     const r = provider({
       host: server.host,
@@ -276,6 +284,22 @@ describe('failures (core#33–35, deploy-pipeline §4.13)', () => {
       expect(e).toBeInstanceOf(ConnectionError);
       expect(exitCodeFor(e)).toBe(11);
       expect(e.message).toBe(`connection timed out to 127.0.0.1:${l.port}`);
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('PGCONNECT_TIMEOUT bounds each dial; a timed-out dial is transient (1 + 3 attempts), exit 11', async () => {
+    const l = await startTcpListener({ behaviour: 'hang' });
+    try {
+      const r = provider(
+        { host: '127.0.0.1', port: l.port, username: 'u', database: 'd', sslmode: 'disable' },
+        { PGCONNECT_TIMEOUT: '1' },
+      );
+      const e = await failure(r.provider.connect({ database: r.database }));
+      expect(exitCodeFor(e)).toBe(11);
+      expect(e.message).toBe(`connection timed out to 127.0.0.1:${l.port}`);
+      expect(l.connections).toBe(4);
     } finally {
       await l.close();
     }

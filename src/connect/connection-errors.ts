@@ -56,7 +56,7 @@ export function failureKind(err: unknown): FailureKind {
   const code = f.code;
   const text = f.message.toLowerCase();
   if (code === 'ECONNREFUSED' || code === 'ENOENT') return 'refused';
-  if (code === 'ENOTFOUND') return 'dns';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
   if (code === 'ETIMEDOUT' || text.includes('timeout expired') || text.includes('timed out')) {
     return 'timeout';
   }
