@@ -18,6 +18,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ConnectionError, messageOf } from '../engine/errors';
 
+const PROBE_TIMEOUT_MS = 5_000;
+
 const POOLER_HINTS = [
   'pgmi keeps the project in session temp tables across transactions; transaction or statement pooling (PgBouncer pool_mode=transaction, Supavisor port 6543, …) breaks them',
   'connect to the direct PostgreSQL port instead of the pooler (or use a session-mode pool)',
@@ -51,6 +53,10 @@ function probeClient(client: pg.Client): pg.Client {
     ssl: p.ssl as pg.ClientConfig['ssl'],
     application_name: (p.application_name as string | undefined) ?? 'pgmi',
     options: p.options as string | undefined,
+    // A pool with no free server would make the probe wait for one: give up quickly instead
+    // (an unanswered probe proves nothing; the check on our own session still runs).
+    connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+    query_timeout: PROBE_TIMEOUT_MS,
   });
 }
 
