@@ -1,0 +1,37 @@
+/**
+ * Report files the workflow asked for: the JSON document equal to the CLI's `--json` (same
+ * envelope function) and JUnit XML (same generator as `--junit-report`). Relative paths are
+ * relative to the step's working directory (the repository root on a runner).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { jsonEnvelope } from '../../cli/render';
+import type { DeployResult } from '../../engine/events';
+import { junitReport } from '../../reports/junit';
+
+export interface ReportPaths {
+  json?: string;
+  junit?: string;
+}
+
+function writeFile(file: string, content: string): string {
+  const abs = path.resolve(file);
+  mkdirSync(path.dirname(abs), { recursive: true });
+  writeFileSync(abs, content);
+  return abs;
+}
+
+/** Writes the requested reports; returns their absolute paths. */
+export function writeReports(
+  paths: ReportPaths,
+  exitCode: number,
+  result: DeployResult,
+): ReportPaths {
+  const written: ReportPaths = {};
+  if (paths.json) {
+    const doc = jsonEnvelope(exitCode, result.engineRan ? result : undefined, result.error);
+    written.json = writeFile(paths.json, JSON.stringify(doc, null, 2) + '\n');
+  }
+  if (paths.junit) written.junit = writeFile(paths.junit, junitReport(result));
+  return written;
+}
