@@ -8,7 +8,6 @@ import {
   dropTestDatabase,
   query,
   uniqueDbName,
-  urlFor,
   withClient,
 } from './helpers/db';
 import { recordingListener } from './helpers/listener';

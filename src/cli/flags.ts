@@ -3,6 +3,8 @@
  * GitHub Action's input list (kebab-case, same names) are all derived from these declarations.
  */
 
+import { SSL_MODES } from '../connect/settings';
+
 export type FlagValueKind = 'string' | 'boolean' | 'list' | 'port' | 'duration';
 
 export interface FlagSpec {
@@ -18,14 +20,7 @@ export interface FlagSpec {
   defaultValue?: string;
 }
 
-export const SSL_MODES = [
-  'disable',
-  'allow',
-  'prefer',
-  'require',
-  'verify-ca',
-  'verify-full',
-] as const;
+export { SSL_MODES };
 
 /** Global flags (every command). */
 export const GLOBAL_FLAGS: FlagSpec[] = [
