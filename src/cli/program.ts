@@ -68,6 +68,20 @@ export function expectArgs(
   if (args.length > max) throw new UsageError(`accepts ${max} arg(s), received ${args.length}`);
 }
 
+const BANNER = `
+   ___  ___ _ __ ___  (_)
+  / _ \\/ _\` | '_ \` _ \\| |
+ | |_) | (_| | | | | | | |
+ | .__/ \\__, |_| |_| |_|_|
+ |_|    |___/
+
+PostgreSQL-native deployments: your deploy.sql decides, pgmi runs it.
+
+  pgmi init ./myproject            scaffold a project (pgmi templates list)
+  pgmi deploy ./myproject -d mydb  deploy it
+  pgmi --help                      every command
+`;
+
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('pgmi');
   program
@@ -86,13 +100,16 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('[command...]')
     .allowExcessArguments(true);
   addFlags(program, GLOBAL_FLAGS);
-  program.action((words: string[], opts: { version?: boolean }) => {
+  program.action(async (words: string[], opts: { version?: boolean }) => {
     if (words.length) throw new UsageError(`unknown command "${words[0]}" for "pgmi"`);
     if (opts.version) {
       io.stdout(versionLines(io.env).join('\n') + '\n');
       return;
     }
-    io.stdout(program.helpInformation());
+    // cli.md §1.3: a person at a terminal gets the banner on stderr; pipes and CI get the help.
+    const { isInteractive } = await import('./approve');
+    if (isInteractive(io.env) && !io.env.PGMI_NO_BANNER) io.stderr(BANNER);
+    else io.stdout(program.helpInformation());
   });
 
   program

@@ -1,0 +1,24 @@
+-- Step 1 of deploy.sql filled in defaults: every declared parameter has a value now.
+DO $$
+DECLARE
+    v_decl  jsonb;
+    v_name  text;
+BEGIN
+    FOR v_decl IN
+        SELECT jsonb_array_elements(content::jsonb -> 'parameters')
+          FROM pg_temp.pgmi_source_view WHERE path = './parameters.json'
+    LOOP
+        v_name := v_decl ->> 'name';
+        IF pg_temp.param(v_name) IS NULL THEN
+            RAISE EXCEPTION 'parameter % has no value after validation', v_name;
+        END IF;
+    END LOOP;
+
+    IF pg_temp.param('dry_run') NOT IN ('true', 'false') THEN
+        RAISE EXCEPTION 'dry_run was not normalised: %', pg_temp.param('dry_run');
+    END IF;
+    IF pg_temp.param('drift_policy') NOT IN ('fail', 'warn') THEN
+        RAISE EXCEPTION 'drift_policy out of range: %', pg_temp.param('drift_policy');
+    END IF;
+END
+$$;

@@ -1,0 +1,33 @@
+/*
+<pgmi-meta
+    id="2aaa08ee-336a-4160-8adc-5c94dc4e4d67"
+    idempotent="true">
+  <description>
+    The schemas, owned by the owner role and closed to PUBLIC.
+  </description>
+  <sortKeys>
+    <key>000/020</key>
+  </sortKeys>
+</pgmi-meta>
+*/
+DO $schemas$
+DECLARE
+    v_schema  record;
+BEGIN
+    FOR v_schema IN
+        SELECT * FROM (VALUES
+            ('ledger', 'What deploy.sql has run: one row per script, one per execution'),
+            ('app',    'Tables of the application; tenants see their own rows only'),
+            ('api',    'Functions the application calls'),
+            ('report', 'Read-only views across tenants, for reporting')
+        ) AS s (name, description)
+    LOOP
+        IF to_regnamespace(v_schema.name) IS NULL THEN
+            EXECUTE format('CREATE SCHEMA %I AUTHORIZATION %I', v_schema.name, pg_temp.param('owner_role'));
+            EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', v_schema.name);
+            RAISE NOTICE 'created schema %', v_schema.name;
+        END IF;
+        EXECUTE format('COMMENT ON SCHEMA %I IS %L', v_schema.name, v_schema.description);
+    END LOOP;
+END
+$schemas$;
