@@ -5,4 +5,6 @@ import './info-command';
 import './metadata-command';
 import './config-command';
 import './completion-command';
+import './ai-command';
+import './serve-command';
 export {};
