@@ -35,10 +35,12 @@ function findSubcommand(cmd: Command, name: string): Command | undefined {
   return cmd.commands.find((c) => c.name() === name || c.aliases().includes(name));
 }
 
-/** Options a word may name at this point: the command's own, then its ancestors' (global flags). */
+/** Options a word may name here: the command's own, then the global flags of its ancestors. */
 function optionsOf(cmd: Command): Option[] {
-  const out: Option[] = [];
-  for (let c: Command | null = cmd; c; c = c.parent) out.push(...c.options);
+  const global = new Set(GLOBAL_FLAGS.map((f) => `--${f.long}`));
+  const out: Option[] = [...cmd.options];
+  for (let c = cmd.parent; c; c = c.parent)
+    out.push(...c.options.filter((o) => global.has(o.long ?? '')));
   const help = (cmd as unknown as { _getHelpOption?: () => Option | null })._getHelpOption?.();
   if (help) out.push(help);
   return out.filter((o) => !o.hidden);
