@@ -5,7 +5,7 @@
 import { deploy } from '../engine/deploy';
 import { ExitCode, InterruptedError, exitCodeFor, formatError } from '../engine/errors';
 import type { DeployResult } from '../engine/events';
-import { detectCi } from '../ci/index';
+import { detectCi, resultBeforeEngine } from '../ci/index';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
@@ -88,10 +88,25 @@ export async function runDeploy(
 ): Promise<number> {
   const line = (s: string) => io.stderr(s + '\n');
   const plain = noColor(io.env);
+  const ci = detectCi({
+    env: io.env,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    json: !!flags.json,
+    projectPath,
+  });
   const failEarly = (err: unknown): number => {
     const code = exitCodeFor(err);
+    // CI systems and report readers still hear about a run that never reached the engine.
+    const notRun = resultBeforeEngine(err, code);
+    try {
+      writeReports(notRun, flags, io);
+    } catch (e) {
+      line(`pgmi: warning: ${formatError(e)}`);
+    }
     if (flags.json) io.stdout(JSON.stringify(jsonEnvelope(code, undefined, err), null, 2) + '\n');
     line(`pgmi: error: ${formatError(err)}`);
+    ci.finish(notRun, code);
     return code;
   };
 
@@ -126,7 +141,6 @@ export async function runDeploy(
   process.on('SIGTERM', onTerm);
 
   const render = textEventRenderer({ verbose: !!flags.verbose, write: line });
-  const ci = detectCi({ env: io.env, stdout: io.stdout, stderr: io.stderr, json: !!flags.json });
   let result: DeployResult;
   try {
     result = await deploy(built.options, {

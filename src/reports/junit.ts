@@ -9,20 +9,22 @@ import type { DeployResult, TestResult } from '../engine/events';
 
 function xml(s: string): string {
   // XML 1.0 forbids most control characters even when escaped; drop them.
-  return s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-    .replace(/[<>&"']/g, (c) =>
-      c === '<'
-        ? '&lt;'
-        : c === '>'
-          ? '&gt;'
-          : c === '&'
-            ? '&amp;'
-            : c === '"'
-              ? '&quot;'
-              : '&apos;',
-    );
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+      .replace(/[<>&"']/g, (c) =>
+        c === '<'
+          ? '&lt;'
+          : c === '>'
+            ? '&gt;'
+            : c === '&'
+              ? '&amp;'
+              : c === '"'
+                ? '&quot;'
+                : '&apos;',
+      )
+  );
 }
 
 const secs = (ms: number) => (ms / 1000).toFixed(3);
@@ -31,9 +33,11 @@ function directoryOf(p: string): string {
   return p.slice(0, p.lastIndexOf('/') + 1);
 }
 
-function caseXml(t: TestResult, failureText: string | undefined): string {
+function caseXml(t: TestResult, failureText?: string, line?: number): string {
   const name = t.path.slice(t.path.lastIndexOf('/') + 1);
-  const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}" time="${secs(t.durationMs)}"`;
+  const attrs =
+    `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}"` +
+    `${line ? ` line="${line}"` : ''} time="${secs(t.durationMs)}"`;
   if (t.status === 'passed') return `    <testcase ${attrs}/>`;
   if (t.status === 'skipped')
     return `    <testcase ${attrs}>\n      <skipped message="not run: an earlier step failed"/>\n    </testcase>`;
@@ -44,11 +48,11 @@ function caseXml(t: TestResult, failureText: string | undefined): string {
 
 export function junitReport(result: DeployResult, timestamp = new Date()): string {
   const detail = result.error !== undefined ? errorDetail(result.error) : undefined;
-  const where = detail?.failedFile
-    ? `${detail.failedFile}${detail.line ? `:${detail.line}` : ''}`
-    : detail?.script
-      ? `${detail.script}:${detail.line}`
-      : undefined;
+  // The located script (a project file, or deploy.sql) carries the line; failedFile alone
+  // (upstream's message rule) names only the file.
+  const where = detail?.script
+    ? `${detail.script}:${detail.line}${detail.column ? `:${detail.column}` : ''}`
+    : detail?.failedFile;
   const failureText = detail
     ? [
         detail.message,
@@ -72,7 +76,6 @@ export function junitReport(result: DeployResult, timestamp = new Date()): strin
   let total = 0;
   let failures = 0;
   let errors = 0;
-  let skipped = 0;
   for (const [dir, list] of suites) {
     const f = list.filter((t) => t.status === 'failed' && t.kind === 'test').length;
     const e = list.filter((t) => t.status === 'failed' && t.kind === 'fixture').length;
@@ -81,10 +84,15 @@ export function junitReport(result: DeployResult, timestamp = new Date()): strin
     total += list.length;
     failures += f;
     errors += e;
-    skipped += s;
     parts.push(
       `  <testsuite name="${xml(dir)}" tests="${list.length}" failures="${f}" errors="${e}" skipped="${s}" time="${secs(time)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
-        list.map((t) => caseXml(t, t.status === 'failed' ? failureText : undefined)).join('\n') +
+        list
+          .map((t) =>
+            t.status === 'failed'
+              ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined)
+              : caseXml(t),
+          )
+          .join('\n') +
         '\n  </testsuite>',
     );
   }
@@ -93,14 +101,16 @@ export function junitReport(result: DeployResult, timestamp = new Date()): strin
     errors += 1;
     parts.push(
       `  <testsuite name="deploy.sql" tests="1" failures="0" errors="1" skipped="0" time="${secs(result.durationMs)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
-        `    <testcase name="deploy" classname="deploy.sql" file="${xml(detail.failedFile ?? detail.script ?? 'deploy.sql')}" time="${secs(result.durationMs)}">\n` +
+        `    <testcase name="deploy" classname="deploy.sql" file="${xml(detail.script ?? detail.failedFile ?? 'deploy.sql')}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${secs(result.durationMs)}">\n` +
         `      <error message="${xml(detail.message)}" type="${xml(detail.sqlstate ? `SQLSTATE ${detail.sqlstate}` : `exit ${detail.exitCode}`)}">${xml(failureText ?? '')}</error>\n` +
         '    </testcase>\n  </testsuite>',
     );
   }
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites name="pgmi ${xml(result.database)}" tests="${total}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${secs(result.durationMs)}">\n` +
+    // No `skipped` on <testsuites>: the JUnit schema Jenkins validates against has it only on
+    // <testsuite>, where it is.
+    `<testsuites name="pgmi ${xml(result.database)}" tests="${total}" failures="${failures}" errors="${errors}" time="${secs(result.durationMs)}">\n` +
     (parts.length ? parts.join('\n') + '\n' : '') +
     '</testsuites>\n'
   );
