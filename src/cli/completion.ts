@@ -69,13 +69,18 @@ function commandPath(cmd: Command): string {
   return names.join(' ');
 }
 
-/** Positional candidates: a registered source, declared choices, or directories for paths. */
+/**
+ * Positional candidates: a registered source, declared choices, or directories for paths. Every
+ * pgmi command takes at most one positional (the variadic declarations only let expectArgs word
+ * the error), so only the first is completed.
+ */
 function argumentValues(cmd: Command, index: number): CompletionValues {
+  if (index > 0) return [];
   const source = argumentSources.get(commandPath(cmd));
   if (source) return valueSources.get(source)?.() ?? [];
-  const args = (cmd as unknown as { registeredArguments: readonly Argument[] }).registeredArguments;
-  const arg = args[Math.min(index, args.length - 1)];
-  if (!arg || (index >= args.length && !arg.variadic)) return [];
+  const [arg] = (cmd as unknown as { registeredArguments: readonly Argument[] })
+    .registeredArguments;
+  if (!arg) return [];
   if (arg.argChoices) return [...arg.argChoices];
   return /path/.test(arg.name()) ? 'dirs' : [];
 }
