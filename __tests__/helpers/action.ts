@@ -56,6 +56,7 @@ export interface ActionRunOptions {
   /** Working directory when it differs from the workspace. */
   cwd?: string;
   timeoutMs?: number;
+  onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 
 /** The variable the runner sets for an input (toolkit `getInput`). */
@@ -96,6 +97,7 @@ export async function runAction(opts: ActionRunOptions = {}): Promise<ActionRun>
     cwd: opts.cwd ?? workspace,
     env,
     timeoutMs: opts.timeoutMs ?? 90_000,
+    onSpawn: opts.onSpawn,
   });
   return {
     ...r,
@@ -108,10 +110,10 @@ export async function runAction(opts: ActionRunOptions = {}): Promise<ActionRun>
 }
 
 /** Runs the post step with the state the main step saved (the runner passes it as STATE_*). */
-export function runPost(state: Record<string, string>, env: Record<string, string> = {}) {
-  const vars: Record<string, string> = { GITHUB_ACTIONS: 'true', ...env };
+export function runPost(state: Record<string, string>, bundle = POST_BUNDLE) {
+  const vars: Record<string, string> = { GITHUB_ACTIONS: 'true' };
   for (const [k, v] of Object.entries(state)) vars[`STATE_${k}`] = v;
-  return runNode(POST_BUNDLE, [], { env: vars });
+  return runNode(bundle, [], { env: vars });
 }
 
 /** Workflow-command lines (`::name props::data`) of a log. */

@@ -24,8 +24,12 @@ export function createMasker(setSecret: (value: string) => void): Masker {
   };
 }
 
-/** The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form. */
+/**
+ * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
+ * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
+ */
 function spellings(value: string): string[] {
+  if (/[\r\n]/.test(value)) return [value];
   const out = new Set([value, encodeURIComponent(value)]);
   try {
     out.add(decodeURIComponent(value));
@@ -36,8 +40,11 @@ function spellings(value: string): string[] {
 }
 
 const QUERY_PASSWORD = /[?&](?:ssl)?password=([^&#]*)/gi;
+// Greedy to the last `@`, as pgmi's redaction reads it: also catches a raw `/` or `@` inside.
+const USERINFO_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:(\S*)@/i;
+// ADO.NET (`;`-separated, values may hold spaces) and the libpq keyword form (space-separated).
 const KEYWORD_PASSWORD =
-  /(?:^|;)\s*(?:ssl\s*)?password\s*=\s*('(?:[^']|'')*'|"(?:[^"]|"")*"|[^;]*)/gi;
+  /(?:^|[;\s])(?:ssl\s*)?password\s*=\s*('(?:[^']|'')*'|"(?:[^"]|"")*"|[^;]*)/gi;
 
 /**
  * Password and key passphrase of a connection string, parsed, and also as written: a string
@@ -61,20 +68,18 @@ export function connectionStringSecrets(text: string): string[] {
     const at = authority.lastIndexOf('@');
     const colon = at < 0 ? -1 : authority.indexOf(':');
     if (colon >= 0 && colon < at) found.push(authority.slice(colon + 1, at));
+    const greedy = USERINFO_PASSWORD.exec(text.trim());
+    if (greedy) found.push(greedy[1]);
     for (const m of text.matchAll(QUERY_PASSWORD)) found.push(m[1]);
   } else {
     for (const m of text.matchAll(KEYWORD_PASSWORD)) {
       const raw = m[1].trim();
-      found.push(raw);
       const q = raw[0];
       if ((q === "'" || q === '"') && raw.endsWith(q) && raw.length >= 2) {
-        found.push(
-          raw.slice(1, -1),
-          raw
-            .slice(1, -1)
-            .split(q + q)
-            .join(q),
-        );
+        const inner = raw.slice(1, -1);
+        found.push(raw, inner, inner.split(q + q).join(q));
+      } else {
+        found.push(raw, raw.split(/\s/)[0]);
       }
     }
   }

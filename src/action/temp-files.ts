@@ -12,7 +12,7 @@ export const STATE_TEMP_DIRS = 'pgmi-temp-dirs';
 const PREFIX = 'pgmi-action-';
 
 export interface TempFiles {
-  /** Writes `content` to `<dir>/<name>.pem` (0600) and returns the path. */
+  /** Writes `content` to `<dir>/input-<name>.pem` (0600) and returns the path. */
   write(name: string, content: string): string;
   /** Removes everything written. Idempotent. */
   remove(): void;
@@ -34,7 +34,8 @@ export function createTempFiles(
         dir = mkdtempSync(path.join(tempRoot || os.tmpdir(), PREFIX));
         record([dir]);
       }
-      const file = path.join(dir, `${name}.pem`);
+      // Named after the input, so a message about the file says where its content came from.
+      const file = path.join(dir, `input-${name}.pem`);
       writeFileSync(file, content.endsWith('\n') ? content : content + '\n', { mode: 0o600 });
       return file;
     },
