@@ -24,7 +24,11 @@ const ENTER = '\r';
 const DOWN = '\x1b[B';
 const UP = '\x1b[A';
 const CTRL_C = '\x03';
-const strip = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+const ESC = '\x1b';
+/** Terminal control sequences (cursor movement, colours). */
+const CSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, 'g');
+const COLOUR = new RegExp(`${ESC}\\[(1|2|3\\d|9\\d)m`);
+const strip = (s: string) => s.replace(CSI, '');
 
 interface PtyRun {
   code: number | null;
@@ -117,7 +121,7 @@ describe('pgmi config on a terminal', () => {
     expect(r.screen).toContain(`Wrote ${path.join(dir, 'pgmi.yaml')}`);
     expect(r.screen).not.toContain(secret);
     // NO_COLOR: no colour or bold escape sequences, only cursor movement.
-    expect(r.raw).not.toMatch(/\x1b\[(1|2|3\d|9\d)m/);
+    expect(r.raw).not.toMatch(COLOUR);
 
     const file = path.join(dir, 'pgmi.yaml');
     expect(statSync(file).mode & 0o777).toBe(0o600);
