@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { failureSource } from '../action/render/annotations';
 import { actionOutputs, type OutputName } from '../action/render/outputs';
-import { InterruptedError, errorDetail } from '../engine/errors';
+import { InterruptedError, errorDetail, firstPgError } from '../engine/errors';
 import type { DeployResult, NoticeEvent } from '../engine/events';
 import { redact } from '../engine/redact';
 
@@ -42,8 +42,11 @@ export function errorFindings(result: DeployResult, exitCode: number): Finding[]
     const source = failureSource(detail);
     failureFile = source?.file;
     const failedTest = result.tests.find((t) => t.status === 'failed' && t.path === source?.file);
+    // The server's own words when there are some: pgmi's wrapper ("execution failed: ERROR: …
+    // (SQLSTATE …)") repeats what the issue's code and location already say.
+    const pg = firstPgError(result.error);
     const message = [
-      detail.message,
+      pg ? redact(pg.message) : detail.message,
       detail.detail && `DETAIL: ${detail.detail}`,
       detail.hint && `HINT: ${detail.hint}`,
     ]
