@@ -7,7 +7,12 @@
 import { createInterface } from 'node:readline';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import {
+  JSONRPCMessageSchema,
+  isJSONRPCNotification,
+  isJSONRPCRequest,
+  type JSONRPCMessage,
+} from '@modelcontextprotocol/sdk/types.js';
 import { InterruptedError, formatError, messageOf } from '../engine/errors';
 import { redact } from '../engine/redact';
 import { createPgmiServer } from './server';
@@ -35,21 +40,19 @@ class InFlight {
   get size(): number {
     return this.ids.size;
   }
-  /** Notes a request (or a cancellation) from a raw input line. */
+  /** Notes a request (or a cancellation) from a raw input line, as the SDK will parse it. */
   observe(line: string): void {
-    let msg: unknown;
+    let parsed: JSONRPCMessage;
     try {
-      msg = JSON.parse(line);
+      parsed = JSONRPCMessageSchema.parse(JSON.parse(line));
     } catch {
-      return;
+      return; // answered by the transport's error path, with id null
     }
-    if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) return;
-    const m = msg as { id?: unknown; method?: unknown; params?: { requestId?: unknown } };
-    if (typeof m.method !== 'string') return;
-    if (m.id !== undefined && m.id !== null) this.ids.add(JSON.stringify(m.id));
+    if (isJSONRPCRequest(parsed)) this.ids.add(JSON.stringify(parsed.id));
     // A cancelled request gets no response.
-    if (m.method === 'notifications/cancelled' && m.params?.requestId !== undefined) {
-      this.done(m.params.requestId);
+    if (isJSONRPCNotification(parsed) && parsed.method === 'notifications/cancelled') {
+      const id = (parsed.params as { requestId?: unknown } | undefined)?.requestId;
+      if (id !== undefined) this.done(id);
     }
   }
   done(id: unknown): void {

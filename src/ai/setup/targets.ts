@@ -65,7 +65,7 @@ export function checkAssistantName(name: string): void {
 }
 
 const DESCRIPTION =
-  'pgmi PostgreSQL deployments: deploy.sql, the session API (pg_temp.pgmi_* views), pgmi_test() tests, metadata, connections and debugging failed deploys';
+  'pgmi PostgreSQL deployments: deploy.sql, the session views (pg_temp.pgmi_source_view and its siblings), pgmi_test() tests, metadata, connections and debugging failed deploys';
 
 function skillList(format: (name: string, description: string) => string): string {
   return listSkills()
