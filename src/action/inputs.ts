@@ -83,8 +83,9 @@ export function inputLines(value: string): string[] {
 }
 
 /**
- * `params` / `secret-params`: one `key=value` per line, split at the first `=`. Problems name
- * the input and line, never the line's text (a secret-params line is a secret).
+ * `params` / `secret-params`: one `key=value` per line, split at the first `=`, key and value
+ * trimmed (as in a params file: YAML block scalars make stray spaces easy to miss). Problems name
+ * the entry, never its text (a secret-params line is a secret).
  */
 export function parseParamLines(
   input: 'params' | 'secret-params',
@@ -101,7 +102,7 @@ export function parseParamLines(
       );
       return;
     }
-    entries.push([key, line.slice(eq + 1)]);
+    entries.push([key, goTrimSpace(line.slice(eq + 1))]);
   });
   return entries;
 }

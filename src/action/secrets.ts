@@ -5,6 +5,7 @@
  * appear in: as written (percent-encoded or quoted), decoded, and URL-encoded.
  */
 import { parseConnectionString } from '../connect/connection-string';
+import { goTrimSpace } from '../engine/project/go-text';
 import { registerSecret } from '../engine/redact';
 import { inputLines, isPemContent, type ActionInputs } from './inputs';
 
@@ -94,7 +95,10 @@ export function pemKeySecrets(pem: string): string[] {
 /** `key=value` lines of `secret-params`: the values. */
 function secretParamValues(value: string): string[] {
   return inputLines(value)
-    .map((l) => (l.includes('=') ? l.slice(l.indexOf('=') + 1) : l))
+    .flatMap((l) => {
+      const v = l.includes('=') ? l.slice(l.indexOf('=') + 1) : l;
+      return [v, goTrimSpace(v)];
+    })
     .filter((v) => v !== '');
 }
 
