@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { CLI, cleanEnv, runPgmi } from './helpers/cli';
-import { connectionParts, dropTestDatabase, uniqueDbName } from './helpers/db';
+import { connectionParts, dropTestDatabase, query, uniqueDbName } from './helpers/db';
 import { makeProject, removeProjects } from './helpers/project';
 
 afterAll(() => removeProjects());
@@ -111,6 +111,50 @@ describe('pgmi serve on the wire', () => {
       expect([signal, r.code]).toEqual([signal, code]);
       expect(r.stderr).toContain('pgmi: error: interrupted');
       expect(frames(r.stdout)).toHaveLength(1);
+    }
+  });
+
+  it('SIGINT during a deploy cancels it: the open transaction rolls back, the call answers exit 130, the server exits 130', async () => {
+    const c = connectionParts();
+    const db = uniqueDbName('mcp_sigint');
+    const project = makeProject({
+      'deploy.sql':
+        "BEGIN;\nCREATE TABLE half_done (id int);\nDO $$ BEGIN RAISE NOTICE 'sleeping-now'; END $$;\nSELECT pg_sleep(60);\nCOMMIT;\n",
+    });
+    try {
+      const call = {
+        jsonrpc: '2.0',
+        id: 9,
+        method: 'tools/call',
+        params: {
+          name: 'deploy',
+          arguments: { path: project, host: c.host, port: c.port, username: c.user, database: db },
+        },
+      };
+      const started = Date.now();
+      const r = await runPgmi(['serve'], {
+        keepStdinOpen: true,
+        env: { PGPASSWORD: c.password },
+        onSpawn: (child) => {
+          child.stdin?.write(`${JSON.stringify(INIT)}\n${JSON.stringify(call)}\n`);
+          let seen = '';
+          child.stderr?.on('data', (d: Buffer) => {
+            seen += d.toString('utf8');
+            if (seen.includes('sleeping-now') && !child.killed) child.kill('SIGINT');
+          });
+        },
+      });
+      expect(r.code).toBe(130);
+      expect(Date.now() - started).toBeLessThan(30000);
+      const reply = frames(r.stdout).find((m) => m.id === 9)?.result as {
+        isError: boolean;
+        structuredContent: { exitCode: number };
+      };
+      expect(reply.isError).toBe(true);
+      expect(reply.structuredContent.exitCode).toBe(130);
+      expect(await query(db, "SELECT to_regclass('half_done') AS t")).toEqual([{ t: null }]);
+    } finally {
+      await dropTestDatabase(db);
     }
   });
 
