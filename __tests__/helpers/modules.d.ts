@@ -6,3 +6,12 @@ declare module 'pg11' {
   };
   export default EmbeddedPostgres;
 }
+
+declare module 'pg13' {
+  const EmbeddedPostgres: new (options: object) => {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
+  export default EmbeddedPostgres;
+}

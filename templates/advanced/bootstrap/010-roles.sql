@@ -49,13 +49,15 @@ BEGIN
 
         -- The deploying user becomes a member of every role, so it can SET ROLE to the owner
         -- (step 3 of deploy.sql), to the others (the tests do) and build the owner's indexes.
-        IF NOT pg_has_role(session_user, v_role.name, 'MEMBER') THEN
+        -- USAGE, not MEMBER: from PostgreSQL 16 on, the creator of a role holds only an admin
+        -- grant on it, which neither lets it SET ROLE nor inherits the role's rights.
+        IF NOT pg_has_role(session_user, v_role.name, 'USAGE') THEN
             EXECUTE format('GRANT %I TO %I', v_role.name, session_user);
         END IF;
     END LOOP;
 
     -- Admins act as the owner.
-    IF NOT pg_has_role(pg_temp.param('admin_role'), v_owner, 'MEMBER') THEN
+    IF NOT pg_has_role(pg_temp.param('admin_role'), v_owner, 'USAGE') THEN
         EXECUTE format('GRANT %I TO %I', v_owner, pg_temp.param('admin_role'));
     END IF;
 
