@@ -247,6 +247,27 @@ describe('skills from the bundle', () => {
     expect((await runPgmi(['ai', 'client', 'a', 'b'])).code).toBe(2);
   });
 
+  it('shell completion offers skill names for ai skill and assistant names for --assistant', async () => {
+    const skill = await runPgmi(['__complete', '--', 'bash', 'ai', 'skill', 'pgmi-d']);
+    expect(skill.stdout.split('\n').filter((l) => l && !l.startsWith(':'))).toEqual([
+      'pgmi-debug-deploy',
+      'pgmi-deploy-sql',
+    ]);
+    const assistant = await runPgmi([
+      '__complete',
+      '--',
+      'bash',
+      'ai',
+      'check',
+      '--assistant',
+      'cl',
+    ]);
+    expect(assistant.stdout.split('\n').filter((l) => l && !l.startsWith(':'))).toEqual([
+      'claude',
+      'cline',
+    ]);
+  });
+
   it('a folder holding only dist/ and templates/ serves skills, overview, contract, setup and the MCP ai tools', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'pgmi-bundle-'));
     try {
