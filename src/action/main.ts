@@ -3,7 +3,6 @@
  * outputs, job summary and report files. Secrets are masked before the first line is printed.
  * The step fails on any non-zero exit; the real code is the `exit-code` output.
  */
-import * as core from '@actions/core';
 import { VERSION } from '../cli/version';
 import { deploy, validateDeployOptions } from '../engine/deploy';
 import {
@@ -32,6 +31,7 @@ import { writeReports } from './render/reports';
 import { summaryMarkdown } from './render/summary';
 import { createMasker, inputSecrets } from './secrets';
 import { STATE_TEMP_DIRS, createTempFiles } from './temp-files';
+import * as core from './workflow';
 
 function overwriteDenied(database: string): ApprovalDeniedError {
   return new ApprovalDeniedError(
@@ -242,7 +242,7 @@ export async function run(): Promise<void> {
       overflow: annotator.overflow,
     });
     try {
-      await core.summary.addRaw(markdown, true).write();
+      core.appendSummary(markdown);
     } catch (err) {
       warn(`could not write the job summary: ${formatError(err)}`);
     }

@@ -3,8 +3,8 @@
  * files the main step recorded in its state (inline PEM certificates and keys), also when the
  * main step was cancelled or killed before it could remove them itself.
  */
-import * as core from '@actions/core';
 import { STATE_TEMP_DIRS, removeRecordedDirs } from './temp-files';
+import * as core from './workflow';
 
 for (const dir of removeRecordedDirs(core.getState(STATE_TEMP_DIRS))) {
   core.info(`Removed ${dir}`);
