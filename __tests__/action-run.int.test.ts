@@ -8,12 +8,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { commands, runAction, type ActionRun } from './helpers/action';
 import { runPgmi } from './helpers/cli';
+import pg from 'pg';
 import {
   connectionParts,
   databaseExists,
   dropTestDatabase,
   query,
   uniqueDbName,
+  urlFor,
 } from './helpers/db';
 import { freePort } from './helpers/embedded';
 
@@ -79,6 +81,7 @@ describe('Action: deploy and report', () => {
     const db = dbName('action_ok');
     const ws = path.join(tmpdir(), uniqueDbName('pgmi-ws'));
     cpSync('examples/quickstart', path.join(ws, 'examples/quickstart'), { recursive: true });
+    writeFileSync(path.join(ws, 'ci.env'), 'env=from-file\nregion=eu\n');
     const r = await runAction({
       workspace: ws,
       inputs: {
@@ -86,7 +89,8 @@ describe('Action: deploy and report', () => {
         'project-path': 'examples/quickstart',
         'json-report': 'reports/pgmi.json',
         'junit-report': 'reports/junit.xml',
-        params: 'env=ci\n# a comment\n\nowner = team-a',
+        params: '# a comment\n\nowner = team-a',
+        'params-file': 'ci.env',
       },
     });
     expect(r.stderr).toBe('');
@@ -109,7 +113,8 @@ describe('Action: deploy and report', () => {
       'pgmi: Load the project into the session',
       'pgmi: Run deploy.sql',
     ]);
-    expect(r.stdout).toContain(`Deploying ${db} (environment: ci)`);
+    // The parameter from the params file reached deploy.sql.
+    expect(r.stdout).toContain(`Deploying ${db} (environment: from-file)`);
     expect(errorCommands(r)).toEqual([]);
     // Summary: the result line and one row per test file.
     expect(r.summary).toContain('## ✅ pgmi deploy succeeded');
@@ -142,8 +147,8 @@ describe('Action: deploy and report', () => {
         '-d',
         db2,
         '--json',
-        '--param',
-        'env=ci',
+        '--params-file',
+        'ci.env',
         '--param',
         'owner=team-a',
       ],
@@ -317,6 +322,36 @@ describe('Action: deploy and report', () => {
     expect(await query(db, "SELECT to_regclass('leftover') IS NULL AS gone")).toEqual([
       { gone: true },
     ]);
+  });
+
+  it('timeout: exit 16, result timeout, the statement cancelled', async () => {
+    const db = dbName('action_timeout');
+    const ws = workspaceWith({ 'deploy.sql': 'SELECT pg_sleep(30);\n' });
+    const started = Date.now();
+    const r = await runAction({ workspace: ws, inputs: { ...connection(db), timeout: '1s' } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.outputs).toMatchObject({ 'exit-code': '16', result: 'timeout' });
+    expect(errorCommands(r)).toHaveLength(1);
+  });
+
+  it('another deploy holding the lock: exit 15, concurrent-deploy', async () => {
+    const db = dbName('action_lock');
+    const ws = workspaceWith({ 'migrations/001.sql': 'SELECT 1;\n' });
+    expect((await runAction({ workspace: ws, inputs: connection(db) })).outputs['exit-code']).toBe(
+      '0',
+    );
+    const holder = new pg.Client({ connectionString: urlFor(db) });
+    await holder.connect();
+    try {
+      await holder.query(
+        "SELECT pg_advisory_lock(hashtextextended('pgmi.deploy.' || current_database(), 0))",
+      );
+      const r = await runAction({ workspace: ws, inputs: connection(db) });
+      expect(r.outputs).toMatchObject({ 'exit-code': '15', result: 'concurrent-deploy' });
+      expect(errorCommands(r)[0]).toContain('concurrent deployment in progress');
+    } finally {
+      await holder.end();
+    }
   });
 
   it('a missing deploy.sql is exit 14, deploy-missing', async () => {
