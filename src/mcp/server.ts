@@ -38,9 +38,12 @@ export function toolDefinitions(ctx: ServerContext): ToolDefinition[] {
   );
 }
 
-export function createPgmiServer(ctx: ServerContext): McpServer {
+export function createPgmiServer(
+  ctx: ServerContext,
+  tools: ToolDefinition[] = toolDefinitions(ctx),
+): McpServer {
   const server = new McpServer({ name: 'pgmi', version: VERSION });
-  for (const tool of toolDefinitions(ctx)) {
+  for (const tool of tools) {
     const guarded = async (args: Record<string, unknown>): Promise<CallToolResult> => {
       try {
         return await tool.run(args);
