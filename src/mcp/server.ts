@@ -7,13 +7,8 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { VERSION } from '../cli/version';
 import { redact } from '../engine/redact';
 import { AI_TOOLS } from './ai-tools';
-import {
-  deployInputShape,
-  deployOutputSchema,
-  runDeployTool,
-  type DeployArgs,
-  type DeployToolContext,
-} from './deploy-tool';
+import { deployInputShape, deployOutputSchema, type DeployArgs } from './deploy-schemas';
+import { runDeployTool, type DeployToolContext } from './deploy-tool';
 import { errorResult } from './results';
 import type { ToolDefinition } from './tool';
 import { TOOLING_TOOLS } from './tooling-tools';
