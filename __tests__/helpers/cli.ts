@@ -28,11 +28,13 @@ export interface RunOptions {
   onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 
-const STRIPPED = /^(PG[A-Z]+|DATABASE_URL|PGMI_[A-Z_]+|AZURE_[A-Z_]+|AWS_[A-Z_]+|GITHUB_[A-Z_]+|INPUT_.*|GITLAB_CI|TF_BUILD|NO_COLOR)$/;
+const STRIPPED =
+  /^(PG[A-Z]+|DATABASE_URL|PGMI_[A-Z_]+|AZURE_[A-Z_]+|AWS_[A-Z_]+|GITHUB_[A-Z_]+|INPUT_.*|GITLAB_CI|TF_BUILD|NO_COLOR)$/;
 
 export function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !STRIPPED.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !STRIPPED.test(k)) env[k] = v;
   env.CI = 'true';
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete env[k];
