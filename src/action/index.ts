@@ -1,4 +1,4 @@
 /** Entry point of the Action's main step (`dist/action/index.js`). */
-import { run } from './main';
+import { main } from './main';
 
-await run();
+await main();

@@ -249,3 +249,13 @@ export async function run(): Promise<void> {
   }
   process.exitCode = exitCode === ExitCode.Success ? 0 : 1;
 }
+
+/** The entry: a bug in pgmi still ends as a redacted error annotation and a failed step. */
+export async function main(): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    core.error(`pgmi: internal error: ${formatError(err)}`);
+    process.exitCode = 1;
+  }
+}
