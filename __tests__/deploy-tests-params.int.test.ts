@@ -347,7 +347,8 @@ COMMIT;`,
   it('JUnit and TAP reports from the CLI carry one case per test, the failure with file and SQLSTATE', async () => {
     const project = makeProject({
       ...fixtureTests,
-      '__test__/test_zfail.sql': "DO $$ BEGIN RAISE EXCEPTION 'nope'; END $$;",
+      '__test__/test_zfail.sql':
+        "DO $$ BEGIN RAISE EXCEPTION 'nope password=hunter2 here' USING DETAIL = 'dsn postgresql://u:hunter2@db/x'; END $$;",
     });
     const junit = path.join(project, 'out', 'junit.xml');
     const tap = path.join(project, 'out', 'results.tap');
@@ -362,10 +363,12 @@ COMMIT;`,
       '<testcase name="test_count.sql" classname="./__test__/" file="./__test__/test_count.sql"',
     );
     expect(xml).toMatch(
-      /<testcase name="test_zfail.sql"[^>]*>\s*<failure message="Failed in \.\/__test__\/test_zfail\.sql: nope" type="SQLSTATE P0001">/,
+      /<testcase name="test_zfail.sql"[^>]*>\s*<failure message="Failed in \.\/__test__\/test_zfail\.sql: nope password=\[redacted\] here" type="SQLSTATE P0001">/,
     );
     expect(xml).toContain('tests="3" failures="1"');
+    expect(xml).not.toContain('hunter2');
     const t = readFileSync(tap, 'utf8');
+    expect(t).not.toContain('hunter2');
     expect(t).toContain(
       'TAP version 14\n1..4\nok 1 - ./__test__/_setup.sql (fixture)\nok 2 - ./__test__/test_count.sql\nok 3 - ./__test__/test_insert.sql\nnot ok 4 - ./__test__/test_zfail.sql',
     );

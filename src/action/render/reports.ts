@@ -7,7 +7,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jsonEnvelope } from '../../cli/render';
 import type { DeployResult } from '../../engine/events';
-import { redact } from '../../engine/redact';
 import { junitReport } from '../../reports/junit';
 
 export interface ReportPaths {
@@ -34,10 +33,7 @@ export function writeReports(
     written.json = writeFile(paths.json, JSON.stringify(doc, null, 2) + '\n');
   }
   if (paths.junit) {
-    // Test messages are the server's text as deploy.sql raised it: redact them before they are
-    // escaped into XML (escaping would change a secret's spelling).
-    const tests = result.tests.map((t) => (t.message ? { ...t, message: redact(t.message) } : t));
-    written.junit = writeFile(paths.junit, junitReport({ ...result, tests }));
+    written.junit = writeFile(paths.junit, junitReport(result));
   }
   return written;
 }

@@ -5,6 +5,7 @@
  * <path>` error fails that step, steps planned before it passed, steps after it never ran.
  */
 import type { TestResult, TestStepKind } from '../events';
+import { redact } from '../redact';
 
 interface Step {
   kind: TestStepKind;
@@ -85,7 +86,8 @@ export class TestTracker {
     s.status = status;
     if (s.startedAt !== undefined) s.durationMs = Math.max(0, now - s.startedAt);
     if (failure) {
-      s.message = failure.message;
+      // The server's text as deploy.sql raised it: reports (JUnit, TAP, summaries) print it.
+      s.message = redact(failure.message);
       if (failure.sqlstate) s.sqlstate = failure.sqlstate;
     }
     if (s === this.current) this.current = undefined;
