@@ -165,6 +165,12 @@ CREATE INDEX ix_pgmi_test_source_directory ON pg_temp._pgmi_test_source (directo
 COMMENT ON TABLE pg_temp._pgmi_test_source IS
   'pgmi test and fixture scripts (session-scoped), run by the expansion of CALL pgmi_test().';
 
+-- File contents are stored uncompressed: each is written once and read (EXECUTEd) once or twice,
+-- so pglz compression of a large file costs more than it saves (about half the load time of a
+-- 20 MB file). Storage is not part of the session API: columns and types are unchanged.
+ALTER TABLE pg_temp._pgmi_source ALTER COLUMN content SET STORAGE EXTERNAL;
+ALTER TABLE pg_temp._pgmi_test_source ALTER COLUMN content SET STORAGE EXTERNAL;
+
 -- A deploy.sql that switches to a less privileged role can still read the session tables.
 GRANT SELECT ON pg_temp._pgmi_parameter, pg_temp._pgmi_source, pg_temp._pgmi_source_metadata,
   pg_temp._pgmi_test_directory, pg_temp._pgmi_test_source TO PUBLIC;
