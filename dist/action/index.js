@@ -1,0 +1,23029 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    if (path in cache) {
+      return cache[path]
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
+/***/ 785:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// This is an empty module that is served up when outside of a workerd environment
+// See the `exports` field in package.json
+exports["default"] = {};
+//# sourceMappingURL=empty.js.map
+
+/***/ }),
+
+/***/ 6122:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+//Parse method copied from https://github.com/brianc/node-postgres
+//Copyright (c) 2010-2014 Brian Carlson (brian.m.carlson@gmail.com)
+//MIT License
+
+//parses a connection string
+function parse(str, options = {}) {
+  //unix socket
+  if (str.charAt(0) === '/') {
+    const config = str.split(' ')
+    return { host: config[0], database: config[1] }
+  }
+
+  // Check for empty host in URL
+
+  const config = Object.create(null)
+  let result
+  let dummyHost = false
+  if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+    // Ensure spaces are encoded as %20
+    str = encodeURI(str).replace(/%25(\d\d)/g, '%$1')
+  }
+
+  try {
+    try {
+      result = new URL(str, 'postgres://base')
+    } catch (e) {
+      // The URL is invalid so try again with a dummy host
+      result = new URL(str.replace('@/', '@___DUMMY___/'), 'postgres://base')
+      dummyHost = true
+    }
+  } catch (err) {
+    // Remove the input from the error message to avoid leaking sensitive information
+    err.input && (err.input = '*****REDACTED*****')
+    throw err
+  }
+
+  // We'd like to use Object.fromEntries() here but Node.js 10 does not support it
+  for (const entry of result.searchParams.entries()) {
+    config[entry[0]] = entry[1]
+  }
+
+  config.user = config.user || decodeURIComponent(result.username)
+  config.password = config.password || decodeURIComponent(result.password)
+
+  if (result.protocol == 'socket:') {
+    config.host = decodeURI(result.pathname)
+    config.database = result.searchParams.get('db')
+    config.client_encoding = result.searchParams.get('encoding')
+    return config
+  }
+  const hostname = (dummyHost ? '' : result.hostname).replace(/^\[(.+)\]$/, '$1')
+  if (!config.host) {
+    // Only set the host if there is no equivalent query param.
+    config.host = decodeURIComponent(hostname)
+  } else if (hostname && /^%2f/i.test(hostname)) {
+    // Only prepend the hostname to the pathname if it is not a URL encoded Unix socket host.
+    result.pathname = hostname + result.pathname
+  }
+  if (!config.port) {
+    // Only set the port if there is no equivalent query param.
+    config.port = result.port
+  }
+
+  const pathname = result.pathname.slice(1) || null
+  config.database = pathname ? decodeURI(pathname) : null
+
+  if (config.ssl === 'true' || config.ssl === '1') {
+    config.ssl = true
+  }
+
+  if (config.ssl === '0') {
+    config.ssl = false
+  }
+
+  if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+    config.ssl = {}
+  }
+
+  // sslnegotiation=direct implies SSL is in use (libpq requires sslmode>=require),
+  // so enable SSL if the connection string did not otherwise configure it.
+  if (config.sslnegotiation === 'direct' && config.ssl === undefined) {
+    config.ssl = true
+  }
+
+  // Only try to load fs if we expect to read from the disk
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+
+  if (config.sslcert) {
+    config.ssl.cert = fs.readFileSync(config.sslcert).toString()
+  }
+
+  if (config.sslkey) {
+    config.ssl.key = fs.readFileSync(config.sslkey).toString()
+  }
+
+  if (config.sslrootcert) {
+    config.ssl.ca = fs.readFileSync(config.sslrootcert).toString()
+  }
+
+  if (options.useLibpqCompat && config.uselibpqcompat) {
+    throw new Error('Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.')
+  }
+
+  if (config.uselibpqcompat === 'true' || options.useLibpqCompat) {
+    switch (config.sslmode) {
+      case 'disable': {
+        config.ssl = false
+        break
+      }
+      case 'prefer': {
+        config.ssl.rejectUnauthorized = false
+        break
+      }
+      case 'require': {
+        if (config.sslrootcert) {
+          // If a root CA is specified, behavior of `sslmode=require` will be the same as that of `verify-ca`
+          config.ssl.checkServerIdentity = function () {}
+        } else {
+          config.ssl.rejectUnauthorized = false
+        }
+        break
+      }
+      case 'verify-ca': {
+        if (!config.ssl.ca) {
+          throw new Error(
+            'SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security.'
+          )
+        }
+        config.ssl.checkServerIdentity = function () {}
+        break
+      }
+      case 'verify-full': {
+        break
+      }
+    }
+  } else {
+    switch (config.sslmode) {
+      case 'disable': {
+        config.ssl = false
+        break
+      }
+      case 'prefer':
+      case 'require':
+      case 'verify-ca':
+      case 'verify-full': {
+        if (config.sslmode !== 'verify-full') {
+          deprecatedSslModeWarning(config.sslmode)
+        }
+        break
+      }
+      case 'no-verify': {
+        config.ssl.rejectUnauthorized = false
+        break
+      }
+    }
+  }
+
+  return config
+}
+
+// convert pg-connection-string ssl config to a ClientConfig.ConnectionOptions
+function toConnectionOptions(sslConfig) {
+  const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+    // we explicitly check for undefined and null instead of `if (value)` because some
+    // options accept falsy values. Example: `ssl.rejectUnauthorized = false`
+    if (value !== undefined && value !== null) {
+      c[key] = value
+    }
+
+    return c
+  }, Object.create(null))
+
+  return connectionOptions
+}
+
+// convert pg-connection-string config to a ClientConfig
+function toClientConfig(config) {
+  const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
+    if (key === 'ssl') {
+      const sslConfig = value
+
+      if (typeof sslConfig === 'boolean') {
+        c[key] = sslConfig
+      }
+
+      if (typeof sslConfig === 'object') {
+        c[key] = toConnectionOptions(sslConfig)
+      }
+    } else if (value !== undefined && value !== null) {
+      if (key === 'port') {
+        // when port is not specified, it is converted into an empty string
+        // we want to avoid NaN or empty string as a values in ClientConfig
+        if (value !== '') {
+          const v = parseInt(value, 10)
+          if (isNaN(v)) {
+            throw new Error(`Invalid ${key}: ${value}`)
+          }
+
+          c[key] = v
+        }
+      } else {
+        c[key] = value
+      }
+    }
+
+    return c
+  }, Object.create(null))
+
+  return poolConfig
+}
+
+// parses a connection string into ClientConfig
+function parseIntoClientConfig(str) {
+  return toClientConfig(parse(str))
+}
+
+function deprecatedSslModeWarning(sslmode) {
+  if (!deprecatedSslModeWarning.warned && typeof process !== 'undefined' && process.emitWarning) {
+    deprecatedSslModeWarning.warned = true
+    process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`)
+  }
+}
+
+module.exports = parse
+
+parse.parse = parse
+parse.toClientConfig = toClientConfig
+parse.parseIntoClientConfig = parseIntoClientConfig
+
+
+/***/ }),
+
+/***/ 2299:
+/***/ ((module) => {
+
+
+
+// selected so (BASE - 1) * 0x100000000 + 0xffffffff is a safe integer
+var BASE = 1000000;
+
+function readInt8(buffer) {
+	var high = buffer.readInt32BE(0);
+	var low = buffer.readUInt32BE(4);
+	var sign = '';
+
+	if (high < 0) {
+		high = ~high + (low === 0);
+		low = (~low + 1) >>> 0;
+		sign = '-';
+	}
+
+	var result = '';
+	var carry;
+	var t;
+	var digits;
+	var pad;
+	var l;
+	var i;
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		t = 0x100000000 * carry + low;
+		digits = '' + t % BASE;
+
+		return sign + digits + result;
+	}
+}
+
+module.exports = readInt8;
+
+
+/***/ }),
+
+/***/ 7558:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+
+const NOOP = function () {}
+
+const removeWhere = (list, predicate) => {
+  const i = list.findIndex(predicate)
+
+  return i === -1 ? undefined : list.splice(i, 1)[0]
+}
+
+class IdleItem {
+  constructor(client, idleListener, timeoutId) {
+    this.client = client
+    this.idleListener = idleListener
+    this.timeoutId = timeoutId
+  }
+}
+
+class PendingItem {
+  constructor(callback) {
+    this.callback = callback
+  }
+}
+
+function throwOnDoubleRelease() {
+  throw new Error('Release called on client which has already been released to the pool.')
+}
+
+function promisify(Promise, callback) {
+  if (callback) {
+    return { callback: callback, result: undefined }
+  }
+  let rej
+  let res
+  const cb = function (err, client) {
+    err ? rej(err) : res(client)
+  }
+  const result = new Promise(function (resolve, reject) {
+    res = resolve
+    rej = reject
+  }).catch((err) => {
+    // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
+    // application that created the query
+    Error.captureStackTrace(err)
+    throw err
+  })
+  return { callback: cb, result: result }
+}
+
+function makeIdleListener(pool, client) {
+  return function idleListener(err) {
+    err.client = client
+
+    client.removeListener('error', idleListener)
+    client.on('error', () => {
+      pool.log('additional client error after disconnection due to error', err)
+    })
+    pool._remove(client)
+    // TODO - document that once the pool emits an error
+    // the client has already been closed & purged and is unusable
+    pool.emit('error', err, client)
+  }
+}
+
+class Pool extends EventEmitter {
+  constructor(options, Client) {
+    super()
+    this.options = Object.assign({}, options)
+
+    if (options != null && 'password' in options) {
+      // "hiding" the password so it doesn't show up in stack traces
+      // or if the client is console.logged
+      Object.defineProperty(this.options, 'password', {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: options.password,
+      })
+    }
+    if (options != null && options.ssl && options.ssl.key) {
+      // "hiding" the ssl->key so it doesn't show up in stack traces
+      // or if the client is console.logged
+      Object.defineProperty(this.options.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    this.options.max = this.options.max || this.options.poolSize || 10
+    this.options.min = this.options.min || 0
+    this.options.maxUses = this.options.maxUses || Infinity
+    this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
+    this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
+    this.log = this.options.log || function () {}
+    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Promise = this.options.Promise || global.Promise
+
+    if (typeof this.options.idleTimeoutMillis === 'undefined') {
+      this.options.idleTimeoutMillis = 10000
+    }
+
+    this._clients = []
+    this._idle = []
+    this._expired = new WeakSet()
+    this._pendingQueue = []
+    this._endCallback = undefined
+    this.ending = false
+    this.ended = false
+  }
+
+  _promiseTry(f) {
+    const Promise = this.Promise
+    if (typeof Promise.try === 'function') {
+      return Promise.try(f)
+    }
+    return new Promise((resolve) => resolve(f()))
+  }
+
+  _isFull() {
+    return this._clients.length >= this.options.max
+  }
+
+  _isAboveMin() {
+    return this._clients.length > this.options.min
+  }
+
+  _pulseQueue() {
+    this.log('pulse queue')
+    if (this.ended) {
+      this.log('pulse queue ended')
+      return
+    }
+    if (this.ending) {
+      this.log('pulse queue on ending')
+      if (this._idle.length) {
+        this._idle.slice().map((item) => {
+          this._remove(item.client)
+        })
+      }
+      if (!this._clients.length) {
+        this.ended = true
+        this._endCallback()
+      }
+      return
+    }
+
+    // if we don't have any waiting, do nothing
+    if (!this._pendingQueue.length) {
+      this.log('no queued requests')
+      return
+    }
+    // if we don't have any idle clients and we have no more room do nothing
+    if (!this._idle.length && this._isFull()) {
+      return
+    }
+    const pendingItem = this._pendingQueue.shift()
+    if (this._idle.length) {
+      const idleItem = this._idle.pop()
+      clearTimeout(idleItem.timeoutId)
+      const client = idleItem.client
+      client.ref && client.ref()
+      const idleListener = idleItem.idleListener
+
+      return this._acquireClient(client, pendingItem, idleListener, false)
+    }
+    if (!this._isFull()) {
+      return this.newClient(pendingItem)
+    }
+    throw new Error('unexpected condition')
+  }
+
+  _remove(client, callback) {
+    const removed = removeWhere(this._idle, (item) => item.client === client)
+
+    if (removed !== undefined) {
+      clearTimeout(removed.timeoutId)
+    }
+
+    this._clients = this._clients.filter((c) => c !== client)
+    const context = this
+    client.end(() => {
+      context.emit('remove', client)
+
+      if (typeof callback === 'function') {
+        callback()
+      }
+    })
+  }
+
+  connect(cb) {
+    if (this.ending) {
+      const err = new Error('Cannot use a pool after calling end on the pool')
+      return cb ? cb(err) : this.Promise.reject(err)
+    }
+
+    const response = promisify(this.Promise, cb)
+    const result = response.result
+
+    // if we don't have to connect a new client, don't do so
+    if (this._isFull() || this._idle.length) {
+      // if we have idle clients schedule a pulse immediately
+      if (this._idle.length) {
+        process.nextTick(() => this._pulseQueue())
+      }
+
+      if (!this.options.connectionTimeoutMillis) {
+        this._pendingQueue.push(new PendingItem(response.callback))
+        return result
+      }
+
+      const queueCallback = (err, res, done) => {
+        clearTimeout(tid)
+        response.callback(err, res, done)
+      }
+
+      const pendingItem = new PendingItem(queueCallback)
+
+      // set connection timeout on checking out an existing client
+      const tid = setTimeout(() => {
+        // remove the callback from pending waiters because
+        // we're going to call it with a timeout error
+        removeWhere(this._pendingQueue, (i) => i.callback === queueCallback)
+        pendingItem.timedOut = true
+        response.callback(new Error('timeout exceeded when trying to connect'))
+      }, this.options.connectionTimeoutMillis)
+
+      if (tid.unref) {
+        tid.unref()
+      }
+
+      this._pendingQueue.push(pendingItem)
+      return result
+    }
+
+    this.newClient(new PendingItem(response.callback))
+
+    return result
+  }
+
+  newClient(pendingItem) {
+    const client = new this.Client(this.options)
+    this._clients.push(client)
+    const idleListener = makeIdleListener(this, client)
+
+    this.log('checking client timeout')
+
+    // connection timeout logic
+    let tid
+    let timeoutHit = false
+    if (this.options.connectionTimeoutMillis) {
+      tid = setTimeout(() => {
+        if (client.connection) {
+          this.log('ending client due to timeout')
+          timeoutHit = true
+          client.connection.stream.destroy()
+        } else if (!client.isConnected()) {
+          this.log('ending client due to timeout')
+          timeoutHit = true
+          // force kill the node driver, and let libpq do its teardown
+          client.end()
+        }
+      }, this.options.connectionTimeoutMillis)
+    }
+
+    this.log('connecting new client')
+    client.connect((err) => {
+      if (tid) {
+        clearTimeout(tid)
+      }
+      client.on('error', idleListener)
+      if (err) {
+        this.log('client failed to connect', err)
+        // remove the dead client from our list of clients
+        this._clients = this._clients.filter((c) => c !== client)
+        if (timeoutHit) {
+          err = new Error('Connection terminated due to connection timeout', { cause: err })
+        }
+
+        // this client won’t be released, so move on immediately
+        this._pulseQueue()
+
+        if (!pendingItem.timedOut) {
+          pendingItem.callback(err, undefined, NOOP)
+        }
+      } else {
+        this.log('new client connected')
+
+        if (this.options.onConnect) {
+          this._promiseTry(() => this.options.onConnect(client)).then(
+            () => {
+              this._afterConnect(client, pendingItem, idleListener)
+            },
+            (hookErr) => {
+              this._clients = this._clients.filter((c) => c !== client)
+              client.end(() => {
+                this._pulseQueue()
+                if (!pendingItem.timedOut) {
+                  pendingItem.callback(hookErr, undefined, NOOP)
+                }
+              })
+            }
+          )
+          return
+        }
+
+        return this._afterConnect(client, pendingItem, idleListener)
+      }
+    })
+  }
+
+  _afterConnect(client, pendingItem, idleListener) {
+    if (this.options.maxLifetimeSeconds !== 0) {
+      const maxLifetimeTimeout = setTimeout(() => {
+        this.log('ending client due to expired lifetime')
+        this._expired.add(client)
+        const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client)
+        if (idleIndex !== -1) {
+          this._acquireClient(
+            client,
+            new PendingItem((err, client, clientRelease) => clientRelease()),
+            idleListener,
+            false
+          )
+        }
+      }, this.options.maxLifetimeSeconds * 1000)
+
+      maxLifetimeTimeout.unref()
+      client.once('end', () => clearTimeout(maxLifetimeTimeout))
+    }
+
+    return this._acquireClient(client, pendingItem, idleListener, true)
+  }
+
+  // acquire a client for a pending work item
+  _acquireClient(client, pendingItem, idleListener, isNew) {
+    if (isNew) {
+      this.emit('connect', client)
+    }
+
+    this.emit('acquire', client)
+
+    client.release = this._releaseOnce(client, idleListener)
+
+    client.removeListener('error', idleListener)
+
+    if (!pendingItem.timedOut) {
+      if (isNew && this.options.verify) {
+        this.options.verify(client, (err) => {
+          if (err) {
+            client.release(err)
+            return pendingItem.callback(err, undefined, NOOP)
+          }
+
+          pendingItem.callback(undefined, client, client.release)
+        })
+      } else {
+        pendingItem.callback(undefined, client, client.release)
+      }
+    } else {
+      if (isNew && this.options.verify) {
+        this.options.verify(client, client.release)
+      } else {
+        client.release()
+      }
+    }
+  }
+
+  // returns a function that wraps _release and throws if called more than once
+  _releaseOnce(client, idleListener) {
+    let released = false
+
+    return (err) => {
+      if (released) {
+        throwOnDoubleRelease()
+      }
+
+      released = true
+      this._release(client, idleListener, err)
+    }
+  }
+
+  // release a client back to the poll, include an error
+  // to remove it from the pool
+  _release(client, idleListener, err) {
+    client.on('error', idleListener)
+
+    client._poolUseCount = (client._poolUseCount || 0) + 1
+
+    this.emit('release', err, client)
+
+    // TODO(bmc): expose a proper, public interface _queryable and _ending
+    if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+      if (client._poolUseCount >= this.options.maxUses) {
+        this.log('remove expended client')
+      }
+
+      return this._remove(client, this._pulseQueue.bind(this))
+    }
+
+    const isExpired = this._expired.has(client)
+    if (isExpired) {
+      this.log('remove expired client')
+      this._expired.delete(client)
+      return this._remove(client, this._pulseQueue.bind(this))
+    }
+
+    // idle timeout
+    let tid
+    if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+      tid = setTimeout(() => {
+        if (this._isAboveMin()) {
+          this.log('remove idle client')
+          this._remove(client, this._pulseQueue.bind(this))
+        }
+      }, this.options.idleTimeoutMillis)
+
+      if (this.options.allowExitOnIdle) {
+        // allow Node to exit if this is all that's left
+        tid.unref()
+      }
+    }
+
+    if (this.options.allowExitOnIdle) {
+      client.unref()
+    }
+
+    this._idle.push(new IdleItem(client, idleListener, tid))
+    this._pulseQueue()
+  }
+
+  query(text, values, cb) {
+    // guard clause against passing a function as the first parameter
+    if (typeof text === 'function') {
+      const response = promisify(this.Promise, text)
+      setImmediate(function () {
+        return response.callback(new Error('Passing a function as the first parameter to pool.query is not supported'))
+      })
+      return response.result
+    }
+
+    // allow plain text query without values, but callback
+    if (typeof values === 'function') {
+      cb = values
+      values = undefined
+    }
+    const response = promisify(this.Promise, cb)
+    cb = response.callback
+
+    this.connect((err, client) => {
+      if (err) {
+        return cb(err)
+      }
+
+      let clientReleased = false
+      const onError = (err) => {
+        if (clientReleased) {
+          return
+        }
+        clientReleased = true
+        client.release(err)
+        cb(err)
+      }
+
+      client.once('error', onError)
+      this.log('dispatching query')
+      try {
+        client.query(text, values, (err, res) => {
+          this.log('query dispatched')
+          client.removeListener('error', onError)
+          if (clientReleased) {
+            return
+          }
+          clientReleased = true
+          client.release(err)
+          if (err) {
+            return cb(err)
+          }
+          return cb(undefined, res)
+        })
+      } catch (err) {
+        client.release(err)
+        return cb(err)
+      }
+    })
+    return response.result
+  }
+
+  end(cb) {
+    this.log('ending')
+    if (this.ending) {
+      const err = new Error('Called end on pool more than once')
+      return cb ? cb(err) : this.Promise.reject(err)
+    }
+    this.ending = true
+    const promised = promisify(this.Promise, cb)
+    this._endCallback = promised.callback
+    this._pulseQueue()
+    return promised.result
+  }
+
+  get waitingCount() {
+    return this._pendingQueue.length
+  }
+
+  get idleCount() {
+    return this._idle.length
+  }
+
+  get expiredCount() {
+    return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0)
+  }
+
+  get totalCount() {
+    return this._clients.length
+  }
+}
+module.exports = Pool
+
+
+/***/ }),
+
+/***/ 9971:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BufferReader = void 0;
+class BufferReader {
+    constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        // TODO(bmc): support non-utf8 encoding?
+        this.encoding = 'utf-8';
+    }
+    setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+    }
+    int16() {
+        const result = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result;
+    }
+    byte() {
+        const result = this.buffer[this.offset];
+        this.offset++;
+        return result;
+    }
+    int32() {
+        const result = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+    }
+    uint32() {
+        const result = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+    }
+    string(length) {
+        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+    }
+    cstring() {
+        const start = this.offset;
+        let end = start;
+        // eslint-disable-next-line no-empty
+        while (this.buffer[end++]) { }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+    }
+    bytes(length) {
+        const result = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+    }
+}
+exports.BufferReader = BufferReader;
+//# sourceMappingURL=buffer-reader.js.map
+
+/***/ }),
+
+/***/ 9315:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+//binary data writer tuned for encoding binary specific to the postgres binary protocol
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Writer = void 0;
+class Writer {
+    constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+    }
+    ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+            const oldBuffer = this.buffer;
+            // exponential growth factor of around ~ 1.5
+            // https://stackoverflow.com/questions/2269063/buffer-growth-strategy
+            const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+            this.buffer = Buffer.allocUnsafe(newSize);
+            oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+    }
+    addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = (num >>> 24) & 0xff;
+        this.buffer[this.offset++] = (num >>> 16) & 0xff;
+        this.buffer[this.offset++] = (num >>> 8) & 0xff;
+        this.buffer[this.offset++] = (num >>> 0) & 0xff;
+        return this;
+    }
+    addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = (num >>> 8) & 0xff;
+        this.buffer[this.offset++] = (num >>> 0) & 0xff;
+        return this;
+    }
+    addCString(string) {
+        if (!string) {
+            this.ensure(1);
+        }
+        else {
+            const len = Buffer.byteLength(string);
+            this.ensure(len + 1); // +1 for null terminator
+            this.buffer.write(string, this.offset, 'utf-8');
+            this.offset += len;
+        }
+        this.buffer[this.offset++] = 0; // null terminator
+        return this;
+    }
+    addString(string = '') {
+        const len = Buffer.byteLength(string);
+        this.ensure(len);
+        this.buffer.write(string, this.offset);
+        this.offset += len;
+        return this;
+    }
+    // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+    // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+    // and doing it in one method computes Buffer.byteLength ONCE — the previous
+    // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+    // three times (byteLength for the prefix, byteLength again inside addString,
+    // then the encode), which is costly for large text parameters.
+    addInt32PrefixedString(string) {
+        const len = Buffer.byteLength(string);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = (len >>> 24) & 0xff;
+        buffer[offset++] = (len >>> 16) & 0xff;
+        buffer[offset++] = (len >>> 8) & 0xff;
+        buffer[offset++] = (len >>> 0) & 0xff;
+        buffer.write(string, offset, 'utf-8');
+        this.offset = offset + len;
+        return this;
+    }
+    add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+    }
+    /**
+     * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+     */
+    reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+    }
+    join(code) {
+        if (code) {
+            this.buffer[this.headerPosition] = code;
+            //length is everything in this packet minus the code
+            const length = this.offset - (this.headerPosition + 1);
+            this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code ? 0 : 5, this.offset);
+    }
+    flush(code) {
+        const result = this.join(code);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result;
+    }
+    clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+    }
+}
+exports.Writer = Writer;
+//# sourceMappingURL=buffer-writer.js.map
+
+/***/ }),
+
+/***/ 4233:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DatabaseError = exports.serialize = void 0;
+exports.parse = parse;
+const messages_1 = __nccwpck_require__(5809);
+Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
+const serializer_1 = __nccwpck_require__(6513);
+Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
+const parser_1 = __nccwpck_require__(3318);
+function parse(stream, callback) {
+    const parser = new parser_1.Parser();
+    stream.on('data', (buffer) => parser.parse(buffer, callback));
+    return new Promise((resolve) => stream.on('end', () => resolve()));
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+exports.parseComplete = {
+    name: 'parseComplete',
+    length: 5,
+};
+exports.bindComplete = {
+    name: 'bindComplete',
+    length: 5,
+};
+exports.closeComplete = {
+    name: 'closeComplete',
+    length: 5,
+};
+exports.noData = {
+    name: 'noData',
+    length: 5,
+};
+exports.portalSuspended = {
+    name: 'portalSuspended',
+    length: 5,
+};
+exports.replicationStart = {
+    name: 'replicationStart',
+    length: 4,
+};
+exports.emptyQuery = {
+    name: 'emptyQuery',
+    length: 4,
+};
+exports.copyDone = {
+    name: 'copyDone',
+    length: 4,
+};
+class DatabaseError extends Error {
+    constructor(message, length, name) {
+        super(message);
+        this.length = length;
+        this.name = name;
+    }
+}
+exports.DatabaseError = DatabaseError;
+class CopyDataMessage {
+    constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = 'copyData';
+    }
+}
+exports.CopyDataMessage = CopyDataMessage;
+class CopyResponse {
+    constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+    }
+}
+exports.CopyResponse = CopyResponse;
+class Field {
+    constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format;
+    }
+}
+exports.Field = Field;
+class RowDescriptionMessage {
+    constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = 'rowDescription';
+        this.fields = new Array(this.fieldCount);
+    }
+}
+exports.RowDescriptionMessage = RowDescriptionMessage;
+class ParameterDescriptionMessage {
+    constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = 'parameterDescription';
+        this.dataTypeIDs = new Array(this.parameterCount);
+    }
+}
+exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+class ParameterStatusMessage {
+    constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = 'parameterStatus';
+    }
+}
+exports.ParameterStatusMessage = ParameterStatusMessage;
+class AuthenticationMD5Password {
+    constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = 'authenticationMD5Password';
+    }
+}
+exports.AuthenticationMD5Password = AuthenticationMD5Password;
+class BackendKeyDataMessage {
+    constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = 'backendKeyData';
+    }
+}
+exports.BackendKeyDataMessage = BackendKeyDataMessage;
+class NotificationResponseMessage {
+    constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = 'notification';
+    }
+}
+exports.NotificationResponseMessage = NotificationResponseMessage;
+class ReadyForQueryMessage {
+    constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = 'readyForQuery';
+    }
+}
+exports.ReadyForQueryMessage = ReadyForQueryMessage;
+class CommandCompleteMessage {
+    constructor(length, text) {
+        this.length = length;
+        this.text = text;
+        this.name = 'commandComplete';
+    }
+}
+exports.CommandCompleteMessage = CommandCompleteMessage;
+class DataRowMessage {
+    constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = 'dataRow';
+        this.fieldCount = fields.length;
+    }
+}
+exports.DataRowMessage = DataRowMessage;
+class NoticeMessage {
+    constructor(length, message) {
+        this.length = length;
+        this.message = message;
+        this.name = 'notice';
+    }
+}
+exports.NoticeMessage = NoticeMessage;
+//# sourceMappingURL=messages.js.map
+
+/***/ }),
+
+/***/ 3318:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Parser = void 0;
+const messages_1 = __nccwpck_require__(5809);
+const buffer_reader_1 = __nccwpck_require__(9971);
+// every message is prefixed with a single byte
+const CODE_LENGTH = 1;
+// every message has an int32 length which includes itself but does
+// NOT include the code in the length
+const LEN_LENGTH = 4;
+const HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+// A placeholder for a `BackendMessage`’s length value that will be set after construction.
+const LATEINIT_LENGTH = -1;
+const emptyBuffer = Buffer.allocUnsafe(0);
+class Parser {
+    constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === 'binary') {
+            throw new Error('Binary mode not supported yet');
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || 'text';
+    }
+    parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+            // code is 1 byte long - it identifies the message type
+            const code = this.buffer[offset];
+            // length is 1 Uint32BE - it is the length of the message EXCLUDING the code
+            const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+            const fullMessageLength = CODE_LENGTH + length;
+            if (fullMessageLength + offset <= bufferFullLength) {
+                const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
+                callback(message);
+                offset += fullMessageLength;
+            }
+            else {
+                break;
+            }
+        }
+        if (offset === bufferFullLength) {
+            // No more use for the buffer
+            this.buffer = emptyBuffer;
+            this.bufferLength = 0;
+            this.bufferOffset = 0;
+        }
+        else {
+            // Adjust the cursors of remainingBuffer
+            this.bufferLength = bufferFullLength - offset;
+            this.bufferOffset = offset;
+        }
+    }
+    mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+            const newLength = this.bufferLength + buffer.byteLength;
+            const newFullLength = newLength + this.bufferOffset;
+            if (newFullLength > this.buffer.byteLength) {
+                // We can't concat the new buffer with the remaining one
+                let newBuffer;
+                if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+                    // We can move the relevant part to the beginning of the buffer instead of allocating a new buffer
+                    newBuffer = this.buffer;
+                }
+                else {
+                    // Allocate a new larger buffer
+                    let newBufferLength = this.buffer.byteLength * 2;
+                    while (newLength >= newBufferLength) {
+                        newBufferLength *= 2;
+                    }
+                    newBuffer = Buffer.allocUnsafe(newBufferLength);
+                }
+                // Move the remaining buffer to the new one
+                this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+                this.buffer = newBuffer;
+                this.bufferOffset = 0;
+            }
+            // Concat the new buffer with the remaining one
+            buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+            this.bufferLength = newLength;
+        }
+        else {
+            this.buffer = buffer;
+            this.bufferOffset = 0;
+            this.bufferLength = buffer.byteLength;
+        }
+    }
+    handlePacket(offset, code, length, bytes) {
+        const { reader } = this;
+        // NOTE: This undesirably retains the buffer in `this.reader` if the `parse*Message` calls below throw. However, those should only throw in the case of a protocol error, which normally results in the reader being discarded.
+        reader.setBuffer(offset, bytes);
+        let message;
+        switch (code) {
+            case 50 /* MessageCodes.BindComplete */:
+                message = messages_1.bindComplete;
+                break;
+            case 49 /* MessageCodes.ParseComplete */:
+                message = messages_1.parseComplete;
+                break;
+            case 51 /* MessageCodes.CloseComplete */:
+                message = messages_1.closeComplete;
+                break;
+            case 110 /* MessageCodes.NoData */:
+                message = messages_1.noData;
+                break;
+            case 115 /* MessageCodes.PortalSuspended */:
+                message = messages_1.portalSuspended;
+                break;
+            case 99 /* MessageCodes.CopyDone */:
+                message = messages_1.copyDone;
+                break;
+            case 87 /* MessageCodes.ReplicationStart */:
+                message = messages_1.replicationStart;
+                break;
+            case 73 /* MessageCodes.EmptyQuery */:
+                message = messages_1.emptyQuery;
+                break;
+            case 68 /* MessageCodes.DataRow */:
+                message = parseDataRowMessage(reader);
+                break;
+            case 67 /* MessageCodes.CommandComplete */:
+                message = parseCommandCompleteMessage(reader);
+                break;
+            case 90 /* MessageCodes.ReadyForQuery */:
+                message = parseReadyForQueryMessage(reader);
+                break;
+            case 65 /* MessageCodes.NotificationResponse */:
+                message = parseNotificationMessage(reader);
+                break;
+            case 82 /* MessageCodes.AuthenticationResponse */:
+                message = parseAuthenticationResponse(reader, length);
+                break;
+            case 83 /* MessageCodes.ParameterStatus */:
+                message = parseParameterStatusMessage(reader);
+                break;
+            case 75 /* MessageCodes.BackendKeyData */:
+                message = parseBackendKeyData(reader);
+                break;
+            case 69 /* MessageCodes.ErrorMessage */:
+                message = parseErrorMessage(reader, 'error');
+                break;
+            case 78 /* MessageCodes.NoticeMessage */:
+                message = parseErrorMessage(reader, 'notice');
+                break;
+            case 84 /* MessageCodes.RowDescriptionMessage */:
+                message = parseRowDescriptionMessage(reader);
+                break;
+            case 116 /* MessageCodes.ParameterDescriptionMessage */:
+                message = parseParameterDescriptionMessage(reader);
+                break;
+            case 71 /* MessageCodes.CopyIn */:
+                message = parseCopyInMessage(reader);
+                break;
+            case 72 /* MessageCodes.CopyOut */:
+                message = parseCopyOutMessage(reader);
+                break;
+            case 100 /* MessageCodes.CopyData */:
+                message = parseCopyData(reader, length);
+                break;
+            default:
+                return new messages_1.DatabaseError('received invalid response: ' + code.toString(16), length, 'error');
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message.length = length;
+        return message;
+    }
+}
+exports.Parser = Parser;
+const parseReadyForQueryMessage = (reader) => {
+    const status = reader.string(1);
+    return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+};
+const parseCommandCompleteMessage = (reader) => {
+    const text = reader.cstring();
+    return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
+};
+const parseCopyData = (reader, length) => {
+    const chunk = reader.bytes(length - 4);
+    return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+};
+const parseCopyInMessage = (reader) => parseCopyMessage(reader, 'copyInResponse');
+const parseCopyOutMessage = (reader) => parseCopyMessage(reader, 'copyOutResponse');
+const parseCopyMessage = (reader, messageName) => {
+    const isBinary = reader.byte() !== 0;
+    const columnCount = reader.int16();
+    const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+    for (let i = 0; i < columnCount; i++) {
+        message.columnTypes[i] = reader.int16();
+    }
+    return message;
+};
+const parseNotificationMessage = (reader) => {
+    const processId = reader.int32();
+    const channel = reader.cstring();
+    const payload = reader.cstring();
+    return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+};
+const parseRowDescriptionMessage = (reader) => {
+    const fieldCount = reader.int16();
+    const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+    for (let i = 0; i < fieldCount; i++) {
+        message.fields[i] = parseField(reader);
+    }
+    return message;
+};
+const parseField = (reader) => {
+    const name = reader.cstring();
+    const tableID = reader.uint32();
+    const columnID = reader.int16();
+    const dataTypeID = reader.uint32();
+    const dataTypeSize = reader.int16();
+    const dataTypeModifier = reader.int32();
+    const mode = reader.int16() === 0 ? 'text' : 'binary';
+    return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+};
+const parseParameterDescriptionMessage = (reader) => {
+    const parameterCount = reader.int16();
+    const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+    for (let i = 0; i < parameterCount; i++) {
+        // OIDs are unsigned, same as dataTypeID in parseField above
+        message.dataTypeIDs[i] = reader.uint32();
+    }
+    return message;
+};
+const parseDataRowMessage = (reader) => {
+    const fieldCount = reader.int16();
+    const fields = new Array(fieldCount);
+    for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        // a -1 for length means the value of the field is null
+        fields[i] = len === -1 ? null : reader.string(len);
+    }
+    return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+};
+const parseParameterStatusMessage = (reader) => {
+    const name = reader.cstring();
+    const value = reader.cstring();
+    return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+};
+const parseBackendKeyData = (reader) => {
+    const processID = reader.int32();
+    const secretKey = reader.int32();
+    return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+};
+const parseAuthenticationResponse = (reader, length) => {
+    const code = reader.int32();
+    // TODO(bmc): maybe better types here
+    const message = {
+        name: 'authenticationOk',
+        length,
+    };
+    switch (code) {
+        case 0: // AuthenticationOk
+            break;
+        case 3: // AuthenticationCleartextPassword
+            if (message.length === 8) {
+                message.name = 'authenticationCleartextPassword';
+            }
+            break;
+        case 5: // AuthenticationMD5Password
+            if (message.length === 12) {
+                message.name = 'authenticationMD5Password';
+                const salt = reader.bytes(4);
+                return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+            }
+            break;
+        case 10: // AuthenticationSASL
+            {
+                message.name = 'authenticationSASL';
+                message.mechanisms = [];
+                let mechanism;
+                do {
+                    mechanism = reader.cstring();
+                    if (mechanism) {
+                        message.mechanisms.push(mechanism);
+                    }
+                } while (mechanism);
+            }
+            break;
+        case 11: // AuthenticationSASLContinue
+            message.name = 'authenticationSASLContinue';
+            message.data = reader.string(length - 8);
+            break;
+        case 12: // AuthenticationSASLFinal
+            message.name = 'authenticationSASLFinal';
+            message.data = reader.string(length - 8);
+            break;
+        default:
+            throw new Error('Unknown authenticationOk message type ' + code);
+    }
+    return message;
+};
+const parseErrorMessage = (reader, name) => {
+    const fields = {};
+    let fieldType = reader.string(1);
+    while (fieldType !== '\0') {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+    }
+    const messageValue = fields.M;
+    const message = name === 'notice'
+        ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue)
+        : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+    message.severity = fields.S;
+    message.code = fields.C;
+    message.detail = fields.D;
+    message.hint = fields.H;
+    message.position = fields.P;
+    message.internalPosition = fields.p;
+    message.internalQuery = fields.q;
+    message.where = fields.W;
+    message.schema = fields.s;
+    message.table = fields.t;
+    message.column = fields.c;
+    message.dataType = fields.d;
+    message.constraint = fields.n;
+    message.file = fields.F;
+    message.line = fields.L;
+    message.routine = fields.R;
+    return message;
+};
+//# sourceMappingURL=parser.js.map
+
+/***/ }),
+
+/***/ 6513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.serialize = void 0;
+const buffer_writer_1 = __nccwpck_require__(9315);
+const writer = new buffer_writer_1.Writer();
+const startup = (opts) => {
+    // protocol version
+    writer.addInt16(3).addInt16(0);
+    for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+    }
+    writer.addCString('client_encoding').addCString('UTF8');
+    const bodyBuffer = writer.addCString('').flush();
+    // this message is sent without a code
+    const length = bodyBuffer.length + 4;
+    return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+};
+const requestSsl = () => {
+    const response = Buffer.allocUnsafe(8);
+    response.writeInt32BE(8, 0);
+    response.writeInt32BE(80877103, 4);
+    return response;
+};
+const password = (password) => {
+    return writer.addCString(password).flush(112 /* code.startup */);
+};
+const sendSASLInitialResponseMessage = function (mechanism, initialResponse) {
+    // 0x70 = 'p'
+    writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+    return writer.flush(112 /* code.startup */);
+};
+const sendSCRAMClientFinalMessage = function (additionalData) {
+    return writer.addString(additionalData).flush(112 /* code.startup */);
+};
+const query = (text) => {
+    return writer.addCString(text).flush(81 /* code.query */);
+};
+const emptyArray = [];
+const parse = (query) => {
+    // expect something like this:
+    // { name: 'queryName',
+    //   text: 'select * from blah',
+    //   types: ['int8', 'bool'] }
+    // normalize missing query names to allow for null
+    const name = query.name || '';
+    if (name.length > 63) {
+        console.error('Warning! Postgres only supports 63 characters for query names.');
+        console.error('You supplied %s (%s)', name, name.length);
+        console.error('This can cause conflicts and silent errors executing queries');
+    }
+    const types = query.types || emptyArray;
+    const len = types.length;
+    const buffer = writer
+        .addCString(name) // name of query
+        .addCString(query.text) // actual query text
+        .addInt16(len);
+    for (let i = 0; i < len; i++) {
+        buffer.addInt32(types[i]);
+    }
+    return writer.flush(80 /* code.parse */);
+};
+const writeValues = function (values, valueMapper, formatsOffset) {
+    const len = values.length;
+    for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0 /* ParamType.STRING */;
+        if (mappedVal == null) {
+            // write -1 to indicate null
+            writer.addInt32(-1);
+        }
+        else if (mappedVal instanceof Buffer) {
+            formatByte = 1 /* ParamType.BINARY */;
+            // add the buffer to the param writer
+            writer.addInt32(mappedVal.length);
+            writer.add(mappedVal);
+        }
+        else {
+            // length prefix + UTF-8 bytes in one pass (Buffer.byteLength computed once)
+            writer.addInt32PrefixedString(mappedVal);
+        }
+        // beware: `writer` operations can replace `writer.buffer` with a new buffer
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+    }
+};
+const bind = (config = {}) => {
+    // normalize config
+    const portal = config.portal || '';
+    const statement = config.statement || '';
+    const binary = config.binary || false;
+    const values = config.values || emptyArray;
+    const len = values.length;
+    writer.addCString(portal).addCString(statement);
+    // number of parameter format codes
+    writer.addInt16(len);
+    // space for those codes, filled by `writeValues`
+    const formatsOffset = writer.reserveUnsafe(len * 2);
+    // number of parameter values
+    writer.addInt16(len);
+    try {
+        writeValues(values, config.valueMapper, formatsOffset);
+    }
+    catch (err) {
+        writer.clear();
+        throw err;
+    }
+    // all results use the same format code
+    writer.addInt16(1);
+    // format code
+    writer.addInt16(binary ? 1 /* ParamType.BINARY */ : 0 /* ParamType.STRING */);
+    return writer.flush(66 /* code.bind */);
+};
+const emptyExecute = Buffer.from([69 /* code.execute */, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00]);
+const execute = (config) => {
+    // this is the happy path for most queries
+    if (!config || (!config.portal && !config.rows)) {
+        return emptyExecute;
+    }
+    const portal = config.portal || '';
+    const rows = config.rows || 0;
+    const portalLength = Buffer.byteLength(portal);
+    const len = 4 + portalLength + 1 + 4;
+    // one extra bit for code
+    const buff = Buffer.allocUnsafe(1 + len);
+    buff[0] = 69 /* code.execute */;
+    buff.writeInt32BE(len, 1);
+    buff.write(portal, 5, 'utf-8');
+    buff[portalLength + 5] = 0; // null terminate portal cString
+    buff.writeUInt32BE(rows, buff.length - 4);
+    return buff;
+};
+const cancel = (processID, secretKey) => {
+    const buffer = Buffer.allocUnsafe(16);
+    buffer.writeInt32BE(16, 0);
+    buffer.writeInt16BE(1234, 4);
+    buffer.writeInt16BE(5678, 6);
+    buffer.writeInt32BE(processID, 8);
+    buffer.writeInt32BE(secretKey, 12);
+    return buffer;
+};
+const cstringMessage = (code, string) => {
+    const stringLen = Buffer.byteLength(string);
+    const len = 4 + stringLen + 1;
+    // one extra bit for code
+    const buffer = Buffer.allocUnsafe(1 + len);
+    buffer[0] = code;
+    buffer.writeInt32BE(len, 1);
+    buffer.write(string, 5, 'utf-8');
+    buffer[len] = 0; // null terminate cString
+    return buffer;
+};
+const emptyDescribePortal = writer.addCString('P').flush(68 /* code.describe */);
+const emptyDescribeStatement = writer.addCString('S').flush(68 /* code.describe */);
+const describe = (msg) => {
+    return msg.name
+        ? cstringMessage(68 /* code.describe */, `${msg.type}${msg.name || ''}`)
+        : msg.type === 'P'
+            ? emptyDescribePortal
+            : emptyDescribeStatement;
+};
+const close = (msg) => {
+    const text = `${msg.type}${msg.name || ''}`;
+    return cstringMessage(67 /* code.close */, text);
+};
+const copyData = (chunk) => {
+    return writer.add(chunk).flush(100 /* code.copyFromChunk */);
+};
+const copyFail = (message) => {
+    return cstringMessage(102 /* code.copyFail */, message);
+};
+const codeOnlyBuffer = (code) => Buffer.from([code, 0x00, 0x00, 0x00, 0x04]);
+const flushBuffer = codeOnlyBuffer(72 /* code.flush */);
+const syncBuffer = codeOnlyBuffer(83 /* code.sync */);
+const endBuffer = codeOnlyBuffer(88 /* code.end */);
+const copyDoneBuffer = codeOnlyBuffer(99 /* code.copyDone */);
+const serialize = {
+    startup,
+    password,
+    requestSsl,
+    sendSASLInitialResponseMessage,
+    sendSCRAMClientFinalMessage,
+    query,
+    parse,
+    bind,
+    execute,
+    describe,
+    close,
+    flush: () => flushBuffer,
+    sync: () => syncBuffer,
+    end: () => endBuffer,
+    copyData,
+    copyDone: () => copyDoneBuffer,
+    copyFail,
+    cancel,
+};
+exports.serialize = serialize;
+//# sourceMappingURL=serializer.js.map
+
+/***/ }),
+
+/***/ 1549:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var textParsers = __nccwpck_require__(4784);
+var binaryParsers = __nccwpck_require__(7522);
+var arrayParser = __nccwpck_require__(6471);
+var builtinTypes = __nccwpck_require__(6345);
+
+exports.getTypeParser = getTypeParser;
+exports.setTypeParser = setTypeParser;
+exports.arrayParser = arrayParser;
+exports.builtins = builtinTypes;
+
+var typeParsers = {
+  text: {},
+  binary: {}
+};
+
+//the empty parse function
+function noParse (val) {
+  return String(val);
+};
+
+//returns a function used to convert a specific type (specified by
+//oid) into a result javascript type
+//note: the oid can be obtained via the following sql query:
+//SELECT oid FROM pg_type WHERE typname = 'TYPE_NAME_HERE';
+function getTypeParser (oid, format) {
+  format = format || 'text';
+  if (!typeParsers[format]) {
+    return noParse;
+  }
+  return typeParsers[format][oid] || noParse;
+};
+
+function setTypeParser (oid, format, parseFn) {
+  if(typeof format == 'function') {
+    parseFn = format;
+    format = 'text';
+  }
+  typeParsers[format][oid] = parseFn;
+};
+
+textParsers.init(function(oid, converter) {
+  typeParsers.text[oid] = converter;
+});
+
+binaryParsers.init(function(oid, converter) {
+  typeParsers.binary[oid] = converter;
+});
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var array = __nccwpck_require__(3879);
+
+module.exports = {
+  create: function (source, transform) {
+    return {
+      parse: function() {
+        return array.parse(source, transform);
+      }
+    };
+  }
+};
+
+
+/***/ }),
+
+/***/ 7522:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var parseInt64 = __nccwpck_require__(2299);
+
+var parseBits = function(data, bits, offset, invert, callback) {
+  offset = offset || 0;
+  invert = invert || false;
+  callback = callback || function(lastValue, newValue, bits) { return (lastValue * Math.pow(2, bits)) + newValue; };
+  var offsetBytes = offset >> 3;
+
+  var inv = function(value) {
+    if (invert) {
+      return ~value & 0xff;
+    }
+
+    return value;
+  };
+
+  // read first (maybe partial) byte
+  var mask = 0xff;
+  var firstBits = 8 - (offset % 8);
+  if (bits < firstBits) {
+    mask = (0xff << (8 - bits)) & 0xff;
+    firstBits = bits;
+  }
+
+  if (offset) {
+    mask = mask >> (offset % 8);
+  }
+
+  var result = 0;
+  if ((offset % 8) + bits >= 8) {
+    result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+  }
+
+  // read bytes
+  var bytes = (bits + offset) >> 3;
+  for (var i = offsetBytes + 1; i < bytes; i++) {
+    result = callback(result, inv(data[i]), 8);
+  }
+
+  // bits to read, that are not a complete byte
+  var lastBits = (bits + offset) % 8;
+  if (lastBits > 0) {
+    result = callback(result, inv(data[bytes]) >> (8 - lastBits), lastBits);
+  }
+
+  return result;
+};
+
+var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+  var bias = Math.pow(2, exponentBits - 1) - 1;
+  var sign = parseBits(data, 1);
+  var exponent = parseBits(data, exponentBits, 1);
+
+  if (exponent === 0) {
+    return 0;
+  }
+
+  // parse mantissa
+  var precisionBitsCounter = 1;
+  var parsePrecisionBits = function(lastValue, newValue, bits) {
+    if (lastValue === 0) {
+      lastValue = 1;
+    }
+
+    for (var i = 1; i <= bits; i++) {
+      precisionBitsCounter /= 2;
+      if ((newValue & (0x1 << (bits - i))) > 0) {
+        lastValue += precisionBitsCounter;
+      }
+    }
+
+    return lastValue;
+  };
+
+  var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+
+  // special cases
+  if (exponent == (Math.pow(2, exponentBits + 1) - 1)) {
+    if (mantissa === 0) {
+      return (sign === 0) ? Infinity : -Infinity;
+    }
+
+    return NaN;
+  }
+
+  // normale number
+  return ((sign === 0) ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+};
+
+var parseInt16 = function(value) {
+  if (parseBits(value, 1) == 1) {
+    return -1 * (parseBits(value, 15, 1, true) + 1);
+  }
+
+  return parseBits(value, 15, 1);
+};
+
+var parseInt32 = function(value) {
+  if (parseBits(value, 1) == 1) {
+    return -1 * (parseBits(value, 31, 1, true) + 1);
+  }
+
+  return parseBits(value, 31, 1);
+};
+
+var parseFloat32 = function(value) {
+  return parseFloatFromBits(value, 23, 8);
+};
+
+var parseFloat64 = function(value) {
+  return parseFloatFromBits(value, 52, 11);
+};
+
+var parseNumeric = function(value) {
+  var sign = parseBits(value, 16, 32);
+  if (sign == 0xc000) {
+    return NaN;
+  }
+
+  var weight = Math.pow(10000, parseBits(value, 16, 16));
+  var result = 0;
+
+  var digits = [];
+  var ndigits = parseBits(value, 16);
+  for (var i = 0; i < ndigits; i++) {
+    result += parseBits(value, 16, 64 + (16 * i)) * weight;
+    weight /= 10000;
+  }
+
+  var scale = Math.pow(10, parseBits(value, 16, 48));
+  return ((sign === 0) ? 1 : -1) * Math.round(result * scale) / scale;
+};
+
+var parseDate = function(isUTC, value) {
+  var sign = parseBits(value, 1);
+  var rawValue = parseBits(value, 63, 1);
+
+  // discard usecs and shift from 2000 to 1970
+  var result = new Date((((sign === 0) ? 1 : -1) * rawValue / 1000) + 946684800000);
+
+  if (!isUTC) {
+    result.setTime(result.getTime() + result.getTimezoneOffset() * 60000);
+  }
+
+  // add microseconds to the date
+  result.usec = rawValue % 1000;
+  result.getMicroSeconds = function() {
+    return this.usec;
+  };
+  result.setMicroSeconds = function(value) {
+    this.usec = value;
+  };
+  result.getUTCMicroSeconds = function() {
+    return this.usec;
+  };
+
+  return result;
+};
+
+var parseArray = function(value) {
+  var dim = parseBits(value, 32);
+
+  var flags = parseBits(value, 32, 32);
+  var elementType = parseBits(value, 32, 64);
+
+  var offset = 96;
+  var dims = [];
+  for (var i = 0; i < dim; i++) {
+    // parse dimension
+    dims[i] = parseBits(value, 32, offset);
+    offset += 32;
+
+    // ignore lower bounds
+    offset += 32;
+  }
+
+  var parseElement = function(elementType) {
+    // parse content length
+    var length = parseBits(value, 32, offset);
+    offset += 32;
+
+    // parse null values
+    if (length == 0xffffffff) {
+      return null;
+    }
+
+    var result;
+    if ((elementType == 0x17) || (elementType == 0x14)) {
+      // int/bigint
+      result = parseBits(value, length * 8, offset);
+      offset += length * 8;
+      return result;
+    }
+    else if (elementType == 0x19) {
+      // string
+      result = value.toString(this.encoding, offset >> 3, (offset += (length << 3)) >> 3);
+      return result;
+    }
+    else {
+      console.log("ERROR: ElementType not implemented: " + elementType);
+    }
+  };
+
+  var parse = function(dimension, elementType) {
+    var array = [];
+    var i;
+
+    if (dimension.length > 1) {
+      var count = dimension.shift();
+      for (i = 0; i < count; i++) {
+        array[i] = parse(dimension, elementType);
+      }
+      dimension.unshift(count);
+    }
+    else {
+      for (i = 0; i < dimension[0]; i++) {
+        array[i] = parseElement(elementType);
+      }
+    }
+
+    return array;
+  };
+
+  return parse(dims, elementType);
+};
+
+var parseText = function(value) {
+  return value.toString('utf8');
+};
+
+var parseBool = function(value) {
+  if(value === null) return null;
+  return (parseBits(value, 8) > 0);
+};
+
+var init = function(register) {
+  register(20, parseInt64);
+  register(21, parseInt16);
+  register(23, parseInt32);
+  register(26, parseInt32);
+  register(1700, parseNumeric);
+  register(700, parseFloat32);
+  register(701, parseFloat64);
+  register(16, parseBool);
+  register(1114, parseDate.bind(null, false));
+  register(1184, parseDate.bind(null, true));
+  register(1000, parseArray);
+  register(1007, parseArray);
+  register(1016, parseArray);
+  register(1008, parseArray);
+  register(1009, parseArray);
+  register(25, parseText);
+};
+
+module.exports = {
+  init: init
+};
+
+
+/***/ }),
+
+/***/ 6345:
+/***/ ((module) => {
+
+/**
+ * Following query was used to generate this file:
+
+ SELECT json_object_agg(UPPER(PT.typname), PT.oid::int4 ORDER BY pt.oid)
+ FROM pg_type PT
+ WHERE typnamespace = (SELECT pgn.oid FROM pg_namespace pgn WHERE nspname = 'pg_catalog') -- Take only builting Postgres types with stable OID (extension types are not guaranted to be stable)
+ AND typtype = 'b' -- Only basic types
+ AND typelem = 0 -- Ignore aliases
+ AND typisdefined -- Ignore undefined types
+ */
+
+module.exports = {
+    BOOL: 16,
+    BYTEA: 17,
+    CHAR: 18,
+    INT8: 20,
+    INT2: 21,
+    INT4: 23,
+    REGPROC: 24,
+    TEXT: 25,
+    OID: 26,
+    TID: 27,
+    XID: 28,
+    CID: 29,
+    JSON: 114,
+    XML: 142,
+    PG_NODE_TREE: 194,
+    SMGR: 210,
+    PATH: 602,
+    POLYGON: 604,
+    CIDR: 650,
+    FLOAT4: 700,
+    FLOAT8: 701,
+    ABSTIME: 702,
+    RELTIME: 703,
+    TINTERVAL: 704,
+    CIRCLE: 718,
+    MACADDR8: 774,
+    MONEY: 790,
+    MACADDR: 829,
+    INET: 869,
+    ACLITEM: 1033,
+    BPCHAR: 1042,
+    VARCHAR: 1043,
+    DATE: 1082,
+    TIME: 1083,
+    TIMESTAMP: 1114,
+    TIMESTAMPTZ: 1184,
+    INTERVAL: 1186,
+    TIMETZ: 1266,
+    BIT: 1560,
+    VARBIT: 1562,
+    NUMERIC: 1700,
+    REFCURSOR: 1790,
+    REGPROCEDURE: 2202,
+    REGOPER: 2203,
+    REGOPERATOR: 2204,
+    REGCLASS: 2205,
+    REGTYPE: 2206,
+    UUID: 2950,
+    TXID_SNAPSHOT: 2970,
+    PG_LSN: 3220,
+    PG_NDISTINCT: 3361,
+    PG_DEPENDENCIES: 3402,
+    TSVECTOR: 3614,
+    TSQUERY: 3615,
+    GTSVECTOR: 3642,
+    REGCONFIG: 3734,
+    REGDICTIONARY: 3769,
+    JSONB: 3802,
+    REGNAMESPACE: 4089,
+    REGROLE: 4096
+};
+
+
+/***/ }),
+
+/***/ 4784:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var array = __nccwpck_require__(3879)
+var arrayParser = __nccwpck_require__(6471);
+var parseDate = __nccwpck_require__(2690);
+var parseInterval = __nccwpck_require__(8755);
+var parseByteA = __nccwpck_require__(463);
+
+function allowNull (fn) {
+  return function nullAllowed (value) {
+    if (value === null) return value
+    return fn(value)
+  }
+}
+
+function parseBool (value) {
+  if (value === null) return value
+  return value === 'TRUE' ||
+    value === 't' ||
+    value === 'true' ||
+    value === 'y' ||
+    value === 'yes' ||
+    value === 'on' ||
+    value === '1';
+}
+
+function parseBoolArray (value) {
+  if (!value) return null
+  return array.parse(value, parseBool)
+}
+
+function parseBaseTenInt (string) {
+  return parseInt(string, 10)
+}
+
+function parseIntegerArray (value) {
+  if (!value) return null
+  return array.parse(value, allowNull(parseBaseTenInt))
+}
+
+function parseBigIntegerArray (value) {
+  if (!value) return null
+  return array.parse(value, allowNull(function (entry) {
+    return parseBigInteger(entry).trim()
+  }))
+}
+
+var parsePointArray = function(value) {
+  if(!value) { return null; }
+  var p = arrayParser.create(value, function(entry) {
+    if(entry !== null) {
+      entry = parsePoint(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseFloatArray = function(value) {
+  if(!value) { return null; }
+  var p = arrayParser.create(value, function(entry) {
+    if(entry !== null) {
+      entry = parseFloat(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseStringArray = function(value) {
+  if(!value) { return null; }
+
+  var p = arrayParser.create(value);
+  return p.parse();
+};
+
+var parseDateArray = function(value) {
+  if (!value) { return null; }
+
+  var p = arrayParser.create(value, function(entry) {
+    if (entry !== null) {
+      entry = parseDate(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseIntervalArray = function(value) {
+  if (!value) { return null; }
+
+  var p = arrayParser.create(value, function(entry) {
+    if (entry !== null) {
+      entry = parseInterval(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseByteAArray = function(value) {
+  if (!value) { return null; }
+
+  return array.parse(value, allowNull(parseByteA));
+};
+
+var parseInteger = function(value) {
+  return parseInt(value, 10);
+};
+
+var parseBigInteger = function(value) {
+  var valStr = String(value);
+  if (/^\d+$/.test(valStr)) { return valStr; }
+  return value;
+};
+
+var parseJsonArray = function(value) {
+  if (!value) { return null; }
+
+  return array.parse(value, allowNull(JSON.parse));
+};
+
+var parsePoint = function(value) {
+  if (value[0] !== '(') { return null; }
+
+  value = value.substring( 1, value.length - 1 ).split(',');
+
+  return {
+    x: parseFloat(value[0])
+  , y: parseFloat(value[1])
+  };
+};
+
+var parseCircle = function(value) {
+  if (value[0] !== '<' && value[1] !== '(') { return null; }
+
+  var point = '(';
+  var radius = '';
+  var pointParsed = false;
+  for (var i = 2; i < value.length - 1; i++){
+    if (!pointParsed) {
+      point += value[i];
+    }
+
+    if (value[i] === ')') {
+      pointParsed = true;
+      continue;
+    } else if (!pointParsed) {
+      continue;
+    }
+
+    if (value[i] === ','){
+      continue;
+    }
+
+    radius += value[i];
+  }
+  var result = parsePoint(point);
+  result.radius = parseFloat(radius);
+
+  return result;
+};
+
+var init = function(register) {
+  register(20, parseBigInteger); // int8
+  register(21, parseInteger); // int2
+  register(23, parseInteger); // int4
+  register(26, parseInteger); // oid
+  register(700, parseFloat); // float4/real
+  register(701, parseFloat); // float8/double
+  register(16, parseBool);
+  register(1082, parseDate); // date
+  register(1114, parseDate); // timestamp without timezone
+  register(1184, parseDate); // timestamp
+  register(600, parsePoint); // point
+  register(651, parseStringArray); // cidr[]
+  register(718, parseCircle); // circle
+  register(1000, parseBoolArray);
+  register(1001, parseByteAArray);
+  register(1005, parseIntegerArray); // _int2
+  register(1007, parseIntegerArray); // _int4
+  register(1028, parseIntegerArray); // oid[]
+  register(1016, parseBigIntegerArray); // _int8
+  register(1017, parsePointArray); // point[]
+  register(1021, parseFloatArray); // _float4
+  register(1022, parseFloatArray); // _float8
+  register(1231, parseFloatArray); // _numeric
+  register(1014, parseStringArray); //char
+  register(1015, parseStringArray); //varchar
+  register(1008, parseStringArray);
+  register(1009, parseStringArray);
+  register(1040, parseStringArray); // macaddr[]
+  register(1041, parseStringArray); // inet[]
+  register(1115, parseDateArray); // timestamp without time zone[]
+  register(1182, parseDateArray); // _date
+  register(1185, parseDateArray); // timestamp with time zone[]
+  register(1186, parseInterval);
+  register(1187, parseIntervalArray);
+  register(17, parseByteA);
+  register(114, JSON.parse.bind(JSON)); // json
+  register(3802, JSON.parse.bind(JSON)); // jsonb
+  register(199, parseJsonArray); // json[]
+  register(3807, parseJsonArray); // jsonb[]
+  register(3907, parseStringArray); // numrange[]
+  register(2951, parseStringArray); // uuid[]
+  register(791, parseStringArray); // money[]
+  register(1183, parseStringArray); // time[]
+  register(1270, parseStringArray); // timetz[]
+};
+
+module.exports = {
+  init: init
+};
+
+
+/***/ }),
+
+/***/ 5042:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const utils = __nccwpck_require__(9652)
+const nodeUtils = __nccwpck_require__(9023)
+const sasl = __nccwpck_require__(948)
+const TypeOverrides = __nccwpck_require__(365)
+
+const ConnectionParameters = __nccwpck_require__(646)
+const Query = __nccwpck_require__(4473)
+const defaults = __nccwpck_require__(8995)
+const Connection = __nccwpck_require__(9809)
+const crypto = __nccwpck_require__(4150)
+
+const activeQueryDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Client.activeQuery is deprecated and will be removed in pg@9.0'
+)
+
+const queryQueueDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Client.queryQueue is deprecated and will be removed in pg@9.0.'
+)
+
+const pgPassDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'pgpass support is deprecated and will be removed in pg@9.0. ' +
+    'You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code.'
+)
+
+const byoPromiseDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0.'
+)
+
+const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
+)
+
+function coerceNumberOrDefault(value, defaultValue) {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : defaultValue
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value)
+    return Number.isFinite(n) ? n : defaultValue
+  }
+  return defaultValue
+}
+
+class Client extends EventEmitter {
+  constructor(config) {
+    super()
+
+    this.connectionParameters = new ConnectionParameters(config)
+    this.user = this.connectionParameters.user
+    this.database = this.connectionParameters.database
+    this.port = this.connectionParameters.port
+    this.host = this.connectionParameters.host
+
+    // "hiding" the password so it doesn't show up in stack traces
+    // or if the client is console.logged
+    Object.defineProperty(this, 'password', {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: this.connectionParameters.password,
+    })
+
+    this.replication = this.connectionParameters.replication
+
+    const c = config || {}
+
+    if (c.Promise) {
+      byoPromiseDeprecationNotice()
+    }
+    this._Promise = c.Promise || global.Promise
+    this._types = new TypeOverrides(c.types)
+    this._ending = false
+    this._ended = false
+    this._connecting = false
+    this._connected = false
+    this._connectionError = false
+    this._queryable = true
+    this._activeQuery = null
+    this._txStatus = null
+
+    this.enableChannelBinding = Boolean(c.enableChannelBinding) // set true to use SCRAM-SHA-256-PLUS when offered
+    this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS)
+    this.connection =
+      c.connection ||
+      new Connection({
+        stream: c.stream,
+        ssl: this.connectionParameters.ssl,
+        sslNegotiation: this.connectionParameters.sslnegotiation,
+        keepAlive: c.keepAlive || false,
+        keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+        encoding: this.connectionParameters.client_encoding || 'utf8',
+      })
+    this._queryQueue = []
+    this._sentQueryQueue = []
+    this.pipeline = Boolean(c.pipeline)
+    this.binary = c.binary || defaults.binary
+    this.processID = null
+    this.secretKey = null
+    this.ssl = this.connectionParameters.ssl || false
+    this.sslNegotiation = this.connectionParameters.sslnegotiation || 'postgres'
+    // As with Password, make SSL->Key (the private key) non-enumerable.
+    // It won't show up in stack traces
+    // or if the client is console.logged
+    if (this.ssl && this.ssl.key) {
+      Object.defineProperty(this.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0
+  }
+
+  get activeQuery() {
+    activeQueryDeprecationNotice()
+    return this._activeQuery
+  }
+
+  set activeQuery(val) {
+    activeQueryDeprecationNotice()
+    this._activeQuery = val
+  }
+
+  _getActiveQuery() {
+    return this._activeQuery
+  }
+
+  _errorAllQueries(err) {
+    const enqueueError = (query) => {
+      process.nextTick(() => {
+        query.handleError(err, this.connection)
+      })
+    }
+
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery) {
+      enqueueError(activeQuery)
+      this._activeQuery = null
+    }
+
+    this._sentQueryQueue.forEach(enqueueError)
+    this._sentQueryQueue.length = 0
+
+    this._queryQueue.forEach(enqueueError)
+    this._queryQueue.length = 0
+  }
+
+  _connect(callback) {
+    const self = this
+    const con = this.connection
+    this._connectionCallback = callback
+
+    if (this._connecting || this._connected) {
+      const err = new Error('Client has already been connected. You cannot reuse a client.')
+      process.nextTick(() => {
+        callback(err)
+      })
+      return
+    }
+    this._connecting = true
+
+    if (this._connectionTimeoutMillis > 0) {
+      this.connectionTimeoutHandle = setTimeout(() => {
+        con._ending = true
+        con.stream.destroy(new Error('timeout expired'))
+      }, this._connectionTimeoutMillis)
+
+      if (this.connectionTimeoutHandle.unref) {
+        this.connectionTimeoutHandle.unref()
+      }
+    }
+
+    if (this.host && this.host.indexOf('/') === 0) {
+      con.connect(this.host + '/.s.PGSQL.' + this.port)
+    } else {
+      con.connect(this.port, this.host)
+    }
+
+    // once connection is established send startup message
+    con.on('connect', function () {
+      if (self.ssl) {
+        // With direct SSL negotiation the connection upgrades to TLS without an
+        // SSLRequest packet, so the startup message is sent after 'sslconnect'.
+        if (self.sslNegotiation !== 'direct') {
+          con.requestSsl()
+        }
+      } else {
+        con.startup(self.getStartupConf())
+      }
+    })
+
+    con.on('sslconnect', function () {
+      con.startup(self.getStartupConf())
+    })
+
+    this._attachListeners(con)
+
+    con.once('end', () => {
+      const error = this._ending ? new Error('Connection terminated') : new Error('Connection terminated unexpectedly')
+
+      clearTimeout(this.connectionTimeoutHandle)
+      this._errorAllQueries(error)
+      this._ended = true
+
+      if (!this._ending) {
+        // if the connection is ended without us calling .end()
+        // on this client then we have an unexpected disconnection
+        // treat this as an error unless we've already emitted an error
+        // during connection.
+        if (this._connecting && !this._connectionError) {
+          if (this._connectionCallback) {
+            this._connectionCallback(error)
+          } else {
+            this._handleErrorEvent(error)
+          }
+        } else if (!this._connectionError) {
+          this._handleErrorEvent(error)
+        }
+      }
+
+      process.nextTick(() => {
+        this.emit('end')
+      })
+    })
+  }
+
+  connect(callback) {
+    if (callback) {
+      this._connect(callback)
+      return
+    }
+
+    return new this._Promise((resolve, reject) => {
+      this._connect((error) => {
+        if (error) {
+          reject(error)
+        } else {
+          resolve(this)
+        }
+      })
+    })
+  }
+
+  _attachListeners(con) {
+    // password request handling
+    con.on('authenticationCleartextPassword', this._handleAuthCleartextPassword.bind(this))
+    // password request handling
+    con.on('authenticationMD5Password', this._handleAuthMD5Password.bind(this))
+    // password request handling (SASL)
+    con.on('authenticationSASL', this._handleAuthSASL.bind(this))
+    con.on('authenticationSASLContinue', this._handleAuthSASLContinue.bind(this))
+    con.on('authenticationSASLFinal', this._handleAuthSASLFinal.bind(this))
+    con.on('backendKeyData', this._handleBackendKeyData.bind(this))
+    con.on('error', this._handleErrorEvent.bind(this))
+    con.on('errorMessage', this._handleErrorMessage.bind(this))
+    con.on('readyForQuery', this._handleReadyForQuery.bind(this))
+    con.on('notice', this._handleNotice.bind(this))
+    con.on('rowDescription', this._handleRowDescription.bind(this))
+    con.on('dataRow', this._handleDataRow.bind(this))
+    con.on('portalSuspended', this._handlePortalSuspended.bind(this))
+    con.on('emptyQuery', this._handleEmptyQuery.bind(this))
+    con.on('commandComplete', this._handleCommandComplete.bind(this))
+    con.on('parseComplete', this._handleParseComplete.bind(this))
+    con.on('copyInResponse', this._handleCopyInResponse.bind(this))
+    con.on('copyData', this._handleCopyData.bind(this))
+    con.on('notification', this._handleNotification.bind(this))
+  }
+
+  _getPassword(cb) {
+    const con = this.connection
+    if (typeof this.password === 'function') {
+      this._Promise
+        .resolve()
+        .then(() => this.password(this.connectionParameters))
+        .then((pass) => {
+          if (pass !== undefined) {
+            if (typeof pass !== 'string') {
+              con.emit('error', new TypeError('Password must be a string'))
+              return
+            }
+            this.connectionParameters.password = this.password = pass
+          } else {
+            this.connectionParameters.password = this.password = null
+          }
+          cb()
+        })
+        .catch((err) => {
+          con.emit('error', err)
+        })
+    } else if (this.password !== null) {
+      cb()
+    } else {
+      try {
+        const pgPass = __nccwpck_require__(3272)
+        pgPass(this.connectionParameters, (pass) => {
+          if (undefined !== pass) {
+            pgPassDeprecationNotice()
+            this.connectionParameters.password = this.password = pass
+          }
+          cb()
+        })
+      } catch (e) {
+        this.emit('error', e)
+      }
+    }
+  }
+
+  _handleAuthCleartextPassword(msg) {
+    this._getPassword(() => {
+      this.connection.password(this.password)
+    })
+  }
+
+  _handleAuthMD5Password(msg) {
+    this._getPassword(async () => {
+      try {
+        const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt)
+        this.connection.password(hashedPassword)
+      } catch (e) {
+        this.emit('error', e)
+      }
+    })
+  }
+
+  _handleAuthSASL(msg) {
+    this._getPassword(() => {
+      try {
+        this.saslSession = sasl.startSession(
+          msg.mechanisms,
+          this.enableChannelBinding && this.connection.stream,
+          this.scramMaxIterations
+        )
+        this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response)
+      } catch (err) {
+        this.connection.emit('error', err)
+      }
+    })
+  }
+
+  async _handleAuthSASLContinue(msg) {
+    try {
+      await sasl.continueSession(
+        this.saslSession,
+        this.password,
+        msg.data,
+        this.enableChannelBinding && this.connection.stream
+      )
+      this.connection.sendSCRAMClientFinalMessage(this.saslSession.response)
+    } catch (err) {
+      this.connection.emit('error', err)
+    }
+  }
+
+  _handleAuthSASLFinal(msg) {
+    try {
+      sasl.finalizeSession(this.saslSession, msg.data)
+      this.saslSession = null
+    } catch (err) {
+      this.connection.emit('error', err)
+    }
+  }
+
+  _handleBackendKeyData(msg) {
+    this.processID = msg.processID
+    this.secretKey = msg.secretKey
+  }
+
+  _handleReadyForQuery(msg) {
+    if (this._connecting) {
+      this._connecting = false
+      this._connected = true
+      clearTimeout(this.connectionTimeoutHandle)
+
+      // process possible callback argument to Client#connect
+      if (this._connectionCallback) {
+        this._connectionCallback(null, this)
+        // remove callback for proper error handling
+        // after the connect event
+        this._connectionCallback = null
+      }
+      this.emit('connect')
+    }
+    const activeQuery = this._getActiveQuery()
+    this._activeQuery = null
+    this._txStatus = msg?.status ?? null
+    this.readyForQuery = true
+    if (activeQuery) {
+      activeQuery.handleReadyForQuery(this.connection)
+    }
+    this._pulseQueryQueue()
+  }
+
+  // if we receive an error event or error message
+  // during the connection process we handle it here
+  _handleErrorWhileConnecting(err) {
+    if (this._connectionError) {
+      // TODO(bmc): this is swallowing errors - we shouldn't do this
+      return
+    }
+    this._connectionError = true
+    clearTimeout(this.connectionTimeoutHandle)
+    if (this._connectionCallback) {
+      return this._connectionCallback(err)
+    }
+    this.emit('error', err)
+  }
+
+  // if we're connected and we receive an error event from the connection
+  // this means the socket is dead - do a hard abort of all queries and emit
+  // the socket error on the client as well
+  _handleErrorEvent(err) {
+    if (this._connecting) {
+      return this._handleErrorWhileConnecting(err)
+    }
+    this._queryable = false
+    this._errorAllQueries(err)
+    this.emit('error', err)
+  }
+
+  // handle error messages from the postgres backend
+  _handleErrorMessage(msg) {
+    if (this._connecting) {
+      return this._handleErrorWhileConnecting(msg)
+    }
+    const activeQuery = this._getActiveQuery()
+
+    if (!activeQuery) {
+      this._handleErrorEvent(msg)
+      return
+    }
+
+    this._activeQuery = null
+    if (activeQuery.name) {
+      delete this.connection.submittedNamedStatements[activeQuery.name]
+    }
+    activeQuery.handleError(msg, this.connection)
+  }
+
+  _handleRowDescription(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected rowDescription message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate rowDescription to active query
+    activeQuery.handleRowDescription(msg)
+  }
+
+  _handleDataRow(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected dataRow message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate dataRow to active query
+    activeQuery.handleDataRow(msg)
+  }
+
+  _handlePortalSuspended(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected portalSuspended message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate portalSuspended to active query
+    activeQuery.handlePortalSuspended(this.connection)
+  }
+
+  _handleEmptyQuery(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected emptyQuery message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate emptyQuery to active query
+    activeQuery.handleEmptyQuery(this.connection)
+  }
+
+  _handleCommandComplete(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected commandComplete message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate commandComplete to active query
+    activeQuery.handleCommandComplete(msg, this.connection)
+  }
+
+  _handleParseComplete() {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected parseComplete message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // if a prepared statement has a name and properly parses
+    // we track that its already been executed so we don't parse
+    // it again on the same client
+    if (activeQuery.name) {
+      this.connection.parsedStatements[activeQuery.name] = activeQuery.text
+      delete this.connection.submittedNamedStatements[activeQuery.name]
+    }
+  }
+
+  _handleCopyInResponse(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected copyInResponse message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    activeQuery.handleCopyInResponse(this.connection)
+  }
+
+  _handleCopyData(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected copyData message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    activeQuery.handleCopyData(msg, this.connection)
+  }
+
+  _handleNotification(msg) {
+    this.emit('notification', msg)
+  }
+
+  _handleNotice(msg) {
+    this.emit('notice', msg)
+  }
+
+  getStartupConf() {
+    const params = this.connectionParameters
+
+    const data = {
+      user: params.user,
+      database: params.database,
+    }
+
+    const appName = params.application_name || params.fallback_application_name
+    if (appName) {
+      data.application_name = appName
+    }
+    if (params.replication) {
+      data.replication = '' + params.replication
+    }
+    if (params.statement_timeout) {
+      data.statement_timeout = String(parseInt(params.statement_timeout, 10))
+    }
+    if (params.lock_timeout) {
+      data.lock_timeout = String(parseInt(params.lock_timeout, 10))
+    }
+    if (params.idle_in_transaction_session_timeout) {
+      data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10))
+    }
+    if (params.options) {
+      data.options = params.options
+    }
+
+    return data
+  }
+
+  cancel(client, query) {
+    if (client.activeQuery === query) {
+      const con = this.connection
+
+      if (this.host && this.host.indexOf('/') === 0) {
+        con.connect(this.host + '/.s.PGSQL.' + this.port)
+      } else {
+        con.connect(this.port, this.host)
+      }
+
+      // once connection is established send cancel message
+      con.on('connect', function () {
+        con.cancel(client.processID, client.secretKey)
+      })
+    } else if (client._queryQueue.indexOf(query) !== -1) {
+      client._queryQueue.splice(client._queryQueue.indexOf(query), 1)
+    } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+      // Query already sent on wire — can't remove it without corrupting the
+      // pipeline. No-op the callback so the result is silently discarded.
+      query.callback = () => {}
+    }
+  }
+
+  setTypeParser(oid, format, parseFn) {
+    return this._types.setTypeParser(oid, format, parseFn)
+  }
+
+  getTypeParser(oid, format) {
+    return this._types.getTypeParser(oid, format)
+  }
+
+  // escapeIdentifier and escapeLiteral moved to utility functions & exported
+  // on PG
+  // re-exported here for backwards compatibility
+  escapeIdentifier(str) {
+    return utils.escapeIdentifier(str)
+  }
+
+  escapeLiteral(str) {
+    return utils.escapeLiteral(str)
+  }
+
+  _pulseQueryQueue() {
+    if (this.pipeline) {
+      this._pulsePipelinedQueryQueue()
+      return
+    }
+    if (this.readyForQuery === true) {
+      this._activeQuery = this._queryQueue.shift()
+      const activeQuery = this._getActiveQuery()
+      if (activeQuery) {
+        this.readyForQuery = false
+        this.hasExecuted = true
+
+        const queryError = activeQuery.submit(this.connection)
+        if (queryError) {
+          process.nextTick(() => {
+            activeQuery.handleError(queryError, this.connection)
+            this.readyForQuery = true
+            this._pulseQueryQueue()
+          })
+        }
+      } else if (this.hasExecuted) {
+        this._activeQuery = null
+        this.emit('drain')
+      }
+    }
+  }
+
+  _pulsePipelinedQueryQueue() {
+    if (!this._connected || !this._queryable) {
+      return
+    }
+    while (this._queryQueue.length > 0) {
+      const query = this._queryQueue.shift()
+      this.hasExecuted = true
+      const queryError = query.submit(this.connection)
+      if (queryError) {
+        process.nextTick(() => {
+          query.handleError(queryError, this.connection)
+        })
+        continue
+      }
+      this._sentQueryQueue.push(query)
+    }
+    if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+      this._activeQuery = this._sentQueryQueue.shift()
+      this.readyForQuery = false
+    }
+    if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+      this.emit('drain')
+    }
+  }
+
+  query(config, values, callback) {
+    // can take in strings, config object or query object
+    let query
+    let result
+
+    if (config == null) {
+      throw new TypeError('Client was passed a null or undefined query')
+    }
+
+    if (typeof config.submit === 'function') {
+      result = query = config
+      if (!query.callback) {
+        if (typeof values === 'function') {
+          query.callback = values
+        } else if (callback) {
+          query.callback = callback
+        }
+      }
+    } else {
+      query = new Query(config, values, callback)
+      if (!query.callback) {
+        result = new this._Promise((resolve, reject) => {
+          query.callback = (err, res) => (err ? reject(err) : resolve(res))
+        }).catch((err) => {
+          // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
+          // application that created the query
+          Error.captureStackTrace(err)
+          throw err
+        })
+      } else if (typeof query.callback !== 'function') {
+        throw new TypeError('callback is not a function')
+      }
+    }
+
+    const readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    if (readTimeout) {
+      const queryCallback = query.callback || (() => {})
+
+      const readTimeoutTimer = setTimeout(() => {
+        const error = new Error('Query read timeout')
+
+        process.nextTick(() => {
+          query.handleError(error, this.connection)
+        })
+
+        queryCallback(error)
+
+        // we already returned an error,
+        // just do nothing if query completes
+        query.callback = () => {}
+
+        // Remove from queue (only safe if not yet sent)
+        const index = this._queryQueue.indexOf(query)
+        if (index > -1) {
+          this._queryQueue.splice(index, 1)
+        } else if (this.pipeline) {
+          // Query already sent — the pipeline is blocked until it completes.
+          // Destroy the connection to unblock all remaining pipelined queries.
+          this.connection.stream.destroy()
+          return
+        }
+
+        this._pulseQueryQueue()
+      }, readTimeout)
+
+      query.callback = (err, res) => {
+        clearTimeout(readTimeoutTimer)
+        queryCallback(err, res)
+      }
+    }
+
+    if (this.binary && !query.binary) {
+      query.binary = true
+    }
+
+    if (query._result && !query._result._types) {
+      query._result._types = this._types
+    }
+
+    // A query that keeps a portal open across round trips cannot share a pipelined connection: the
+    // queries written behind it are answered out of its portal, so rows land on the wrong query and
+    // the reads that follow fail with 'portal does not exist'. Refuse it instead of corrupting.
+    if (this.pipeline) {
+      const portalQuery =
+        typeof config.submit === 'function' && !(query instanceof Query)
+          ? 'Custom query classes such as pg-cursor and pg-query-stream are'
+          : query.rows
+          ? 'The `rows` option is'
+          : null
+      if (portalQuery) {
+        process.nextTick(() => {
+          query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection)
+        })
+        return result
+      }
+    }
+
+    if (!this._queryable) {
+      process.nextTick(() => {
+        query.handleError(new Error('Client has encountered a connection error and is not queryable'), this.connection)
+      })
+      return result
+    }
+
+    if (this._ending) {
+      process.nextTick(() => {
+        query.handleError(new Error('Client was closed and is not queryable'), this.connection)
+      })
+      return result
+    }
+
+    if (this._queryQueue.length > 0 && !this.pipeline) {
+      queryQueueLengthDeprecationNotice()
+    }
+    this._queryQueue.push(query)
+    this._pulseQueryQueue()
+    return result
+  }
+
+  ref() {
+    this.connection.ref()
+  }
+
+  unref() {
+    this.connection.unref()
+  }
+
+  getTransactionStatus() {
+    return this._txStatus
+  }
+
+  end(cb) {
+    this._ending = true
+
+    // if we have never connected, then end is a noop, callback immediately
+    if (!this.connection._connecting || this._ended) {
+      if (cb) {
+        cb()
+        return
+      } else {
+        return this._Promise.resolve()
+      }
+    }
+
+    if (!this._queryable) {
+      // socket is dead — force close
+      this.connection.stream.destroy()
+    } else if (
+      this.pipeline &&
+      (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)
+    ) {
+      // pipelined queries are already on the wire (or queued to send) and will
+      // complete normally; wait for drain then do a graceful goodbye
+      this.once('drain', () => this.connection.end())
+    } else if (this._getActiveQuery()) {
+      // non-pipeline: a hung query could block end forever — force disconnect
+      this.connection.stream.destroy()
+    } else {
+      this.connection.end()
+    }
+
+    if (cb) {
+      this.connection.once('end', cb)
+    } else {
+      return new this._Promise((resolve) => {
+        this.connection.once('end', resolve)
+      })
+    }
+  }
+  get queryQueue() {
+    queryQueueDeprecationNotice()
+    return this._queryQueue
+  }
+}
+
+// expose a Query constructor
+Client.Query = Query
+
+module.exports = Client
+
+
+/***/ }),
+
+/***/ 646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const dns = __nccwpck_require__(2250)
+
+const defaults = __nccwpck_require__(8995)
+
+const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+
+const val = function (key, config, envVar) {
+  if (config[key]) {
+    return config[key]
+  }
+
+  if (envVar === undefined) {
+    envVar = process.env['PG' + key.toUpperCase()]
+  } else if (envVar === false) {
+    // do nothing ... use false
+  } else {
+    envVar = process.env[envVar]
+  }
+
+  return envVar || defaults[key]
+}
+
+const readSSLConfigFromEnvironment = function () {
+  switch (process.env.PGSSLMODE) {
+    case 'disable':
+      return false
+    case 'prefer':
+    case 'require':
+    case 'verify-ca':
+    case 'verify-full':
+      return true
+    case 'no-verify':
+      return { rejectUnauthorized: false }
+  }
+  return defaults.ssl
+}
+
+// Convert arg to a string, surround in single quotes, and escape single quotes and backslashes
+const quoteParamValue = function (value) {
+  return "'" + ('' + value).replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'"
+}
+
+const add = function (params, config, paramName) {
+  const value = config[paramName]
+  if (value !== undefined && value !== null) {
+    params.push(paramName + '=' + quoteParamValue(value))
+  }
+}
+
+class ConnectionParameters {
+  constructor(config) {
+    // if a string is passed, it is a raw connection string so we parse it into a config
+    config = typeof config === 'string' ? parse(config) : config || {}
+
+    // if the config has a connectionString defined, parse IT into the config we use
+    // this will override other default values with what is stored in connectionString
+    if (config.connectionString) {
+      config = Object.assign({}, config, parse(config.connectionString))
+    }
+
+    this.user = val('user', config)
+    this.database = val('database', config)
+
+    if (this.database === undefined) {
+      this.database = this.user
+    }
+
+    this.port = parseInt(val('port', config), 10)
+    this.host = val('host', config)
+
+    // "hiding" the password so it doesn't show up in stack traces
+    // or if the client is console.logged
+    Object.defineProperty(this, 'password', {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: val('password', config),
+    })
+
+    this.binary = val('binary', config)
+    this.options = val('options', config)
+
+    this.ssl = typeof config.ssl === 'undefined' ? readSSLConfigFromEnvironment() : config.ssl
+
+    if (typeof this.ssl === 'string') {
+      if (this.ssl === 'true') {
+        this.ssl = true
+      }
+    }
+    // support passing in ssl=no-verify via connection string
+    if (this.ssl === 'no-verify') {
+      this.ssl = { rejectUnauthorized: false }
+    }
+    if (this.ssl && this.ssl.key) {
+      Object.defineProperty(this.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    // How to negotiate SSL: 'postgres' (default, the traditional SSLRequest
+    // handshake) or 'direct' (start the TLS handshake immediately on connect).
+    this.sslnegotiation = val('sslnegotiation', config, 'PGSSLNEGOTIATION')
+    if (this.sslnegotiation !== undefined && this.sslnegotiation !== 'postgres' && this.sslnegotiation !== 'direct') {
+      throw new Error(
+        `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+      )
+    }
+    if (this.sslnegotiation === 'direct' && !this.ssl) {
+      throw new Error('sslnegotiation=direct requires SSL to be enabled')
+    }
+
+    this.client_encoding = val('client_encoding', config)
+    this.replication = val('replication', config)
+    // a domain socket begins with '/'
+    this.isDomainSocket = !(this.host || '').indexOf('/')
+
+    this.application_name = val('application_name', config, 'PGAPPNAME')
+    this.fallback_application_name = val('fallback_application_name', config, false)
+    this.statement_timeout = val('statement_timeout', config, false)
+    this.lock_timeout = val('lock_timeout', config, false)
+    this.idle_in_transaction_session_timeout = val('idle_in_transaction_session_timeout', config, false)
+    this.query_timeout = val('query_timeout', config, false)
+
+    if (config.connectionTimeoutMillis === undefined) {
+      this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0
+    } else {
+      this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1000)
+    }
+
+    if (config.keepAlive === false) {
+      this.keepalives = 0
+    } else if (config.keepAlive === true) {
+      this.keepalives = 1
+    }
+
+    if (typeof config.keepAliveInitialDelayMillis === 'number') {
+      this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1000)
+    }
+  }
+
+  getLibpqConnectionString(cb) {
+    const params = []
+    add(params, this, 'user')
+    add(params, this, 'password')
+    add(params, this, 'port')
+    add(params, this, 'application_name')
+    add(params, this, 'fallback_application_name')
+    add(params, this, 'connect_timeout')
+    add(params, this, 'options')
+
+    const ssl = typeof this.ssl === 'object' ? this.ssl : this.ssl ? { sslmode: this.ssl } : {}
+    add(params, ssl, 'sslmode')
+    add(params, ssl, 'sslca')
+    add(params, ssl, 'sslkey')
+    add(params, ssl, 'sslcert')
+    add(params, ssl, 'sslrootcert')
+    add(params, this, 'sslnegotiation')
+
+    if (this.database) {
+      params.push('dbname=' + quoteParamValue(this.database))
+    }
+    if (this.replication) {
+      params.push('replication=' + quoteParamValue(this.replication))
+    }
+    if (this.host) {
+      params.push('host=' + quoteParamValue(this.host))
+    }
+    if (this.isDomainSocket) {
+      return cb(null, params.join(' '))
+    }
+    if (this.client_encoding) {
+      params.push('client_encoding=' + quoteParamValue(this.client_encoding))
+    }
+    dns.lookup(this.host, function (err, address) {
+      if (err) return cb(err, null)
+      params.push('hostaddr=' + quoteParamValue(address))
+      return cb(null, params.join(' '))
+    })
+  }
+}
+
+module.exports = ConnectionParameters
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+
+const { parse, serialize } = __nccwpck_require__(4233)
+const stream = __nccwpck_require__(829)
+const { getStream } = stream
+
+const flushBuffer = serialize.flush()
+const syncBuffer = serialize.sync()
+const endBuffer = serialize.end()
+
+// TODO(bmc) support binary mode at some point
+class Connection extends EventEmitter {
+  constructor(config) {
+    super()
+    config = config || {}
+
+    this.stream = config.stream || getStream(config.ssl)
+    if (typeof this.stream === 'function') {
+      this.stream = this.stream(config)
+    }
+
+    this._keepAlive = config.keepAlive
+    this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis
+    this.parsedStatements = {}
+    this.submittedNamedStatements = {}
+    this.ssl = config.ssl || false
+    this.sslNegotiation = config.sslNegotiation || 'postgres'
+    this._ending = false
+    this._emitMessage = false
+    const self = this
+    this.on('newListener', function (eventName) {
+      if (eventName === 'message') {
+        self._emitMessage = true
+      }
+    })
+  }
+
+  connect(port, host) {
+    const self = this
+
+    this._connecting = true
+    this.stream.setNoDelay(true)
+    this.stream.connect(port, host)
+
+    this.stream.once('connect', function () {
+      if (self._keepAlive) {
+        self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis)
+      }
+      self.emit('connect')
+    })
+
+    const reportStreamError = function (error) {
+      // errors about disconnections should be ignored during disconnect
+      if (self._ending && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
+        return
+      }
+      self.emit('error', error)
+    }
+    this.stream.on('error', reportStreamError)
+
+    this.stream.on('close', function () {
+      self.emit('end')
+    })
+
+    if (!this.ssl) {
+      return this.attachListeners(this.stream)
+    }
+
+    // With direct SSL negotiation the TLS handshake starts immediately on the
+    // raw socket, skipping the SSLRequest packet and the server's 'S'/'N' reply.
+    if (this.sslNegotiation === 'direct') {
+      return this.stream.once('connect', function () {
+        self.upgradeToSSL(host, reportStreamError)
+      })
+    }
+
+    this.stream.once('data', function (buffer) {
+      const responseCode = buffer.toString('utf8')
+      switch (responseCode) {
+        case 'S': // Server supports SSL connections, continue with a secure connection
+          break
+        case 'N': // Server does not support SSL connections
+          self.stream.end()
+          return self.emit('error', new Error('The server does not support SSL connections'))
+        default:
+          // Any other response byte, including 'E' (ErrorResponse) indicating a server error
+          self.stream.end()
+          return self.emit('error', new Error('There was an error establishing an SSL connection'))
+      }
+      self.upgradeToSSL(host, reportStreamError)
+    })
+  }
+
+  upgradeToSSL(host, reportStreamError) {
+    const self = this
+    const options = {
+      socket: self.stream,
+      // tls.connect checks the server identity against `servername`, falling
+      // back to `host` and then to 'localhost'. `servername` must stay unset
+      // for IP addresses (see below), so `host` is needed to keep certificate
+      // validation working when connecting to an IP address.
+      host,
+    }
+
+    if (self.ssl !== true) {
+      Object.assign(options, self.ssl)
+
+      if ('key' in self.ssl) {
+        options.key = self.ssl.key
+      }
+    }
+
+    // Direct SSL negotiation requires ALPN so the server can confirm it is
+    // speaking the PostgreSQL protocol over the TLS connection.
+    if (self.sslNegotiation === 'direct') {
+      options.ALPNProtocols = ['postgresql']
+    }
+
+    // SNI must not be set to an IP address (RFC 6066 section 3)
+    const net = __nccwpck_require__(9278)
+    if (net.isIP && net.isIP(host) === 0) {
+      options.servername = host
+    }
+    try {
+      self.stream = stream.getSecureStream(options)
+    } catch (err) {
+      return self.emit('error', err)
+    }
+    self.attachListeners(self.stream)
+    self.stream.on('error', reportStreamError)
+
+    self.emit('sslconnect')
+  }
+
+  attachListeners(stream) {
+    parse(stream, (msg) => {
+      const eventName = msg.name === 'error' ? 'errorMessage' : msg.name
+      if (this._emitMessage) {
+        this.emit('message', msg)
+      }
+      this.emit(eventName, msg)
+    })
+  }
+
+  requestSsl() {
+    this.stream.write(serialize.requestSsl())
+  }
+
+  startup(config) {
+    this.stream.write(serialize.startup(config))
+  }
+
+  cancel(processID, secretKey) {
+    this._send(serialize.cancel(processID, secretKey))
+  }
+
+  password(password) {
+    this._send(serialize.password(password))
+  }
+
+  sendSASLInitialResponseMessage(mechanism, initialResponse) {
+    this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse))
+  }
+
+  sendSCRAMClientFinalMessage(additionalData) {
+    this._send(serialize.sendSCRAMClientFinalMessage(additionalData))
+  }
+
+  _send(buffer) {
+    if (!this.stream.writable) {
+      return false
+    }
+    return this.stream.write(buffer)
+  }
+
+  query(text) {
+    this._send(serialize.query(text))
+  }
+
+  // send parse message
+  parse(query) {
+    this._send(serialize.parse(query))
+  }
+
+  // send bind message
+  bind(config) {
+    this._send(serialize.bind(config))
+  }
+
+  // send execute message
+  execute(config) {
+    this._send(serialize.execute(config))
+  }
+
+  flush() {
+    if (this.stream.writable) {
+      this.stream.write(flushBuffer)
+    }
+  }
+
+  sync() {
+    // Sync is the extended-query protocol barrier, not a disconnect.
+    // Only end()/Terminate (and connect-timeout teardown) should set _ending.
+    this._send(syncBuffer)
+  }
+
+  ref() {
+    this.stream.ref()
+  }
+
+  unref() {
+    this.stream.unref()
+  }
+
+  end() {
+    // 0x58 = 'X'
+    this._ending = true
+    if (!this._connecting || !this.stream.writable) {
+      this.stream.end()
+      return
+    }
+    return this.stream.write(endBuffer, () => {
+      this.stream.end()
+    })
+  }
+
+  close(msg) {
+    this._send(serialize.close(msg))
+  }
+
+  describe(msg) {
+    this._send(serialize.describe(msg))
+  }
+
+  sendCopyFromChunk(chunk) {
+    this._send(serialize.copyData(chunk))
+  }
+
+  endCopyFrom() {
+    this._send(serialize.copyDone())
+  }
+
+  sendCopyFail(msg) {
+    this._send(serialize.copyFail(msg))
+  }
+}
+
+module.exports = Connection
+
+
+/***/ }),
+
+/***/ 9765:
+/***/ ((module) => {
+
+function x509Error(msg, cert) {
+  return new Error('SASL channel binding: ' + msg + ' when parsing public certificate ' + cert.toString('base64'))
+}
+
+function readASN1Length(data, index) {
+  let length = data[index++]
+  if (length < 0x80) return { length, index }
+
+  const lengthBytes = length & 0x7f
+  if (lengthBytes > 4) throw x509Error('bad length', data)
+
+  length = 0
+  for (let i = 0; i < lengthBytes; i++) {
+    length = (length << 8) | data[index++]
+  }
+
+  return { length, index }
+}
+
+function readASN1OID(data, index) {
+  if (data[index++] !== 0x6) throw x509Error('non-OID data', data) // 6 = OID
+
+  const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index)
+  index = indexAfterOIDLength
+  const lastIndex = index + OIDLength
+
+  const byte1 = data[index++]
+  let oid = ((byte1 / 40) >> 0) + '.' + (byte1 % 40)
+
+  while (index < lastIndex) {
+    // loop over numbers in OID
+    let value = 0
+    while (index < lastIndex) {
+      // loop over bytes in number
+      const nextByte = data[index++]
+      value = (value << 7) | (nextByte & 0x7f)
+      if (nextByte < 0x80) break
+    }
+    oid += '.' + value
+  }
+
+  return { oid, index }
+}
+
+function expectASN1Seq(data, index) {
+  if (data[index++] !== 0x30) throw x509Error('non-sequence data', data) // 30 = Sequence
+  return readASN1Length(data, index)
+}
+
+function signatureAlgorithmHashFromCertificate(data, index) {
+  // read this thread: https://www.postgresql.org/message-id/17760-b6c61e752ec07060%40postgresql.org
+  if (index === undefined) index = 0
+  index = expectASN1Seq(data, index).index
+  const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index)
+  index = indexAfterCertInfoLength + certInfoLength // skip over certificate info
+  index = expectASN1Seq(data, index).index // skip over signature length field
+  const { oid, index: indexAfterOID } = readASN1OID(data, index)
+  switch (oid) {
+    // RSA
+    case '1.2.840.113549.1.1.4':
+      return 'MD5'
+    case '1.2.840.113549.1.1.5':
+      return 'SHA-1'
+    case '1.2.840.113549.1.1.11':
+      return 'SHA-256'
+    case '1.2.840.113549.1.1.12':
+      return 'SHA-384'
+    case '1.2.840.113549.1.1.13':
+      return 'SHA-512'
+    case '1.2.840.113549.1.1.14':
+      return 'SHA-224'
+    case '1.2.840.113549.1.1.15':
+      return 'SHA512-224'
+    case '1.2.840.113549.1.1.16':
+      return 'SHA512-256'
+    // ECDSA
+    case '1.2.840.10045.4.1':
+      return 'SHA-1'
+    case '1.2.840.10045.4.3.1':
+      return 'SHA-224'
+    case '1.2.840.10045.4.3.2':
+      return 'SHA-256'
+    case '1.2.840.10045.4.3.3':
+      return 'SHA-384'
+    case '1.2.840.10045.4.3.4':
+      return 'SHA-512'
+    // RSASSA-PSS: hash is indicated separately
+    case '1.2.840.113549.1.1.10': {
+      index = indexAfterOID
+      index = expectASN1Seq(data, index).index
+      if (data[index++] !== 0xa0) throw x509Error('non-tag data', data) // a0 = constructed tag 0
+      index = readASN1Length(data, index).index // skip over tag length field
+      index = expectASN1Seq(data, index).index // skip over sequence length field
+      const { oid: hashOID } = readASN1OID(data, index)
+      switch (hashOID) {
+        // standalone hash OIDs
+        case '1.2.840.113549.2.5':
+          return 'MD5'
+        case '1.3.14.3.2.26':
+          return 'SHA-1'
+        case '2.16.840.1.101.3.4.2.1':
+          return 'SHA-256'
+        case '2.16.840.1.101.3.4.2.2':
+          return 'SHA-384'
+        case '2.16.840.1.101.3.4.2.3':
+          return 'SHA-512'
+      }
+      throw x509Error('unknown hash OID ' + hashOID, data)
+    }
+    // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+    case '1.3.101.110':
+    case '1.3.101.112': // ph
+      return 'SHA-512'
+    // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+    case '1.3.101.111':
+    case '1.3.101.113': // ph
+      throw x509Error('Ed448 certificate channel binding is not currently supported by Postgres')
+  }
+  throw x509Error('unknown OID ' + oid, data)
+}
+
+module.exports = { signatureAlgorithmHashFromCertificate }
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const crypto = __nccwpck_require__(4150)
+const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
+
+// SASLprep (RFC 4013) — minimal in-tree implementation.
+//
+// Per RFC 5802 §2.2, the SCRAM-SHA-256 client must normalize the password via
+// SASLprep before feeding it into PBKDF2. PostgreSQL's server applies the same
+// SASLprep when computing the stored verifier, and libpq does the same client
+// side, so passwords whose NFKC form differs from the raw form
+// would otherwise authenticate against psql/libpq but fail against pg with `28P01`.
+//
+// We deliberately implement only the three steps that change the byte content:
+//   1. RFC 3454 Table C.1.2 (non-ASCII space) → U+0020 SPACE.
+//   2. RFC 3454 Table B.1 (commonly mapped to nothing) → empty.
+//   3. NFKC normalization.
+// We skip the prohibition (RFC 4013 §2.3) and bidi (RFC 3454 §6) checks.
+// libpq is forgiving on those paths and Postgres's own SASLprep matches that
+// leniency for legacy roles, so omitting the rejection logic keeps existing
+// roles working without adding complexity.
+function saslprep(password) {
+  // RFC 3454 Table C.1.2 — non-ASCII space characters, mapped to U+0020.
+  const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g
+  // RFC 3454 Table B.1 — "commonly mapped to nothing". The set intentionally
+  // contains zero-width joiners and variation selectors — the very characters
+  // ESLint's no-misleading-character-class warns about — because they combine
+  // with their neighbors and the RFC strips them for that reason.
+  // eslint-disable-next-line no-misleading-character-class
+  const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g
+  return password.replace(nonAsciiSpace, ' ').replace(mappedToNothing, '').normalize('NFKC')
+}
+
+const DEFAULT_MAX_SCRAM_ITERATIONS = 100000
+
+function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+  const candidates = ['SCRAM-SHA-256']
+  if (stream) candidates.unshift('SCRAM-SHA-256-PLUS') // higher-priority, so placed first
+
+  const mechanism = candidates.find((candidate) => mechanisms.includes(candidate))
+
+  if (!mechanism) {
+    throw new Error('SASL: Only mechanism(s) ' + candidates.join(' and ') + ' are supported')
+  }
+
+  if (mechanism === 'SCRAM-SHA-256-PLUS' && typeof stream.getPeerCertificate !== 'function') {
+    // this should never happen if we are really talking to a Postgres server
+    throw new Error('SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate')
+  }
+
+  const clientNonce = crypto.randomBytes(18).toString('base64')
+  const gs2Header = mechanism === 'SCRAM-SHA-256-PLUS' ? 'p=tls-server-end-point' : stream ? 'y' : 'n'
+
+  return {
+    mechanism,
+    clientNonce,
+    response: gs2Header + ',,n=*,r=' + clientNonce,
+    message: 'SASLInitialResponse',
+    scramMaxIterations,
+  }
+}
+
+async function continueSession(session, password, serverData, stream) {
+  if (session.message !== 'SASLInitialResponse') {
+    throw new Error('SASL: Last message was not SASLInitialResponse')
+  }
+  if (typeof password !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string')
+  }
+  if (password === '') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string')
+  }
+  if (typeof serverData !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string')
+  }
+
+  const sv = parseServerFirstMessage(serverData)
+
+  if (!sv.nonce.startsWith(session.clientNonce)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce')
+  } else if (sv.nonce.length === session.clientNonce.length) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short')
+  }
+
+  const scramMaxIterations =
+    typeof session.scramMaxIterations === 'number' ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS
+  // a value of 0 disables the iteration count check
+  if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+    throw new Error(
+      'SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count ' +
+        sv.iteration +
+        ' exceeds scramMaxIterations of ' +
+        scramMaxIterations
+    )
+  }
+
+  const clientFirstMessageBare = 'n=*,r=' + session.clientNonce
+  const serverFirstMessage = 'r=' + sv.nonce + ',s=' + sv.salt + ',i=' + sv.iteration
+
+  // without channel binding:
+  let channelBinding = stream ? 'eSws' : 'biws' // 'y,,' or 'n,,', base64-encoded
+
+  // override if channel binding is in use:
+  if (session.mechanism === 'SCRAM-SHA-256-PLUS') {
+    const peerCert = stream.getPeerCertificate().raw
+    let hashName = signatureAlgorithmHashFromCertificate(peerCert)
+    if (hashName === 'MD5' || hashName === 'SHA-1') hashName = 'SHA-256'
+    const certHash = await crypto.hashByName(hashName, peerCert)
+    const bindingData = Buffer.concat([Buffer.from('p=tls-server-end-point,,'), Buffer.from(certHash)])
+    channelBinding = bindingData.toString('base64')
+  }
+
+  const clientFinalMessageWithoutProof = 'c=' + channelBinding + ',r=' + sv.nonce
+  const authMessage = clientFirstMessageBare + ',' + serverFirstMessage + ',' + clientFinalMessageWithoutProof
+
+  const saltBytes = Buffer.from(sv.salt, 'base64')
+  const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration)
+  const clientKey = await crypto.hmacSha256(saltedPassword, 'Client Key')
+  const storedKey = await crypto.sha256(clientKey)
+  const clientSignature = await crypto.hmacSha256(storedKey, authMessage)
+  const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString('base64')
+  const serverKey = await crypto.hmacSha256(saltedPassword, 'Server Key')
+  const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage)
+
+  session.message = 'SASLResponse'
+  session.serverSignature = Buffer.from(serverSignatureBytes).toString('base64')
+  session.response = clientFinalMessageWithoutProof + ',p=' + clientProof
+}
+
+function finalizeSession(session, serverData) {
+  if (session.message !== 'SASLResponse') {
+    throw new Error('SASL: Last message was not SASLResponse')
+  }
+  if (typeof serverData !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string')
+  }
+
+  const { serverSignature } = parseServerFinalMessage(serverData)
+
+  if (serverSignature !== session.serverSignature) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match')
+  }
+}
+
+/**
+ * printable       = %x21-2B / %x2D-7E
+ *                   ;; Printable ASCII except ",".
+ *                   ;; Note that any "printable" is also
+ *                   ;; a valid "value".
+ */
+function isPrintableChars(text) {
+  if (typeof text !== 'string') {
+    throw new TypeError('SASL: text must be a string')
+  }
+  return text
+    .split('')
+    .map((_, i) => text.charCodeAt(i))
+    .every((c) => (c >= 0x21 && c <= 0x2b) || (c >= 0x2d && c <= 0x7e))
+}
+
+/**
+ * base64-char     = ALPHA / DIGIT / "/" / "+"
+ *
+ * base64-4        = 4base64-char
+ *
+ * base64-3        = 3base64-char "="
+ *
+ * base64-2        = 2base64-char "=="
+ *
+ * base64          = *base64-4 [base64-3 / base64-2]
+ */
+function isBase64(text) {
+  return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text)
+}
+
+function parseAttributePairs(text) {
+  if (typeof text !== 'string') {
+    throw new TypeError('SASL: attribute pairs text must be a string')
+  }
+
+  return new Map(
+    text.split(',').map((attrValue) => {
+      if (!/^.=/.test(attrValue)) {
+        throw new Error('SASL: Invalid attribute pair entry')
+      }
+      const name = attrValue[0]
+      const value = attrValue.substring(2)
+      return [name, value]
+    })
+  )
+}
+
+function parseServerFirstMessage(data) {
+  const attrPairs = parseAttributePairs(data)
+
+  const nonce = attrPairs.get('r')
+  if (!nonce) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing')
+  } else if (!isPrintableChars(nonce)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters')
+  }
+  const salt = attrPairs.get('s')
+  if (!salt) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing')
+  } else if (!isBase64(salt)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64')
+  }
+  const iterationText = attrPairs.get('i')
+  if (!iterationText) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing')
+  } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count')
+  }
+  const iteration = parseInt(iterationText, 10)
+
+  return {
+    nonce,
+    salt,
+    iteration,
+  }
+}
+
+function parseServerFinalMessage(serverData) {
+  const attrPairs = parseAttributePairs(serverData)
+  const error = attrPairs.get('e')
+  const serverSignature = attrPairs.get('v')
+
+  if (error) {
+    throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`)
+  }
+
+  if (!serverSignature) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing')
+  } else if (!isBase64(serverSignature)) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64')
+  }
+  return {
+    serverSignature,
+  }
+}
+
+function xorBuffers(a, b) {
+  if (!Buffer.isBuffer(a)) {
+    throw new TypeError('first argument must be a Buffer')
+  }
+  if (!Buffer.isBuffer(b)) {
+    throw new TypeError('second argument must be a Buffer')
+  }
+  if (a.length !== b.length) {
+    throw new Error('Buffer lengths must match')
+  }
+  if (a.length === 0) {
+    throw new Error('Buffers cannot be empty')
+  }
+  return Buffer.from(a.map((_, i) => a[i] ^ b[i]))
+}
+
+module.exports = {
+  startSession,
+  continueSession,
+  finalizeSession,
+  DEFAULT_MAX_SCRAM_ITERATIONS,
+}
+
+
+/***/ }),
+
+/***/ 4150:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const nodeCrypto = __nccwpck_require__(6982)
+
+module.exports = {
+  postgresMd5PasswordHash,
+  randomBytes,
+  deriveKey,
+  sha256,
+  hashByName,
+  hmacSha256,
+  md5,
+}
+
+/**
+ * The Web Crypto API - grabbed from the Node.js library or the global
+ * @type Crypto
+ */
+// eslint-disable-next-line no-undef
+const webCrypto = nodeCrypto.webcrypto || globalThis.crypto
+/**
+ * The SubtleCrypto API for low level crypto operations.
+ * @type SubtleCrypto
+ */
+const subtleCrypto = webCrypto.subtle
+const textEncoder = new TextEncoder()
+
+/**
+ *
+ * @param {*} length
+ * @returns
+ */
+function randomBytes(length) {
+  return webCrypto.getRandomValues(Buffer.alloc(length))
+}
+
+async function md5(string) {
+  try {
+    return nodeCrypto.createHash('md5').update(string, 'utf-8').digest('hex')
+  } catch (e) {
+    // `createHash()` failed so we are probably not in Node.js, use the WebCrypto API instead.
+    // Note that the MD5 algorithm on WebCrypto is not available in Node.js.
+    // This is why we cannot just use WebCrypto in all environments.
+    const data = typeof string === 'string' ? textEncoder.encode(string) : string
+    const hash = await subtleCrypto.digest('MD5', data)
+    return Array.from(new Uint8Array(hash))
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('')
+  }
+}
+
+// See AuthenticationMD5Password at https://www.postgresql.org/docs/current/static/protocol-flow.html
+async function postgresMd5PasswordHash(user, password, salt) {
+  const inner = await md5(password + user)
+  const outer = await md5(Buffer.concat([Buffer.from(inner), salt]))
+  return 'md5' + outer
+}
+
+/**
+ * Create a SHA-256 digest of the given data
+ * @param {Buffer} data
+ */
+async function sha256(text) {
+  return await subtleCrypto.digest('SHA-256', text)
+}
+
+async function hashByName(hashName, text) {
+  return await subtleCrypto.digest(hashName, text)
+}
+
+/**
+ * Sign the message with the given key
+ * @param {ArrayBuffer} keyBuffer
+ * @param {string} msg
+ */
+async function hmacSha256(keyBuffer, msg) {
+  const key = await subtleCrypto.importKey('raw', keyBuffer, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return await subtleCrypto.sign('HMAC', key, textEncoder.encode(msg))
+}
+
+/**
+ * Derive a key from the password and salt
+ * @param {string} password
+ * @param {Uint8Array} salt
+ * @param {number} iterations
+ */
+async function deriveKey(password, salt, iterations) {
+  const key = await subtleCrypto.importKey('raw', textEncoder.encode(password), 'PBKDF2', false, ['deriveBits'])
+  const params = { name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }
+  return await subtleCrypto.deriveBits(params, key, 32 * 8, ['deriveBits'])
+}
+
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+let user
+try {
+  user = process.platform === 'win32' ? process.env.USERNAME : process.env.USER
+} catch {
+  // ignore, e.g., Deno without --allow-env
+}
+
+module.exports = {
+  // database host. defaults to localhost
+  host: 'localhost',
+
+  // database user's name
+  user,
+
+  // name of database to connect
+  database: undefined,
+
+  // database user's password
+  password: null,
+
+  // a Postgres connection string to be used instead of setting individual connection items
+  // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+  // in the defaults object.
+  connectionString: undefined,
+
+  // database port
+  port: 5432,
+
+  // number of rows to return at a time from a prepared statement's
+  // portal. 0 will return all rows at once
+  rows: 0,
+
+  // binary result mode
+  binary: false,
+
+  // Connection pool options - see https://github.com/brianc/node-pg-pool
+
+  // number of connections to use in connection pool
+  // 0 will disable connection pooling
+  max: 10,
+
+  // max milliseconds a client can go unused before it is removed
+  // from the pool and destroyed
+  idleTimeoutMillis: 30000,
+
+  client_encoding: '',
+
+  ssl: false,
+
+  // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+  sslnegotiation: undefined,
+
+  application_name: undefined,
+
+  fallback_application_name: undefined,
+
+  options: undefined,
+
+  parseInputDatesAsUTC: false,
+
+  // max milliseconds any query using this connection will execute for before timing out in error.
+  // false=unlimited
+  statement_timeout: false,
+
+  // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+  // false=unlimited
+  lock_timeout: false,
+
+  // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+  // false=unlimited
+  idle_in_transaction_session_timeout: false,
+
+  // max milliseconds to wait for query to complete (client side)
+  query_timeout: false,
+
+  connect_timeout: 0,
+
+  keepalives: 1,
+
+  keepalives_idle: 0,
+}
+
+const pgTypes = __nccwpck_require__(1549)
+// save default parsers
+const parseBigInteger = pgTypes.getTypeParser(20, 'text')
+const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
+
+// parse int8 so you can get your count values as actual numbers
+module.exports.__defineSetter__('parseInt8', function (val) {
+  pgTypes.setTypeParser(20, 'text', val ? pgTypes.getTypeParser(23, 'text') : parseBigInteger)
+  pgTypes.setTypeParser(1016, 'text', val ? pgTypes.getTypeParser(1007, 'text') : parseBigIntegerArray)
+})
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Client = __nccwpck_require__(5042)
+const defaults = __nccwpck_require__(8995)
+const Connection = __nccwpck_require__(9809)
+const Result = __nccwpck_require__(6424)
+const utils = __nccwpck_require__(9652)
+const Pool = __nccwpck_require__(7558)
+const TypeOverrides = __nccwpck_require__(365)
+const { DatabaseError } = __nccwpck_require__(4233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+
+const poolFactory = (Client) => {
+  return class BoundPool extends Pool {
+    constructor(options) {
+      super(options, Client)
+    }
+  }
+}
+
+const PG = function (clientConstructor) {
+  this.defaults = defaults
+  this.Client = clientConstructor
+  this.Query = this.Client.Query
+  this.Pool = poolFactory(this.Client)
+  this._pools = []
+  this.Connection = Connection
+  this.types = __nccwpck_require__(1549)
+  this.DatabaseError = DatabaseError
+  this.TypeOverrides = TypeOverrides
+  this.escapeIdentifier = escapeIdentifier
+  this.escapeLiteral = escapeLiteral
+  this.Result = Result
+  this.utils = utils
+}
+
+let clientConstructor = Client
+
+let forceNative = false
+try {
+  forceNative = !!process.env.NODE_PG_FORCE_NATIVE
+} catch {
+  // ignore, e.g., Deno without --allow-env
+}
+
+if (forceNative) {
+  clientConstructor = __nccwpck_require__(5301)
+}
+
+module.exports = new PG(clientConstructor)
+
+// lazy require native module...the native module may not have installed
+Object.defineProperty(module.exports, "native", ({
+  configurable: true,
+  enumerable: false,
+  get() {
+    let native = null
+    try {
+      native = new PG(__nccwpck_require__(5301))
+    } catch (err) {
+      if (err.code !== 'MODULE_NOT_FOUND') {
+        throw err
+      }
+    }
+
+    // overwrite module.exports.native so that getter is never called again
+    Object.defineProperty(module.exports, "native", ({
+      value: native,
+    }))
+
+    return native
+  },
+}))
+
+
+/***/ }),
+
+/***/ 8942:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const nodeUtils = __nccwpck_require__(9023)
+// eslint-disable-next-line
+var Native
+// eslint-disable-next-line no-useless-catch
+try {
+  // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
+  Native = __nccwpck_require__(4390)
+} catch (e) {
+  throw e
+}
+const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+const ConnectionParameters = __nccwpck_require__(646)
+
+const NativeQuery = __nccwpck_require__(7581)
+
+const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
+)
+
+const Client = (module.exports = function (config) {
+  EventEmitter.call(this)
+  config = config || {}
+
+  this._Promise = config.Promise || global.Promise
+  this._types = new TypeOverrides(config.types)
+
+  this.native = new Native({
+    types: this._types,
+  })
+
+  this._queryQueue = []
+  this._ending = false
+  this._connecting = false
+  this._connected = false
+  this._queryable = true
+  this.pipeline = Boolean(config.pipeline)
+  this._pipelineInFlight = false
+
+  // keep these on the object for legacy reasons
+  // for the time being. TODO: deprecate all this jazz
+  const cp = (this.connectionParameters = new ConnectionParameters(config))
+  if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString
+  this.user = cp.user
+
+  // "hiding" the password so it doesn't show up in stack traces
+  // or if the client is console.logged
+  Object.defineProperty(this, 'password', {
+    configurable: true,
+    enumerable: false,
+    writable: true,
+    value: cp.password,
+  })
+  this.database = cp.database
+  this.host = cp.host
+  this.port = cp.port
+
+  // a hash to hold named queries
+  this.namedQueries = {}
+})
+
+Client.Query = NativeQuery
+
+util.inherits(Client, EventEmitter)
+
+Client.prototype._errorAllQueries = function (err) {
+  const enqueueError = (query) => {
+    process.nextTick(() => {
+      query.native = this.native
+      query.handleError(err)
+    })
+  }
+
+  if (this._hasActiveQuery()) {
+    enqueueError(this._activeQuery)
+    this._activeQuery = null
+  }
+
+  this._queryQueue.forEach(enqueueError)
+  this._queryQueue.length = 0
+}
+
+// connect to the backend
+// pass an optional callback to be called once connected
+// or with an error if there was a connection error
+Client.prototype._connect = function (cb) {
+  const self = this
+
+  if (this._connecting) {
+    process.nextTick(() => cb(new Error('Client has already been connected. You cannot reuse a client.')))
+    return
+  }
+
+  this._connecting = true
+
+  this.connectionParameters.getLibpqConnectionString(function (err, conString) {
+    if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString
+    if (err) return cb(err)
+    self.native.connect(conString, function (err) {
+      if (err) {
+        self.native.end()
+        return cb(err)
+      }
+
+      // set internal states to connected
+      self._connected = true
+
+      // handle connection errors from the native layer
+      self.native.on('error', function (err) {
+        self._queryable = false
+        self._errorAllQueries(err)
+        self.emit('error', err)
+      })
+
+      self.native.on('notification', function (msg) {
+        self.emit('notification', {
+          channel: msg.relname,
+          payload: msg.extra,
+        })
+      })
+
+      // signal we are connected now
+      self.emit('connect')
+      self._pulseQueryQueue(true)
+
+      cb(null, this)
+    })
+  })
+}
+
+Client.prototype.connect = function (callback) {
+  if (callback) {
+    this._connect(callback)
+    return
+  }
+
+  return new this._Promise((resolve, reject) => {
+    this._connect((error) => {
+      if (error) {
+        reject(error)
+      } else {
+        resolve(this)
+      }
+    })
+  })
+}
+
+// send a query to the server
+// this method is highly overloaded to take
+// 1) string query, optional array of parameters, optional function callback
+// 2) object query with {
+//    string query
+//    optional array values,
+//    optional function callback instead of as a separate parameter
+//    optional string name to name & cache the query plan
+//    optional string rowMode = 'array' for an array of results
+//  }
+Client.prototype.query = function (config, values, callback) {
+  let query
+  let result
+  let readTimeout
+  let readTimeoutTimer
+  let queryCallback
+
+  if (config === null || config === undefined) {
+    throw new TypeError('Client was passed a null or undefined query')
+  } else if (typeof config.submit === 'function') {
+    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    result = query = config
+    // accept query(new Query(...), (err, res) => { }) style
+    if (typeof values === 'function') {
+      config.callback = values
+    }
+  } else {
+    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    query = new NativeQuery(config, values, callback)
+    if (!query.callback) {
+      let resolveOut, rejectOut
+      result = new this._Promise((resolve, reject) => {
+        resolveOut = resolve
+        rejectOut = reject
+      }).catch((err) => {
+        Error.captureStackTrace(err)
+        throw err
+      })
+      query.callback = (err, res) => (err ? rejectOut(err) : resolveOut(res))
+    }
+  }
+
+  if (readTimeout) {
+    queryCallback = query.callback || (() => {})
+
+    readTimeoutTimer = setTimeout(() => {
+      const error = new Error('Query read timeout')
+
+      process.nextTick(() => {
+        query.handleError(error, this.connection)
+      })
+
+      queryCallback(error)
+
+      // we already returned an error,
+      // just do nothing if query completes
+      query.callback = () => {}
+
+      // Remove from queue
+      const index = this._queryQueue.indexOf(query)
+      if (index > -1) {
+        this._queryQueue.splice(index, 1)
+      }
+
+      this._pulseQueryQueue()
+    }, readTimeout)
+
+    query.callback = (err, res) => {
+      clearTimeout(readTimeoutTimer)
+      queryCallback(err, res)
+    }
+  }
+
+  if (!this._queryable) {
+    query.native = this.native
+    process.nextTick(() => {
+      query.handleError(new Error('Client has encountered a connection error and is not queryable'))
+    })
+    return result
+  }
+
+  if (this._ending) {
+    query.native = this.native
+    process.nextTick(() => {
+      query.handleError(new Error('Client was closed and is not queryable'))
+    })
+    return result
+  }
+
+  if (this._queryQueue.length > 0 && !this.pipeline) {
+    queryQueueLengthDeprecationNotice()
+  }
+
+  this._queryQueue.push(query)
+  this._pulseQueryQueue()
+  return result
+}
+
+// disconnect from the backend server
+Client.prototype.end = function (cb) {
+  const self = this
+
+  this._ending = true
+
+  if (this._connecting && !this._connected) {
+    this.once('connect', () => {
+      this.end(() => {})
+    })
+  }
+  let result
+  if (!cb) {
+    result = new this._Promise(function (resolve, reject) {
+      cb = (err) => (err ? reject(err) : resolve())
+    })
+  }
+
+  const doEnd = function () {
+    self.native.end(function () {
+      self._connected = false
+
+      self._errorAllQueries(new Error('Connection terminated'))
+
+      process.nextTick(() => {
+        self.emit('end')
+        if (cb) cb()
+      })
+    })
+  }
+
+  // If pipeline has in-flight or queued queries, wait for them to drain before closing
+  if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+    this.once('drain', doEnd)
+  } else {
+    doEnd()
+  }
+  return result
+}
+
+Client.prototype._hasActiveQuery = function () {
+  return this._activeQuery && this._activeQuery.state !== 'error' && this._activeQuery.state !== 'end'
+}
+
+Client.prototype._pulseQueryQueue = function (initialConnection) {
+  if (!this._connected) {
+    return
+  }
+  if (this.pipeline && !initialConnection) {
+    return this._pulsePipelinedQueryQueue()
+  }
+  if (this._hasActiveQuery()) {
+    return
+  }
+  const query = this._queryQueue.shift()
+  if (!query) {
+    if (!initialConnection) {
+      this.emit('drain')
+    }
+    return
+  }
+  this._activeQuery = query
+  query.submit(this)
+  const self = this
+  query.once('_done', function () {
+    self._pulseQueryQueue()
+  })
+}
+
+Client.prototype._pulsePipelinedQueryQueue = function () {
+  if (!this._connected || this._pipelineInFlight) {
+    return
+  }
+  if (this._queryQueue.length === 0) {
+    if (this.hasExecuted) {
+      this.emit('drain')
+    }
+    return
+  }
+
+  this._pipelineInFlight = true
+  const self = this
+  const queries = []
+  const nativeQueries = []
+  const utils = __nccwpck_require__(9652)
+
+  while (this._queryQueue.length > 0) {
+    const query = this._queryQueue.shift()
+    this.hasExecuted = true
+    nativeQueries.push(query)
+
+    const values = query.values ? query.values.map(utils.prepareValue) : null
+    const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode }
+    if (values) {
+      pipelineEntry.values = values
+    }
+    if (query.name && this.namedQueries[query.name]) {
+      pipelineEntry._alreadyPrepared = true
+    }
+    queries.push(pipelineEntry)
+  }
+
+  this.native.pipeline(queries, function (err, results) {
+    self._pipelineInFlight = false
+
+    if (err) {
+      // Total pipeline failure. Per-query errors arrive on results[i].err, so reaching here means
+      // the connection itself is gone: mark it unusable and say so, the way the JS client and the
+      // non-pipelined native path both do. Without this the client looks healthy after losing its
+      // backend, a Pool never discards it, and everything routed to it fails one query at a time
+      // for the life of the process.
+      self._connected = false
+      self._queryable = false
+      for (let i = 0; i < nativeQueries.length; i++) {
+        const q = nativeQueries[i]
+        q.native = self.native
+        q.handleError(err)
+      }
+      self._errorAllQueries(err)
+      self.emit('error', err)
+      self.emit('end')
+      return
+    }
+
+    // Deliver results to each query
+    for (let i = 0; i < nativeQueries.length; i++) {
+      const q = nativeQueries[i]
+      const r = results[i]
+      q.native = self.native
+
+      if (r.err) {
+        q.handleError(r.err)
+      } else {
+        // Track named queries on success
+        if (q.name) {
+          self.namedQueries[q.name] = q.text
+        }
+        q.state = 'end'
+        q.emit('end', r.result)
+        if (q.callback) {
+          q.callback(null, r.result)
+        }
+      }
+
+      setImmediate(function () {
+        q.emit('_done')
+      })
+    }
+
+    // Process any queries that arrived while we were reading
+    self._pulsePipelinedQueryQueue()
+  })
+}
+
+// attempt to cancel an in-progress query
+Client.prototype.cancel = function (query) {
+  if (this._activeQuery === query) {
+    this.native.cancel(function () {})
+  } else if (this._queryQueue.indexOf(query) !== -1) {
+    this._queryQueue.splice(this._queryQueue.indexOf(query), 1)
+  }
+}
+
+Client.prototype.ref = function () {}
+Client.prototype.unref = function () {}
+
+Client.prototype.setTypeParser = function (oid, format, parseFn) {
+  return this._types.setTypeParser(oid, format, parseFn)
+}
+
+Client.prototype.getTypeParser = function (oid, format) {
+  return this._types.getTypeParser(oid, format)
+}
+
+Client.prototype.isConnected = function () {
+  return this._connected
+}
+
+Client.prototype.getTransactionStatus = function () {
+  return this.native.getTransactionStatus()
+}
+
+
+/***/ }),
+
+/***/ 5301:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+module.exports = __nccwpck_require__(8942)
+
+
+/***/ }),
+
+/***/ 7581:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+const utils = __nccwpck_require__(9652)
+
+const NativeQuery = (module.exports = function (config, values, callback) {
+  EventEmitter.call(this)
+  config = utils.normalizeQueryConfig(config, values, callback)
+  this.text = config.text
+  this.values = config.values
+  this.name = config.name
+  this.queryMode = config.queryMode
+  this.callback = config.callback
+  this.state = 'new'
+  this._arrayMode = config.rowMode === 'array'
+
+  // if the 'row' event is listened for
+  // then emit them as they come in
+  // without setting singleRowMode to true
+  // this has almost no meaning because libpq
+  // reads all rows into memory before returning any
+  this._emitRowEvents = false
+  this.on(
+    'newListener',
+    function (event) {
+      if (event === 'row') this._emitRowEvents = true
+    }.bind(this)
+  )
+})
+
+util.inherits(NativeQuery, EventEmitter)
+
+const errorFieldMap = {
+  sqlState: 'code',
+  statementPosition: 'position',
+  messagePrimary: 'message',
+  messageDetail: 'detail',
+  messageHint: 'hint',
+  context: 'where',
+  schemaName: 'schema',
+  tableName: 'table',
+  columnName: 'column',
+  dataTypeName: 'dataType',
+  constraintName: 'constraint',
+  sourceFile: 'file',
+  sourceLine: 'line',
+  sourceFunction: 'routine',
+}
+
+NativeQuery.prototype.handleError = function (err) {
+  // copy pq error fields into the error object
+  const fields = this.native && this.native.pq.resultErrorFields()
+  if (fields) {
+    for (const key in fields) {
+      const normalizedFieldName = errorFieldMap[key] || key
+      err[normalizedFieldName] = fields[key]
+    }
+  }
+  if (this.callback) {
+    this.callback(err)
+  } else {
+    this.emit('error', err)
+  }
+  this.state = 'error'
+}
+
+NativeQuery.prototype.then = function (onSuccess, onFailure) {
+  return this._getPromise().then(onSuccess, onFailure)
+}
+
+NativeQuery.prototype.catch = function (callback) {
+  return this._getPromise().catch(callback)
+}
+
+NativeQuery.prototype._getPromise = function () {
+  if (this._promise) return this._promise
+  this._promise = new Promise(
+    function (resolve, reject) {
+      this._once('end', resolve)
+      this._once('error', reject)
+    }.bind(this)
+  )
+  return this._promise
+}
+
+NativeQuery.prototype.submit = function (client) {
+  this.state = 'running'
+  const self = this
+  this.native = client.native
+  client.native.arrayMode = this._arrayMode
+
+  let after = function (err, rows, results) {
+    client.native.arrayMode = false
+    setImmediate(function () {
+      self.emit('_done')
+    })
+
+    // handle possible query error
+    if (err) {
+      return self.handleError(err)
+    }
+
+    // emit row events for each row in the result
+    if (self._emitRowEvents) {
+      if (results.length > 1) {
+        rows.forEach((rowOfRows, i) => {
+          rowOfRows.forEach((row) => {
+            self.emit('row', row, results[i])
+          })
+        })
+      } else {
+        rows.forEach(function (row) {
+          self.emit('row', row, results)
+        })
+      }
+    }
+
+    // handle successful result
+    self.state = 'end'
+    self.emit('end', results)
+    if (self.callback) {
+      self.callback(null, results)
+    }
+  }
+
+  if (process.domain) {
+    after = process.domain.bind(after)
+  }
+
+  // named query
+  if (this.name) {
+    if (this.name.length > 63) {
+      console.error('Warning! Postgres only supports 63 characters for query names.')
+      console.error('You supplied %s (%s)', this.name, this.name.length)
+      console.error('This can cause conflicts and silent errors executing queries')
+    }
+    const values = (this.values || []).map(utils.prepareValue)
+
+    // check if the client has already executed this named query
+    // if so...just execute it again - skip the planning phase
+    if (client.namedQueries[this.name] !== undefined) {
+      if (this.text && client.namedQueries[this.name] !== this.text) {
+        const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
+        return after(err)
+      }
+      return client.native.execute(this.name, values, after)
+    }
+    // plan the named query the first time, then execute it
+    return client.native.prepare(this.name, this.text, values.length, function (err) {
+      if (err) return after(err)
+      client.namedQueries[self.name] = self.text
+      return self.native.execute(self.name, values, after)
+    })
+  } else if (this.values) {
+    if (!Array.isArray(this.values)) {
+      const err = new Error('Query values must be an array')
+      return after(err)
+    }
+    const vals = this.values.map(utils.prepareValue)
+    client.native.query(this.text, vals, after)
+  } else if (this.queryMode === 'extended') {
+    client.native.query(this.text, [], after)
+  } else {
+    client.native.query(this.text, after)
+  }
+}
+
+
+/***/ }),
+
+/***/ 4473:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { EventEmitter } = __nccwpck_require__(4434)
+
+const Result = __nccwpck_require__(6424)
+const utils = __nccwpck_require__(9652)
+
+class Query extends EventEmitter {
+  constructor(config, values, callback) {
+    super()
+
+    config = utils.normalizeQueryConfig(config, values, callback)
+
+    this.text = config.text
+    this.values = config.values
+    this.rows = config.rows
+    this.types = config.types
+    this.name = config.name
+    this.queryMode = config.queryMode
+    this.binary = config.binary
+    // use unique portal name each time
+    this.portal = config.portal || ''
+    this.callback = config.callback
+    this._rowMode = config.rowMode
+    if (process.domain && config.callback) {
+      this.callback = process.domain.bind(config.callback)
+    }
+    this._result = new Result(this._rowMode, this.types)
+
+    // potential for multiple results
+    this._results = this._result
+    this._canceledDueToError = false
+  }
+
+  requiresPreparation() {
+    if (this.queryMode === 'extended') {
+      return true
+    }
+
+    // named queries must always be prepared
+    if (this.name) {
+      return true
+    }
+    // always prepare if there are max number of rows expected per
+    // portal execution
+    if (this.rows) {
+      return true
+    }
+    // don't prepare empty text queries
+    if (!this.text) {
+      return false
+    }
+    // prepare if there are values
+    if (!this.values) {
+      return false
+    }
+    return this.values.length > 0
+  }
+
+  _checkForMultirow() {
+    // if we already have a result with a command property
+    // then we've already executed one query in a multi-statement simple query
+    // turn our results into an array of results
+    if (this._result.command) {
+      if (!Array.isArray(this._results)) {
+        this._results = [this._result]
+      }
+      this._result = new Result(this._rowMode, this._result._types)
+      this._results.push(this._result)
+    }
+  }
+
+  // associates row metadata from the supplied
+  // message with this query object
+  // metadata used when parsing row results
+  handleRowDescription(msg) {
+    this._checkForMultirow()
+    this._result.addFields(msg.fields)
+    this._accumulateRows = this.callback || !this.listeners('row').length
+  }
+
+  handleDataRow(msg) {
+    let row
+
+    if (this._canceledDueToError) {
+      return
+    }
+
+    try {
+      row = this._result.parseRow(msg.fields)
+    } catch (err) {
+      this._canceledDueToError = err
+      return
+    }
+
+    this.emit('row', row, this._result)
+    if (this._accumulateRows) {
+      this._result.addRow(row)
+    }
+  }
+
+  handleCommandComplete(msg, connection) {
+    this._checkForMultirow()
+    this._result.addCommandComplete(msg)
+    // need to sync after each command complete of a prepared statement
+    // if we were using a row count which results in multiple calls to _getRows
+    if (this.rows) {
+      connection.sync()
+    }
+  }
+
+  // if a named prepared statement is created with empty query text
+  // the backend will send an emptyQuery message but *not* a command complete message
+  // since we pipeline sync immediately after execute we don't need to do anything here
+  // unless we have rows specified, in which case we did not pipeline the initial sync call
+  handleEmptyQuery(connection) {
+    if (this.rows) {
+      connection.sync()
+    }
+  }
+
+  handleError(err, connection) {
+    // need to sync after error during a prepared statement
+    if (this._canceledDueToError) {
+      err = this._canceledDueToError
+      this._canceledDueToError = false
+    }
+    // if callback supplied do not emit error event as uncaught error
+    // events will bubble up to node process
+    if (this.callback) {
+      return this.callback(err)
+    }
+    this.emit('error', err)
+  }
+
+  handleReadyForQuery(con) {
+    if (this._canceledDueToError) {
+      return this.handleError(this._canceledDueToError, con)
+    }
+    if (this.callback) {
+      try {
+        this.callback(null, this._results)
+      } catch (err) {
+        process.nextTick(() => {
+          throw err
+        })
+      }
+    }
+    this.emit('end', this._results)
+  }
+
+  submit(connection) {
+    if (typeof this.text !== 'string' && typeof this.name !== 'string') {
+      return new Error('A query must have either text or a name. Supplying neither is unsupported.')
+    }
+    const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name]
+    if (this.text && previous && this.text !== previous) {
+      return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
+    }
+    if (this.values && !Array.isArray(this.values)) {
+      return new Error('Query values must be an array')
+    }
+    if (this.requiresPreparation()) {
+      // If we're using the extended query protocol we fire off several separate commands
+      // to the backend. On some versions of node & some operating system versions
+      // the network stack writes each message separately instead of buffering them together
+      // causing the client & network to send more slowly. Corking & uncorking the stream
+      // allows node to buffer up the messages internally before sending them all off at once.
+      // note: we're checking for existence of cork/uncork because some versions of streams
+      // might not have this (cloudflare?)
+      connection.stream.cork && connection.stream.cork()
+      try {
+        this.prepare(connection)
+      } finally {
+        // while unlikely for this.prepare to throw, if it does & we don't uncork this stream
+        // this client becomes unresponsive, so put in finally block "just in case"
+        connection.stream.uncork && connection.stream.uncork()
+      }
+    } else {
+      connection.query(this.text)
+    }
+    return null
+  }
+
+  hasBeenParsed(connection) {
+    return (
+      this.name &&
+      (connection.parsedStatements[this.name] !== undefined ||
+        connection.submittedNamedStatements[this.name] !== undefined)
+    )
+  }
+
+  handlePortalSuspended(connection) {
+    this._getRows(connection, this.rows)
+  }
+
+  _getRows(connection, rows) {
+    connection.execute({
+      portal: this.portal,
+      rows: rows,
+    })
+    // if we're not reading pages of rows send the sync command
+    // to indicate the pipeline is finished
+    if (!rows) {
+      connection.sync()
+    } else {
+      // otherwise flush the call out to read more rows
+      connection.flush()
+    }
+  }
+
+  // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+  prepare(connection) {
+    // TODO refactor this poor encapsulation
+    if (!this.hasBeenParsed(connection)) {
+      connection.parse({
+        text: this.text,
+        name: this.name,
+        types: this.types,
+      })
+      if (this.name) {
+        connection.submittedNamedStatements[this.name] = this.text
+      }
+    }
+
+    // because we're mapping user supplied values to
+    // postgres wire protocol compatible values it could
+    // throw an exception, so try/catch this section
+    try {
+      connection.bind({
+        portal: this.portal,
+        statement: this.name,
+        values: this.values,
+        binary: this.binary,
+        valueMapper: utils.prepareValue,
+      })
+    } catch (err) {
+      // we should close parse to avoid leaking connections
+      connection.close({ type: 'S', name: this.name })
+      connection.sync()
+
+      this.handleError(err, connection)
+      return
+    }
+
+    connection.describe({
+      type: 'P',
+      name: this.portal || '',
+    })
+
+    this._getRows(connection, this.rows)
+  }
+
+  handleCopyInResponse(connection) {
+    connection.sendCopyFail('No source stream defined')
+  }
+
+  handleCopyData(msg, connection) {
+    // noop
+  }
+}
+
+module.exports = Query
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const types = __nccwpck_require__(1549)
+
+const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
+
+// result object returned from query
+// in the 'end' event and also
+// passed as second argument to provided callback
+class Result {
+  constructor(rowMode, types) {
+    this.command = null
+    this.rowCount = null
+    this.oid = null
+    this.rows = []
+    this.fields = []
+    this._parsers = undefined
+    this._types = types
+    this.RowCtor = null
+    this.rowAsArray = rowMode === 'array'
+    if (this.rowAsArray) {
+      this.parseRow = this._parseRowAsArray
+    }
+    this._prebuiltEmptyResultObject = null
+  }
+
+  // adds a command complete message
+  addCommandComplete(msg) {
+    let match
+    if (msg.text) {
+      // pure javascript
+      match = matchRegexp.exec(msg.text)
+    } else {
+      // native bindings
+      match = matchRegexp.exec(msg.command)
+    }
+    if (match) {
+      this.command = match[1]
+      if (match[3]) {
+        // COMMAND OID ROWS
+        this.oid = parseInt(match[2], 10)
+        this.rowCount = parseInt(match[3], 10)
+      } else if (match[2]) {
+        // COMMAND ROWS
+        this.rowCount = parseInt(match[2], 10)
+      }
+    }
+  }
+
+  _parseRowAsArray(rowData) {
+    const row = new Array(rowData.length)
+    for (let i = 0, len = rowData.length; i < len; i++) {
+      const rawValue = rowData[i]
+      if (rawValue !== null) {
+        row[i] = this._parsers[i](rawValue)
+      } else {
+        row[i] = null
+      }
+    }
+    return row
+  }
+
+  parseRow(rowData) {
+    const row = { ...this._prebuiltEmptyResultObject }
+    for (let i = 0, len = rowData.length; i < len; i++) {
+      const rawValue = rowData[i]
+      const field = this.fields[i].name
+      if (rawValue !== null) {
+        const v = this.fields[i].format === 'binary' ? Buffer.from(rawValue) : rawValue
+        row[field] = this._parsers[i](v)
+      } else {
+        row[field] = null
+      }
+    }
+    return row
+  }
+
+  addRow(row) {
+    this.rows.push(row)
+  }
+
+  addFields(fieldDescriptions) {
+    // clears field definitions
+    // multiple query statements in 1 action can result in multiple sets
+    // of rowDescriptions...eg: 'select NOW(); select 1::int;'
+    // you need to reset the fields
+    this.fields = fieldDescriptions
+    if (this.fields.length) {
+      this._parsers = new Array(fieldDescriptions.length)
+    }
+
+    const row = Object.create(null)
+
+    for (let i = 0; i < fieldDescriptions.length; i++) {
+      const desc = fieldDescriptions[i]
+      row[desc.name] = null
+
+      if (this._types) {
+        this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || 'text')
+      } else {
+        this._parsers[i] = types.getTypeParser(desc.dataTypeID, desc.format || 'text')
+      }
+    }
+
+    this._prebuiltEmptyResultObject = { ...row }
+  }
+}
+
+module.exports = Result
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { getStream, getSecureStream } = getStreamFuncs()
+
+module.exports = {
+  /**
+   * Get a socket stream compatible with the current runtime environment.
+   * @returns {Duplex}
+   */
+  getStream,
+  /**
+   * Get a TLS secured socket, compatible with the current environment,
+   * using the socket and other settings given in `options`.
+   * @returns {Duplex}
+   */
+  getSecureStream,
+}
+
+/**
+ * The stream functions that work in Node.js
+ */
+function getNodejsStreamFuncs() {
+  function getStream(ssl) {
+    const net = __nccwpck_require__(9278)
+    return new net.Socket()
+  }
+
+  function getSecureStream(options) {
+    const tls = __nccwpck_require__(4756)
+    return tls.connect(options)
+  }
+  return {
+    getStream,
+    getSecureStream,
+  }
+}
+
+/**
+ * The stream functions that work in Cloudflare Workers
+ */
+function getCloudflareStreamFuncs() {
+  function getStream(ssl) {
+    const { CloudflareSocket } = __nccwpck_require__(785)
+    return new CloudflareSocket(ssl)
+  }
+
+  function getSecureStream(options) {
+    options.socket.startTls(options)
+    return options.socket
+  }
+  return {
+    getStream,
+    getSecureStream,
+  }
+}
+
+/**
+ * Are we running in a Cloudflare Worker?
+ *
+ * @returns true if the code is currently running inside a Cloudflare Worker.
+ */
+function isCloudflareRuntime() {
+  // Since 2022-03-21 the `global_navigator` compatibility flag is on for Cloudflare Workers
+  // which means that `navigator.userAgent` will be defined.
+  // eslint-disable-next-line no-undef
+  if (typeof navigator === 'object' && navigator !== null && typeof navigator.userAgent === 'string') {
+    // eslint-disable-next-line no-undef
+    return navigator.userAgent === 'Cloudflare-Workers'
+  }
+  // In case `navigator` or `navigator.userAgent` is not defined then try a more sneaky approach
+  if (typeof Response === 'function') {
+    const resp = new Response(null, { cf: { thing: true } })
+    if (typeof resp.cf === 'object' && resp.cf !== null && resp.cf.thing) {
+      return true
+    }
+  }
+  return false
+}
+
+function getStreamFuncs() {
+  if (isCloudflareRuntime()) {
+    return getCloudflareStreamFuncs()
+  }
+  return getNodejsStreamFuncs()
+}
+
+
+/***/ }),
+
+/***/ 365:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const types = __nccwpck_require__(1549)
+
+function TypeOverrides(userTypes) {
+  this._types = userTypes || types
+  this.text = {}
+  this.binary = {}
+}
+
+TypeOverrides.prototype.getOverrides = function (format) {
+  switch (format) {
+    case 'text':
+      return this.text
+    case 'binary':
+      return this.binary
+    default:
+      return {}
+  }
+}
+
+TypeOverrides.prototype.setTypeParser = function (oid, format, parseFn) {
+  if (typeof format === 'function') {
+    parseFn = format
+    format = 'text'
+  }
+  this.getOverrides(format)[oid] = parseFn
+}
+
+TypeOverrides.prototype.getTypeParser = function (oid, format) {
+  format = format || 'text'
+  return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format)
+}
+
+module.exports = TypeOverrides
+
+
+/***/ }),
+
+/***/ 9652:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const defaults = __nccwpck_require__(8995)
+const nodeUtils = __nccwpck_require__(9023)
+
+const { isDate } = __nccwpck_require__(8253)
+
+const invalidDateDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.',
+  'PG_INVALID_DATE'
+)
+
+function escapeElement(elementRepresentation) {
+  const escaped = elementRepresentation.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+
+  return '"' + escaped + '"'
+}
+
+// convert a JS array to a postgres array literal
+// uses comma separator so won't work for types like box that use
+// a different array separator.
+function arrayString(val) {
+  let result = '{'
+  for (let i = 0; i < val.length; i++) {
+    if (i > 0) {
+      result += ','
+    }
+    let item = val[i]
+    if (item == null) {
+      result += 'NULL'
+    } else if (Array.isArray(item)) {
+      result += arrayString(item)
+    } else if (ArrayBuffer.isView(item)) {
+      if (!(item instanceof Buffer)) {
+        item = Buffer.from(item.buffer, item.byteOffset, item.byteLength)
+      }
+      result += '\\\\x' + item.toString('hex')
+    } else {
+      result += escapeElement(prepareValue(item))
+    }
+  }
+  result += '}'
+  return result
+}
+
+// converts values from javascript types
+// to their 'raw' counterparts for use as a postgres parameter
+// note: you can override this function to provide your own conversion mechanism
+// for complex types, etc...
+const prepareValue = function (val, seen) {
+  // null and undefined are both null for postgres
+  if (val == null) {
+    return null
+  }
+  if (typeof val === 'object') {
+    if (val instanceof Buffer) {
+      return val
+    }
+    if (ArrayBuffer.isView(val)) {
+      return Buffer.from(val.buffer, val.byteOffset, val.byteLength)
+    }
+    if (isDate(val)) {
+      if (isNaN(val.getTime())) {
+        invalidDateDeprecationNotice()
+      }
+      if (defaults.parseInputDatesAsUTC) {
+        return dateToStringUTC(val)
+      } else {
+        return dateToString(val)
+      }
+    }
+    if (Array.isArray(val)) {
+      return arrayString(val)
+    }
+
+    return prepareObject(val, seen)
+  }
+  return val.toString()
+}
+
+function prepareObject(val, seen) {
+  if (val && typeof val.toPostgres === 'function') {
+    seen = seen || []
+    if (seen.indexOf(val) !== -1) {
+      throw new Error('circular reference detected while preparing "' + val + '" for query')
+    }
+    seen.push(val)
+
+    return prepareValue(val.toPostgres(prepareValue), seen)
+  }
+  return JSON.stringify(val)
+}
+
+function dateToString(date) {
+  let offset = -date.getTimezoneOffset()
+
+  let year = date.getFullYear()
+  const isBCYear = year < 1
+  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
+
+  let ret =
+    String(year).padStart(4, '0') +
+    '-' +
+    String(date.getMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(date.getDate()).padStart(2, '0') +
+    'T' +
+    String(date.getHours()).padStart(2, '0') +
+    ':' +
+    String(date.getMinutes()).padStart(2, '0') +
+    ':' +
+    String(date.getSeconds()).padStart(2, '0') +
+    '.' +
+    String(date.getMilliseconds()).padStart(3, '0')
+
+  if (offset < 0) {
+    ret += '-'
+    offset *= -1
+  } else {
+    ret += '+'
+  }
+
+  ret += String(Math.floor(offset / 60)).padStart(2, '0') + ':' + String(offset % 60).padStart(2, '0')
+  if (isBCYear) ret += ' BC'
+  return ret
+}
+
+function dateToStringUTC(date) {
+  let year = date.getUTCFullYear()
+  const isBCYear = year < 1
+  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
+
+  let ret =
+    String(year).padStart(4, '0') +
+    '-' +
+    String(date.getUTCMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(date.getUTCDate()).padStart(2, '0') +
+    'T' +
+    String(date.getUTCHours()).padStart(2, '0') +
+    ':' +
+    String(date.getUTCMinutes()).padStart(2, '0') +
+    ':' +
+    String(date.getUTCSeconds()).padStart(2, '0') +
+    '.' +
+    String(date.getUTCMilliseconds()).padStart(3, '0')
+
+  ret += '+00:00'
+  if (isBCYear) ret += ' BC'
+  return ret
+}
+
+function normalizeQueryConfig(config, values, callback) {
+  // can take in strings or config objects
+  // Copy config so normalization does not mutate the caller's object.
+  config = typeof config === 'string' ? { text: config } : cloneQueryConfig(config)
+  if (values) {
+    if (typeof values === 'function') {
+      config.callback = values
+    } else {
+      config.values = values
+    }
+  }
+  if (callback) {
+    config.callback = callback
+  }
+  return config
+}
+
+function cloneQueryConfig(config) {
+  if (config == null) {
+    return config
+  }
+  return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config))
+}
+
+// Ported from PostgreSQL 9.2.4 source code in src/interfaces/libpq/fe-exec.c
+const escapeIdentifier = function (str) {
+  return '"' + str.replace(/"/g, '""') + '"'
+}
+
+const escapeLiteral = function (str) {
+  let hasBackslash = false
+  let escaped = "'"
+
+  if (str == null) {
+    return "''"
+  }
+
+  if (typeof str !== 'string') {
+    return "''"
+  }
+
+  for (let i = 0; i < str.length; i++) {
+    const c = str[i]
+    if (c === "'") {
+      escaped += c + c
+    } else if (c === '\\') {
+      escaped += c + c
+      hasBackslash = true
+    } else {
+      escaped += c
+    }
+  }
+
+  escaped += "'"
+
+  if (hasBackslash === true) {
+    escaped = ' E' + escaped
+  }
+
+  return escaped
+}
+
+module.exports = {
+  prepareValue: function prepareValueWrapper(value) {
+    // this ensures that extra arguments do not get passed into prepareValue
+    // by accident, eg: from calling values.map(utils.prepareValue)
+    return prepareValue(value)
+  },
+  normalizeQueryConfig,
+  escapeIdentifier,
+  escapeLiteral,
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928)
+  , Stream = (__nccwpck_require__(2203).Stream)
+  , split = __nccwpck_require__(5286)
+  , util = __nccwpck_require__(9023)
+  , defaultPort = 5432
+  , isWin = (process.platform === 'win32')
+  , warnStream = process.stderr
+;
+
+
+var S_IRWXG = 56     //    00070(8)
+  , S_IRWXO = 7      //    00007(8)
+  , S_IFMT  = 61440  // 00170000(8)
+  , S_IFREG = 32768  //  0100000(8)
+;
+function isRegFile(mode) {
+    return ((mode & S_IFMT) == S_IFREG);
+}
+
+var fieldNames = [ 'host', 'port', 'database', 'user', 'password' ];
+var nrOfFields = fieldNames.length;
+var passKey = fieldNames[ nrOfFields -1 ];
+
+
+function warn() {
+    var isWritable = (
+        warnStream instanceof Stream &&
+          true === warnStream.writable
+    );
+
+    if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write( util.format.apply(util, args) );
+    }
+}
+
+
+Object.defineProperty(module.exports, "isWin", ({
+    get : function() {
+        return isWin;
+    } ,
+    set : function(val) {
+        isWin = val;
+    }
+}));
+
+
+module.exports.warnTo = function(stream) {
+    var old = warnStream;
+    warnStream = stream;
+    return old;
+};
+
+module.exports.getFileName = function(rawEnv){
+    var env = rawEnv || process.env;
+    var file = env.PGPASSFILE || (
+        isWin ?
+          path.join( env.APPDATA || './' , 'postgresql', 'pgpass.conf' ) :
+          path.join( env.HOME || './', '.pgpass' )
+    );
+    return file;
+};
+
+module.exports.usePgPass = function(stats, fname) {
+    if (Object.prototype.hasOwnProperty.call(process.env, 'PGPASSWORD')) {
+        return false;
+    }
+
+    if (isWin) {
+        return true;
+    }
+
+    fname = fname || '<unkn>';
+
+    if (! isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+    }
+
+    if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        /* If password file is insecure, alert the user and ignore it. */
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+    }
+
+    return true;
+};
+
+
+var matcher = module.exports.match = function(connInfo, entry) {
+    return fieldNames.slice(0, -1).reduce(function(prev, field, idx){
+        if (idx == 1) {
+            // the port
+            if ( Number( connInfo[field] || defaultPort ) === Number( entry[field] ) ) {
+                return prev && true;
+            }
+        }
+        return prev && (
+            entry[field] === '*' ||
+              entry[field] === connInfo[field]
+        );
+    }, true);
+};
+
+
+module.exports.getPassword = function(connInfo, stream, cb) {
+    var pass;
+    var lineStream = stream.pipe(split());
+
+    function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+            pass = entry[passKey];
+            lineStream.end(); // -> calls onEnd(), but pass is set now
+        }
+    }
+
+    var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+    };
+
+    var onErr = function(err) {
+        stream.destroy();
+        warn('WARNING: error on reading file: %s', err);
+        cb(undefined);
+    };
+
+    stream.on('error', onErr);
+    lineStream
+        .on('data', onLine)
+        .on('end', onEnd)
+        .on('error', onErr)
+    ;
+
+};
+
+
+var parseLine = module.exports.parseLine = function(line) {
+    if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+    }
+
+    var curChar = '';
+    var prevChar = '';
+    var fieldIdx = 0;
+    var startIdx = 0;
+    var endIdx = 0;
+    var obj = {};
+    var isLastField = false;
+    var addToObj = function(idx, i0, i1) {
+        var field = line.substring(i0, i1);
+
+        if (! Object.hasOwnProperty.call(process.env, 'PGPASS_NO_DEESCAPE')) {
+            field = field.replace(/\\([:\\])/g, '$1');
+        }
+
+        obj[ fieldNames[idx] ] = field;
+    };
+
+    for (var i = 0 ; i < line.length-1 ; i += 1) {
+        curChar = line.charAt(i+1);
+        prevChar = line.charAt(i);
+
+        isLastField = (fieldIdx == nrOfFields-1);
+
+        if (isLastField) {
+            addToObj(fieldIdx, startIdx);
+            break;
+        }
+
+        if (i >= 0 && curChar == ':' && prevChar !== '\\') {
+            addToObj(fieldIdx, startIdx, i+1);
+
+            startIdx = i+2;
+            fieldIdx += 1;
+        }
+    }
+
+    obj = ( Object.keys(obj).length === nrOfFields ) ? obj : null;
+
+    return obj;
+};
+
+
+var isValidEntry = module.exports.isValidEntry = function(entry){
+    var rules = {
+        // host
+        0 : function(x){
+            return x.length > 0;
+        } ,
+        // port
+        1 : function(x){
+            if (x === '*') {
+                return true;
+            }
+            x = Number(x);
+            return (
+                isFinite(x) &&
+                  x > 0 &&
+                  x < 9007199254740992 &&
+                  Math.floor(x) === x
+            );
+        } ,
+        // database
+        2 : function(x){
+            return x.length > 0;
+        } ,
+        // username
+        3 : function(x){
+            return x.length > 0;
+        } ,
+        // password
+        4 : function(x){
+            return x.length > 0;
+        }
+    };
+
+    for (var idx = 0 ; idx < fieldNames.length ; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[ fieldNames[idx] ] || '';
+
+        var res = rule(value);
+        if (!res) {
+            return false;
+        }
+    }
+
+    return true;
+};
+
+
+
+/***/ }),
+
+/***/ 3272:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928)
+  , fs = __nccwpck_require__(9896)
+  , helper = __nccwpck_require__(8702)
+;
+
+
+module.exports = function(connInfo, cb) {
+    var file = helper.getFileName();
+    
+    fs.stat(file, function(err, stat){
+        if (err || !helper.usePgPass(stat, file)) {
+            return cb(undefined);
+        }
+
+        var st = fs.createReadStream(file);
+
+        helper.getPassword(connInfo, st, cb);
+    });
+};
+
+module.exports.warnTo = helper.warnTo;
+
+
+/***/ }),
+
+/***/ 3879:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.parse = function (source, transform) {
+  return new ArrayParser(source, transform).parse()
+}
+
+class ArrayParser {
+  constructor (source, transform) {
+    this.source = source
+    this.transform = transform || identity
+    this.position = 0
+    this.entries = []
+    this.recorded = []
+    this.dimension = 0
+  }
+
+  isEof () {
+    return this.position >= this.source.length
+  }
+
+  nextCharacter () {
+    var character = this.source[this.position++]
+    if (character === '\\') {
+      return {
+        value: this.source[this.position++],
+        escaped: true
+      }
+    }
+    return {
+      value: character,
+      escaped: false
+    }
+  }
+
+  record (character) {
+    this.recorded.push(character)
+  }
+
+  newEntry (includeEmpty) {
+    var entry
+    if (this.recorded.length > 0 || includeEmpty) {
+      entry = this.recorded.join('')
+      if (entry === 'NULL' && !includeEmpty) {
+        entry = null
+      }
+      if (entry !== null) entry = this.transform(entry)
+      this.entries.push(entry)
+      this.recorded = []
+    }
+  }
+
+  consumeDimensions () {
+    if (this.source[0] === '[') {
+      while (!this.isEof()) {
+        var char = this.nextCharacter()
+        if (char.value === '=') break
+      }
+    }
+  }
+
+  parse (nested) {
+    var character, parser, quote
+    this.consumeDimensions()
+    while (!this.isEof()) {
+      character = this.nextCharacter()
+      if (character.value === '{' && !quote) {
+        this.dimension++
+        if (this.dimension > 1) {
+          parser = new ArrayParser(this.source.substr(this.position - 1), this.transform)
+          this.entries.push(parser.parse(true))
+          this.position += parser.position - 2
+        }
+      } else if (character.value === '}' && !quote) {
+        this.dimension--
+        if (!this.dimension) {
+          this.newEntry()
+          if (nested) return this.entries
+        }
+      } else if (character.value === '"' && !character.escaped) {
+        if (quote) this.newEntry(true)
+        quote = !quote
+      } else if (character.value === ',' && !quote) {
+        this.newEntry()
+      } else {
+        this.record(character.value)
+      }
+    }
+    if (this.dimension !== 0) {
+      throw new Error('array dimension not balanced')
+    }
+    return this.entries
+  }
+}
+
+function identity (value) {
+  return value
+}
+
+
+/***/ }),
+
+/***/ 463:
+/***/ ((module) => {
+
+
+
+var bufferFrom = Buffer.from || Buffer
+
+module.exports = function parseBytea (input) {
+  if (/^\\x/.test(input)) {
+    // new 'hex' style response (pg >9.0)
+    return bufferFrom(input.substr(2), 'hex')
+  }
+  var output = ''
+  var i = 0
+  while (i < input.length) {
+    if (input[i] !== '\\') {
+      output += input[i]
+      ++i
+    } else {
+      if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+        output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8))
+        i += 4
+      } else {
+        var backslashes = 1
+        while (i + backslashes < input.length && input[i + backslashes] === '\\') {
+          backslashes++
+        }
+        for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+          output += '\\'
+        }
+        i += Math.floor(backslashes / 2) * 2
+      }
+    }
+  }
+  return bufferFrom(output, 'binary')
+}
+
+
+/***/ }),
+
+/***/ 2690:
+/***/ ((module) => {
+
+
+
+var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/
+var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/
+var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/
+var INFINITY = /^-?infinity$/
+
+module.exports = function parseDate (isoDate) {
+  if (INFINITY.test(isoDate)) {
+    // Capitalize to Infinity before passing to Number
+    return Number(isoDate.replace('i', 'I'))
+  }
+  var matches = DATE_TIME.exec(isoDate)
+
+  if (!matches) {
+    // Force YYYY-MM-DD dates to be parsed as local time
+    return getDate(isoDate) || null
+  }
+
+  var isBC = !!matches[8]
+  var year = parseInt(matches[1], 10)
+  if (isBC) {
+    year = bcYearToNegativeYear(year)
+  }
+
+  var month = parseInt(matches[2], 10) - 1
+  var day = matches[3]
+  var hour = parseInt(matches[4], 10)
+  var minute = parseInt(matches[5], 10)
+  var second = parseInt(matches[6], 10)
+
+  var ms = matches[7]
+  ms = ms ? 1000 * parseFloat(ms) : 0
+
+  var date
+  var offset = timeZoneOffset(isoDate)
+  if (offset != null) {
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, ms))
+
+    // Account for years from 0 to 99 being interpreted as 1900-1999
+    // by Date.UTC / the multi-argument form of the Date constructor
+    if (is0To99(year)) {
+      date.setUTCFullYear(year)
+    }
+
+    if (offset !== 0) {
+      date.setTime(date.getTime() - offset)
+    }
+  } else {
+    date = new Date(year, month, day, hour, minute, second, ms)
+
+    if (is0To99(year)) {
+      date.setFullYear(year)
+    }
+  }
+
+  return date
+}
+
+function getDate (isoDate) {
+  var matches = DATE.exec(isoDate)
+  if (!matches) {
+    return
+  }
+
+  var year = parseInt(matches[1], 10)
+  var isBC = !!matches[4]
+  if (isBC) {
+    year = bcYearToNegativeYear(year)
+  }
+
+  var month = parseInt(matches[2], 10) - 1
+  var day = matches[3]
+  // YYYY-MM-DD will be parsed as local time
+  var date = new Date(year, month, day)
+
+  if (is0To99(year)) {
+    date.setFullYear(year)
+  }
+
+  return date
+}
+
+// match timezones:
+// Z (UTC)
+// -05
+// +06:30
+function timeZoneOffset (isoDate) {
+  if (isoDate.endsWith('+00')) {
+    return 0
+  }
+
+  var zone = TIME_ZONE.exec(isoDate.split(' ')[1])
+  if (!zone) return
+  var type = zone[1]
+
+  if (type === 'Z') {
+    return 0
+  }
+  var sign = type === '-' ? -1 : 1
+  var offset = parseInt(zone[2], 10) * 3600 +
+    parseInt(zone[3] || 0, 10) * 60 +
+    parseInt(zone[4] || 0, 10)
+
+  return offset * sign * 1000
+}
+
+function bcYearToNegativeYear (year) {
+  // Account for numerical difference between representations of BC years
+  // See: https://github.com/bendrucker/postgres-date/issues/5
+  return -(year - 1)
+}
+
+function is0To99 (num) {
+  return num >= 0 && num < 100
+}
+
+
+/***/ }),
+
+/***/ 8755:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var extend = __nccwpck_require__(223)
+
+module.exports = PostgresInterval
+
+function PostgresInterval (raw) {
+  if (!(this instanceof PostgresInterval)) {
+    return new PostgresInterval(raw)
+  }
+  extend(this, parse(raw))
+}
+var properties = ['seconds', 'minutes', 'hours', 'days', 'months', 'years']
+PostgresInterval.prototype.toPostgres = function () {
+  var filtered = properties.filter(this.hasOwnProperty, this)
+
+  // In addition to `properties`, we need to account for fractions of seconds.
+  if (this.milliseconds && filtered.indexOf('seconds') < 0) {
+    filtered.push('seconds')
+  }
+
+  if (filtered.length === 0) return '0'
+  return filtered
+    .map(function (property) {
+      var value = this[property] || 0
+
+      // Account for fractional part of seconds,
+      // remove trailing zeroes.
+      if (property === 'seconds' && this.milliseconds) {
+        value = (value + this.milliseconds / 1000).toFixed(6).replace(/\.?0+$/, '')
+      }
+
+      return value + ' ' + property
+    }, this)
+    .join(' ')
+}
+
+var propertiesISOEquivalent = {
+  years: 'Y',
+  months: 'M',
+  days: 'D',
+  hours: 'H',
+  minutes: 'M',
+  seconds: 'S'
+}
+var dateProperties = ['years', 'months', 'days']
+var timeProperties = ['hours', 'minutes', 'seconds']
+// according to ISO 8601
+PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function () {
+  var datePart = dateProperties
+    .map(buildProperty, this)
+    .join('')
+
+  var timePart = timeProperties
+    .map(buildProperty, this)
+    .join('')
+
+  return 'P' + datePart + 'T' + timePart
+
+  function buildProperty (property) {
+    var value = this[property] || 0
+
+    // Account for fractional part of seconds,
+    // remove trailing zeroes.
+    if (property === 'seconds' && this.milliseconds) {
+      value = (value + this.milliseconds / 1000).toFixed(6).replace(/0+$/, '')
+    }
+
+    return value + propertiesISOEquivalent[property]
+  }
+}
+
+var NUMBER = '([+-]?\\d+)'
+var YEAR = NUMBER + '\\s+years?'
+var MONTH = NUMBER + '\\s+mons?'
+var DAY = NUMBER + '\\s+days?'
+var TIME = '([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?'
+var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function (regexString) {
+  return '(' + regexString + ')?'
+})
+  .join('\\s*'))
+
+// Positions of values in regex match
+var positions = {
+  years: 2,
+  months: 4,
+  days: 6,
+  hours: 9,
+  minutes: 10,
+  seconds: 11,
+  milliseconds: 12
+}
+// We can use negative time
+var negatives = ['hours', 'minutes', 'seconds', 'milliseconds']
+
+function parseMilliseconds (fraction) {
+  // add omitted zeroes
+  var microseconds = fraction + '000000'.slice(fraction.length)
+  return parseInt(microseconds, 10) / 1000
+}
+
+function parse (interval) {
+  if (!interval) return {}
+  var matches = INTERVAL.exec(interval)
+  var isNegative = matches[8] === '-'
+  return Object.keys(positions)
+    .reduce(function (parsed, property) {
+      var position = positions[property]
+      var value = matches[position]
+      // no empty string
+      if (!value) return parsed
+      // milliseconds are actually microseconds (up to 6 digits)
+      // with omitted trailing zeroes.
+      value = property === 'milliseconds'
+        ? parseMilliseconds(value)
+        : parseInt(value, 10)
+      // no zeros
+      if (!value) return parsed
+      if (isNegative && ~negatives.indexOf(property)) {
+        value *= -1
+      }
+      parsed[property] = value
+      return parsed
+    }, {})
+}
+
+
+/***/ }),
+
+/***/ 9800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.wT = __webpack_unused_export__ = void 0;
+const ed5 = __nccwpck_require__(6950);
+const ed2 = __nccwpck_require__(4488);
+const NSed3 = __nccwpck_require__(5699);
+var isS = ed5.isS;
+var isChar10 = ed5.isChar;
+var isNameStartChar = ed5.isNameStartChar;
+var isNameChar = ed5.isNameChar;
+var S_LIST = ed5.S_LIST;
+var NAME_RE = ed5.NAME_RE;
+var isChar11 = ed2.isChar;
+var isNCNameStartChar = NSed3.isNCNameStartChar;
+var isNCNameChar = NSed3.isNCNameChar;
+var NC_NAME_RE = NSed3.NC_NAME_RE;
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+const rootNS = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    xml: XML_NAMESPACE,
+    xmlns: XMLNS_NAMESPACE,
+};
+const XML_ENTITIES = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    amp: "&",
+    gt: ">",
+    lt: "<",
+    quot: "\"",
+    apos: "'",
+};
+// EOC: end-of-chunk
+const EOC = -1;
+const NL_LIKE = -2;
+const S_BEGIN = 0; // Initial state.
+const S_BEGIN_WHITESPACE = 1; // leading whitespace
+const S_DOCTYPE = 2; // <!DOCTYPE
+const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
+const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
+const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
+const S_DTD_OPEN_WAKA = 6;
+const S_DTD_OPEN_WAKA_BANG = 7;
+const S_DTD_COMMENT = 8; // <!--
+const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
+const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
+const S_DTD_PI = 11; // <?
+const S_DTD_PI_ENDING = 12; // <?hi "there" ?
+const S_TEXT = 13; // general stuff
+const S_ENTITY = 14; // &amp and such
+const S_OPEN_WAKA = 15; // <
+const S_OPEN_WAKA_BANG = 16; // <!...
+const S_COMMENT = 17; // <!--
+const S_COMMENT_ENDING = 18; // <!-- blah -
+const S_COMMENT_ENDED = 19; // <!-- blah --
+const S_CDATA = 20; // <![CDATA[ something
+const S_CDATA_ENDING = 21; // ]
+const S_CDATA_ENDING_2 = 22; // ]]
+const S_PI_FIRST_CHAR = 23; // <?hi, first char
+const S_PI_REST = 24; // <?hi, rest of the name
+const S_PI_BODY = 25; // <?hi there
+const S_PI_ENDING = 26; // <?hi "there" ?
+const S_XML_DECL_NAME_START = 27; // <?xml
+const S_XML_DECL_NAME = 28; // <?xml foo
+const S_XML_DECL_EQ = 29; // <?xml foo=
+const S_XML_DECL_VALUE_START = 30; // <?xml foo=
+const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
+const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
+const S_XML_DECL_ENDING = 33; // <?xml ... ?
+const S_OPEN_TAG = 34; // <strong
+const S_OPEN_TAG_SLASH = 35; // <strong /
+const S_ATTRIB = 36; // <a
+const S_ATTRIB_NAME = 37; // <a foo
+const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
+const S_ATTRIB_VALUE = 39; // <a foo=
+const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
+const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
+const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
+const S_CLOSE_TAG = 43; // </a
+const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
+const TAB = 9;
+const NL = 0xA;
+const CR = 0xD;
+const SPACE = 0x20;
+const BANG = 0x21;
+const DQUOTE = 0x22;
+const AMP = 0x26;
+const SQUOTE = 0x27;
+const MINUS = 0x2D;
+const FORWARD_SLASH = 0x2F;
+const SEMICOLON = 0x3B;
+const LESS = 0x3C;
+const EQUAL = 0x3D;
+const GREATER = 0x3E;
+const QUESTION = 0x3F;
+const OPEN_BRACKET = 0x5B;
+const CLOSE_BRACKET = 0x5D;
+const NEL = 0x85;
+const LS = 0x2028; // Line Separator
+const isQuote = (c) => c === DQUOTE || c === SQUOTE;
+const QUOTES = [DQUOTE, SQUOTE];
+const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+function nsPairCheck(parser, prefix, uri) {
+    switch (prefix) {
+        case "xml":
+            if (uri !== XML_NAMESPACE) {
+                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+            }
+            break;
+        case "xmlns":
+            if (uri !== XMLNS_NAMESPACE) {
+                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+            }
+            break;
+        default:
+    }
+    switch (uri) {
+        case XMLNS_NAMESPACE:
+            parser.fail(prefix === "" ?
+                `the default namespace may not be set to ${uri}.` :
+                `may not assign a prefix (even "xmlns") to the URI \
+${XMLNS_NAMESPACE}.`);
+            break;
+        case XML_NAMESPACE:
+            switch (prefix) {
+                case "xml":
+                    // Assinging the XML namespace to "xml" is fine.
+                    break;
+                case "":
+                    parser.fail(`the default namespace may not be set to ${uri}.`);
+                    break;
+                default:
+                    parser.fail("may not assign the xml namespace to another prefix.");
+            }
+            break;
+        default:
+    }
+}
+function nsMappingCheck(parser, mapping) {
+    for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+    }
+}
+const isNCName = (name) => NC_NAME_RE.test(name);
+const isName = (name) => NAME_RE.test(name);
+const FORBIDDEN_START = 0;
+const FORBIDDEN_BRACKET = 1;
+const FORBIDDEN_BRACKET_BRACKET = 2;
+/**
+ * The list of supported events.
+ */
+__webpack_unused_export__ = [
+    "xmldecl",
+    "text",
+    "processinginstruction",
+    "doctype",
+    "comment",
+    "opentagstart",
+    "attribute",
+    "opentag",
+    "closetag",
+    "cdata",
+    "error",
+    "end",
+    "ready",
+];
+const EVENT_NAME_TO_HANDLER_NAME = {
+    xmldecl: "xmldeclHandler",
+    text: "textHandler",
+    processinginstruction: "piHandler",
+    doctype: "doctypeHandler",
+    comment: "commentHandler",
+    opentagstart: "openTagStartHandler",
+    attribute: "attributeHandler",
+    opentag: "openTagHandler",
+    closetag: "closeTagHandler",
+    cdata: "cdataHandler",
+    error: "errorHandler",
+    end: "endHandler",
+    ready: "readyHandler",
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+class SaxesParser {
+    /**
+     * @param opt The parser options.
+     */
+    constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+            // This is the function we use to perform name checks on PIs and entities.
+            // When namespaces are used, colons are not allowed in PI target names or
+            // entity names. So the check depends on whether namespaces are used. See:
+            //
+            // https://www.w3.org/XML/xml-names-19990114-errata.html
+            // NE08
+            //
+            this.nameStartCheck = isNCNameStartChar;
+            this.nameCheck = isNCNameChar;
+            this.isName = isNCName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsNS;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribNS;
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+            this.ns = Object.assign({ __proto__: null }, rootNS);
+            const additional = this.opt.additionalNamespaces;
+            if (additional != null) {
+                nsMappingCheck(this, additional);
+                Object.assign(this.ns, additional);
+            }
+        }
+        else {
+            this.nameStartCheck = isNameStartChar;
+            this.nameCheck = isNameChar;
+            this.isName = isName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsPlain;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribPlain;
+        }
+        //
+        // The order of the members in this table needs to correspond to the state
+        // numbers given to the states that correspond to the methods being recorded
+        // here.
+        //
+        this.stateTable = [
+            /* eslint-disable @typescript-eslint/unbound-method */
+            this.sBegin,
+            this.sBeginWhitespace,
+            this.sDoctype,
+            this.sDoctypeQuote,
+            this.sDTD,
+            this.sDTDQuoted,
+            this.sDTDOpenWaka,
+            this.sDTDOpenWakaBang,
+            this.sDTDComment,
+            this.sDTDCommentEnding,
+            this.sDTDCommentEnded,
+            this.sDTDPI,
+            this.sDTDPIEnding,
+            this.sText,
+            this.sEntity,
+            this.sOpenWaka,
+            this.sOpenWakaBang,
+            this.sComment,
+            this.sCommentEnding,
+            this.sCommentEnded,
+            this.sCData,
+            this.sCDataEnding,
+            this.sCDataEnding2,
+            this.sPIFirstChar,
+            this.sPIRest,
+            this.sPIBody,
+            this.sPIEnding,
+            this.sXMLDeclNameStart,
+            this.sXMLDeclName,
+            this.sXMLDeclEq,
+            this.sXMLDeclValueStart,
+            this.sXMLDeclValue,
+            this.sXMLDeclSeparator,
+            this.sXMLDeclEnding,
+            this.sOpenTag,
+            this.sOpenTagSlash,
+            this.sAttrib,
+            this.sAttribName,
+            this.sAttribNameSawWhite,
+            this.sAttribValue,
+            this.sAttribValueQuoted,
+            this.sAttribValueClosed,
+            this.sAttribValueUnquoted,
+            this.sCloseTag,
+            this.sCloseTagSawWhite,
+            /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+    }
+    /**
+     * Indicates whether or not the parser is closed. If ``true``, wait for
+     * the ``ready`` event to write again.
+     */
+    get closed() {
+        return this._closed;
+    }
+    _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = undefined;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        // The logic is organized so as to minimize the need to check
+        // this.opt.fragment while parsing.
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        // We want these to be all true if we are dealing with a fragment.
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
+            this.sawRoot = fragmentOpt;
+        // An XML declaration is intially possible only when parsing whole
+        // documents.
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = undefined;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === undefined) {
+            if (this.opt.forceXMLVersion === true) {
+                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+            }
+            defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+            version: undefined,
+            encoding: undefined,
+            standalone: undefined,
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+    }
+    /**
+     * The stream position the parser is currently looking at. This field is
+     * zero-based.
+     *
+     * This field is not based on counting Unicode characters but is to be
+     * interpreted as a plain index into a JavaScript string.
+     */
+    get position() {
+        return this.chunkPosition + this.i;
+    }
+    /**
+     * The column number of the next character to be read by the parser.  *
+     * This field is zero-based. (The first column in a line is 0.)
+     *
+     * This field reports the index at which the next character would be in the
+     * line if the line were represented as a JavaScript string.  Note that this
+     * *can* be different to a count based on the number of *Unicode characters*
+     * due to how JavaScript handles astral plane characters.
+     *
+     * See [[column]] for a number that corresponds to a count of Unicode
+     * characters.
+     */
+    get columnIndex() {
+        return this.position - this.positionAtNewLine;
+    }
+    /**
+     * Set an event listener on an event. The parser supports one handler per
+     * event type. If you try to set an event handler over an existing handler,
+     * the old handler is silently overwritten.
+     *
+     * @param name The event to listen to.
+     *
+     * @param handler The handler to set.
+     */
+    on(name, handler) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+    }
+    /**
+     * Unset an event handler.
+     *
+     * @parma name The event to stop listening to.
+     */
+    off(name) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
+    }
+    /**
+     * Make an error object. The error object will have a message that contains
+     * the ``fileName`` option passed at the creation of the parser. If position
+     * tracking was turned on, it will also have line and column number
+     * information.
+     *
+     * @param message The message describing the error to report.
+     *
+     * @returns An error object with a properly formatted message.
+     */
+    makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+            if (msg.length > 0) {
+                msg += ":";
+            }
+            msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+            msg += ": ";
+        }
+        return new Error(msg + message);
+    }
+    /**
+     * Report a parsing error. This method is made public so that client code may
+     * check for issues that are outside the scope of this project and can report
+     * errors.
+     *
+     * @param message The error to report.
+     *
+     * @returns this
+     */
+    fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === undefined) {
+            throw err;
+        }
+        else {
+            handler(err);
+        }
+        return this;
+    }
+    /**
+     * Write a XML data to the parser.
+     *
+     * @param chunk The XML data to write.
+     *
+     * @returns this
+     */
+    // We do need object for the type here. Yes, it often causes problems
+    // but not in this case.
+    write(chunk) {
+        if (this.closed) {
+            return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+            // We cannot return immediately because carriedFromPrevious may need
+            // processing.
+            end = true;
+            chunk = "";
+        }
+        else if (typeof chunk === "object") {
+            chunk = chunk.toString();
+        }
+        // We checked if performing a pre-decomposition of the string into an array
+        // of single complete characters (``Array.from(chunk)``) would be faster
+        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
+        // isn't. (There may be Node-specific code that would perform faster than
+        // ``Array.from`` but don't want to be dependent on Node.)
+        if (this.carriedFromPrevious !== undefined) {
+            // The previous chunk had char we must carry over.
+            chunk = `${this.carriedFromPrevious}${chunk}`;
+            this.carriedFromPrevious = undefined;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end &&
+            // A trailing CR or surrogate must be carried over to the next
+            // chunk.
+            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
+            // The chunk ends with a character that must be carried over. We cannot
+            // know how to handle it until we get the next chunk or the end of the
+            // stream. So save it for later.
+            this.carriedFromPrevious = chunk[limit - 1];
+            limit--;
+            chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
+            stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+    }
+    /**
+     * Close the current stream. Perform final well-formedness checks and reset
+     * the parser tstate.
+     *
+     * @returns this
+     */
+    close() {
+        return this.write(null);
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.0.
+     *
+     * @returns The character read.
+     */
+    getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if (code >= SPACE || code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL:
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR:
+                    // We may get NaN if we read past the end of the chunk, which is fine.
+                    if (chunk.charCodeAt(i + 1) === NL) {
+                        // A \r\n sequence is converted to \n so we have to skip over the
+                        // next character. We already know it has a size of 1 so ++ is fine
+                        // here.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a \r is just converted to \n, so we don't have to skip
+                    // ahead.
+                    // In either case, \r becomes \n.
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    // If we get here, then code < SPACE and it is not NL CR or TAB.
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isChar10 that takes into account
+            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
+            // test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isChar10 that takes into account that in
+        // this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.1.
+     *
+     * @returns {number} The character read.
+     */
+    getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
+                code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL: // 0xA
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR: { // 0xD
+                    // We may get NaN if we read past the end of the chunk, which is
+                    // fine.
+                    const next = chunk.charCodeAt(i + 1);
+                    if (next === NL || next === NEL) {
+                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
+                        // over the next character. We already know it has a size of 1.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a CR is just converted to NL, no skip.
+                }
+                /* yes, fall through */
+                case NEL: // 0x85
+                case LS: // Ox2028
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isCharAndNotRestricted that takes into
+            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
+            // does not test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isCharAndNotRestricted that takes into
+        // account that in this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Like ``getCode`` but with the return value normalized so that ``NL`` is
+     * returned for ``NL_LIKE``.
+     */
+    getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+    }
+    unget() {
+        this.i = this.prevI;
+        this.column--;
+    }
+    /**
+     * Capture characters into a buffer until encountering one of a set of
+     * characters.
+     *
+     * @param chars An array of codepoints. Encountering a character in the array
+     * ends the capture. (``chars`` may safely contain ``NL``.)
+     *
+     * @return The character code that made the capture end, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            const isNLLike = c === NL_LIKE;
+            const final = isNLLike ? NL : c;
+            if (final === EOC || chars.includes(final)) {
+                this.text += chunk.slice(start, this.prevI);
+                return final;
+            }
+            if (isNLLike) {
+                this.text += `${chunk.slice(start, this.prevI)}\n`;
+                start = this.i;
+            }
+        }
+    }
+    /**
+     * Capture characters into a buffer until encountering a character.
+     *
+     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+     *
+     * @return ``true`` if we ran into the character. Otherwise, we ran into the
+     * end of the current chunk.
+     */
+    captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            let c = this.getCode();
+            switch (c) {
+                case NL_LIKE:
+                    this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    c = NL;
+                    break;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return false;
+                default:
+            }
+            if (c === char) {
+                this.text += chunk.slice(start, this.prevI);
+                return true;
+            }
+        }
+    }
+    /**
+     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+     * this parser.
+     *
+     * @return The character code that made the test fail, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureNameChars() {
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            if (c === EOC) {
+                this.name += chunk.slice(start);
+                return EOC;
+            }
+            // NL is not a name char so we don't have to test specifically for it.
+            if (!isNameChar(c)) {
+                this.name += chunk.slice(start, this.prevI);
+                return c === NL_LIKE ? NL : c;
+            }
+        }
+    }
+    /**
+     * Skip white spaces.
+     *
+     * @return The character that ended the skip, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    skipSpaces() {
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC || !isS(c)) {
+                return c;
+            }
+        }
+    }
+    setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        /*  eslint-disable @typescript-eslint/unbound-method */
+        if (version === "1.0") {
+            this.isChar = isChar10;
+            this.getCode = this.getCode10;
+        }
+        else {
+            this.isChar = isChar11;
+            this.getCode = this.getCode11;
+        }
+        /* eslint-enable @typescript-eslint/unbound-method */
+    }
+    // STATE ENGINE METHODS
+    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+    // to be sure never to come back to this state later.
+    sBegin() {
+        // We are essentially peeking at the first character of the chunk. Since
+        // S_BEGIN can be in effect only when we start working on the first chunk,
+        // the index at which we must look is necessarily 0. Note also that the
+        // following test does not depend on decoding surrogates.
+        // If the initial character is 0xFEFF, ignore it.
+        if (this.chunk.charCodeAt(0) === 0xFEFF) {
+            this.i++;
+            this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+    }
+    sBeginWhitespace() {
+        // We need to know whether we've encountered spaces or not because as soon
+        // as we run into a space, an XML declaration is no longer possible. Rather
+        // than slow down skipSpaces even in places where we don't care whether it
+        // skipped anything or not, we check whether prevI is equal to the value of
+        // i from before we skip spaces.
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+            this.xmlDeclPossible = false;
+        }
+        switch (c) {
+            case LESS:
+                this.state = S_OPEN_WAKA;
+                // We could naively call closeText but in this state, it is not normal
+                // to have text be filled with any data.
+                if (this.text.length !== 0) {
+                    throw new Error("no-empty text at start");
+                }
+                break;
+            case EOC:
+                break;
+            default:
+                this.unget();
+                this.state = S_TEXT;
+                this.xmlDeclPossible = false;
+        }
+    }
+    sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+            case GREATER: {
+                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                this.doctype = true; // just remember that we saw it.
+                break;
+            }
+            case EOC:
+                break;
+            default:
+                this.text += String.fromCodePoint(c);
+                if (c === OPEN_BRACKET) {
+                    this.state = S_DTD;
+                }
+                else if (isQuote(c)) {
+                    this.state = S_DOCTYPE_QUOTE;
+                    this.q = c;
+                }
+        }
+    }
+    sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.q = null;
+            this.state = S_DOCTYPE;
+        }
+    }
+    sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+            return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+            this.state = S_DOCTYPE;
+        }
+        else if (c === LESS) {
+            this.state = S_DTD_OPEN_WAKA;
+        }
+        else if (isQuote(c)) {
+            this.state = S_DTD_QUOTED;
+            this.q = c;
+        }
+    }
+    sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.state = S_DTD;
+            this.q = null;
+        }
+    }
+    sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+            case BANG:
+                this.state = S_DTD_OPEN_WAKA_BANG;
+                this.openWakaBang = "";
+                break;
+            case QUESTION:
+                this.state = S_DTD_PI;
+                break;
+            default:
+                this.state = S_DTD;
+        }
+    }
+    sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+            this.openWakaBang = "";
+        }
+    }
+    sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+            this.text += "-";
+            this.state = S_DTD_COMMENT_ENDING;
+        }
+    }
+    sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+    }
+    sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+        else {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.state = S_DTD_COMMENT;
+        }
+    }
+    sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+            this.text += "?";
+            this.state = S_DTD_PI_ENDING;
+        }
+    }
+    sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+    }
+    sText() {
+        //
+        // We did try a version of saxes where the S_TEXT state was split in two
+        // states: one for text inside the root element, and one for text
+        // outside. This was avoiding having to test this.tags.length to decide
+        // what implementation to actually use.
+        //
+        // Peformance testing on gigabyte-size files did not show any advantage to
+        // using the two states solution instead of the current one. Conversely, it
+        // made the code a bit more complicated elsewhere. For instance, a comment
+        // can appear before the root element so when a comment ended it was
+        // necessary to determine whether to return to the S_TEXT state or to the
+        // new text-outside-root state.
+        //
+        if (this.tags.length !== 0) {
+            this.handleTextInRoot();
+        }
+        else {
+            this.handleTextOutsideRoot();
+        }
+    }
+    sEntity() {
+        // This is essentially a specialized version of captureToChar(SEMICOLON...)
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        loop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case NL_LIKE:
+                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    break;
+                case SEMICOLON: {
+                    const { entityReturnState } = this;
+                    const entity = this.entity + chunk.slice(start, this.prevI);
+                    this.state = entityReturnState;
+                    let parsed;
+                    if (entity === "") {
+                        this.fail("empty entity name.");
+                        parsed = "&;";
+                    }
+                    else {
+                        parsed = this.parseEntity(entity);
+                        this.entity = "";
+                    }
+                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
+                        this.text += parsed;
+                    }
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                }
+                case EOC:
+                    this.entity += chunk.slice(start);
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                default:
+            }
+        }
+    }
+    sOpenWaka() {
+        // Reminder: a state handler is called with at least one character
+        // available in the current chunk. So the first call to get code inside of
+        // a state handler cannot return ``EOC``. That's why we don't test
+        // for it.
+        const c = this.getCode();
+        // either a /, ?, !, or text is coming next.
+        if (isNameStartChar(c)) {
+            this.state = S_OPEN_TAG;
+            this.unget();
+            this.xmlDeclPossible = false;
+        }
+        else {
+            switch (c) {
+                case FORWARD_SLASH:
+                    this.state = S_CLOSE_TAG;
+                    this.xmlDeclPossible = false;
+                    break;
+                case BANG:
+                    this.state = S_OPEN_WAKA_BANG;
+                    this.openWakaBang = "";
+                    this.xmlDeclPossible = false;
+                    break;
+                case QUESTION:
+                    this.state = S_PI_FIRST_CHAR;
+                    break;
+                default:
+                    this.fail("disallowed character in tag name");
+                    this.state = S_TEXT;
+                    this.xmlDeclPossible = false;
+            }
+        }
+    }
+    sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+            case "[CDATA[":
+                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextBeforeRoot = true;
+                }
+                if (this.closedRoot && !this.reportedTextAfterRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextAfterRoot = true;
+                }
+                this.state = S_CDATA;
+                this.openWakaBang = "";
+                break;
+            case "--":
+                this.state = S_COMMENT;
+                this.openWakaBang = "";
+                break;
+            case "DOCTYPE":
+                this.state = S_DOCTYPE;
+                if (this.doctype || this.sawRoot) {
+                    this.fail("inappropriately located doctype declaration.");
+                }
+                this.openWakaBang = "";
+                break;
+            default:
+                // 7 happens to be the maximum length of the string that can possibly
+                // match one of the cases above.
+                if (this.openWakaBang.length >= 7) {
+                    this.fail("incorrect syntax.");
+                }
+        }
+    }
+    sComment() {
+        if (this.captureToChar(MINUS)) {
+            this.state = S_COMMENT_ENDING;
+        }
+    }
+    sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+            this.state = S_COMMENT_ENDED;
+            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+        }
+        else {
+            this.text += `-${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+    }
+    sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.text += `--${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+        else {
+            this.state = S_TEXT;
+        }
+    }
+    sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+            this.state = S_CDATA_ENDING;
+        }
+    }
+    sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+            this.state = S_CDATA_ENDING_2;
+        }
+        else {
+            this.text += `]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+    }
+    sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+            case GREATER: {
+                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                break;
+            }
+            case CLOSE_BRACKET:
+                this.text += "]";
+                break;
+            default:
+                this.text += `]]${String.fromCodePoint(c)}`;
+                this.state = S_CDATA;
+        }
+    }
+    // We need this separate state to check the first character fo the pi target
+    // with this.nameStartCheck which allows less characters than this.nameCheck.
+    sPIFirstChar() {
+        const c = this.getCodeNorm();
+        // This is first because in the case where the file is well-formed this is
+        // the branch taken. We optimize for well-formedness.
+        if (this.nameStartCheck(c)) {
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+        else if (c === QUESTION || isS(c)) {
+            this.fail("processing instruction without a target.");
+            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        }
+        else {
+            this.fail("disallowed character in processing instruction name.");
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+    }
+    sPIRest() {
+        // Capture characters into a piTarget while ``this.nameCheck`` run on the
+        // character read returns true.
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC) {
+                this.piTarget += chunk.slice(start);
+                return;
+            }
+            // NL cannot satisfy this.nameCheck so we don't have to test specifically
+            // for it.
+            if (!this.nameCheck(c)) {
+                this.piTarget += chunk.slice(start, this.prevI);
+                const isQuestion = c === QUESTION;
+                if (isQuestion || isS(c)) {
+                    if (this.piTarget === "xml") {
+                        if (!this.xmlDeclPossible) {
+                            this.fail("an XML declaration must be at the start of the document.");
+                        }
+                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+                    }
+                    else {
+                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+                    }
+                }
+                else {
+                    this.fail("disallowed character in processing instruction name.");
+                    this.piTarget += String.fromCodePoint(c);
+                }
+                break;
+            }
+        }
+    }
+    sPIBody() {
+        if (this.text.length === 0) {
+            const c = this.getCodeNorm();
+            if (c === QUESTION) {
+                this.state = S_PI_ENDING;
+            }
+            else if (!isS(c)) {
+                this.text = String.fromCodePoint(c);
+            }
+        }
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        else if (this.captureToChar(QUESTION)) {
+            this.state = S_PI_ENDING;
+        }
+    }
+    sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            const { piTarget } = this;
+            if (piTarget.toLowerCase() === "xml") {
+                this.fail("the XML declaration must appear at the start of the document.");
+            }
+            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+                target: piTarget,
+                body: this.text,
+            });
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else if (c === QUESTION) {
+            // We ran into ?? as part of a processing instruction. We initially took
+            // the first ? as a sign that the PI was ending, but it is not. So we have
+            // to add it to the body but we take the new ? as a sign that the PI is
+            // ending.
+            this.text += "?";
+        }
+        else {
+            this.text += `?${String.fromCodePoint(c)}`;
+            this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+    }
+    sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (c !== EOC) {
+            this.state = S_XML_DECL_NAME;
+            this.name = String.fromCodePoint(c);
+        }
+    }
+    sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.name += this.text;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+            return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+            switch (this.name.length) {
+                case 0:
+                    this.fail("did not expect any more name/value pairs.");
+                    break;
+                case 1:
+                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+                    break;
+                default:
+                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+            }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+    }
+    sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (c !== EQUAL) {
+            this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+    }
+    sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (!isQuote(c)) {
+            this.fail("value must be quoted.");
+            this.q = SPACE;
+        }
+        else {
+            this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+    }
+    sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (c === EOC) {
+            return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+            case "version": {
+                this.xmlDeclExpects = ["encoding", "standalone"];
+                const version = value;
+                this.xmlDecl.version = version;
+                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
+                if (!/^1\.[0-9]+$/.test(version)) {
+                    this.fail("version number must match /^1\\.[0-9]+$/.");
+                }
+                // When forceXMLVersion is set, the XML declaration is ignored.
+                else if (!this.opt.forceXMLVersion) {
+                    this.setXMLVersion(version);
+                }
+                break;
+            }
+            case "encoding":
+                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+                    this.fail("encoding value must match \
+/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+                }
+                this.xmlDeclExpects = ["standalone"];
+                this.xmlDecl.encoding = value;
+                break;
+            case "standalone":
+                if (value !== "yes" && value !== "no") {
+                    this.fail("standalone value must match \"yes\" or \"no\".");
+                }
+                this.xmlDeclExpects = [];
+                this.xmlDecl.standalone = value;
+                break;
+            default:
+            // We don't need to raise an error here since we've already raised one
+            // when checking what name was expected.
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+    }
+    sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (!isS(c)) {
+            this.fail("whitespace required.");
+            this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+    }
+    sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            if (this.piTarget !== "xml") {
+                this.fail("processing instructions are not allowed before root.");
+            }
+            else if (this.name !== "version" &&
+                this.xmlDeclExpects.includes("version")) {
+                this.fail("XML declaration must contain a version.");
+            }
+            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+            this.name = "";
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else {
+            // We got here because the previous character was a ?, but the question
+            // mark character is not valid inside any of the XML declaration
+            // name/value pairs.
+            this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+    }
+    sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+            return;
+        }
+        const tag = this.tag = {
+            name: this.name,
+            attributes: Object.create(null),
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+            this.topNS = tag.ns = Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+            this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+            case GREATER:
+                this.openTag();
+                break;
+            case FORWARD_SLASH:
+                this.state = S_OPEN_TAG_SLASH;
+                break;
+            default:
+                if (!isS(c)) {
+                    this.fail("disallowed character in tag name.");
+                }
+                this.state = S_ATTRIB;
+        }
+    }
+    sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+            this.openSelfClosingTag();
+        }
+        else {
+            this.fail("forward-slash in opening tag not followed by >.");
+            this.state = S_ATTRIB;
+        }
+    }
+    sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+            return;
+        }
+        if (isNameStartChar(c)) {
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+            this.state = S_ATTRIB_VALUE;
+        }
+        else if (isS(c)) {
+            this.state = S_ATTRIB_NAME_SAW_WHITE;
+        }
+        else if (c === GREATER) {
+            this.fail("attribute without value.");
+            this.pushAttrib(this.name, this.name);
+            this.name = this.text = "";
+            this.openTag();
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+            case EOC:
+                return;
+            case EQUAL:
+                this.state = S_ATTRIB_VALUE;
+                break;
+            default:
+                this.fail("attribute without value.");
+                // Should we do this???
+                // this.tag.attributes[this.name] = "";
+                this.text = "";
+                this.name = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else if (isNameStartChar(c)) {
+                    this.unget();
+                    this.state = S_ATTRIB_NAME;
+                }
+                else {
+                    this.fail("disallowed character in attribute name.");
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+            this.q = c;
+            this.state = S_ATTRIB_VALUE_QUOTED;
+        }
+        else if (!isS(c)) {
+            this.fail("unquoted attribute value.");
+            this.state = S_ATTRIB_VALUE_UNQUOTED;
+            this.unget();
+        }
+    }
+    sAttribValueQuoted() {
+        // We deliberately do not use captureTo here. The specialized code we use
+        // here is faster than using captureTo.
+        const { q, chunk } = this;
+        let { i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case q:
+                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+                    this.name = this.text = "";
+                    this.q = null;
+                    this.state = S_ATTRIB_VALUE_CLOSED;
+                    return;
+                case AMP:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+                    return;
+                case NL:
+                case NL_LIKE:
+                case TAB:
+                    this.text += `${chunk.slice(start, this.prevI)} `;
+                    start = this.i;
+                    break;
+                case LESS:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.fail("disallowed character.");
+                    return;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return;
+                default:
+            }
+        }
+    }
+    sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+            this.state = S_ATTRIB;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else if (isNameStartChar(c)) {
+            this.fail("no whitespace between attributes.");
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribValueUnquoted() {
+        // We don't do anything regarding EOL or space handling for unquoted
+        // attributes. We already have failed by the time we get here, and the
+        // contract that saxes upholds states that upon failure, it is not safe to
+        // rely on the data passed to event handlers (other than
+        // ``onerror``). Passing "bad" data is not a problem.
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+            case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+                break;
+            case LESS:
+                this.fail("disallowed character.");
+                break;
+            case EOC:
+                break;
+            default:
+                if (this.text.includes("]]>")) {
+                    this.fail("the string \"]]>\" is disallowed in char data.");
+                }
+                this.pushAttrib(this.name, this.text);
+                this.name = this.text = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else {
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+            this.closeTag();
+        }
+        else if (isS(c)) {
+            this.state = S_CLOSE_TAG_SAW_WHITE;
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in closing tag.");
+        }
+    }
+    sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+            case GREATER:
+                this.closeTag();
+                break;
+            case EOC:
+                break;
+            default:
+                this.fail("disallowed character in closing tag.");
+        }
+    }
+    // END OF STATE ENGINE METHODS
+    handleTextInRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for performing the ]]> check. A previous version of this code, checked
+        // ``this.text`` for the presence of ]]>. It simplified the code but was
+        // very costly when character data contained a lot of entities to be parsed.
+        //
+        // Since we are using a specialized loop, we also keep track of the presence
+        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
+        //
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        scanLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                case CLOSE_BRACKET:
+                    switch (forbiddenState) {
+                        case FORBIDDEN_START:
+                            forbiddenState = FORBIDDEN_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET:
+                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET_BRACKET:
+                            break;
+                        default:
+                            throw new Error("impossible state");
+                    }
+                    break;
+                case GREATER:
+                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                        this.fail("the string \"]]>\" is disallowed in char data.");
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                default:
+                    forbiddenState = FORBIDDEN_START;
+            }
+        }
+        this.forbiddenState = forbiddenState;
+    }
+    handleTextOutsideRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for a specialized task. We keep track of the presence of non-space
+        // characters in the text since these are errors when appearing outside the
+        // document root element.
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        outRootLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const code = this.getCode();
+            switch (code) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    nonSpace = true;
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                default:
+                    if (!isS(code)) {
+                        nonSpace = true;
+                    }
+            }
+        }
+        if (!nonSpace) {
+            return;
+        }
+        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
+        // to avoid reporting errors for every single character that is out of
+        // place.
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextAfterRoot = true;
+        }
+    }
+    pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+            const trimmed = value.trim();
+            if (this.currentXMLVersion === "1.0" && trimmed === "") {
+                this.fail("invalid attempt to undefine prefix in XML 1.0");
+            }
+            this.topNS[local] = trimmed;
+            nsPairCheck(this, local, trimmed);
+        }
+        else if (name === "xmlns") {
+            const trimmed = value.trim();
+            this.topNS[""] = trimmed;
+            nsPairCheck(this, "", trimmed);
+        }
+    }
+    pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+    }
+    /**
+     * End parsing. This performs final well-formedness checks and resets the
+     * parser to a clean state.
+     *
+     * @returns this
+     */
+    end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+            this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+            const tag = tags.pop();
+            this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
+            this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+            this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+    }
+    /**
+     * Resolve a namespace prefix.
+     *
+     * @param prefix The prefix to resolve.
+     *
+     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+     */
+    resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+            uri = tags[index].ns[prefix];
+            if (uri !== undefined) {
+                return uri;
+            }
+        }
+        uri = this.ns[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+    }
+    /**
+     * Parse a qname into its prefix and local name parts.
+     *
+     * @param name The name to parse
+     *
+     * @returns
+     */
+    qname(name) {
+        // This is faster than using name.split(":").
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+            return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+            this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+    }
+    processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+            // add namespace info to tag
+            const { prefix, local } = this.qname(tag.name);
+            tag.prefix = prefix;
+            tag.local = local;
+            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+            if (prefix !== "") {
+                if (prefix === "xmlns") {
+                    this.fail("tags may not have \"xmlns\" as prefix.");
+                }
+                if (uri === "") {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    tag.uri = prefix;
+                }
+            }
+        }
+        if (attribList.length === 0) {
+            return;
+        }
+        const { attributes } = tag;
+        const seen = new Set();
+        // Note: do not apply default ns to attributes:
+        //   http://www.w3.org/TR/REC-xml-names/#defaulting
+        for (const attr of attribList) {
+            const { name, prefix, local } = attr;
+            let uri;
+            let eqname;
+            if (prefix === "") {
+                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+                eqname = name;
+            }
+            else {
+                uri = this.resolve(prefix);
+                // if there's any attributes with an undefined namespace,
+                // then fail on them now.
+                if (uri === undefined) {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    uri = prefix;
+                }
+                eqname = `{${uri}}${local}`;
+            }
+            if (seen.has(eqname)) {
+                this.fail(`duplicate attribute: ${eqname}.`);
+            }
+            seen.add(eqname);
+            attr.uri = uri;
+            attributes[name] = attr;
+        }
+        this.attribList = [];
+    }
+    processAttribsPlain() {
+        const { attribList } = this;
+        // eslint-disable-next-line prefer-destructuring
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+            if (attributes[name] !== undefined) {
+                this.fail(`duplicate attribute: ${name}.`);
+            }
+            attributes[name] = value;
+        }
+        this.attribList = [];
+    }
+    /**
+     * Handle a complete open tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag``.
+     */
+    openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete self-closing tag. This parser code calls this once it has
+     * seen the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag`` and ``onclosetag``.
+     */
+    openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+            this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete close tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onclosetag``.
+     */
+    closeTag() {
+        const { tags, name } = this;
+        // Our state after this will be S_TEXT, no matter what, and we can clear
+        // tagName now.
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+            this.fail("weird empty close tag.");
+            this.text += "</>";
+            return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+            const tag = this.tag = tags.pop();
+            this.topNS = tag.ns;
+            handler === null || handler === void 0 ? void 0 : handler(tag);
+            if (tag.name === name) {
+                break;
+            }
+            this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+            this.closedRoot = true;
+        }
+        else if (l < 0) {
+            this.fail(`unmatched closing tag: ${name}.`);
+            this.text += `</${name}>`;
+        }
+    }
+    /**
+     * Resolves an entity. Makes any necessary well-formedness checks.
+     *
+     * @param entity The entity to resolve.
+     *
+     * @returns The parsed entity.
+     */
+    parseEntity(entity) {
+        // startsWith would be significantly slower for this test.
+        if (entity[0] !== "#") {
+            const defined = this.ENTITIES[entity];
+            if (defined !== undefined) {
+                return defined;
+            }
+            this.fail(this.isName(entity) ? "undefined entity." :
+                "disallowed character in entity name.");
+            return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+            num = parseInt(entity.slice(2), 16);
+        }
+        else if (/^#[0-9]+$/.test(entity)) {
+            num = parseInt(entity.slice(1), 10);
+        }
+        // The character reference is required to match the CHAR production.
+        if (!this.isChar(num)) {
+            this.fail("malformed character entity.");
+            return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+    }
+}
+exports.wT = SaxesParser;
+//# sourceMappingURL=saxes.js.map
+
+/***/ }),
+
+/***/ 5286:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*
+Copyright (c) 2014-2021, Matteo Collina <hello@matteocollina.com>
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted, provided that the above
+copyright notice and this permission notice appear in all copies.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
+WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
+MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
+ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
+ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR
+IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
+*/
+
+
+
+const { Transform } = __nccwpck_require__(2203)
+const { StringDecoder } = __nccwpck_require__(3193)
+const kLast = Symbol('last')
+const kDecoder = Symbol('decoder')
+
+function transform (chunk, enc, cb) {
+  let list
+  if (this.overflow) { // Line buffer is full. Skip to start of next line.
+    const buf = this[kDecoder].write(chunk)
+    list = buf.split(this.matcher)
+
+    if (list.length === 1) return cb() // Line ending not found. Discard entire chunk.
+
+    // Line ending found. Discard trailing fragment of previous line and reset overflow state.
+    list.shift()
+    this.overflow = false
+  } else {
+    this[kLast] += this[kDecoder].write(chunk)
+    list = this[kLast].split(this.matcher)
+  }
+
+  this[kLast] = list.pop()
+
+  for (let i = 0; i < list.length; i++) {
+    try {
+      push(this, this.mapper(list[i]))
+    } catch (error) {
+      return cb(error)
+    }
+  }
+
+  this.overflow = this[kLast].length > this.maxLength
+  if (this.overflow && !this.skipOverflow) {
+    cb(new Error('maximum buffer reached'))
+    return
+  }
+
+  cb()
+}
+
+function flush (cb) {
+  // forward any gibberish left in there
+  this[kLast] += this[kDecoder].end()
+
+  if (this[kLast]) {
+    try {
+      push(this, this.mapper(this[kLast]))
+    } catch (error) {
+      return cb(error)
+    }
+  }
+
+  cb()
+}
+
+function push (self, val) {
+  if (val !== undefined) {
+    self.push(val)
+  }
+}
+
+function noop (incoming) {
+  return incoming
+}
+
+function split (matcher, mapper, options) {
+  // Set defaults for any arguments not supplied.
+  matcher = matcher || /\r?\n/
+  mapper = mapper || noop
+  options = options || {}
+
+  // Test arguments explicitly.
+  switch (arguments.length) {
+    case 1:
+      // If mapper is only argument.
+      if (typeof matcher === 'function') {
+        mapper = matcher
+        matcher = /\r?\n/
+      // If options is only argument.
+      } else if (typeof matcher === 'object' && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+        options = matcher
+        matcher = /\r?\n/
+      }
+      break
+
+    case 2:
+      // If mapper and options are arguments.
+      if (typeof matcher === 'function') {
+        options = mapper
+        mapper = matcher
+        matcher = /\r?\n/
+      // If matcher and options are arguments.
+      } else if (typeof mapper === 'object') {
+        options = mapper
+        mapper = noop
+      }
+  }
+
+  options = Object.assign({}, options)
+  options.autoDestroy = true
+  options.transform = transform
+  options.flush = flush
+  options.readableObjectMode = true
+
+  const stream = new Transform(options)
+
+  stream[kLast] = ''
+  stream[kDecoder] = new StringDecoder('utf8')
+  stream.matcher = matcher
+  stream.mapper = mapper
+  stream.maxLength = options.maxLength
+  stream.skipOverflow = options.skipOverflow || false
+  stream.overflow = false
+  stream._destroy = function (err, cb) {
+    // Weird Node v12 bug that we need to work around
+    this._writableState.errorEmitted = false
+    cb(err)
+  }
+
+  return stream
+}
+
+module.exports = split
+
+
+/***/ }),
+
+/***/ 6950:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 5th edition of XML 1.0.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= SPACE && c <= 0xD7FF) ||
+        c === NL || c === CR || c === TAB ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed5.js.map
+
+/***/ }),
+
+/***/ 4488:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 2nd edition of XML 1.1.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= 0x0001 && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
+ */
+function isRestrictedChar(c) {
+    return (c >= 0x1 && c <= 0x8) ||
+        c === 0xB ||
+        c === 0xC ||
+        (c >= 0xE && c <= 0x1F) ||
+        (c >= 0x7F && c <= 0x84) ||
+        (c >= 0x86 && c <= 0x9F);
+}
+exports.isRestrictedChar = isRestrictedChar;
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production and does not
+ * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
+ * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
+ * than running the two-call equivalent.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
+ * ``RESTRICTED_CHAR``.
+ */
+function isCharAndNotRestricted(c) {
+    return (c === 0x9) ||
+        (c === 0xA) ||
+        (c === 0xD) ||
+        (c > 0x1F && c < 0x7F) ||
+        (c === 0x85) ||
+        (c > 0x9F && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isCharAndNotRestricted = isCharAndNotRestricted;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed2.js.map
+
+/***/ }),
+
+/***/ 5699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character class utilities for XML NS 1.0 edition 3.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+// tslint:disable-next-line:max-line-length
+exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+/**
+ * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNCNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        c === 0x5F ||
+        (c >= 0x61 && c <= 0x7A) ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x200C && c <= 0x200D) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNCNameStartChar = isNCNameStartChar;
+/**
+ * Determines whether a codepoint matches [[NC_NAME_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+function isNCNameChar(c) {
+    return isNCNameStartChar(c) ||
+        (c === 0x2D ||
+            c === 0x2E ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x00B7 ||
+            (c >= 0x0300 && c <= 0x036F) ||
+            (c >= 0x203F && c <= 0x2040));
+}
+exports.isNCNameChar = isNCNameChar;
+//# sourceMappingURL=ed3.js.map
+
+/***/ }),
+
+/***/ 223:
+/***/ ((module) => {
+
+module.exports = extend
+
+var hasOwnProperty = Object.prototype.hasOwnProperty;
+
+function extend(target) {
+    for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i]
+
+        for (var key in source) {
+            if (hasOwnProperty.call(source, key)) {
+                target[key] = source[key]
+            }
+        }
+    }
+
+    return target
+}
+
+
+/***/ }),
+
+/***/ 218:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7467);
+/** Entry point of the Action's main step (`dist/action/index.js`). */
+
+await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: run
+
+// NAMESPACE OBJECT: ./src/action/workflow.ts
+var workflow_namespaceObject = {};
+__nccwpck_require__.r(workflow_namespaceObject);
+__nccwpck_require__.d(workflow_namespaceObject, {
+  appendSummary: () => (appendSummary),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  getInput: () => (getInput),
+  getState: () => (getState),
+  info: () => (info),
+  issueCommand: () => (issueCommand),
+  saveState: () => (saveState),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+/** Version information: the package version, and commit/date when the build provided them. */
+
+const VERSION = package_namespaceObject.rE;
+const REPOSITORY = 'https://github.com/pgmi/deploy-action';
+const COMPAT_LATEST = '1';
+function versionLines(env = process.env) {
+    // Commit and date come from the environment of the build that made this image (Dockerfile
+    // build args); the committed bundle cannot embed them without changing on every commit.
+    const commit = env.PGMI_BUILD_COMMIT || 'unknown';
+    const built = env.PGMI_BUILD_DATE || 'unknown';
+    return [
+        `pgmi ${VERSION} (compat ${COMPAT_LATEST})`,
+        `Commit: ${commit}, Built: ${built}, Platform: ${process.platform}/${process.arch}`,
+    ];
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var engine_errors = __nccwpck_require__(7679);
+;// CONCATENATED MODULE: ./src/connect/pooler.ts
+/**
+ * Transaction-mode pooler detection (decisions.md 13). pgmi keeps its project in session temp
+ * tables across many transactions; behind a transaction- or statement-pooling proxy (PgBouncer,
+ * Supavisor, RDS Proxy, …) those tables vanish or, worse, belong to another client between two
+ * transactions. This check runs before any project SQL and fails with exit 11.
+ *
+ * How: a proxy that pools per transaction must hand each client a BackendKeyData of its own
+ * (cancel requests are routed by it), so on a direct connection — or behind a TCP-level proxy,
+ * which pins the session anyway — the pid in BackendKeyData equals `pg_backend_pid()`. When
+ * they differ a pooler sits in between, and one client alone cannot tell session from
+ * transaction pooling (an idle pool hands the same backend back). So a second, short-lived
+ * probe connection is opened through the same path while ours sits idle between transactions:
+ * under transaction pooling it is given our idle backend (it sees our temp table); under
+ * session pooling it cannot be. Our own session must also still own its backend and temp table
+ * afterwards. The probe table is dropped on every path and nothing emits a NOTICE.
+ */
+
+
+
+const PROBE_TIMEOUT_MS = 5_000;
+const POOLER_HINTS = [
+    'pgmi keeps the project in session temp tables across transactions; transaction or statement pooling (PgBouncer pool_mode=transaction, Supavisor port 6543, …) breaks them',
+    'connect to the direct PostgreSQL port instead of the pooler (or use a session-mode pool)',
+];
+function poolerError(detail) {
+    return new engine_errors/* ConnectionError */.Rc(`the connection goes through a transaction-mode pooler: ${detail}`, {
+        hints: POOLER_HINTS,
+    });
+}
+async function probe(client, table) {
+    const r = await client.query('SELECT pg_backend_pid() AS pid, to_regclass($1) IS NOT NULL AS present', [`pg_temp.${table}`]);
+    return { pid: Number(r.rows[0].pid), present: r.rows[0].present };
+}
+/** A second client through the same path (same host, port, TLS, credentials). */
+function probeClient(client) {
+    const p = client
+        .connectionParameters;
+    return new esm.Client({
+        host: p.host,
+        port: p.port,
+        user: p.user,
+        database: p.database,
+        password: client.password ?? undefined,
+        ssl: p.ssl,
+        application_name: p.application_name ?? 'pgmi',
+        options: p.options,
+        // A pool with no free server would make the probe wait for one: give up quickly instead
+        // (an unanswered probe proves nothing; the check on our own session still runs).
+        connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+        query_timeout: PROBE_TIMEOUT_MS,
+    });
+}
+/**
+ * Verifies that this session (backend pid and a temp table) survives across transactions.
+ * Throws ConnectionError (exit 11) naming the pooler; leaves no table behind.
+ */
+async function assertSessionPinned(client) {
+    const table = `pgmi_session_pin_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const ident = esm.escapeIdentifier(table);
+    let failure;
+    let dropped = false;
+    const before = await client.query('SELECT pg_backend_pid() AS pid');
+    const pid = Number(before.rows[0].pid);
+    await client.query(`CREATE TEMP TABLE ${ident} (x int)`);
+    try {
+        const keyPid = client.processID;
+        if (keyPid !== undefined && keyPid !== null && keyPid !== pid) {
+            const other = probeClient(client);
+            try {
+                await other.connect();
+                // One simple-query round trip: under transaction or statement pooling both statements
+                // run on the backend the pooler picked, so a probe that landed on ours also cleans up.
+                const results = (await other.query(`SELECT pg_backend_pid() AS pid, to_regclass('pg_temp.${table}') IS NOT NULL AS present;` +
+                    `DO $pin$BEGIN IF to_regclass('pg_temp.${table}') IS NOT NULL THEN ` +
+                    `DROP TABLE pg_temp.${ident}; END IF; END$pin$`));
+                const seen = results[0].rows[0];
+                if (seen.present || Number(seen.pid) === pid) {
+                    dropped = seen.present;
+                    failure = poolerError(`a second connection was given this session's backend (pid ${pid}) between two transactions`);
+                }
+            }
+            catch {
+                // A probe that cannot connect (pool full, auth) proves nothing either way; the check
+                // on our own session below still runs.
+            }
+            finally {
+                await other.end().catch(() => undefined);
+            }
+        }
+        if (!dropped) {
+            const after = await probe(client, table);
+            if (after.present) {
+                await client.query(`DROP TABLE pg_temp.${ident}`);
+                dropped = true;
+            }
+            if (!failure && (after.pid !== pid || !after.present)) {
+                failure = poolerError(after.pid !== pid
+                    ? `the backend changed from pid ${pid} to pid ${after.pid} between two transactions`
+                    : 'a temp table created in one transaction was gone in the next');
+            }
+        }
+    }
+    catch (e) {
+        if (e instanceof engine_errors/* ConnectionError */.Rc)
+            throw e;
+        throw new engine_errors/* ConnectionError */.Rc(`could not verify that the session is pinned: ${(0,engine_errors/* messageOf */.bD)(e)}`, {
+            cause: e,
+        });
+    }
+    if (failure)
+        throw failure;
+}
+
+;// CONCATENATED MODULE: ./src/engine/options.ts
+const DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
+const SUPPORTED_COMPAT = ['1'];
+function defaultDeployOptions(partial) {
+    return {
+        maintenanceDatabase: 'postgres',
+        overwrite: false,
+        force: false,
+        params: {},
+        timeoutMs: DEFAULT_TIMEOUT_MS,
+        compat: '',
+        verbose: false,
+        ...partial,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline/database.ts
+/**
+ * The target database's lifecycle: probe it, create it when missing, or drop and recreate it for
+ * `--overwrite` while keeping what made it the database it was (decisions.md item 7).
+ */
+
+
+const ident = (s) => esm.escapeIdentifier(s);
+const literal = (s) => esm.escapeLiteral(s);
+async function withMaintenance(ctx, fn) {
+    const { client } = await ctx.provider.connect({
+        database: ctx.options.maintenanceDatabase,
+        signal: ctx.control.signal,
+    });
+    try {
+        return await fn(client);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+function isCreateRace(err) {
+    const code = (0,engine_errors/* firstPgError */.wm)(err)?.code;
+    return code === '42P04' || code === '23505';
+}
+async function createDatabase(ctx, client, sql) {
+    try {
+        await client.query(sql);
+    }
+    catch (err) {
+        if (isCreateRace(err)) {
+            throw new engine_errors/* ConcurrentDeployError */.PY('concurrent deployment in progress: the database was created by another deploy while this one was starting', { cause: err });
+        }
+        throw new engine_errors/* PgmiError */.K8(`failed to create database ${JSON.stringify(ctx.options.database)}: ${(0,engine_errors/* messageOf */.bD)(err)}`, { cause: err });
+    }
+}
+async function exists(client, name) {
+    const r = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    return r.rowCount === 1;
+}
+/**
+ * Without --overwrite: connect to the target; when it does not exist (3D000), create it through
+ * the maintenance database. The returned connection becomes the deploy session, so an existing
+ * database costs one connection, and a role that may only CONNECT to its own database deploys.
+ */
+async function openTarget(ctx) {
+    const db = ctx.options.database;
+    try {
+        return await ctx.provider.connect({ database: db, signal: ctx.control.signal });
+    }
+    catch (err) {
+        if ((0,engine_errors/* firstPgError */.wm)(err)?.code !== '3D000')
+            throw err;
+    }
+    await withMaintenance(ctx, async (client) => {
+        if (await exists(client, db))
+            return;
+        ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
+        await createDatabase(ctx, client, `CREATE DATABASE ${ident(db)}`);
+        ctx.emit({ type: 'database-created', database: db, recreated: false, elapsedMs: 0 });
+    });
+    return ctx.provider.connect({ database: db, signal: ctx.control.signal });
+}
+// to_jsonb(d) reads whichever locale columns this server version has (datlocprovider 15+,
+// daticulocale 15–16, datlocale 17+, daticurules 16+) without one query per version.
+const PROPERTIES_SQL = `
+SELECT to_jsonb(d) AS row,
+       pg_get_userbyid(d.datdba) AS owner,
+       pg_encoding_to_char(d.encoding) AS encoding,
+       t.spcname AS tablespace,
+       shobj_description(d.oid, 'pg_database') AS comment,
+       (SELECT s.setconfig FROM pg_db_role_setting s WHERE s.setdatabase = d.oid AND s.setrole = 0) AS settings,
+       CASE WHEN d.datacl IS NULL THEN NULL ELSE (
+         SELECT coalesce(json_agg(json_build_object(
+                  'grantee', CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                  'privilege', a.privilege_type, 'grantable', a.is_grantable)), '[]'::json)
+           FROM aclexplode(d.datacl) a) END AS grants
+  FROM pg_database d JOIN pg_tablespace t ON t.oid = d.dattablespace
+ WHERE d.datname = $1`;
+async function readProperties(client, name) {
+    const r = await client.query(PROPERTIES_SQL, [name]);
+    const row = r.rows[0];
+    const d = row.row;
+    return {
+        owner: row.owner,
+        encoding: row.encoding,
+        collate: String(d.datcollate ?? ''),
+        ctype: String(d.datctype ?? ''),
+        provider: typeof d.datlocprovider === 'string' ? d.datlocprovider : undefined,
+        locale: (d.datlocale ?? d.daticulocale ?? undefined),
+        icuRules: (d.daticurules ?? undefined),
+        tablespace: row.tablespace,
+        connLimit: Number(d.datconnlimit ?? -1),
+        comment: row.comment,
+        settings: row.settings ?? [],
+        grants: row.grants,
+    };
+}
+// Settings whose stored text is a list and must be spliced unquoted (`a, b`), not as one string.
+const LIST_SETTINGS = new Set([
+    'search_path',
+    'temp_tablespaces',
+    'datestyle',
+    'session_preload_libraries',
+    'local_preload_libraries',
+]);
+function createSql(name, p, template1) {
+    const parts = [`CREATE DATABASE ${ident(name)} WITH OWNER ${ident(p.owner)}`];
+    const localeDiffers = p.encoding !== template1.encoding ||
+        p.collate !== template1.collate ||
+        p.ctype !== template1.ctype ||
+        (p.provider ?? 'c') !== (template1.provider ?? 'c') ||
+        (p.locale ?? '') !== (template1.locale ?? '') ||
+        (p.icuRules ?? '') !== (template1.icuRules ?? '');
+    if (localeDiffers) {
+        parts.push(`TEMPLATE template0 ENCODING ${literal(p.encoding)} LC_COLLATE ${literal(p.collate)} LC_CTYPE ${literal(p.ctype)}`);
+        if (p.provider === 'i') {
+            parts.push(`LOCALE_PROVIDER icu ICU_LOCALE ${literal(p.locale ?? '')}`);
+            if (p.icuRules)
+                parts.push(`ICU_RULES ${literal(p.icuRules)}`);
+        }
+        else if (p.provider === 'b') {
+            parts.push(`LOCALE_PROVIDER builtin BUILTIN_LOCALE ${literal(p.locale ?? 'C')}`);
+        }
+    }
+    if (p.tablespace !== 'pg_default')
+        parts.push(`TABLESPACE ${ident(p.tablespace)}`);
+    if (p.connLimit !== -1)
+        parts.push(`CONNECTION LIMIT ${p.connLimit}`);
+    return parts.join(' ');
+}
+function restoreStatements(name, p) {
+    const out = [];
+    for (const s of p.settings) {
+        const eq = s.indexOf('=');
+        const key = s.slice(0, eq);
+        const value = s.slice(eq + 1);
+        const rendered = LIST_SETTINGS.has(key.toLowerCase()) ? value : literal(value);
+        out.push(`ALTER DATABASE ${ident(name)} SET ${ident(key)} TO ${rendered}`);
+    }
+    if (p.comment !== null)
+        out.push(`COMMENT ON DATABASE ${ident(name)} IS ${literal(p.comment)}`);
+    if (p.grants !== null) {
+        out.push(`REVOKE ALL ON DATABASE ${ident(name)} FROM PUBLIC`);
+        for (const g of p.grants) {
+            const who = g.grantee === 'PUBLIC' ? 'PUBLIC' : ident(g.grantee);
+            out.push(`GRANT ${g.privilege} ON DATABASE ${ident(name)} TO ${who}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
+        }
+    }
+    return out;
+}
+/**
+ * --overwrite: drop and recreate the target through the maintenance database. A missing target
+ * is simply created (no approval needed). Returns a connection to the fresh target.
+ */
+async function recreateTarget(ctx, approve) {
+    const db = ctx.options.database;
+    await withMaintenance(ctx, async (client) => {
+        if (!(await exists(client, db))) {
+            ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
+            await createDatabase(ctx, client, `CREATE DATABASE ${ident(db)}`);
+            ctx.emit({ type: 'database-created', database: db, recreated: false, elapsedMs: 0 });
+            return;
+        }
+        ctx.verbose(`Database ${JSON.stringify(db)} exists; requesting approval`);
+        await approve({
+            database: db,
+            force: ctx.options.force,
+            signal: ctx.control.signal,
+            emit: ctx.emit,
+        });
+        ctx.control.throwIfAborted();
+        const props = await readProperties(client, db);
+        const template1 = await readProperties(client, 'template1');
+        ctx.verbose(`Preserving encoding ${props.encoding}, collation ${props.collate} across the recreate`);
+        const version = Number((await client.query('SHOW server_version_num')).rows[0].server_version_num);
+        try {
+            if (version >= 130000) {
+                ctx.verbose(`DROP DATABASE ${JSON.stringify(db)} WITH (FORCE)`);
+                await client.query(`DROP DATABASE ${ident(db)} WITH (FORCE)`);
+            }
+            else {
+                ctx.verbose(`Terminating connections to ${JSON.stringify(db)}`);
+                await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [db]);
+                ctx.verbose(`DROP DATABASE ${JSON.stringify(db)}`);
+                await client.query(`DROP DATABASE ${ident(db)}`);
+            }
+        }
+        catch (err) {
+            throw new engine_errors/* PgmiError */.K8(`failed to drop database ${JSON.stringify(db)}: ${(0,engine_errors/* messageOf */.bD)(err)}`, {
+                cause: err,
+            });
+        }
+        ctx.verbose(`CREATE DATABASE ${JSON.stringify(db)}`);
+        await createDatabase(ctx, client, createSql(db, props, template1));
+        for (const sql of restoreStatements(db, props))
+            await client.query(sql);
+        ctx.progress(`Recreated database ${JSON.stringify(db)}`);
+        ctx.emit({ type: 'database-created', database: db, recreated: true, elapsedMs: 0 });
+    });
+    return ctx.provider.connect({ database: db, signal: ctx.control.signal });
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/sql-scan.ts
+/**
+ * Lexical primitives shared by the mask, the macro parser and the statement splitter, so the
+ * three can never disagree about where a literal or a comment begins and ends.
+ *
+ * Hand-written on purpose: these rules must agree character for character with upstream pgmi's
+ * scanner (`internal/preprocessor/comments.go`), quirks included — `$tag$` opens a dollar quote
+ * even in the middle of an identifier such as `a$b$c`, and `E'…'` is an escape string only when
+ * the `E` is a token of its own — and no SQL lexer on npm reproduces exactly that. Everything
+ * works in JavaScript string code units: an offset here is an offset into the caller's string.
+ */
+const IDENT_CHAR = /^[\p{L}\p{Nd}_$]$/u;
+const DOLLAR_TAG = /\$(?:[\p{L}_][\p{L}\p{Nd}_]*)?\$/uy;
+/** The code point that ends just before `index` (a surrogate pair counts as one). */
+function codePointBefore(text, index) {
+    const low = text.charCodeAt(index - 1);
+    if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+        const high = text.charCodeAt(index - 2);
+        if (high >= 0xd800 && high <= 0xdbff)
+            return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    }
+    return low;
+}
+/** A character that may continue an unquoted identifier (Unicode letters and digits, `_`, `$`). */
+function isIdentifierCodePoint(cp) {
+    if (cp < 0x80) {
+        return ((cp >= 0x61 && cp <= 0x7a) ||
+            (cp >= 0x41 && cp <= 0x5a) ||
+            (cp >= 0x30 && cp <= 0x39) ||
+            cp === 0x5f ||
+            cp === 0x24);
+    }
+    return IDENT_CHAR.test(String.fromCodePoint(cp));
+}
+/**
+ * Whether the quote at `quote` opens an `E'…'` escape string. With standard_conforming_strings
+ * (the default since 9.1) a backslash escapes only there, and `date'…'` or `abcE'…'` are an
+ * identifier followed by an ordinary literal.
+ */
+function opensEscapeString(text, quote) {
+    const e = text.charCodeAt(quote - 1);
+    if (e !== 0x45 && e !== 0x65)
+        return false;
+    return quote === 1 || !isIdentifierCodePoint(codePointBefore(text, quote - 1));
+}
+/** Length of a `$$` / `$name$` tag at `at`, or 0. The name starts with a letter or `_`. */
+function dollarTagLength(text, at) {
+    DOLLAR_TAG.lastIndex = at;
+    const m = DOLLAR_TAG.exec(text);
+    return m ? m[0].length : 0;
+}
+function special(kind, start, end, closed, escape = false, tagLength = 0) {
+    return { kind, start, end, closed, escape, tagLength };
+}
+/**
+ * The comment, literal or quoted identifier that starts at `i`, when `i` is in code position;
+ * undefined when an ordinary character sits there.
+ */
+function readSpecial(text, i) {
+    const len = text.length;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c === 0x2d && next === 0x2d) {
+        // `--` runs to the line end; the line break (`\n` or `\r\n`) is not part of the comment.
+        const nl = text.indexOf('\n', i + 2);
+        if (nl < 0)
+            return special('line-comment', i, len, true);
+        const end = nl - 1 >= i + 2 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+        return special('line-comment', i, end, true);
+    }
+    if (c === 0x2f && next === 0x2a) {
+        let depth = 1;
+        let j = i + 2;
+        while (j < len) {
+            const a = text.charCodeAt(j);
+            const b = text.charCodeAt(j + 1);
+            if (a === 0x2f && b === 0x2a) {
+                depth++;
+                j += 2;
+            }
+            else if (a === 0x2a && b === 0x2f) {
+                j += 2;
+                if (--depth === 0)
+                    return special('block-comment', i, j, true);
+            }
+            else {
+                j++;
+            }
+        }
+        return special('block-comment', i, len, false);
+    }
+    if (c === 0x27)
+        return readQuoted(text, i, "'", opensEscapeString(text, i));
+    if (c === 0x22)
+        return readQuoted(text, i, '"', false);
+    if (c === 0x24) {
+        const tagLength = dollarTagLength(text, i);
+        if (tagLength === 0)
+            return undefined;
+        const close = text.indexOf(text.slice(i, i + tagLength), i + tagLength);
+        if (close < 0)
+            return special('dollar', i, len, false, false, tagLength);
+        return special('dollar', i, close + tagLength, true, false, tagLength);
+    }
+    return undefined;
+}
+function readQuoted(text, start, quote, escape) {
+    const kind = quote === "'" ? 'string' : 'quoted-ident';
+    const len = text.length;
+    const q = quote.charCodeAt(0);
+    let j = start + 1;
+    if (escape) {
+        while (j < len) {
+            const c = text.charCodeAt(j);
+            if (c === 0x5c && j + 1 < len)
+                j += 2;
+            else if (c === q && text.charCodeAt(j + 1) === q)
+                j += 2;
+            else if (c === q)
+                return special(kind, start, j + 1, true, true);
+            else
+                j++;
+        }
+        return special(kind, start, len, false, true);
+    }
+    for (;;) {
+        const k = text.indexOf(quote, j);
+        if (k < 0)
+            return special(kind, start, len, false);
+        if (text.charCodeAt(k + 1) === q)
+            j = k + 2;
+        else
+            return special(kind, start, k + 1, true);
+    }
+}
+/** Whether a code unit could start a comment, literal or quoted identifier. */
+function mayStartSpecial(c) {
+    return c === 0x2d || c === 0x2f || c === 0x27 || c === 0x22 || c === 0x24;
+}
+/** Calls `onSpecial` for every comment, literal and quoted identifier, in order. Linear. */
+function scanSql(text, onSpecial) {
+    let i = 0;
+    const len = text.length;
+    while (i < len) {
+        if (mayStartSpecial(text.charCodeAt(i))) {
+            const s = readSpecial(text, i);
+            if (s) {
+                onSpecial(s);
+                i = s.end;
+                continue;
+            }
+        }
+        i++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/mask.ts
+/**
+ * The mask (deploy-pipeline.md §1.1): a copy of the SQL of the same length, identical outside
+ * literals, with comments, literal contents, quoted-identifier contents and dollar-quoted bodies
+ * replaced by spaces. Macro detection and statement splitting read the mask, so a `;`, `COMMIT`
+ * or `CALL pgmi_test()` inside a literal or comment is invisible to them, while every offset in
+ * the mask is an offset in the original.
+ *
+ * Hand-written (see sql-scan.ts) because it must agree with upstream pgmi's splitter byte for
+ * byte in its semantics. Lengths are in JavaScript code units (upstream counts UTF-8 bytes): a
+ * masked surrogate pair becomes two spaces, so offsets stay aligned with the input string.
+ */
+
+/**
+ * The mask is built in a UTF-16LE buffer (one code unit = two bytes): copying the text in and
+ * decoding it back are native and preserve every code unit, lone surrogates included, which is
+ * far cheaper than assembling millions of small strings for a large deploy.sql.
+ */
+const SPACE_UNIT = Buffer.from(' ', 'utf16le');
+class UnitBuffer {
+    text;
+    bytes;
+    constructor(text) {
+        this.text = text;
+        this.bytes = Buffer.allocUnsafeSlow(text.length * 2);
+        this.bytes.write(text, 0, 'utf16le');
+    }
+    blank(from, to) {
+        const b = this.bytes;
+        if (to - from > 64) {
+            b.fill(SPACE_UNIT, from * 2, to * 2);
+            return;
+        }
+        for (let i = from * 2; i < to * 2; i += 2) {
+            b[i] = 0x20;
+            b[i + 1] = 0;
+        }
+    }
+    /** Restores the original code unit at `i`. */
+    keep(i) {
+        const c = this.text.charCodeAt(i);
+        this.bytes[i * 2] = c & 0xff;
+        this.bytes[i * 2 + 1] = c >> 8;
+    }
+    toString() {
+        return this.bytes.toString('utf16le');
+    }
+}
+/**
+ * Contents of a quoted literal or identifier, already blanked: doubled quotes are written back
+ * verbatim (so nothing reads them as delimiters); in an `E'…'` literal a backslash and the
+ * character after it stay masked together.
+ */
+function keepDoubledQuotes(out, from, to, escape) {
+    const text = out.text;
+    const q = text.charCodeAt(from - 1);
+    let j = from;
+    while (j < to) {
+        const c = text.charCodeAt(j);
+        if (escape && c === 0x5c && j + 1 < to) {
+            j += 2;
+        }
+        else if (c === q && j + 1 < to && text.charCodeAt(j + 1) === q) {
+            out.keep(j);
+            out.keep(j + 1);
+            j += 2;
+        }
+        else {
+            j++;
+        }
+    }
+}
+/** Blanks one comment, literal or quoted identifier, keeping quotes and dollar tags. */
+function maskSpecial(out, s) {
+    out.blank(s.start, s.end);
+    if (s.kind === 'line-comment' || s.kind === 'block-comment')
+        return;
+    if (s.kind === 'dollar') {
+        for (let k = 0; k < s.tagLength; k++) {
+            out.keep(s.start + k);
+            if (s.closed)
+                out.keep(s.end - s.tagLength + k);
+        }
+        return;
+    }
+    out.keep(s.start);
+    if (s.closed)
+        out.keep(s.end - 1);
+    keepDoubledQuotes(out, s.start + 1, s.closed ? s.end - 1 : s.end, s.escape);
+}
+/** Same length as `text`, identical outside comments and literals; linear time. */
+function maskSql(text) {
+    if (text.length === 0)
+        return '';
+    const out = new UnitBuffer(text);
+    scanSql(text, (s) => maskSpecial(out, s));
+    return out.toString();
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/callback-name.ts
+/**
+ * Validation of a `pgmi_test()` callback name (deploy-pipeline.md §1.3), worded exactly as
+ * upstream pgmi's `validateCallbackName` so scripts that grep the message keep working. The name
+ * is spliced into generated SQL by the session, which is why anything beyond
+ * `[schema.]function` with plain identifiers is refused (e.g. `'DROP TABLE users; --'`).
+ */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const utf8 = new TextEncoder();
+/** Go's `%q` for the strings that reach these messages (JSON's escaping is the same there). */
+function quote(s) {
+    return JSON.stringify(s);
+}
+/** The problem with `callback`, or undefined when it is valid (or empty: the default). */
+function validateCallbackName(callback) {
+    if (callback === '')
+        return undefined;
+    const parts = callback.split('.');
+    if (parts.length > 2) {
+        return `invalid callback ${quote(callback)}: expected [schema.]function format`;
+    }
+    for (const part of parts) {
+        if (part === '')
+            return `invalid callback ${quote(callback)}: empty identifier`;
+        // Upstream measures the part in UTF-8 bytes (Go's len), so do we.
+        if (utf8.encode(part).length > 63) {
+            return `invalid callback ${quote(callback)}: identifier ${quote(part)} exceeds 63 character limit`;
+        }
+        if (!IDENTIFIER.test(part)) {
+            return `invalid callback ${quote(callback)}: ${quote(part)} is not a valid identifier`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/locate.ts
+/**
+ * The string offset (UTF-16 units) of a 1-based character position, or undefined when the
+ * position lies outside the text (anything past the end-of-text position `length + 1`).
+ */
+function offsetOfPosition(text, position) {
+    if (!Number.isInteger(position) || position < 1)
+        return undefined;
+    let remaining = position - 1;
+    let offset = 0;
+    for (const ch of text) {
+        if (remaining === 0)
+            return offset;
+        remaining--;
+        offset += ch.length;
+    }
+    return remaining === 0 ? offset : undefined;
+}
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function codePointCount(s) {
+    let n = 0;
+    for (const _ of s)
+        n++;
+    return n;
+}
+/** Column and source line of a string offset, given the line number it is on. */
+function describeOffset(text, offset, line) {
+    const lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+    const nl = text.indexOf('\n', offset);
+    let sourceLine = text.slice(lineStart, nl < 0 ? text.length : nl);
+    if (sourceLine.endsWith('\r'))
+        sourceLine = sourceLine.slice(0, -1);
+    return { line, column: codePointCount(text.slice(lineStart, offset)) + 1, sourceLine };
+}
+/** Location of a string offset (UTF-16 units) in `text`. */
+function locateOffset(text, offset) {
+    return describeOffset(text, offset, 1 + countNewlines(text, 0, offset));
+}
+/**
+ * Location of a PostgreSQL error position in `text`: `\n` starts a new line, every other
+ * character (including `\r`) advances the column. Undefined when position > length + 1.
+ */
+function locateInText(text, position) {
+    const offset = offsetOfPosition(text, position);
+    return offset === undefined ? undefined : locateOffset(text, offset);
+}
+/**
+ * Location in the whole expanded script of a position the server reported for one execution
+ * unit. Units are sent unpadded (see split.ts), so the position is relative to `unit.text` and
+ * is translated through the unit's offset in the script.
+ */
+function locateUnitError(unit, fullScript, position) {
+    const inUnit = offsetOfPosition(unit.text, position);
+    if (inUnit === undefined)
+        return undefined;
+    const line = unit.line + countNewlines(unit.text, 0, inUnit);
+    return describeOffset(fullScript, unit.offset + inUnit, line);
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/string-literal.ts
+/**
+ * Values of SQL string literals as PostgreSQL reads them (standard_conforming_strings on), for
+ * macro arguments written as `'it''s'`, `E'a\tb'` or `$$…$$` (decisions.md 5).
+ */
+const string_literal_utf8 = new TextEncoder();
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** `'…'` contents: a doubled quote is one quote; backslashes are ordinary characters. */
+function decodeStandardString(content) {
+    return content.replaceAll("''", "'");
+}
+const SIMPLE_ESCAPES = { b: 8, f: 12, n: 10, r: 13, t: 9 };
+/**
+ * `E'…'` contents: `\b \f \n \r \t`, octal `\o`…`\ooo` and hex `\xh`/`\xhh` byte values,
+ * `\uXXXX` / `\UXXXXXXXX` code points, any other `\c` is `c`, and `''` is `'`. Byte escapes may
+ * build multi-byte UTF-8 characters, so the value is assembled as bytes; a result that is not
+ * valid UTF-8 (which PostgreSQL rejects too) throws.
+ */
+function decodeEscapeString(content) {
+    const bytes = [];
+    const pushText = (s) => {
+        for (const b of string_literal_utf8.encode(s))
+            bytes.push(b);
+    };
+    let run = 0;
+    let i = 0;
+    const flush = (to) => {
+        if (to > run)
+            pushText(content.slice(run, to));
+    };
+    while (i < content.length) {
+        const c = content[i];
+        if (c === "'" && content[i + 1] === "'") {
+            flush(i);
+            bytes.push(0x27);
+            i += 2;
+            run = i;
+            continue;
+        }
+        if (c !== '\\' || i + 1 >= content.length) {
+            i++;
+            continue;
+        }
+        flush(i);
+        const e = content[i + 1];
+        let m;
+        if (e in SIMPLE_ESCAPES) {
+            bytes.push(SIMPLE_ESCAPES[e]);
+            i += 2;
+        }
+        else if ((m = /^[0-7]{1,3}/.exec(content.slice(i + 1, i + 4)))) {
+            bytes.push(parseInt(m[0], 8) & 0xff);
+            i += 1 + m[0].length;
+        }
+        else if (e === 'x' && (m = /^[0-9a-fA-F]{1,2}/.exec(content.slice(i + 2, i + 4)))) {
+            bytes.push(parseInt(m[0], 16));
+            i += 2 + m[0].length;
+        }
+        else if (e === 'u' || e === 'U') {
+            const digits = e === 'u' ? 4 : 8;
+            const hex = content.slice(i + 2, i + 2 + digits);
+            const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+            if (cp < 1 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+                throw new Error(`invalid Unicode escape \\${e}${hex} in E'…' string`);
+            }
+            pushText(String.fromCodePoint(cp));
+            i += 2 + digits;
+        }
+        else {
+            // Any other escaped character stands for itself (a surrogate pair stays whole).
+            const cp = content.codePointAt(i + 1);
+            pushText(String.fromCodePoint(cp));
+            i += 1 + (cp > 0xffff ? 2 : 1);
+        }
+        run = i;
+    }
+    flush(content.length);
+    if (bytes.includes(0))
+        throw new Error("E'…' strings cannot contain a zero byte");
+    try {
+        return strictUtf8.decode(new Uint8Array(bytes));
+    }
+    catch {
+        throw new Error("E'…' string escapes do not form valid UTF-8");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/macro-parse.ts
+/**
+ * Token-level parser for one `CALL [pg_temp.]pgmi_test(...)` (decisions.md 5): arguments may be
+ * written as any string literal PostgreSQL accepts ('…' with doubled quotes, E'…', $$…$$), cast
+ * (`'x'::text`, `CAST('x' AS text)`), or NULL; white space and comments may sit between tokens.
+ * The lexer reuses sql-scan.ts, so it agrees with the mask about every literal's extent.
+ */
+
+
+class ParseFailure extends Error {
+}
+const WORD = /[A-Za-z0-9_]+/y;
+function isSpace(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+/** The next token at or after `pos`, skipping white space and comments. */
+function nextToken(text, pos) {
+    let i = pos;
+    for (;;) {
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            i++;
+        if (i >= text.length)
+            return { kind: 'eof', start: i, end: i, value: '' };
+        const s = readSpecial(text, i);
+        if (s && (s.kind === 'line-comment' || s.kind === 'block-comment')) {
+            i = s.end;
+            continue;
+        }
+        if (s) {
+            if (!s.closed)
+                return { kind: 'unterminated', start: i, end: s.end, value: '' };
+            if (s.kind === 'quoted-ident')
+                return { kind: 'other', start: i, end: s.end, value: '' };
+            if (s.kind === 'dollar') {
+                const body = text.slice(i + s.tagLength, s.end - s.tagLength);
+                return { kind: 'string', start: i, end: s.end, value: body };
+            }
+            const value = decodeString(text, s.start, s.end, s.escape);
+            return { kind: 'string', start: i, end: s.end, value };
+        }
+        WORD.lastIndex = i;
+        const w = WORD.exec(text);
+        if (w) {
+            const end = i + w[0].length;
+            // E'…': the E is a token of its own, immediately followed by the quote.
+            if (w[0].toLowerCase() === 'e' && text[end] === "'") {
+                const lit = readSpecial(text, end);
+                if (lit && !lit.closed)
+                    return { kind: 'unterminated', start: i, end: lit.end, value: '' };
+                if (lit) {
+                    const value = decodeString(text, end, lit.end, lit.escape);
+                    return { kind: 'string', start: i, end: lit.end, value };
+                }
+            }
+            return { kind: 'word', start: i, end, value: w[0].toLowerCase() };
+        }
+        if (text.startsWith('::', i))
+            return { kind: 'punct', start: i, end: i + 2, value: '::' };
+        const cp = text.codePointAt(i);
+        const width = cp > 0xffff ? 2 : 1;
+        return { kind: 'punct', start: i, end: i + width, value: text.slice(i, i + width) };
+    }
+}
+function decodeString(text, start, end, escape) {
+    const content = text.slice(start + 1, end - 1);
+    if (!escape)
+        return decodeStandardString(content);
+    try {
+        return decodeEscapeString(content);
+    }
+    catch (e) {
+        throw new ParseFailure(e.message);
+    }
+}
+/** Whether the identifier ending at `end` really goes on (`pgmi_test$x`, `pgmi_testé`). */
+function identifierContinues(text, end) {
+    const cp = text.codePointAt(end);
+    return cp === 0x24 || (cp !== undefined && cp >= 0x80 && isIdentifierCodePoint(cp));
+}
+function isWord(t, text, word) {
+    return t.kind === 'word' && t.value === word && !identifierContinues(text, t.end);
+}
+function isPunct(t, p) {
+    return t.kind === 'punct' && t.value === p;
+}
+function describe(text, t) {
+    const snippet = text.slice(t.start, Math.min(t.end, t.start + 30));
+    return `"${snippet}${t.end > t.start + 30 ? '…' : ''}"`;
+}
+const ARGUMENT_FORMS = "arguments must be string literals ('…', E'…' or $$…$$), optionally cast, or NULL";
+class MacroParser {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    next(pos) {
+        const t = nextToken(this.text, pos);
+        if (t.kind === 'unterminated')
+            throw new ParseFailure('unterminated literal or comment');
+        return t;
+    }
+    fail(t, what) {
+        if (t.kind === 'eof')
+            throw new ParseFailure('incomplete call: the text ends before its ")"');
+        throw new ParseFailure(`${what}, found ${describe(this.text, t)}`);
+    }
+    /** A type name after `::` or `AS`: words, optionally qualified, `(n)` modifiers, `[]`. */
+    typeName(t) {
+        if (t.kind !== 'word')
+            this.fail(t, 'expected a type name');
+        let cur = this.next(t.end);
+        for (;;) {
+            if (cur.kind === 'word')
+                cur = this.next(cur.end);
+            else if (isPunct(cur, '.')) {
+                const w = this.next(cur.end);
+                if (w.kind !== 'word')
+                    this.fail(w, 'expected a type name');
+                cur = this.next(w.end);
+            }
+            else if (isPunct(cur, '(')) {
+                let n = this.next(cur.end);
+                while (n.kind === 'word' || isPunct(n, ','))
+                    n = this.next(n.end);
+                if (!isPunct(n, ')'))
+                    this.fail(n, 'expected ")" after a type modifier');
+                cur = this.next(n.end);
+            }
+            else if (isPunct(cur, '[')) {
+                const close = this.next(cur.end);
+                if (!isPunct(close, ']'))
+                    this.fail(close, 'expected "]"');
+                cur = this.next(close.end);
+            }
+            else
+                return cur;
+        }
+    }
+    /** One argument; returns its value and the token after it. */
+    value(t) {
+        let value;
+        let cur;
+        if (t.kind === 'string') {
+            value = t.value;
+            cur = this.next(t.end);
+        }
+        else if (isWord(t, this.text, 'null')) {
+            value = null;
+            cur = this.next(t.end);
+        }
+        else if (isWord(t, this.text, 'cast') && isPunct(this.next(t.end), '(')) {
+            const inner = this.value(this.next(this.next(t.end).end));
+            if (!isWord(inner.after, this.text, 'as'))
+                this.fail(inner.after, 'expected AS in CAST');
+            const close = this.typeName(this.next(inner.after.end));
+            if (!isPunct(close, ')'))
+                this.fail(close, 'expected ")" to close CAST');
+            value = inner.value;
+            cur = this.next(close.end);
+        }
+        else {
+            this.fail(t, `unsupported argument syntax (${ARGUMENT_FORMS})`);
+        }
+        while (isPunct(cur, '::'))
+            cur = this.typeName(this.next(cur.end));
+        return { value, after: cur };
+    }
+    /** Parses from `CALL` at `start`; undefined when this is not a call of pgmi_test at all. */
+    parse(start) {
+        const text = this.text;
+        const call = nextToken(text, start);
+        if (!isWord(call, text, 'call'))
+            return undefined;
+        let name = nextToken(text, call.end);
+        if (isWord(name, text, 'pg_temp')) {
+            const dot = nextToken(text, name.end);
+            if (!isPunct(dot, '.'))
+                return undefined;
+            name = nextToken(text, dot.end);
+        }
+        if (!isWord(name, text, 'pgmi_test'))
+            return undefined;
+        try {
+            return this.parseArguments(name);
+        }
+        catch (e) {
+            if (e instanceof ParseFailure)
+                return { kind: 'error', reason: e.message };
+            throw e;
+        }
+    }
+    parseArguments(name) {
+        const open = this.next(name.end);
+        if (!isPunct(open, '('))
+            this.fail(open, 'expected "(" after pgmi_test');
+        const args = [];
+        let t = this.next(open.end);
+        if (!isPunct(t, ')')) {
+            if (isPunct(t, ',')) {
+                // Upstream's odd `CALL pgmi_test(, 'cb')`: first argument omitted.
+                args.push(null);
+                t = this.next(t.end);
+            }
+            for (;;) {
+                const v = this.value(t);
+                args.push(v.value);
+                t = v.after;
+                if (isPunct(t, ')'))
+                    break;
+                if (!isPunct(t, ','))
+                    this.fail(t, 'expected "," or ")"');
+                if (args.length >= 2) {
+                    throw new ParseFailure('too many arguments (pgmi_test takes a pattern and a callback)');
+                }
+                t = this.next(t.end);
+            }
+        }
+        const after = nextToken(this.text, t.end);
+        const end = isPunct(after, ';') ? after.end : t.end;
+        const [pattern = null, callback = null] = args;
+        return {
+            kind: 'macro',
+            end,
+            pattern: pattern === '' ? null : pattern,
+            callback: callback === '' ? null : callback,
+        };
+    }
+}
+/** Parses a `CALL pgmi_test(...)` starting at `start` (which is in code position). */
+function parseMacroAt(text, start) {
+    return new MacroParser(text).parse(start);
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/pattern-check.ts
+/**
+ * A conservative syntax check of PostgreSQL advanced regular expressions (ARE), so a
+ * `CALL pgmi_test('(')` fails offline, before anything is deployed (decisions.md 2).
+ *
+ * PostgreSQL's regex engine (Spencer's, `src/backend/regex/`) has no JavaScript port and its
+ * dialect differs from JavaScript's RegExp, so this is hand-written and deliberately narrow: it
+ * rejects only what PostgreSQL certainly rejects — unbalanced parentheses or brackets, a
+ * quantifier without an operand, a trailing backslash, malformed `{m,n}` bounds — and accepts
+ * anything it is unsure of (other flavours chosen by `***=` or embedded options, expanded syntax,
+ * escapes it does not know). Every rule was checked against a real server; the integration test
+ * `__tests__/preprocess-pattern.int.test.ts` keeps it honest.
+ */
+/** Errors worded as PostgreSQL words them (after `invalid regular expression: `). */
+const PARENS = 'parentheses () not balanced';
+const BRACKETS = 'brackets [] not balanced';
+const BRACES = 'braces {} not balanced';
+const QUANTIFIER = 'quantifier operand invalid';
+const REPETITION = 'invalid repetition count(s)';
+const ESCAPE = 'invalid escape \\ sequence';
+/** PostgreSQL's DUPMAX: the largest bound in `{m,n}`. */
+const MAX_BOUND = 255;
+/** Embedded options that leave ARE syntax unchanged (`b`, `e`, `q`, `x` change it). */
+const SAFE_OPTIONS = /^[cimnpstw]+$/;
+function isDigit(c) {
+    return c !== undefined && c >= '0' && c <= '9';
+}
+/** Index just past a bracket expression opening at `open`, or an error. */
+function skipBracket(p, open) {
+    let j = open + 1;
+    if (p[j] === '^')
+        j++;
+    if (p[j] === ']')
+        j++; // a leading ']' is literal
+    for (;;) {
+        if (j >= p.length)
+            return BRACKETS;
+        const c = p[j];
+        if (c === '\\') {
+            if (j + 1 >= p.length)
+                return ESCAPE;
+            j += 2;
+        }
+        else if (c === '[' && (p[j + 1] === ':' || p[j + 1] === '.' || p[j + 1] === '=')) {
+            const close = p.indexOf(p[j + 1] + ']', j + 2);
+            if (close < 0)
+                return BRACKETS;
+            j = close + 2;
+        }
+        else if (c === ']') {
+            return j + 1;
+        }
+        else {
+            j++;
+        }
+    }
+}
+/** Index just past a `{m}`, `{m,}` or `{m,n}` bound opening at `open`, or an error. */
+function skipBound(p, open) {
+    let j = open + 1;
+    const mStart = j;
+    while (isDigit(p[j]))
+        j++;
+    const m = Number(p.slice(mStart, j));
+    let n = m;
+    if (p[j] === ',') {
+        j++;
+        const nStart = j;
+        while (isDigit(p[j]))
+            j++;
+        n = j > nStart ? Number(p.slice(nStart, j)) : MAX_BOUND;
+    }
+    if (j >= p.length)
+        return BRACES;
+    if (p[j] !== '}')
+        return REPETITION;
+    if (m > MAX_BOUND || n > MAX_BOUND || m > n)
+        return REPETITION;
+    return j + 1;
+}
+/** Start of the pattern proper after a `***:` director and leading embedded options, or -1. */
+function bodyStart(p) {
+    if (p.startsWith('***='))
+        return -1; // the rest is a literal string
+    let i = p.startsWith('***:') ? 4 : 0;
+    const options = /^\(\?([a-zA-Z]*)\)/.exec(p.slice(i, i + 40));
+    if (options && options[1] !== '') {
+        if (!SAFE_OPTIONS.test(options[1]))
+            return -1; // another flavour, literal or expanded syntax
+        i += options[0].length;
+    }
+    return i;
+}
+/**
+ * The reason PostgreSQL would reject `pattern` as an ARE (its own wording), or undefined when
+ * the pattern is valid or this check cannot tell.
+ */
+function checkPosixPattern(pattern) {
+    const p = pattern;
+    let i = bodyStart(p);
+    if (i < 0)
+        return undefined;
+    /** Per open group: whether it is a lookaround constraint (which cannot be quantified). */
+    const groups = [];
+    let previous = 'nothing';
+    const quantify = (nonGreedyMark) => {
+        if (previous === 'operand')
+            previous = 'quantified';
+        else if (previous === 'quantified' && nonGreedyMark)
+            previous = 'non-greedy';
+        else
+            return QUANTIFIER;
+        return undefined;
+    };
+    while (i < p.length) {
+        const c = p[i];
+        if (c === '\\') {
+            if (i + 1 >= p.length)
+                return ESCAPE;
+            // \A \Z \m \M \y \Y are constraints (zero-width), not operands.
+            previous = 'AZmMyY'.includes(p[i + 1]) ? 'nothing' : 'operand';
+            i += 2;
+        }
+        else if (c === '[') {
+            const end = skipBracket(p, i);
+            if (typeof end === 'string')
+                return end;
+            previous = 'operand';
+            i = end;
+        }
+        else if (c === '(') {
+            if (p.startsWith('(?#', i)) {
+                const close = p.indexOf(')', i + 3);
+                if (close < 0)
+                    return undefined;
+                i = close + 1; // a comment: invisible, `previous` unchanged
+                continue;
+            }
+            const look = /^\(\?(?:[=!]|<[=!])/.exec(p.slice(i, i + 4));
+            if (look) {
+                groups.push(true);
+                i += look[0].length;
+            }
+            else if (p.startsWith('(?:', i)) {
+                groups.push(false);
+                i += 3;
+            }
+            else {
+                // Any other `(?` is a group followed by a `?` quantifier, which has no operand.
+                groups.push(false);
+                i += 1;
+            }
+            previous = 'nothing';
+        }
+        else if (c === ')') {
+            if (groups.length === 0)
+                return PARENS;
+            previous = groups.pop() ? 'nothing' : 'operand';
+            i++;
+        }
+        else if (c === '|' || c === '^' || c === '$') {
+            previous = 'nothing';
+            i++;
+        }
+        else if (c === '*' || c === '+' || c === '?') {
+            const err = quantify(c === '?');
+            if (err)
+                return err;
+            i++;
+        }
+        else if (c === '{' && isDigit(p[i + 1])) {
+            const err = quantify(false);
+            if (err)
+                return err;
+            const end = skipBound(p, i);
+            if (typeof end === 'string')
+                return end;
+            i = end;
+        }
+        else {
+            previous = 'operand'; // includes a `{` not followed by a digit, which is literal
+            i++;
+        }
+    }
+    return groups.length > 0 ? PARENS : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/macros.ts
+/**
+ * `CALL pgmi_test(...)` macros in deploy.sql (deploy-pipeline.md §1.2–1.4, decisions.md 2 and 5).
+ *
+ * Candidates are found on the mask, so calls inside literals, comments and quoted identifiers
+ * are invisible; each candidate is then parsed token by token (macro-parse.ts). A candidate that
+ * names pgmi_test but cannot be expanded — malformed, unsupported arguments, an invalid callback
+ * or regex, or written inside a DO block or function body — is a configuration error found
+ * offline (exit 10), never a call to a procedure that does not exist.
+ */
+
+
+
+
+
+
+
+/** `call` as a word of its own (upstream: preceded by anything but an ASCII word character). */
+const CALL = /(?<![A-Za-z0-9_])call(?![A-Za-z0-9_])/gi;
+const FORMS_HINT = "Write the macro as CALL pgmi_test(), CALL pgmi_test('pattern') or CALL pgmi_test('pattern', 'callback')";
+function fail(text, offset, message, hints) {
+    const at = locateOffset(text, offset);
+    const location = { script: 'deploy.sql', ...at, scriptExpanded: false };
+    throw new engine_errors/* ConfigError */.xL(`deploy.sql line ${at.line}: ${message}`, { hints, location });
+}
+/** The word just before `at` in a mask (white space and masked comments skipped), lower-cased. */
+function wordBefore(mask, at) {
+    let end = at;
+    while (end > 0 && /\s/.test(mask[end - 1]))
+        end--;
+    let start = end;
+    while (start > 0 && /[A-Za-z0-9_]/.test(mask[start - 1]))
+        start--;
+    return { word: mask.slice(start, end).toLowerCase(), start };
+}
+/** Whether the dollar quote at `at` is code: a `DO [LANGUAGE x]` block or an `AS $$` body. */
+function isCodeBody(mask, at) {
+    const prev = wordBefore(mask, at);
+    if (prev.word === 'do' || prev.word === 'as')
+        return true;
+    if (prev.word === '')
+        return false;
+    const lang = wordBefore(mask, prev.start);
+    return lang.word === 'language' && wordBefore(mask, lang.start).word === 'do';
+}
+/**
+ * Offset of the first `CALL pgmi_test` written in code position inside a DO block or function
+ * body of `text` (recursively), or -1. Bodies are lexed as SQL again, ignoring their own strings
+ * and comments; dollar quotes used as plain strings (`COMMENT … IS $$…$$`) are not code.
+ */
+function findCallInBodies(text, mask, base) {
+    let found = -1;
+    scanSql(text, (s) => {
+        if (found >= 0 || s.kind !== 'dollar' || !isCodeBody(mask, s.start))
+            return;
+        const bodyStart = s.start + s.tagLength;
+        const body = text.slice(bodyStart, s.closed ? s.end - s.tagLength : s.end);
+        const bodyMask = maskSql(body);
+        for (const m of bodyMask.matchAll(CALL)) {
+            if (parseMacroAt(body, m.index) !== undefined) {
+                found = base + bodyStart + m.index;
+                return;
+            }
+        }
+        found = findCallInBodies(body, bodyMask, base + bodyStart);
+    });
+    return found;
+}
+/**
+ * Every `CALL [pg_temp.]pgmi_test([pattern] [, callback]) [;]` at the top level of `text`, in
+ * order. Throws ConfigError (naming deploy.sql and the line) for a macro that cannot be expanded.
+ */
+function findMacros(text) {
+    const mask = maskSql(text);
+    const inBody = findCallInBodies(text, mask, 0);
+    const macros = [];
+    let line = 1;
+    let counted = 0;
+    for (const m of mask.matchAll(CALL)) {
+        const start = m.index;
+        if (macros.length > 0 && start < macros[macros.length - 1].end)
+            continue;
+        if (inBody >= 0 && inBody < start)
+            break;
+        const parsed = parseMacroAt(text, start);
+        if (parsed === undefined)
+            continue;
+        if (parsed.kind === 'error') {
+            fail(text, start, `cannot expand CALL pgmi_test(...): ${parsed.reason}`, [FORMS_HINT]);
+        }
+        for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        counted = start;
+        if (parsed.callback !== null) {
+            const problem = validateCallbackName(parsed.callback);
+            if (problem) {
+                fail(text, start, problem, [
+                    'The callback must name a function as [schema.]function, e.g. pg_temp.my_callback',
+                ]);
+            }
+        }
+        if (parsed.pattern !== null) {
+            const reason = checkPosixPattern(parsed.pattern);
+            if (reason) {
+                fail(text, start, `Invalid regex pattern: ${parsed.pattern}`, [
+                    'Pattern must be a valid PostgreSQL POSIX regular expression',
+                    `PostgreSQL would report: invalid regular expression: ${reason}`,
+                ]);
+            }
+        }
+        macros.push({
+            start,
+            end: parsed.end,
+            line,
+            pattern: parsed.pattern,
+            callback: parsed.callback,
+        });
+    }
+    if (inBody >= 0) {
+        fail(text, inBody, 'CALL pgmi_test() is written inside a DO block or function body, where it is never expanded: ' +
+            'pgmi_test() macros are expanded only at the top level of deploy.sql and cannot run inside DO blocks or functions', [
+            'Move the CALL pgmi_test(...) out of the block, as a statement of its own between BEGIN and COMMIT',
+        ]);
+    }
+    return macros;
+}
+/** `text` with each macro span replaced by its expansion (same order as `macros`). */
+function expandMacros(text, macros, expansions) {
+    if (macros.length !== expansions.length) {
+        throw new engine_errors/* InternalError */.Gd(`${macros.length} macros but ${expansions.length} expansions`);
+    }
+    // Assembled front to back in one pass: the same result as replacing last to first, linear.
+    const parts = [];
+    let from = 0;
+    macros.forEach((m, i) => {
+        if (m.start < from || m.end < m.start || m.end > text.length) {
+            throw new engine_errors/* InternalError */.Gd('macro spans must be in order and must not overlap');
+        }
+        parts.push(text.slice(from, m.start), expansions[i]);
+        from = m.end;
+    });
+    parts.push(text.slice(from));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/split.ts
+/**
+ * Execution units: "atomic head, psql tail" (deploy-pipeline.md §2). Before the first top-level
+ * transaction terminator, everything runs as one simple-query message; after it, every top-level
+ * statement is a message of its own, so `CREATE INDEX CONCURRENTLY` and friends can run.
+ *
+ * Position padding (§2.4) — decided against. Upstream prefixes each tail unit with newlines and
+ * spaces so the server's error position resolves against the full script; that still costs
+ * memory and bytes on the wire per unit (quadratic before upstream trimmed it to line+column).
+ * Here a unit's `text` is the raw statement and carries its `offset` and `line` in the expanded
+ * script; `locateUnitError` (locate.ts) translates a unit-relative position through them. That
+ * is exact for every character, multi-byte ones included (upstream's byte padding is off by
+ * bytes − characters), and keeps the split linear in time and memory for any script size.
+ */
+
+function isLetter(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isBlankChar(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+/** Words of a masked statement, one at a time: ASCII letters only, upper-cased (upstream's rule). */
+class Words {
+    mask;
+    to;
+    pos;
+    constructor(mask, from, to) {
+        this.mask = mask;
+        this.to = to;
+        this.pos = from;
+    }
+    /** The next word, or '' at the end. */
+    next() {
+        const { mask, to } = this;
+        let i = this.pos;
+        while (i < to && !isLetter(mask.charCodeAt(i)))
+            i++;
+        let j = i;
+        while (j < to && isLetter(mask.charCodeAt(j)))
+            j++;
+        this.pos = j;
+        return mask.slice(i, j).toUpperCase();
+    }
+    /** Whether only white space separates the current position from the next letter. */
+    onlySpaceBeforeNextWord() {
+        for (let i = this.pos; i < this.to && !isLetter(this.mask.charCodeAt(i)); i++) {
+            if (!isBlankChar(this.mask.charCodeAt(i)))
+                return false;
+        }
+        return true;
+    }
+}
+/**
+ * COMMIT | END | ROLLBACK | ABORT, optionally WORK | TRANSACTION, then nothing or AND [NO] CHAIN.
+ * `ROLLBACK TO SAVEPOINT` and `COMMIT PREPARED` are not terminators.
+ */
+function isTransactionTerminator(mask, from, to) {
+    const words = new Words(mask, from, to);
+    const first = words.next();
+    if (first !== 'COMMIT' && first !== 'END' && first !== 'ROLLBACK' && first !== 'ABORT') {
+        return false;
+    }
+    let second = words.next();
+    if (second === 'WORK' || second === 'TRANSACTION')
+        second = words.next();
+    return second === '' || second === 'AND';
+}
+/**
+ * Tracks SQL-standard `BEGIN ATOMIC … END` function bodies: they are not dollar-quoted, so their
+ * `;` and `END` are visible in the mask and must neither end a statement nor anchor the head.
+ */
+class AtomicBody {
+    open = false;
+    /** Consumes the chunk ending at a top-level `;`; true when that `;` ends a statement. */
+    observe(mask, from, to) {
+        if (this.open) {
+            if (new Words(mask, from, to).next() === 'END') {
+                this.open = false;
+                return true;
+            }
+            return false;
+        }
+        const words = new Words(mask, from, to);
+        for (let w = words.next(); w !== ''; w = words.next()) {
+            if (w === 'BEGIN' && words.onlySpaceBeforeNextWord()) {
+                const save = words.pos;
+                if (words.next() === 'ATOMIC') {
+                    this.open = !closesBody(words);
+                    return !this.open;
+                }
+                words.pos = save;
+            }
+        }
+        return true;
+    }
+}
+/** Whether an END not balanced by a CASE follows: an empty body, `BEGIN ATOMIC END`. */
+function closesBody(words) {
+    let depth = 0;
+    for (let w = words.next(); w !== ''; w = words.next()) {
+        if (w === 'CASE')
+            depth++;
+        else if (w === 'END') {
+            if (depth === 0)
+                return true;
+            depth--;
+        }
+    }
+    return false;
+}
+function isBlank(mask, from, to) {
+    for (let i = from; i < to; i++)
+        if (!isBlankChar(mask.charCodeAt(i)))
+            return false;
+    return true;
+}
+/**
+ * Calls `onStatement(start, end)` for each top-level statement from `from` (end just past its
+ * `;`); stops early when it returns true. Returns where the unterminated remainder starts.
+ */
+function forEachStatement(mask, from, onStatement) {
+    let depth = 0;
+    let stmtStart = from;
+    let chunkStart = from;
+    const body = new AtomicBody();
+    for (let i = from; i < mask.length; i++) {
+        const c = mask.charCodeAt(i);
+        if (c === 0x28)
+            depth++;
+        else if (c === 0x29)
+            depth--;
+        else if (c === 0x3b && depth === 0) {
+            const ends = body.observe(mask, chunkStart, i);
+            chunkStart = i + 1;
+            if (ends) {
+                const stop = onStatement(stmtStart, i + 1);
+                stmtStart = i + 1;
+                if (stop)
+                    return stmtStart;
+            }
+        }
+    }
+    return stmtStart;
+}
+/** Lone surrogates: the JavaScript counterpart of invalid UTF-8, where upstream gives up splitting. */
+const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Splits the macro-expanded deploy.sql into execution units. One unit (the whole script) when
+ * there is no top-level terminator or only comments follow the first one; otherwise the head
+ * through the first terminator, then one unit per top-level statement.
+ */
+function splitUnits(expanded) {
+    const mask = maskSql(expanded);
+    let headEnd = -1;
+    const wellFormed = !ILL_FORMED.test(expanded);
+    if (wellFormed) {
+        const rest = forEachStatement(mask, 0, (start, end) => {
+            if (isTransactionTerminator(mask, start, end - 1))
+                headEnd = end;
+            return headEnd >= 0;
+        });
+        if (headEnd < 0 && isTransactionTerminator(mask, rest, mask.length))
+            headEnd = mask.length;
+    }
+    const units = [];
+    let line = 1;
+    let counted = 0;
+    const push = (start, end) => {
+        let s = start;
+        while (s < end && isBlankChar(expanded.charCodeAt(s)))
+            s++;
+        for (let i = expanded.indexOf('\n', counted); i >= 0 && i < s; i = expanded.indexOf('\n', i + 1)) {
+            line++;
+        }
+        counted = s;
+        units.push({ text: expanded.slice(s, end), offset: s, line });
+    };
+    if (headEnd < 0 || isBlank(mask, headEnd, mask.length)) {
+        push(0, expanded.length);
+        return units;
+    }
+    push(0, headEnd);
+    // Every `;`-terminated statement is a unit, even an empty one (`;;` sends `;`, an empty query).
+    const tail = forEachStatement(mask, headEnd, (start, end) => {
+        push(start, end);
+        return false;
+    });
+    if (!isBlank(mask, tail, mask.length))
+        push(tail, expanded.length);
+    return units;
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/locate-files.ts
+
+const STATEMENT_OPEN = 'SQL statement "';
+/** Upstream's failedFile rule: `Failed in ` and the longest non-blank run ending in `.sql`. */
+const FAILED_IN = /Failed in (\S*\.sql)(?=[:\s]|$)/;
+/**
+ * Texts quoted by `SQL statement "…"` frames, innermost first. PostgreSQL does not escape the
+ * quoted text, so every `"` followed by a line break (or the end) is a possible close; the
+ * spurious candidates simply match no file.
+ */
+function statementTexts(where) {
+    if (!where)
+        return [];
+    const out = [];
+    let frame = 0;
+    for (let s = where.indexOf(STATEMENT_OPEN); s >= 0; s = where.indexOf(STATEMENT_OPEN, s + 1)) {
+        const from = s + STATEMENT_OPEN.length;
+        for (let e = where.indexOf('"', from); e >= 0; e = where.indexOf('"', e + 1)) {
+            if (e + 1 === where.length || where[e + 1] === '\n')
+                out.push({ frame, text: where.slice(from, e) });
+        }
+        frame++;
+    }
+    return out;
+}
+/** The only offset of `needle` in `hay`, or -1 when it is absent or ambiguous. */
+function uniqueIndex(hay, needle) {
+    const first = hay.indexOf(needle);
+    if (first < 0 || hay.indexOf(needle, first + 1) >= 0)
+        return -1;
+    return first;
+}
+function at(file, offset) {
+    return { path: file.path, ...locateOffset(file.content, offset) };
+}
+/** Maps a character position in `query`, which sits at `queryOffset` in the file. */
+function mapPosition(file, query, queryOffset, position) {
+    const inQuery = offsetOfPosition(query, position);
+    return inQuery === undefined ? { path: file.path } : at(file, queryOffset + inQuery);
+}
+/** A statement from a `where` frame inside a file. PL/pgSQL reports `PERFORM x` as `SELECT x`. */
+function findStatement(file, statement) {
+    if (statement.trim() === '')
+        return -1;
+    const found = uniqueIndex(file.content, statement);
+    if (found >= 0 || !statement.startsWith('SELECT '))
+        return found;
+    return uniqueIndex(file.content, 'PERFORM ' + statement.slice('SELECT '.length));
+}
+/** Refines a file match with the internal query, or with a more inner statement frame. */
+function refine(file, query, position, innerStatements) {
+    if (query && position > 0) {
+        const q = uniqueIndex(file.content, query);
+        if (q >= 0)
+            return mapPosition(file, query, q, position);
+    }
+    for (const statement of innerStatements) {
+        const s = findStatement(file, statement.text);
+        if (s >= 0)
+            return at(file, s);
+    }
+    return { path: file.path };
+}
+/**
+ * The project file (and line, when PostgreSQL's report allows) where an error raised while
+ * deploy.sql executed that file's content; undefined when nothing ties it to a file.
+ */
+function locateInProjectFiles(err, files) {
+    const usable = files.filter((f) => f.content.trim() !== '');
+    const byContent = new Map();
+    for (const f of usable)
+        if (!byContent.has(f.content))
+            byContent.set(f.content, f);
+    const query = err.internalQuery || undefined;
+    const position = Number(err.internalPosition ?? 0) || 0;
+    const statements = statementTexts(err.where);
+    // 1. The executed text is a whole file.
+    const exact = query === undefined ? undefined : byContent.get(query);
+    if (exact && query !== undefined)
+        return mapPosition(exact, query, 0, position);
+    for (const candidate of statements) {
+        const file = byContent.get(candidate.text);
+        const inner = statements.filter((s) => s.frame < candidate.frame);
+        if (file)
+            return refine(file, query, position, inner);
+    }
+    // 2. The executed text is part of one file (a statement, a function body) or wraps one.
+    if (query !== undefined && query.trim() !== '') {
+        const holders = usable.filter((f) => f.content.includes(query));
+        if (holders.length === 1)
+            return refine(holders[0], query, position, []);
+        const wrapped = usable
+            .filter((f) => query.includes(f.content))
+            .sort((a, b) => b.content.length - a.content.length)[0];
+        if (wrapped) {
+            const inQuery = offsetOfPosition(query, position);
+            const start = query.indexOf(wrapped.content);
+            if (inQuery !== undefined && inQuery >= start && inQuery < start + wrapped.content.length) {
+                return at(wrapped, inQuery - start);
+            }
+            return { path: wrapped.path };
+        }
+    }
+    for (const { text: statement } of statements) {
+        if (statement.trim() === '')
+            continue;
+        const holders = usable.filter((f) => findStatement(f, statement) >= 0);
+        if (holders.length === 1)
+            return at(holders[0], findStatement(holders[0], statement));
+        const wrapped = usable
+            .filter((f) => statement.includes(f.content))
+            .sort((a, b) => b.content.length - a.content.length)[0];
+        if (wrapped)
+            return { path: wrapped.path };
+    }
+    // 3. A re-raise that names the file.
+    const named = FAILED_IN.exec(err.message);
+    return named ? { path: named[1] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/index.ts
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/engine/sql/index.ts
+/**
+ * The session's SQL, kept as .sql files beside this module and read by name. ncc traces each
+ * literal `new URL('./x.sql', import.meta.url)` read and copies the file next to the bundle, so
+ * every file gets a getter of its own (a computed name would not be traced).
+ */
+
+const cache = new Map();
+function cached(name, read) {
+    let text = cache.get(name);
+    if (text === undefined) {
+        text = read();
+        cache.set(name, text);
+    }
+    return text;
+}
+const SQL = {
+    /** Internal tables, the test event type and helper functions (session API, every version). */
+    get schema() {
+        return cached('schema', () => (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "schema.sql", 'utf8'));
+    },
+    /** Session API v1: the six public views and `pgmi_test_generate`. */
+    get contractV1() {
+        return cached('contract-v1', () => (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "contract-v1.sql", 'utf8'));
+    },
+    /** Set-based twin of `pgmi_register_file` for the loader (parameters described in the file). */
+    get registerFiles() {
+        return cached('register-files', () => (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "register-files.sql", 'utf8'));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/session/test-directories.ts
+/**
+ * The rows of `_pgmi_test_directory`, derived from the paths of the scanned test files
+ * (session-api.md §5.2, project-files.md §1.7). Pure: paths in, rows out.
+ */
+const TEST_SEGMENTS = new Set(['__test__', '__tests__']);
+/** The directory part of a `./`-prefixed file path, keeping the trailing `/`. */
+function testDirectoryOf(filePath) {
+    return filePath.slice(0, filePath.lastIndexOf('/') + 1);
+}
+/** The base name of a file path. */
+function fileNameOf(filePath) {
+    return filePath.slice(filePath.lastIndexOf('/') + 1);
+}
+/** `_setup.sql` and `_setup.psql`, case-insensitively, are fixtures; nothing else is. */
+function isFixtureName(fileName) {
+    const lower = fileName.toLowerCase();
+    return lower === '_setup.sql' || lower === '_setup.psql';
+}
+/** Segments of a directory path without the leading `.` and the empty tail: `./a/b/` → [a, b]. */
+function segmentsOf(directory) {
+    return directory.split('/').slice(1, -1);
+}
+function depthOf(segments) {
+    const first = segments.findIndex((s) => TEST_SEGMENTS.has(s));
+    return first < 0 ? 0 : segments.length - 1 - first;
+}
+/**
+ * One row per distinct directory that directly holds a test-path file (of any extension),
+ * parents before children. A directory with no files of its own gets no row, so its children
+ * attach to the nearest ancestor that has one; separate `__test__` trees never adopt each other
+ * because an ancestor outside a test tree is never a row.
+ */
+function deriveTestDirectories(testFilePaths) {
+    const directories = new Set();
+    for (const p of testFilePaths)
+        directories.add(testDirectoryOf(p));
+    const rows = [];
+    for (const path of directories) {
+        const segments = segmentsOf(path);
+        let parentPath = null;
+        for (let n = segments.length - 1; n >= 1; n--) {
+            const candidate = `./${segments.slice(0, n).join('/')}/`;
+            if (directories.has(candidate)) {
+                parentPath = candidate;
+                break;
+            }
+        }
+        rows.push({ path, parentPath, depth: depthOf(segments), level: segments.length });
+    }
+    // Shallow first, so every parent row precedes its children; then by path for a stable order.
+    rows.sort((a, b) => a.level - b.level || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return rows.map(({ path, parentPath, depth }) => ({ path, parentPath, depth }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/session/prepare.ts
+
+
+
+const CONTRACTS = { '1': () => SQL.contractV1 };
+// Insertion follows the array order (parents first), so the rows are stored shallow-first.
+const INSERT_TEST_DIRECTORIES = `INSERT INTO pg_temp._pgmi_test_directory (path, parent_path, depth)
+  SELECT t.p, t.pp, t.d
+    FROM unnest($1::text[], $2::text[], $3::int[]) WITH ORDINALITY AS t (p, pp, d, i)
+   ORDER BY t.i`;
+// Contents arrive packed as in register-files.sql: $4 bytea cut by offsets $6 and lengths $7.
+const INSERT_TEST_SOURCES = `INSERT INTO pg_temp._pgmi_test_source (path, directory, filename, content, is_fixture)
+  SELECT t.p, t.d, t.f, convert_from(substring($4::bytea FROM t.o FOR t.l), 'UTF8'), t.x
+    FROM unnest($1::text[], $2::text[], $3::text[], $5::boolean[], $6::int[], $7::int[])
+           AS t (p, d, f, x, o, l)`;
+// Sort keys differ in length per file, which a rectangular SQL array cannot hold: they travel
+// as JSON and keep their order.
+const INSERT_METADATA = `INSERT INTO pg_temp._pgmi_source_metadata (path, id, idempotent, sort_keys, description)
+  SELECT m.path, m.id, m.idempotent,
+         ARRAY(SELECT k.key FROM jsonb_array_elements_text(m.sort_keys) WITH ORDINALITY AS k (key, i)
+                ORDER BY k.i),
+         m.description
+    FROM jsonb_to_recordset($1::jsonb) AS m (path text, id uuid, idempotent boolean, sort_keys jsonb,
+                                           description text)`;
+// Autovacuum never sees temporary tables: without statistics the planner guesses row counts.
+const ANALYZE_FILE_TABLES = `ANALYZE pg_temp._pgmi_source, pg_temp._pgmi_source_metadata,
+  pg_temp._pgmi_test_directory, pg_temp._pgmi_test_source`;
+// set_config(..., false) is session-level: it survives deploy.sql's own COMMIT and ROLLBACK.
+const LOAD_PARAMETERS = `WITH p AS (
+    INSERT INTO pg_temp._pgmi_parameter (key, value)
+    SELECT lower(t.k), t.v FROM unnest($1::text[], $2::text[]) AS t (k, v)
+    RETURNING key, value)
+  SELECT count(set_config('pgmi.' || p.key, p.value, false))::int AS n FROM p`;
+const PARAMETER_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+/**
+ * Creates the session objects on `client` and loads the project into them. Throws the driver's
+ * error unchanged when the server refuses something (the caller reports it as a preparation
+ * failure); parameter values never reach an error message.
+ */
+async function prepareSession(client, input) {
+    const version = input.compat ?? '1';
+    const contract = CONTRACTS[version];
+    if (!contract) {
+        // Front doors check --compat before connecting; this guards callers that bypass them.
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: unsupported API version ${JSON.stringify(version)}; supported: [1]`);
+    }
+    const params = Object.entries(input.params);
+    for (const [key] of params) {
+        // Checked again here because a bad key would fail the table's CHECK, whose DETAIL shows
+        // the whole row, value included.
+        if (!PARAMETER_KEY.test(key)) {
+            throw new engine_errors/* ConfigError */.xL(`invalid parameter key '${key}': must start with a letter or underscore and contain only letters, digits and underscores, 1-63 characters (PostgreSQL identifier limit)`);
+        }
+    }
+    await client.query('BEGIN');
+    try {
+        await client.query(SQL.schema);
+        await loadProject(client, input.files, params);
+        await client.query(contract());
+        await client.query('COMMIT');
+    }
+    catch (e) {
+        // The original failure is what matters; a failed ROLLBACK (connection gone) adds nothing.
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+    }
+    return { filesLoaded: input.files.length, parameters: params.length };
+}
+/**
+ * All contents as one UTF-8 buffer with 1-based byte offsets and byte lengths. node-postgres
+ * sends a Buffer as a binary parameter, so large files cost a copy rather than the escaping and
+ * array parsing a text[] parameter needs (about half the time for a 20 MB file).
+ */
+function packContents(files) {
+    const chunks = files.map((f) => Buffer.from(f.content, 'utf8'));
+    const offsets = [];
+    let next = 1;
+    for (const c of chunks) {
+        offsets.push(next);
+        next += c.length;
+    }
+    return { bytes: Buffer.concat(chunks), offsets, lengths: chunks.map((c) => c.length) };
+}
+async function loadProject(client, files, params) {
+    const sources = files.filter((f) => !f.isTest);
+    const tests = files.filter((f) => f.isTest);
+    if (sources.length > 0) {
+        const packed = packContents(sources);
+        await client.query(SQL.registerFiles, [
+            sources.map((f) => f.path),
+            packed.bytes,
+            sources.map((f) => f.checksum),
+            sources.map((f) => f.pgmiChecksum),
+            packed.offsets,
+            packed.lengths,
+        ]);
+    }
+    const directories = deriveTestDirectories(tests.map((f) => f.path));
+    if (directories.length > 0) {
+        await client.query(INSERT_TEST_DIRECTORIES, [
+            directories.map((d) => d.path),
+            directories.map((d) => d.parentPath),
+            directories.map((d) => d.depth),
+        ]);
+    }
+    const sqlTests = tests.filter((f) => f.isSql);
+    if (sqlTests.length > 0) {
+        const packed = packContents(sqlTests);
+        await client.query(INSERT_TEST_SOURCES, [
+            sqlTests.map((f) => f.path),
+            sqlTests.map((f) => testDirectoryOf(f.path)),
+            sqlTests.map((f) => fileNameOf(f.path)),
+            packed.bytes,
+            sqlTests.map((f) => isFixtureName(fileNameOf(f.path))),
+            packed.offsets,
+            packed.lengths,
+        ]);
+    }
+    const metadataRows = sources.flatMap((f) => f.metadata
+        ? [
+            {
+                path: f.path,
+                id: f.metadata.id,
+                idempotent: f.metadata.idempotent,
+                sort_keys: f.metadata.sortKeys,
+                description: f.metadata.description,
+            },
+        ]
+        : []);
+    if (metadataRows.length > 0) {
+        await client.query(INSERT_METADATA, [JSON.stringify(metadataRows)]);
+    }
+    if (files.length > 0)
+        await client.query(ANALYZE_FILE_TABLES);
+    if (params.length > 0) {
+        await client.query(LOAD_PARAMETERS, [params.map(([k]) => k), params.map(([, v]) => v)]);
+    }
+}
+/**
+ * The SQL a `CALL pgmi_test(pattern, callback)` expands to (`pg_temp.pgmi_test_generate`);
+ * `null` selects the defaults (all tests, `pg_temp.pgmi_test_callback`).
+ */
+async function generateTestSql(client, pattern, callback) {
+    const r = await client.query('SELECT pg_temp.pgmi_test_generate($1::text, $2::text) AS sql', [pattern, callback]);
+    return r.rows[0].sql;
+}
+/** `pg_temp.pgmi_test_plan(pattern)` as typed rows, in ordinal order. */
+async function testPlan(client, pattern) {
+    const r = await client.query('SELECT ordinal, step_type, script_path, directory, depth FROM pg_temp.pgmi_test_plan($1::text) ORDER BY ordinal', [pattern]);
+    return r.rows.map((row) => ({
+        ordinal: row.ordinal,
+        stepType: row.step_type,
+        scriptPath: row.script_path,
+        directory: row.directory,
+        depth: row.depth,
+    }));
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/engine/pipeline/cancel.ts
+/**
+ * Cancelling the statement a backend is running. node-postgres only offers this through an
+ * unconnected second Client reusing its own connection options; we send the protocol's
+ * CancelRequest ourselves: a 16-byte packet on a fresh socket (length 16, code 80877102,
+ * backend pid, secret key). The server accepts it before any TLS or authentication exchange.
+ */
+
+const CANCEL_REQUEST_CODE = 80877102;
+function sendCancelRequest(client, host, port) {
+    const { processID, secretKey } = client;
+    if (processID === undefined ||
+        secretKey === undefined ||
+        processID === null ||
+        secretKey === null) {
+        return Promise.resolve(false);
+    }
+    return new Promise((resolve) => {
+        const packet = Buffer.alloc(16);
+        packet.writeInt32BE(16, 0);
+        packet.writeInt32BE(CANCEL_REQUEST_CODE, 4);
+        packet.writeInt32BE(processID, 8);
+        packet.writeInt32BE(secretKey, 12);
+        const socket = host.startsWith('/')
+            ? external_node_net_default().connect(`${host}/.s.PGSQL.${port}`)
+            : external_node_net_default().connect({ host, port });
+        const done = (ok) => {
+            socket.destroy();
+            resolve(ok);
+        };
+        socket.setTimeout(3000, () => done(false));
+        socket.once('error', () => done(false));
+        socket.once('connect', () => socket.end(packet, () => done(true)));
+    });
+}
+
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __nccwpck_require__(2393);
+;// CONCATENATED MODULE: ./src/engine/pipeline/test-tracker.ts
+
+const STARTED = /^\[pgmi\] (Fixture|Test): (.+)$/;
+function toResult(s) {
+    const r = {
+        kind: s.kind,
+        path: s.path,
+        status: s.status ?? 'skipped',
+        durationMs: s.durationMs,
+    };
+    if (s.message)
+        r.message = s.message;
+    if (s.sqlstate)
+        r.sqlstate = s.sqlstate;
+    return r;
+}
+class TestTracker {
+    onFinished;
+    steps = [];
+    current;
+    suitesPlanned = 0;
+    suitesCompleted = 0;
+    constructor(onFinished = () => undefined) {
+        this.onFinished = onFinished;
+    }
+    /** Adds one macro's plan (fixtures and tests, in plan order). */
+    addPlan(steps) {
+        for (const s of steps)
+            this.steps.push({ ...s, durationMs: 0 });
+        this.suitesPlanned++;
+    }
+    get planned() {
+        return this.steps.length;
+    }
+    /** Feed every notice message; returns true when it was a test-machinery line. */
+    onNotice(message, now) {
+        if (message === '[pgmi] Test suite started')
+            return true;
+        if (message.startsWith('[pgmi] Test suite completed')) {
+            this.settle(this.current, 'passed', now);
+            this.suitesCompleted++;
+            return true;
+        }
+        const m = STARTED.exec(message);
+        if (!m)
+            return false;
+        this.settle(this.current, 'passed', now);
+        const kind = m[1] === 'Fixture' ? 'fixture' : 'test';
+        const step = this.steps.find((s) => s.status === undefined && s.startedAt === undefined && s.kind === kind && s.path === m[2]);
+        if (step)
+            step.startedAt = now;
+        this.current = step;
+        return true;
+    }
+    settle(s, status, now, failure) {
+        if (!s || s.status)
+            return;
+        s.status = status;
+        if (s.startedAt !== undefined)
+            s.durationMs = Math.max(0, now - s.startedAt);
+        if (failure) {
+            // The server's text as deploy.sql raised it: reports (JUnit, TAP, summaries) print it.
+            s.message = (0,redact/* redact */.E)(failure.message);
+            if (failure.sqlstate)
+                s.sqlstate = failure.sqlstate;
+        }
+        if (s === this.current)
+            this.current = undefined;
+        this.onFinished(toResult(s));
+    }
+    /** Settles every step once the run is over and returns the results in plan order. */
+    finish(now, failure) {
+        if (!failure) {
+            for (const s of this.steps)
+                this.settle(s, 'passed', now);
+            return this.results();
+        }
+        let failedIdx = failure.failedFile
+            ? this.steps.findIndex((s) => !s.status && s.path === failure.failedFile)
+            : -1;
+        // A step that started and never finished is the one that failed (e.g. cancelled by --timeout:
+        // PL/pgSQL handlers cannot catch query_canceled, so no `Failed in` wording reaches us).
+        if (failedIdx < 0 && this.current)
+            failedIdx = this.steps.indexOf(this.current);
+        if (failedIdx >= 0) {
+            this.steps.forEach((s, i) => {
+                if (i < failedIdx)
+                    this.settle(s, 'passed', now);
+                else if (i === failedIdx)
+                    this.settle(s, 'failed', now, failure);
+                else
+                    this.settle(s, 'skipped', now);
+            });
+            return this.results();
+        }
+        // The failure was outside the tests: announced-complete suites passed, the rest never ran.
+        const allCompleted = this.suitesPlanned > 0 && this.suitesCompleted >= this.suitesPlanned;
+        for (const s of this.steps)
+            this.settle(s, allCompleted ? 'passed' : 'skipped', now);
+        return this.results();
+    }
+    results() {
+        return this.steps.map(toResult);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline/execute.ts
+
+
+
+
+
+const SEVERITIES = new Set(['DEBUG', 'LOG', 'INFO', 'NOTICE', 'WARNING']);
+function severityOf(raw) {
+    const s = (raw ?? 'NOTICE').toUpperCase();
+    if (s.startsWith('DEBUG'))
+        return 'DEBUG';
+    return SEVERITIES.has(s) ? s : 'NOTICE';
+}
+/** Wraps the macro expansion so a bad pattern or callback the server rejects is still exit 10. */
+async function expand(input, tracker) {
+    const expansions = [];
+    for (const m of input.macros) {
+        try {
+            expansions.push(await generateTestSql(input.client, m.pattern, m.callback));
+            const plan = await testPlan(input.client, m.pattern);
+            tracker.addPlan(plan
+                .filter((s) => s.stepType !== 'teardown' && s.scriptPath !== null)
+                .map((s) => ({ kind: s.stepType, path: s.scriptPath })));
+        }
+        catch (err) {
+            if (!(0,engine_errors/* isPgDatabaseError */.Hd)(err))
+                throw err;
+            throw new engine_errors/* ConfigError */.xL(`failed to preprocess deploy.sql: pgmi_test() on line ${m.line}: ${(0,engine_errors/* describePgError */.Ry)(err)}`, { cause: err });
+        }
+    }
+    return expandMacros(input.deploySql, input.macros, expansions);
+}
+function locate(err, unit, script, input) {
+    const pg = (0,engine_errors/* firstPgError */.wm)(err);
+    if (!pg)
+        return {};
+    const inFile = locateInProjectFiles(pg, input.files);
+    if (inFile) {
+        const out = { failedFile: inFile.path };
+        if (inFile.line !== undefined) {
+            out.location = {
+                script: inFile.path,
+                line: inFile.line,
+                column: inFile.column ?? 1,
+                sourceLine: inFile.sourceLine ?? '',
+                scriptExpanded: false,
+            };
+        }
+        return out;
+    }
+    const position = Number(pg.position ?? 0);
+    if (position > 0) {
+        const loc = locateUnitError(unit, script, position);
+        if (loc) {
+            return {
+                location: { script: 'deploy.sql', ...loc, scriptExpanded: input.macros.length > 0 },
+            };
+        }
+    }
+    return {};
+}
+/** What to do next, for server errors whose remedy is not in the server's own HINT. */
+function hintsFor(err) {
+    if (err.code === '53200') {
+        // One transaction touching thousands of objects exhausts the shared lock table.
+        return [
+            'the transaction needed more locks than the server allows: raise max_locks_per_transaction in postgresql.conf (a restart is needed), or split deploy.sql into several transactions (COMMIT between groups of files)',
+        ];
+    }
+    if (err.code === '25P01' && /SAVEPOINT/i.test(err.message ?? '')) {
+        return [
+            'CALL pgmi_test() must run inside an explicit transaction: put BEGIN; before it and COMMIT; after it',
+        ];
+    }
+    return [];
+}
+async function executeDeploySql(input) {
+    const { client, control } = input;
+    const tracker = new TestTracker((r) => input.emit({
+        type: 'test-finished',
+        kind: r.kind,
+        path: r.path,
+        status: r.status,
+        durationMs: r.durationMs,
+    }));
+    const onNotice = (n) => {
+        const severity = severityOf(n.severity);
+        if (severity === 'DEBUG' && !input.verbose)
+            return;
+        const event = {
+            type: 'notice',
+            severity,
+            message: n.message ?? '',
+        };
+        if (n.detail)
+            event.detail = n.detail;
+        if (n.hint)
+            event.hint = n.hint;
+        if (n.where)
+            event.where = n.where;
+        if (severity === 'WARNING' && n.where) {
+            const at = locateInProjectFiles({ ...n, message: n.message ?? '' }, input.files);
+            if (at) {
+                event.file = at.path;
+                if (at.line !== undefined)
+                    event.line = at.line;
+            }
+        }
+        tracker.onNotice(event.message, input.elapsed());
+        input.emit(event);
+    };
+    client.on('notice', onNotice);
+    const onAbort = () => void sendCancelRequest(client, input.host, input.port);
+    control.signal.addEventListener('abort', onAbort, { once: true });
+    const outcome = { tests: [] };
+    let units = [];
+    let current = 0;
+    let committed = 0;
+    let script = input.deploySql;
+    try {
+        script = await expand(input, tracker);
+        units = splitUnits(script);
+        outcome.executionUnits = units.length;
+        input.emit({ type: 'units-planned', units: units.length, testMacros: input.macros.length });
+        if (units.length > 1) {
+            input.emit({
+                type: 'verbose',
+                message: `deploy.sql splits into ${units.length} execution units at the first top-level transaction terminator`,
+            });
+        }
+        // decisions.md 16: DEBUG from the user's deploy.sql only, never from session preparation.
+        if (input.verbose)
+            await client.query('SET client_min_messages = debug');
+        control.throwIfAborted();
+        for (current = 0; current < units.length; current++) {
+            await client.query(units[current].text);
+            // What really committed (decisions.md 6): everything up to the last unit after which the
+            // session was idle; units inside a transaction that later rolls back do not count.
+            if (client.getTransactionStatus() === 'I')
+                committed = current + 1;
+            control.throwIfAborted();
+        }
+        if (client.getTransactionStatus() !== 'I') {
+            await client.query('ROLLBACK');
+            throw new engine_errors/* ExecutionError */.Re('execution failed: deploy.sql ended inside an open transaction block (a BEGIN, or COMMIT AND CHAIN, without a final COMMIT); it was rolled back and nothing from that transaction was committed', { hints: ['end deploy.sql with COMMIT after the last statement of the transaction'] });
+        }
+        outcome.unitsCommitted = units.length;
+        outcome.tests = tracker.finish(input.elapsed());
+    }
+    catch (err) {
+        const reason = control.reason;
+        let error = err;
+        if (reason && !(err instanceof engine_errors/* ExecutionError */.Re && err.cause === undefined)) {
+            if (err !== reason)
+                reason.cause ??= err;
+            error = reason;
+        }
+        else if ((0,engine_errors/* isPgDatabaseError */.Hd)(err) && units.length > 0) {
+            const { location, failedFile } = locate(err, units[current], script, input);
+            error = new engine_errors/* ExecutionError */.Re(`execution failed: ${(0,engine_errors/* describePgError */.Ry)(err)}`, {
+                cause: err,
+                hints: hintsFor(err),
+                ...(location ? { location } : {}),
+                ...(failedFile ? { failedFile } : {}),
+            });
+        }
+        if (outcome.executionUnits !== undefined) {
+            outcome.unitsCommitted = committed;
+            outcome.executionMode = current === 0 ? 'atomic' : 'psql';
+            outcome.failedUnit = current + 1;
+        }
+        const pg = (0,engine_errors/* firstPgError */.wm)(error);
+        const failedFile = (0,engine_errors/* failedFileOf */.Hm)(error);
+        outcome.tests = tracker.finish(input.elapsed(), {
+            message: pg?.message ?? (0,engine_errors/* messageOf */.bD)(error),
+            ...(failedFile ? { failedFile } : {}),
+            ...(pg?.code ? { sqlstate: pg.code } : {}),
+        });
+        outcome.error = error;
+    }
+    finally {
+        control.signal.removeEventListener('abort', onAbort);
+        client.off('notice', onNotice);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline/run-control.ts
+/**
+ * Deadline and cancellation for one engine run: `--timeout` and the front door's signal
+ * (SIGINT/SIGTERM) become one AbortSignal whose reason is the PgmiError that ends the run.
+ */
+
+class RunControl {
+    timeoutMs;
+    external;
+    signal;
+    controller = new AbortController();
+    timer;
+    onExternalAbort;
+    constructor(timeoutMs, external) {
+        this.timeoutMs = timeoutMs;
+        this.external = external;
+        this.signal = this.controller.signal;
+        this.onExternalAbort = () => this.abort(this.externalReason());
+        if (external?.aborted)
+            this.onExternalAbort();
+        else
+            external?.addEventListener('abort', this.onExternalAbort, { once: true });
+        if (timeoutMs > 0) {
+            this.timer = setTimeout(() => this.abort(this.timeoutError()), timeoutMs);
+            this.timer.unref();
+        }
+    }
+    externalReason() {
+        const r = this.external?.reason;
+        return r instanceof engine_errors/* PgmiError */.K8 ? r : new engine_errors/* InterruptedError */.p4('SIGINT');
+    }
+    timeoutError() {
+        return new engine_errors/* TimeoutError */.MU(`deployment exceeded --timeout ${formatMs(this.timeoutMs)} (context deadline exceeded)`, {
+            hints: [
+                'raise --timeout (0 disables it), or put statement limits in SQL with SET statement_timeout',
+            ],
+        });
+    }
+    abort(reason) {
+        if (!this.controller.signal.aborted)
+            this.controller.abort(reason);
+    }
+    /** The error that ended the run, if it was cut short. */
+    get reason() {
+        return this.signal.aborted ? this.signal.reason : undefined;
+    }
+    throwIfAborted() {
+        if (this.signal.aborted)
+            throw this.signal.reason;
+    }
+    /** Resolves after `ms`, or rejects with the abort reason as soon as the run is cancelled. */
+    sleep(ms) {
+        return new Promise((resolve, reject) => {
+            if (this.signal.aborted)
+                return reject(this.signal.reason);
+            const t = setTimeout(() => {
+                this.signal.removeEventListener('abort', onAbort);
+                resolve();
+            }, ms);
+            const onAbort = () => {
+                clearTimeout(t);
+                reject(this.signal.reason);
+            };
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    dispose() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.external?.removeEventListener('abort', this.onExternalAbort);
+    }
+}
+function formatMs(ms) {
+    if (ms % 3600000 === 0)
+        return `${ms / 3600000}h`;
+    if (ms % 60000 === 0)
+        return `${ms / 60000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/engine/project/go-text.ts
+/**
+ * Small text rules of Go's standard library that upstream pgmi's behaviour depends on. JavaScript's
+ * own equivalents differ at the edges (`String.prototype.trim` also strips U+FEFF but keeps U+0085;
+ * `JSON.stringify` is not `strconv.Quote`), and messages and checksums must match upstream, so the
+ * few rules we need are written out here.
+ */
+
+/** Go `unicode.IsSpace`: the Latin-1 spaces plus the Unicode White_Space code points. */
+function isGoSpace(cp) {
+    if (cp <= 0xff)
+        return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x85 || cp === 0xa0;
+    return (cp === 0x1680 ||
+        (cp >= 0x2000 && cp <= 0x200a) ||
+        cp === 0x2028 ||
+        cp === 0x2029 ||
+        cp === 0x202f ||
+        cp === 0x205f ||
+        cp === 0x3000);
+}
+/** Go `strings.TrimSpace`. Every Go space is a single UTF-16 unit, so units can be tested directly. */
+function goTrimSpace(s) {
+    let start = 0;
+    let end = s.length;
+    while (start < end && isGoSpace(s.charCodeAt(start)))
+        start++;
+    while (end > start && isGoSpace(s.charCodeAt(end - 1)))
+        end--;
+    return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+const go_text_SIMPLE_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v',
+    '\\': '\\\\',
+    '"': '\\"',
+};
+/**
+ * Go `strconv.Quote` (`%q`) for well-formed text: printable characters verbatim, the usual
+ * backslash escapes, other control and format characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+ */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const simple = go_text_SIMPLE_ESCAPES[ch];
+        if (simple !== undefined) {
+            out += simple;
+            continue;
+        }
+        const cp = ch.codePointAt(0);
+        if (cp < 0x20 || cp === 0x7f)
+            out += '\\x' + cp.toString(16).padStart(2, '0');
+        else if (cp !== 0x20 && /^[\p{C}\p{Z}]$/u.test(ch)) {
+            out +=
+                cp > 0xffff
+                    ? '\\U' + cp.toString(16).padStart(8, '0')
+                    : '\\u' + cp.toString(16).padStart(4, '0');
+        }
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/**
+ * Offset of the first byte that does not start a well-formed UTF-8 sequence (no overlongs, no
+ * surrogates, nothing above U+10FFFF — Go's `utf8.Valid` rules), or -1 when the bytes are valid.
+ */
+function firstInvalidUtf8(bytes) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return -1;
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        if (i + need >= n)
+            return i;
+        const b1 = bytes[i + 1];
+        if (b1 < lo || b1 > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const bk = bytes[i + k];
+            if (bk < 0x80 || bk > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Strips a leading UTF-8 byte-order mark (EF BB BF) without copying. */
+function stripBom(bytes) {
+    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+        ? bytes.subarray(3)
+        : bytes;
+}
+/** Go's `time` package quoting (used in duration errors): non-ASCII and controls as `\xNN` bytes. */
+function goTimeQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp < 0x20 || cp >= 0x80) {
+            for (const b of Buffer.from(ch, 'utf8'))
+                out += '\\x' + b.toString(16).padStart(2, '0');
+        }
+        else
+            out += ch === '"' || ch === '\\' ? '\\' + ch : ch;
+    }
+    return out + '"';
+}
+/**
+ * Go string order (UTF-8 byte order), which is code point order. Plain `<` on JS strings compares
+ * UTF-16 units and puts U+E000–U+FFFF after supplementary characters; this does not.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) {
+            return a.codePointAt(i) - b.codePointAt(i);
+        }
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/**
+ * Byte length of the Go `unicode.IsSpace` code point starting at `i` in UTF-8 `buf[0..len)`, or 0.
+ * Multi-byte spaces: U+0085, U+00A0 (C2 xx); U+1680 (E1 9A 80); U+2000–U+200A, U+2028, U+2029,
+ * U+202F (E2 80 xx); U+205F (E2 81 9F); U+3000 (E3 80 80).
+ */
+function goSpaceLength(buf, i, len = buf.length) {
+    const b = buf[i];
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d))
+        return 1;
+    if (b < 0xc2)
+        return 0;
+    const b1 = i + 1 < len ? buf[i + 1] : 0;
+    if (b === 0xc2)
+        return b1 === 0x85 || b1 === 0xa0 ? 2 : 0;
+    if (b < 0xe1 || b > 0xe3)
+        return 0;
+    const b2 = i + 2 < len ? buf[i + 2] : 0;
+    if (b === 0xe1)
+        return b1 === 0x9a && b2 === 0x80 ? 3 : 0;
+    if (b === 0xe3)
+        return b1 === 0x80 && b2 === 0x80 ? 3 : 0;
+    if (b1 === 0x80) {
+        return (b2 >= 0x80 && b2 <= 0x8a) || b2 === 0xa8 || b2 === 0xa9 || b2 === 0xaf ? 3 : 0;
+    }
+    return b1 === 0x81 && b2 === 0x9f ? 3 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/params.ts
+/**
+ * Deployment parameters: `--param key=value`, `--params-file` (pgmi's own format), merging and
+ * validation. Parameter values may be secrets: no message here ever contains one.
+ *
+ * Keys are case-insensitive end to end (decisions.md 3): sources merge on the lower-cased key,
+ * later source winning (pgmi.yaml < params files in order < `--param`), and two spellings of one
+ * key inside a single source are a configuration error naming both. Upstream merged case-sensitively
+ * and then collided on the session table's lower-cased primary key.
+ */
+
+
+
+const PREFIX = 'invalid configuration: ';
+/** `--param key=value`: split at the first `=`; neither side trimmed; the value may be empty. */
+function parseParamArg(arg) {
+    const eq = arg.indexOf('=');
+    if (eq < 0) {
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: parameter ${goQuote(arg)} is not in key=value format (example: --param env=production)`);
+    }
+    if (eq === 0) {
+        // Upstream echoes the whole argument; everything after `=` is a value, so it is not shown.
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: parameter has empty key: "=…" (the value is not shown)`);
+    }
+    return [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+const PARAMS_FILE_TIP = 'Tip: each line must be KEY=VALUE; blank lines and lines starting with # are ignored; ' +
+    'one pair of surrounding "double" or \'single\' quotes is removed from a value.';
+/**
+ * pgmi's params-file format (not a dotenv dialect): BOM ignored; lines split on `\n` and trimmed;
+ * blank and `#` lines skipped (`#` elsewhere is data); split at the first `=`, key and value
+ * trimmed; one pair of matching surrounding quotes removed; no escapes, expansion or `export`.
+ */
+function parseParamsFile(text, path) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const entries = [];
+    const lines = body.split('\n');
+    for (let n = 0; n < lines.length; n++) {
+        const line = goTrimSpace(lines[n]);
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const fail = (problem) => new engine_errors/* ConfigError */.xL(`${PREFIX}failed to parse params file '${path}': line ${n + 1}: ${problem}`, {
+            hints: [PARAMS_FILE_TIP],
+        });
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            throw fail('invalid format, expected KEY=VALUE');
+        const key = goTrimSpace(line.slice(0, eq));
+        let value = goTrimSpace(line.slice(eq + 1));
+        if (key === '')
+            throw fail('empty key');
+        if (value.length >= 2) {
+            const first = value[0];
+            if ((first === '"' || first === "'") && value.endsWith(first))
+                value = value.slice(1, -1);
+        }
+        entries.push([key, value]);
+    }
+    return entries;
+}
+/** Reads and parses one `--params-file` (path relative to the working directory). */
+function readParamsFile(path) {
+    let bytes;
+    try {
+        bytes = stripBom((0,external_node_fs_.readFileSync)(path));
+    }
+    catch (err) {
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}failed to read params file '${path}': ${(0,engine_errors/* messageOf */.bD)(err)}`, {
+            cause: err,
+            hints: ['Tip: params file paths are relative to the current working directory.'],
+        });
+    }
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+        // The line number only: the bytes around the offset may be part of a secret value.
+        let line = 1;
+        for (let i = 0; i < bad; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}failed to parse params file '${path}': line ${line}: not valid UTF-8`, { hints: ['Tip: re-save the file as UTF-8.'] });
+    }
+    return parseParamsFile(Buffer.from(bytes).toString('utf8'), path);
+}
+const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+/** One key and value; throws naming the key, never the value. */
+function validateParam(key, value) {
+    if (!KEY_PATTERN.test(key)) {
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter key '${key}': must start with a letter or underscore and contain only letters, digits and underscores, 1-63 characters (PostgreSQL identifier limit)`);
+    }
+    const nul = value.indexOf('\0');
+    if (nul >= 0) {
+        const offset = Buffer.byteLength(value.slice(0, nul), 'utf8');
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter value for '${key}': contains NUL byte at offset ${offset}`);
+    }
+    // A JavaScript string is not UTF-8 only when it holds an unpaired surrogate.
+    if (/\p{Surrogate}/u.test(value)) {
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter value for '${key}': not valid UTF-8`);
+    }
+}
+/** Validates every key and value (first problem wins). */
+function validateParams(params) {
+    const entries = params instanceof Map || Symbol.iterator in params
+        ? params
+        : Object.entries(params);
+    for (const [key, value] of entries)
+        validateParam(key, value);
+}
+/**
+ * Merges sources in order on lower-cased keys (later wins) and validates the winners with the key
+ * as the user wrote it. Returns lower-cased keys — what the session loads — in a prototype-free
+ * object, so a key such as `__proto__` is an ordinary entry.
+ */
+function mergeParams(sources) {
+    const winners = new Map();
+    for (const { source, entries } of sources) {
+        const spelling = new Map();
+        for (const [key, value] of entries) {
+            const lower = key.toLowerCase();
+            const seen = spelling.get(lower);
+            if (seen !== undefined && seen !== key) {
+                throw new engine_errors/* ConfigError */.xL(`${PREFIX}parameter keys '${seen}' and '${key}' in ${source} differ only by case; parameter keys are case-insensitive, so keep one of them`);
+            }
+            spelling.set(lower, key);
+            winners.set(lower, [key, value]);
+        }
+    }
+    const merged = Object.create(null);
+    for (const [lower, [key, value]] of winners) {
+        validateParam(key, value);
+        merged[lower] = value;
+    }
+    return merged;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./src/engine/project/sql-files.ts
+/**
+ * Path rules shared by the scanner, the session loader and the metadata commands: which files are
+ * SQL, which are tests or fixtures, the fallback identity, and the derived path fields.
+ */
+
+/**
+ * The SQL extensions, compared case-insensitively against the final suffix only. Must agree with
+ * the session function `pgmi_is_sql_file`.
+ */
+const SQL_EXTENSIONS = [
+    '.sql',
+    '.ddl',
+    '.dml',
+    '.dql',
+    '.dcl',
+    '.psql',
+    '.pgsql',
+    '.plpgsql',
+];
+const SQL_EXTENSION_SET = new Set(SQL_EXTENSIONS);
+/** Final segment of a `/`-separated path. */
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Go `filepath.Ext` of the final segment: from its last `.`, case kept; '' when none. */
+function extensionOf(path) {
+    const name = baseName(path);
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? '' : name.slice(dot);
+}
+/** `x.SQL`, `a/b.PlPgSql` yes; `x.sqlx`, `x.sql.bak`, `x.sql~` no. */
+function isSqlPath(path) {
+    return SQL_EXTENSION_SET.has(extensionOf(path).toLowerCase());
+}
+/** A path with a `/__test__/` or `/__tests__/` segment anywhere (`./__test__/a.sql` included). */
+function isTestPath(path) {
+    return path.includes('/__test__/') || path.includes('/__tests__/');
+}
+/** Test fixtures run before the tests of their directory: `_setup.sql` / `_setup.psql`, any case. */
+function sql_files_isFixtureName(name) {
+    const lower = name.toLowerCase();
+    return lower === '_setup.sql' || lower === '_setup.psql';
+}
+/** Formats 16 bytes as a lower-case UUID (dashes after bytes 4, 6, 8 and 10). */
+function formatUuid(bytes) {
+    const hex = Buffer.from(bytes.buffer, bytes.byteOffset, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/**
+ * `generic_id`: the MD5 of the UTF-8 bytes of the `./`-prefixed path laid out as a UUID — what
+ * PostgreSQL's `md5(path::bytea)::uuid` yields. No version/variant bits: not an RFC 4122 UUID.
+ */
+function genericId(path) {
+    return formatUuid(createHash('md5').update(path, 'utf8').digest());
+}
+/** The scanner's derived fields of a `./`-prefixed path (project-files.md §1.5). */
+function pathFields(path) {
+    const slash = path.lastIndexOf('/');
+    const directory = slash < 0 ? './' : path.slice(0, slash + 1);
+    let slashes = 0;
+    for (let i = 0; i < directory.length; i++)
+        if (directory.charCodeAt(i) === 0x2f)
+            slashes++;
+    return {
+        name: path.slice(slash + 1),
+        directory,
+        depth: Math.max(0, slashes - 1),
+        extension: extensionOf(path),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/metadata-xml.ts
+/**
+ * Decoding a `<pgmi-meta>` XML block the way upstream's Go `encoding/xml` + `google/uuid` decode it
+ * into their struct, so the same block yields the same id, flag, keys and description:
+ *
+ * - attributes and children match by local name; unknown ones are ignored; a repeated attribute's
+ *   last value wins; only direct children count; text inside nested elements is dropped;
+ * - `<description>`: character data (CDATA included), untrimmed; the last one wins;
+ * - every `<key>` of every `<sortKeys>` in document order, untrimmed;
+ * - anything after the root element, and text before it, is ignored.
+ *
+ * Well-formedness is checked by saxes (strict XML 1.0) with line numbers relative to the block.
+ */
+
+
+
+/** A well-formedness error: the decoder's message and the line within the XML text. */
+class XmlSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** A decoding error that is not about syntax (bad UUID, bad boolean, wrong root element). */
+class XmlValueError extends Error {
+}
+function hexByte(s, at) {
+    const hi = Number.parseInt(String.fromCharCode(s[at]), 16);
+    const lo = Number.parseInt(String.fromCharCode(s[at + 1]), 16);
+    return Number.isNaN(hi) || Number.isNaN(lo) ? -1 : hi * 16 + lo;
+}
+/**
+ * google/uuid `Parse`, byte for byte: 36 chars canonical (any version/variant, any case); 45 with
+ * a `urn:uuid:` prefix (any case); 38 = canonical with any one character on each side (`{…}`);
+ * 32 bare hex digits. Returns the canonical lower-case form.
+ */
+function parseUuid(text) {
+    let s = Buffer.from(text, 'utf8');
+    const out = new Uint8Array(16);
+    switch (s.length) {
+        case 36:
+            break;
+        case 45: {
+            const prefix = Buffer.from(s.subarray(0, 9)).toString('latin1');
+            if (prefix.toLowerCase() !== 'urn:uuid:') {
+                throw new XmlValueError(`invalid urn prefix: ${goQuote(Buffer.from(s.subarray(0, 9)).toString('utf8'))}`);
+            }
+            s = s.subarray(9);
+            break;
+        }
+        case 38:
+            s = s.subarray(1);
+            break;
+        case 32:
+            for (let i = 0; i < 16; i++) {
+                const v = hexByte(s, i * 2);
+                if (v < 0)
+                    throw new XmlValueError('invalid UUID format');
+                out[i] = v;
+            }
+            return formatUuid(out);
+        default:
+            throw new XmlValueError(`invalid UUID length: ${s.length}`);
+    }
+    const dash = 0x2d;
+    if (s[8] !== dash || s[13] !== dash || s[18] !== dash || s[23] !== dash) {
+        throw new XmlValueError('invalid UUID format');
+    }
+    const offsets = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+    for (let i = 0; i < 16; i++) {
+        const v = hexByte(s, offsets[i]);
+        if (v < 0)
+            throw new XmlValueError('invalid UUID format');
+        out[i] = v;
+    }
+    return formatUuid(out);
+}
+const TRUE_FORMS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const FALSE_FORMS = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+/** encoding/xml into a bool: '' is false (an upstream quirk), else `strconv.ParseBool` of the trimmed text. */
+function parseXmlBool(text) {
+    if (text === '')
+        return false;
+    const t = goTrimSpace(text);
+    if (TRUE_FORMS.has(t))
+        return true;
+    if (FALSE_FORMS.has(t))
+        return false;
+    throw new XmlValueError(`strconv.ParseBool: parsing ${goQuote(t)}: invalid syntax`);
+}
+const localName = (name) => name.slice(name.indexOf(':') + 1);
+/** Thrown from the error handler once the root element has closed: the rest is ignored. */
+const DONE = new Error('root element complete');
+const ENTITY_REF = /&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][A-Za-z0-9_.:-]*);/y;
+/**
+ * A raw `&` (say, "Users & roles") makes saxes read on to the next `;` and then complain about
+ * an unclosed tag at the end; name it where it is instead, as Go's decoder does.
+ */
+function checkAmpersands(text) {
+    // What follows the root element is ignored, as Go's decoder stops there.
+    const close = text.indexOf('</pgmi-meta');
+    const xml = close < 0 ? text : text.slice(0, close);
+    let i = 0;
+    while ((i = xml.indexOf('&', i)) >= 0) {
+        // An `&` inside a comment, CDATA section or processing instruction is not a reference.
+        const before = xml.slice(0, i);
+        const open = (start, end) => before.lastIndexOf(start) > before.lastIndexOf(end);
+        if (!open('<!--', '-->') && !open('<![CDATA[', ']]>') && !open('<?', '?>')) {
+            ENTITY_REF.lastIndex = i;
+            if (!ENTITY_REF.test(xml)) {
+                const line = before.split('\n').length;
+                throw new XmlSyntaxError('invalid character entity & (write a literal & as &amp;)', line);
+            }
+        }
+        i++;
+    }
+}
+/** Decodes the XML text of a metadata comment. Throws XmlSyntaxError or XmlValueError. */
+function decodeMetadataXml(xml) {
+    checkAmpersands(xml);
+    const result = { description: '', sortKeys: [] };
+    const parser = new saxes/* SaxesParser */.wT({ position: true, xmlns: false });
+    // Path of open element local names below the root; [] = at the root; undefined = outside.
+    let path;
+    let rootDone = false;
+    let text; // character data being collected for description or key
+    // Only data directly inside <description> or <sortKeys><key>: nested elements' text is dropped.
+    const inDescription = (p) => p.length === 1 && p[0] === 'description';
+    const inKey = (p) => p.length === 2 && p[0] === 'sortKeys' && p[1] === 'key';
+    parser.on('error', (err) => {
+        if (rootDone)
+            throw DONE;
+        const message = err.message.replace(/^\d+:\d+: /, '');
+        // encoding/xml tolerates what saxes (strict XML) reports for these: text around the root
+        // element and repeated attributes (the last one wins, as saxes also keeps it).
+        if (message === 'text data outside of root node.' ||
+            message.startsWith('duplicate attribute:')) {
+            return;
+        }
+        throw new XmlSyntaxError(message, parser.line);
+    });
+    parser.on('opentag', (tag) => {
+        if (rootDone)
+            return;
+        const name = localName(tag.name);
+        if (path === undefined) {
+            if (name !== 'pgmi-meta') {
+                throw new XmlValueError(`expected element type <pgmi-meta> but have <${name}>`);
+            }
+            for (const [attr, value] of Object.entries(tag.attributes)) {
+                const local = localName(attr);
+                if (local === 'id')
+                    result.id = parseUuid(value);
+                else if (local === 'idempotent')
+                    result.idempotent = parseXmlBool(value);
+            }
+            path = [];
+        }
+        else {
+            path.push(name);
+            if (inDescription(path) || inKey(path))
+                text = '';
+        }
+    });
+    const collect = (data) => {
+        if (text !== undefined && path !== undefined && (inDescription(path) || inKey(path))) {
+            text += data;
+        }
+    };
+    parser.on('text', collect);
+    parser.on('cdata', collect);
+    parser.on('closetag', () => {
+        if (rootDone || path === undefined)
+            return;
+        if (path.length === 0) {
+            rootDone = true;
+            return;
+        }
+        if (inDescription(path))
+            result.description = text ?? '';
+        else if (inKey(path))
+            result.sortKeys.push(text ?? '');
+        if (inDescription(path) || inKey(path))
+            text = undefined;
+        path.pop();
+    });
+    try {
+        parser.write(xml).close();
+    }
+    catch (err) {
+        if (err === DONE)
+            return result;
+        throw err;
+    }
+    if (path === undefined)
+        throw new XmlSyntaxError('unexpected EOF', parser.line);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/sql-lexer.ts
+/**
+ * The byte-level SQL lexer behind the normalised checksum and `<pgmi-meta>` comment discovery.
+ *
+ * Hand-written on purpose: `pgmi_checksum` must be bit-identical to upstream pgmi's (users keep it
+ * in migration ledgers), so this reproduces upstream's scanner exactly, quirks included, rather
+ * than using a general SQL tokenizer. One state machine serves both callers, so the comments the
+ * checksum drops are exactly the comments the metadata reader examines.
+ *
+ * It works over UTF-8 bytes: every byte that matters to the grammar is ASCII, bytes >= 0x80 count
+ * as identifier bytes (for the `E'...'` rule) and are otherwise copied untouched.
+ */
+const NORMAL = 0;
+const LINE_COMMENT = 1;
+const BLOCK_COMMENT = 2;
+const LITERAL = 3;
+const QUOTED_IDENT = 4;
+const DOLLAR_BODY = 5;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const DQUOTE = 0x22;
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const STAR = 0x2a;
+const DASH = 0x2d;
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+/** Letters, digits, `_`, `$` and any byte >= 0x80: what may precede an `E` that is not a token. */
+function isIdentByte(b) {
+    const lower = b | 0x20;
+    return ((lower >= 0x61 && lower <= 0x7a) ||
+        (b >= 0x30 && b <= 0x39) ||
+        b === 0x5f ||
+        b === DOLLAR ||
+        b >= 0x80);
+}
+function isTagStart(b) {
+    const lower = b | 0x20;
+    return (lower >= 0x61 && lower <= 0x7a) || b === 0x5f;
+}
+/**
+ * Length of the dollar-quote opening tag at `i` (`$$`, `$tag$`), or 0 when the `$` opens none.
+ * ASCII tags only, as upstream's checksum scanner. Note the upstream quirk this keeps: `a$b$c`
+ * opens a dollar quote at `$b$` although PostgreSQL would read one identifier.
+ */
+function sql_lexer_dollarTagLength(src, i) {
+    const n = src.length;
+    let j = i + 1;
+    if (j < n && src[j] === DOLLAR)
+        return 2;
+    if (j >= n || !isTagStart(src[j]))
+        return 0;
+    j++;
+    while (j < n) {
+        const b = src[j];
+        if (b === DOLLAR)
+            return j - i + 1;
+        if (!isTagStart(b) && !(b >= 0x30 && b <= 0x39))
+            return 0;
+        j++;
+    }
+    return 0;
+}
+function tagMatches(src, at, tagStart, tagLen) {
+    if (at + tagLen > src.length)
+        return false;
+    for (let k = 0; k < tagLen; k++)
+        if (src[at + k] !== src[tagStart + k])
+            return false;
+    return true;
+}
+// Bytes that can change state in normal mode; every other byte is copied (A–Z folded) in a
+// tight loop, which is where nearly all of a SQL file's bytes go.
+const SPECIAL = new Uint8Array(256);
+for (const b of [DASH, SLASH, QUOTE, DQUOTE, DOLLAR])
+    SPECIAL[b] = 1;
+const FOLD = new Uint8Array(256);
+for (let b = 0; b < 256; b++)
+    FOLD[b] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
+/**
+ * Runs the lexer over `src`.
+ *
+ * - `out` (at least `src.length` bytes) receives the intermediate normalised text: ASCII A–Z folded
+ *   in normal state, each comment replaced by one space (a line comment keeps its `\n`/`\r\n`),
+ *   everything else copied. It never grows: the return value is the number of bytes written.
+ * - `spans` receives `[contentStart, contentEnd]` byte offsets of the text inside every top-level
+ *   block comment (nesting honoured; an unterminated comment runs to the end of the input).
+ */
+function lexSql(src, out, spans) {
+    const n = src.length;
+    let o = 0;
+    let i = 0;
+    let state = NORMAL;
+    let depth = 0;
+    let commentStart = 0;
+    let escapeString = false;
+    let tagStart = 0;
+    let tagLen = 0;
+    while (i < n) {
+        if (state === NORMAL) {
+            if (out) {
+                while (i < n && SPECIAL[src[i]] === 0)
+                    out[o++] = FOLD[src[i++]];
+            }
+            else {
+                while (i < n && SPECIAL[src[i]] === 0)
+                    i++;
+            }
+            if (i >= n)
+                break;
+        }
+        else if (state === BLOCK_COMMENT) {
+            while (i < n && src[i] !== SLASH && src[i] !== STAR)
+                i++;
+            if (i >= n)
+                break;
+        }
+        else if (state === LINE_COMMENT) {
+            while (i < n && src[i] !== LF && src[i] !== CR)
+                i++;
+            if (i >= n)
+                break;
+        }
+        else {
+            // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
+            const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
+            const escapes = state === LITERAL && escapeString;
+            const from = i;
+            while (i < n && src[i] !== stop && !(escapes && src[i] === BACKSLASH))
+                i++;
+            if (out)
+                for (let k = from; k < i; k++)
+                    out[o++] = src[k];
+            if (i >= n)
+                break;
+        }
+        const c = src[i];
+        const next = i + 1 < n ? src[i + 1] : -1;
+        switch (state) {
+            case NORMAL:
+                if (c === DASH && next === DASH) {
+                    if (out)
+                        out[o++] = SPACE;
+                    state = LINE_COMMENT;
+                    i += 2;
+                }
+                else if (c === SLASH && next === STAR) {
+                    if (out)
+                        out[o++] = SPACE;
+                    state = BLOCK_COMMENT;
+                    depth = 1;
+                    commentStart = i;
+                    i += 2;
+                }
+                else if (c === QUOTE) {
+                    // E'...' is an escape string only when the E is a token of its own (not `abcE'`).
+                    escapeString =
+                        i >= 1 && (src[i - 1] | 0x20) === 0x65 && (i < 2 || !isIdentByte(src[i - 2]));
+                    if (out)
+                        out[o++] = c;
+                    state = LITERAL;
+                    i++;
+                }
+                else if (c === DQUOTE) {
+                    if (out)
+                        out[o++] = c;
+                    state = QUOTED_IDENT;
+                    i++;
+                }
+                else if (c === DOLLAR) {
+                    const len = sql_lexer_dollarTagLength(src, i);
+                    if (len > 0) {
+                        if (out)
+                            for (let k = 0; k < len; k++)
+                                out[o++] = src[i + k];
+                        tagStart = i;
+                        tagLen = len;
+                        state = DOLLAR_BODY;
+                        i += len;
+                    }
+                    else {
+                        if (out)
+                            out[o++] = c;
+                        i++;
+                    }
+                }
+                else {
+                    // A lone `-` or `/`.
+                    if (out)
+                        out[o++] = c;
+                    i++;
+                }
+                break;
+            case LINE_COMMENT:
+                if (c === LF) {
+                    if (out)
+                        out[o++] = c;
+                    state = NORMAL;
+                    i++;
+                }
+                else if (c === CR && next === LF) {
+                    if (out) {
+                        out[o++] = CR;
+                        out[o++] = LF;
+                    }
+                    state = NORMAL;
+                    i += 2;
+                }
+                else
+                    i++;
+                break;
+            case BLOCK_COMMENT:
+                if (c === SLASH && next === STAR) {
+                    depth++;
+                    i += 2;
+                }
+                else if (c === STAR && next === SLASH) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0) {
+                        state = NORMAL;
+                        if (spans)
+                            spans.push(commentStart + 2, i - 2);
+                    }
+                }
+                else
+                    i++;
+                break;
+            case LITERAL:
+                if (out)
+                    out[o++] = c;
+                if (c === BACKSLASH) {
+                    // Escape string: a backslash and the byte after it travel together and cannot close it.
+                    if (out && next >= 0)
+                        out[o++] = next;
+                    i += 2;
+                }
+                else if (next === QUOTE) {
+                    if (out)
+                        out[o++] = QUOTE;
+                    i += 2;
+                }
+                else {
+                    state = NORMAL;
+                    i++;
+                }
+                break;
+            case QUOTED_IDENT:
+                if (out)
+                    out[o++] = c;
+                if (next === DQUOTE) {
+                    if (out)
+                        out[o++] = DQUOTE;
+                    i += 2;
+                }
+                else {
+                    state = NORMAL;
+                    i++;
+                }
+                break;
+            default:
+                if (tagMatches(src, i, tagStart, tagLen)) {
+                    if (out)
+                        for (let k = 0; k < tagLen; k++)
+                            out[o++] = src[i + k];
+                    state = NORMAL;
+                    i += tagLen;
+                }
+                else {
+                    if (out)
+                        out[o++] = c;
+                    i++;
+                }
+        }
+    }
+    if (state === BLOCK_COMMENT && spans)
+        spans.push(commentStart + 2, n);
+    return o;
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/metadata.ts
+/**
+ * Script metadata: the `<pgmi-meta>` block of a SQL file (project-files.md §3).
+ *
+ * Blocks are top-level block comments found by the checksum's own lexer (`/*` inside literals,
+ * quoted identifiers and dollar bodies is not a comment; nesting counts; an unterminated comment
+ * runs to the end), so comment discovery and `pgmi_checksum` can never disagree.
+ *
+ * Deliberate difference from upstream (decisions.md 15): a comment is a metadata block only when
+ * its text *starts* with the element — `<pgmi-meta` followed by whitespace or `>`, optionally
+ * after an XML declaration and XML comments. Upstream matched the tag anywhere in the comment, so
+ * a comment that merely mentions `<pgmi-meta>` in prose was parsed as a block and failed the
+ * deploy. A block preceded by prose inside the same comment is, for the same reason, not a block.
+ * The namespaced form is detected with the same anchoring.
+ */
+
+
+
+
+/** Largest accepted block (bytes of the trimmed comment text). */
+const MAX_METADATA_SIZE = 10 * 1024;
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+// An XML declaration and XML comments may precede the element; `\s` is XML's (and Go RE2's) set.
+const PROLOG = /^(?:<\?xml[^]*?\?>|<!--[^]*?-->|[\t\n\r ]+)*/;
+const META_START = /^<[\t\n\f\r ]*pgmi-meta[\t\n\f\r >]/;
+const OLD_META_START = /^<[\t\n\f\r ]*pgmi:meta[\t\n\f\r >]/;
+const FORMAT_HINT = 'Expected format:\n' +
+    '  <pgmi-meta id="UUID" idempotent="true|false">\n' +
+    '    <description>...</description>\n' +
+    '    <sortKeys><key>...</key></sortKeys>\n' +
+    '  </pgmi-meta>';
+function metadataError(path, message, hint, line) {
+    const where = line === undefined ? path : `${path} (line ${line})`;
+    return new engine_errors/* ConfigError */.xL(`invalid configuration: metadata error in ${where}: ${message}`, {
+        hints: [`Hint: ${hint}`],
+        failedFile: path,
+    });
+}
+/** Where the metadata block of a file is, if it has one (throws on old-format or repeated blocks). */
+function locateBlock(path, bytes) {
+    const spans = [];
+    lexSql(bytes, null, spans);
+    let found;
+    for (let k = 0; k < spans.length; k += 2) {
+        const text = goTrimSpace(bytes.toString('utf8', spans[k], spans[k + 1]));
+        const element = text.slice(PROLOG.exec(text)?.[0].length ?? 0);
+        if (OLD_META_START.test(element)) {
+            throw metadataError(path, 'Found old metadata format with namespace (<pgmi:meta>); the namespaced form is no longer supported', 'Rewrite the block as <pgmi-meta id="…" idempotent="…"> … </pgmi-meta>, drop the xmlns:pgmi ' +
+                'declaration and the pgmi: prefixes of <description>, <sortKeys> and <key>.\n' +
+                FORMAT_HINT);
+        }
+        if (!META_START.test(element))
+            continue;
+        if (found !== undefined) {
+            throw metadataError(path, 'Multiple metadata blocks found', 'Only one <pgmi-meta> block is allowed per file. Remove duplicates.');
+        }
+        found = text;
+    }
+    return found;
+}
+function validate(path, decoded) {
+    const problems = [];
+    if (decoded.id === undefined || decoded.id === NIL_UUID) {
+        problems.push(`id attribute is required and cannot be the nil UUID (${NIL_UUID}).\n` +
+            '     Each script must have a unique identifier.\n' +
+            '     Generate one with: uuidgen (Linux/macOS), [guid]::NewGuid() (PowerShell), or pgmi metadata scaffold');
+    }
+    if (decoded.idempotent === undefined) {
+        problems.push('idempotent attribute is required (idempotent="true" or idempotent="false").\n' +
+            '     true: the script is safe to rerun every deploy (CREATE OR REPLACE, IF NOT EXISTS).\n' +
+            '     false: the script runs once per id (tracked one-time migration).');
+    }
+    decoded.sortKeys.forEach((key, i) => {
+        if (goTrimSpace(key) === '') {
+            problems.push(`sortKeys[${i}] cannot be empty or whitespace-only.\n` +
+                '     Provide meaningful sort keys for execution ordering.\n' +
+                '     Recommended format: "phase/sequence" (e.g., "10-utils/0010", "30-core/2000")');
+        }
+    });
+    if (decoded.description !== '' && goTrimSpace(decoded.description) === '') {
+        problems.push('description element contains only whitespace.\n' +
+            '     Remove it or provide a meaningful description.');
+    }
+    if (problems.length > 0) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: invalid PGMI metadata in ${path}:\n` +
+            problems.map((p, i) => `  ${i + 1}. ${p}`).join('\n'), {
+            hints: [FORMAT_HINT, 'Generate a template: pgmi metadata scaffold <project_path>'],
+            failedFile: path,
+        });
+    }
+    return {
+        id: decoded.id,
+        idempotent: decoded.idempotent,
+        sortKeys: decoded.sortKeys,
+        description: decoded.description,
+    };
+}
+/**
+ * Parses and validates the `<pgmi-meta>` block of a SQL file. `path` is the `./`-prefixed path
+ * used in messages. Returns undefined when the file has no block; throws ConfigError (exit 10).
+ */
+function parseMetadata(path, content) {
+    // Cheap exit for the common case: no block can exist without one of these byte sequences.
+    let bytes;
+    if (typeof content === 'string') {
+        if (!content.includes('pgmi-meta') && !content.includes('pgmi:meta'))
+            return undefined;
+        bytes = Buffer.from(content, 'utf8');
+    }
+    else {
+        bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+        if (!bytes.includes('pgmi-meta') && !bytes.includes('pgmi:meta'))
+            return undefined;
+    }
+    const xml = locateBlock(path, bytes);
+    if (xml === undefined)
+        return undefined;
+    const size = Buffer.byteLength(xml, 'utf8');
+    if (size > MAX_METADATA_SIZE) {
+        throw metadataError(path, `Metadata block exceeds maximum size of ${MAX_METADATA_SIZE} bytes (got ${size} bytes)`, 'Metadata should be concise: move long descriptions to separate documentation files.\n' +
+            'Typical metadata blocks are 200-500 bytes.');
+    }
+    let decoded;
+    try {
+        decoded = decodeMetadataXml(xml);
+    }
+    catch (err) {
+        if (err instanceof XmlSyntaxError) {
+            throw metadataError(path, err.message, 'Check that all XML tags are properly closed and attributes are quoted; write & as &amp; and < as &lt;.\n' +
+                FORMAT_HINT, err.line);
+        }
+        if (err instanceof XmlValueError) {
+            throw metadataError(path, err.message, `Verify the metadata XML structure.\n${FORMAT_HINT}`);
+        }
+        throw err;
+    }
+    return validate(path, decoded);
+}
+/** Ids carried by more than one file, in order of first appearance. */
+function findDuplicateIds(files) {
+    const byId = new Map();
+    for (const f of files) {
+        if (!f.metadata || f.metadata.id === NIL_UUID)
+            continue;
+        const paths = byId.get(f.metadata.id);
+        if (paths)
+            paths.push(f.path);
+        else
+            byId.set(f.metadata.id, [f.path]);
+    }
+    return [...byId].filter(([, paths]) => paths.length > 1).map(([id, paths]) => ({ id, paths }));
+}
+/**
+ * Fails (exit 10) when files share a metadata id: one line per id, `  <id>: <path>, <path>`,
+ * paths sorted and lines sorted (byte order).
+ */
+function checkDuplicateIds(files) {
+    const duplicates = findDuplicateIds(files);
+    if (duplicates.length === 0)
+        return;
+    const lines = duplicates
+        .map(({ id, paths }) => `  ${id}: ${[...paths].sort(compareCodePoints).join(', ')}`)
+        .sort(compareCodePoints);
+    throw new engine_errors/* ConfigError */.xL('invalid configuration: duplicate <pgmi-meta id> across files; each script must have a unique id:\n' +
+        lines.join('\n'), { hints: ['Give each script its own id (uuidgen), or remove the copied block.'] });
+}
+function escapeXmlText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * The block `pgmi metadata scaffold` writes at the top of a file, followed by one blank line
+ * (same layout as upstream). The id is a parameter: decisions.md 15 makes it the file's
+ * `generic_id` (upstream hashed `./` + the already `./`-prefixed path). The sort key is
+ * `generated/<file name>` as upstream.
+ */
+function metadataBlockFor(fileName, id, idempotent) {
+    const name = escapeXmlText(fileName);
+    return ('/*\n' +
+        '<pgmi-meta\n' +
+        `    id="${id}"\n` +
+        `    idempotent="${idempotent}">\n` +
+        '  <description>\n' +
+        `    Auto-generated metadata for ${name}\n` +
+        '  </description>\n' +
+        '  <sortKeys>\n' +
+        `    <key>generated/${name}</key>\n` +
+        '  </sortKeys>\n' +
+        '</pgmi-meta>\n' +
+        '*/\n' +
+        '\n');
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/engine/project/checksum.ts
+/**
+ * The two per-file digests: `checksum` (SHA-256 of the bytes) and `pgmi_checksum` (SHA-256 of the
+ * normalised text, bit-identical to upstream pgmi, which ledgers compare across deploys).
+ *
+ * Normalisation = the lexer pass of `sql-lexer.ts` (comments to one space, ASCII case folding
+ * outside literals, quoted identifiers and dollar bodies) followed by a whitespace pass: every run
+ * of Go `unicode.IsSpace` code points — anywhere, literals included, as upstream does — becomes
+ * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
+ * per-character strings.
+ */
+
+
+
+function bytesOf(input) {
+    return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+}
+/** SHA-256 (lower-case hex) of the bytes exactly; strings are hashed as UTF-8. */
+function rawChecksum(input) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytesOf(input)).digest('hex');
+}
+/** Collapses whitespace runs in `buf[0..len)` in place; returns the new length. */
+function collapseWhitespace(buf, len) {
+    let w = 0;
+    let r = 0;
+    let pendingSpace = false;
+    while (r < len) {
+        const ws = goSpaceLength(buf, r, len);
+        if (ws > 0) {
+            pendingSpace = true;
+            r += ws;
+            continue;
+        }
+        // A pending space is written only between two non-space bytes: that trims both ends.
+        if (pendingSpace && w > 0)
+            buf[w++] = 0x20;
+        pendingSpace = false;
+        buf[w++] = buf[r++];
+    }
+    return w;
+}
+/**
+ * The normalised bytes of UTF-8 SQL text (expected to be valid UTF-8, as the scanner guarantees).
+ * Returns a view into a fresh buffer.
+ */
+function normalizeSqlBytes(input) {
+    const src = bytesOf(input);
+    const out = Buffer.allocUnsafe(src.length);
+    const len = collapseWhitespace(out, lexSql(src, out, null));
+    return out.subarray(0, len);
+}
+/** Upstream pgmi's normalisation of SQL text (see the module comment). */
+function normalizeSql(text) {
+    return normalizeSqlBytes(text).toString('utf8');
+}
+/** `pgmi_checksum`: SHA-256 (lower-case hex) of the normalised text. */
+function pgmiChecksum(input) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normalizeSqlBytes(input)).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/walk.ts
+
+
+
+
+const EXCLUDE_HINT = 'To exclude it from the scan, add its path to .pgmiignore at the project root (gitignore syntax).';
+/**
+ * An OS error without the absolute path Node appends (`EACCES: permission denied, open '/abs/x'`
+ * → `EACCES: permission denied`), so a message names the file once, in its `./` form.
+ */
+function osReason(err) {
+    return (0,engine_errors/* messageOf */.bD)(err).replace(/, \w+ '[^]*'$/, '');
+}
+function skipped(name) {
+    return name.startsWith('.') || name === 'node_modules' || name === '__pycache__';
+}
+/** Names the session would store differently from the scanner (project-files.md §1.5 quirk). */
+function badNameError(rel) {
+    const path = `./${rel}`;
+    if (rel.includes('\\')) {
+        return new engine_errors/* ConfigError */.xL(`invalid configuration: file name ${goQuote(path)} contains a backslash, which the session reads as a directory separator; rename the file`, { hints: [EXCLUDE_HINT], failedFile: path });
+    }
+    if (rel.endsWith(' ')) {
+        return new engine_errors/* ConfigError */.xL(`invalid configuration: file name ${goQuote(path)} ends with a space, which the session trims away; rename the file`, { hints: [EXCLUDE_HINT], failedFile: path });
+    }
+    return undefined;
+}
+/**
+ * Lists the files to read, in walk order. Stops at the first entry that cannot be scanned (a
+ * symlink, a special file, an unreadable directory, a bad name) and returns it as the last entry.
+ */
+async function walkProject(root, isIgnored) {
+    const out = [];
+    const visit = async (dirAbs, dirRel) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dirAbs, { withFileTypes: true });
+        }
+        catch (err) {
+            const shown = dirRel === '' ? 'the project directory' : `directory ./${dirRel}`;
+            out.push({
+                kind: 'error',
+                error: new engine_errors/* PgmiError */.K8(`failed to read ${shown}: ${osReason(err)}`, { cause: err }),
+            });
+            return false;
+        }
+        entries.sort((a, b) => compareCodePoints(a.name, b.name));
+        for (const entry of entries) {
+            const name = entry.name;
+            if (skipped(name))
+                continue;
+            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
+            const isDir = entry.isDirectory();
+            if (dirRel === '' && !isDir && name.toLowerCase() === 'deploy.sql')
+                continue;
+            if (isIgnored(rel, isDir))
+                continue;
+            const abs = (0,external_node_path_.join)(dirAbs, name);
+            const path = `./${rel}`;
+            if (entry.isSymbolicLink()) {
+                out.push({
+                    kind: 'error',
+                    error: new engine_errors/* PgmiError */.K8(`refusing to read symlink ${path}: pgmi does not follow symbolic links`, {
+                        hints: [
+                            'Replace the link with the file it points to, or move it into a hidden directory. ' +
+                                EXCLUDE_HINT,
+                        ],
+                        failedFile: path,
+                    }),
+                });
+                return false;
+            }
+            if (isDir) {
+                if (!(await visit(abs, rel)))
+                    return false;
+                continue;
+            }
+            if (!entry.isFile()) {
+                out.push({
+                    kind: 'error',
+                    error: new engine_errors/* PgmiError */.K8(`${path} is not a regular file (a socket, FIFO or device)`, {
+                        hints: [EXCLUDE_HINT],
+                        failedFile: path,
+                    }),
+                });
+                return false;
+            }
+            const bad = badNameError(rel);
+            if (bad) {
+                out.push({ kind: 'error', error: bad });
+                return false;
+            }
+            out.push({ kind: 'file', rel, abs });
+        }
+        return true;
+    };
+    await visit(root, '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/read-file.ts
+/**
+ * Reading one project file (project-files.md §1.4), checks in upstream's order: size cap, BOM
+ * removal, dunder directories, NUL bytes, UTF-8, then `<pgmi-meta>` for non-test SQL files.
+ *
+ * Binary and non-UTF-8 files are configuration errors (exit 10, decisions.md 14) whose message
+ * offers the way out: exclude the path in `.pgmiignore`.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** Deepest directory level `_pgmi_source` accepts (its CHECK constraint). */
+const MAX_DEPTH = 100;
+/** `PGMI_MAX_FILE_SIZE` when it is a positive integer (Go `strconv.ParseInt`), else 10 MiB. */
+function maxFileSizeFrom(env) {
+    const raw = env.PGMI_MAX_FILE_SIZE;
+    if (raw === undefined || !/^[+-]?[0-9]+$/.test(raw))
+        return DEFAULT_MAX_FILE_SIZE;
+    const value = Number(raw);
+    return value > 0 && value <= Number.MAX_SAFE_INTEGER ? value : DEFAULT_MAX_FILE_SIZE;
+}
+const EXCLUDE = 'to exclude it, add its path to .pgmiignore at the project root (gitignore syntax)';
+function tooLarge(path, size, cap) {
+    return new engine_errors/* PgmiError */.K8(`file ${path} is ${size} bytes, larger than the ${cap}-byte limit for project files`, {
+        hints: [`Raise the limit with PGMI_MAX_FILE_SIZE=<bytes>; ${EXCLUDE}.`],
+        failedFile: path,
+    });
+}
+const readFd = (0,external_node_util_.promisify)((external_node_fs_default()).read);
+const fstatFd = (0,external_node_util_.promisify)((external_node_fs_default()).fstat);
+/** Bytes read per file in the first (usually only) read; one buffer per worker, reused. */
+const SCRATCH_SIZE = 64 * 1024;
+/** The rest of a file whose first read filled the scratch buffer, still capped. */
+async function readRest(fd, path, cap, scratch, done) {
+    const { size } = await fstatFd(fd);
+    if (size > cap || done > cap)
+        throw tooLarge(path, Math.max(size, done), cap);
+    let buf = Buffer.allocUnsafe(Math.max(size, done) + 1);
+    scratch.copy(buf, 0, 0, done);
+    let total = done;
+    for (;;) {
+        if (total === buf.length) {
+            const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, cap + 1));
+            buf.copy(grown);
+            buf = grown;
+        }
+        const want = buf.length - total;
+        const { bytesRead } = await readFd(fd, buf, total, want, null);
+        total += bytesRead;
+        if (total > cap)
+            throw tooLarge(path, total, cap);
+        if (bytesRead < want)
+            return buf.subarray(0, total);
+    }
+}
+/**
+ * Reads at most `cap + 1` bytes, so a file that grew after it was measured is still caught.
+ * A small file costs three calls — open, one read into the worker's scratch buffer, close — made
+ * with the callback API under a single promise: with thousands of files, `FileHandle` and
+ * per-call promises cost more than the reading. A short read of a regular file means end of file
+ * (the assumption Node's own `readFile` makes).
+ */
+function readCapped(abs, path, cap, scratch) {
+    return new Promise((resolve, reject) => {
+        external_node_fs_default().open(abs, 'r', (openErr, fd) => {
+            if (openErr)
+                return reject(openErr);
+            const finish = (err, buf) => external_node_fs_default().close(fd, (closeErr) => {
+                if (err || closeErr)
+                    reject(err ?? closeErr);
+                else
+                    resolve(buf);
+            });
+            const first = Math.min(scratch.length, cap + 1);
+            external_node_fs_default().read(fd, scratch, 0, first, null, (readErr, n) => {
+                if (readErr)
+                    return finish(readErr);
+                if (n < first)
+                    return finish(null, Buffer.from(scratch.subarray(0, n)));
+                readRest(fd, path, cap, scratch, n).then((buf) => finish(null, buf), finish);
+            });
+        });
+    });
+}
+/** The first `__x__` directory other than `__test__`/`__tests__`, checking every segment. */
+function badDunder(path) {
+    const segments = path.split('/');
+    for (let i = 1; i < segments.length - 1; i++) {
+        const s = segments[i];
+        if (s.length > 4 &&
+            s.startsWith('__') &&
+            s.endsWith('__') &&
+            s !== '__test__' &&
+            s !== '__tests__') {
+            return s;
+        }
+    }
+    return undefined;
+}
+/** Reads, checks and describes one scanned file. `rel` is project-relative with `/`. */
+async function readProjectFile(abs, rel, cap, scratch = Buffer.allocUnsafe(SCRATCH_SIZE)) {
+    const path = `./${rel}`;
+    let raw;
+    try {
+        raw = await readCapped(abs, path, cap, scratch);
+    }
+    catch (err) {
+        if (err instanceof engine_errors/* PgmiError */.K8)
+            throw err;
+        throw new engine_errors/* PgmiError */.K8(`failed to read ${path}: ${osReason(err)}`, {
+            cause: err,
+            failedFile: path,
+        });
+    }
+    const bytes = stripBom(raw);
+    const dunder = badDunder(path);
+    if (dunder !== undefined) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: unsupported directory "${dunder}" in path ${goQuote(path)}; only __test__ and __tests__ are allowed`, { failedFile: path });
+    }
+    // The way out is part of the message (not only a hint): JSON and Action consumers see messages.
+    if (bytes.indexOf(0) >= 0) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: file ${path} contains a NUL byte; pgmi loads project files as text — ${EXCLUDE}, or move the file into a hidden directory or out of the project`, { failedFile: path });
+    }
+    const invalid = firstInvalidUtf8(bytes);
+    if (invalid >= 0) {
+        const offset = invalid + raw.length - bytes.length;
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: file ${path} is not valid UTF-8 (first invalid byte at offset ${offset}); pgmi loads project files as text — re-save it as UTF-8, or ${EXCLUDE}`, { failedFile: path });
+    }
+    const isTest = isTestPath(path);
+    const isSql = isSqlPath(path);
+    const depth = pathFields(path).depth;
+    if (!isTest && depth > MAX_DEPTH) {
+        // The session table rejects these at load time; say so before connecting.
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${path} is nested ${depth} directories deep; pgmi loads files at most ${MAX_DEPTH} directories below the project root`, { failedFile: path });
+    }
+    const file = {
+        path,
+        content: bytes.toString('utf8'),
+        sizeBytes: bytes.length,
+        checksum: rawChecksum(bytes),
+        pgmiChecksum: pgmiChecksum(bytes),
+        isTest,
+        isSql,
+    };
+    if (isSql && !isTest) {
+        const metadata = parseMetadata(path, bytes);
+        if (metadata)
+            file.metadata = metadata;
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/scan.ts
+/**
+ * Project scanning (project-files.md §1, session-api.md §5.1): path checks, the walk, reading and
+ * checking every file, metadata, duplicate ids — all before any database work, so a bad project
+ * never leaves a created database behind. Also `deploy.sql` itself, read separately.
+ *
+ * Files are read concurrently (bounded) but reported in walk order, and when several files are
+ * bad the first one in walk order is the one reported, as with upstream's sequential walk.
+ */
+
+
+
+
+
+
+
+
+
+/** Files read at once: enough to keep the thread pool busy, bounded for file descriptors. */
+const READ_CONCURRENCY = 64;
+const errno = (err) => err.code;
+/** Messages print the path as the user gave it (no quoting that doubles Windows backslashes). */
+async function checkProjectPath(root) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(root);
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT' || errno(err) === 'ENOTDIR') {
+            throw new engine_errors/* ConfigError */.xL(`invalid configuration: project path "${root}" does not exist`, {
+                cause: err,
+            });
+        }
+        throw new engine_errors/* PgmiError */.K8(`cannot access project path "${root}": ${osReason(err)}`, { cause: err });
+    }
+    if (!info.isDirectory()) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: "${root}" is a file; pass the project directory`);
+    }
+}
+function deploySqlMissing(root, cause) {
+    return new engine_errors/* DeploySqlMissingError */.am(`deploy.sql not found in ${root}`, {
+        cause,
+        hints: [`expected: ${(0,external_node_path_.join)(root, 'deploy.sql')} — run \`pgmi init\` to scaffold one`],
+    });
+}
+async function checkDeploySql(root) {
+    const path = (0,external_node_path_.join)(root, 'deploy.sql');
+    let info;
+    try {
+        info = await (0,promises_.stat)(path); // follows a symlinked deploy.sql, as reading it does
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            throw deploySqlMissing(root, err);
+        throw new engine_errors/* PgmiError */.K8(`cannot access ${path}: ${osReason(err)}`, { cause: err });
+    }
+    if (info.isDirectory())
+        throw new engine_errors/* PgmiError */.K8(`${path} is a directory, expected a regular file`);
+}
+/** The root `.pgmiignore` as a predicate; no file means nothing is excluded. */
+function loadIgnoreFile(root) {
+    let text;
+    try {
+        text = stripBom((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.pgmiignore'))).toString('utf8');
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            return () => false;
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: cannot read .pgmiignore: ${osReason(err)}`, {
+            cause: err,
+        });
+    }
+    const rules = ignore_default()().add(text);
+    return (rel, dir) => rules.ignores(dir ? `${rel}/` : rel);
+}
+/** Reads the walked files with bounded concurrency; throws the first failure in walk order. */
+async function readAll(entries, cap) {
+    const files = new Array(entries.length);
+    const failures = new Map();
+    let firstFailure = Infinity;
+    let next = 0;
+    const worker = async () => {
+        const scratch = Buffer.allocUnsafe(SCRATCH_SIZE);
+        for (;;) {
+            const i = next++;
+            // Entries after a known failure cannot change which failure is reported.
+            if (i >= entries.length || i > firstFailure)
+                return;
+            const entry = entries[i];
+            try {
+                if (entry.kind === 'error')
+                    throw entry.error;
+                files[i] = await readProjectFile(entry.abs, entry.rel, cap, scratch);
+            }
+            catch (err) {
+                failures.set(i, err);
+                firstFailure = Math.min(firstFailure, i);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, entries.length) }, worker));
+    if (firstFailure !== Infinity)
+        throw failures.get(firstFailure);
+    return files;
+}
+/**
+ * Scans a project directory. Checks the path first (missing → exit 10, a file → exit 10, and with
+ * `requireDeploySql` a missing `deploy.sql` → exit 14), then walks, reads and checks every file,
+ * and rejects duplicate metadata ids. A project root that is itself a symlink to a directory is
+ * accepted (upstream rejects it).
+ */
+async function scanProject(root, options = {}) {
+    await checkProjectPath(root);
+    if (options.requireDeploySql)
+        await checkDeploySql(root);
+    const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
+    const entries = await walkProject(root, loadIgnoreFile(root));
+    const files = await readAll(entries, cap);
+    if (!options.allowDuplicateIds)
+        checkDuplicateIds(files);
+    return { root: (0,external_node_path_.resolve)(root), files };
+}
+/**
+ * `<root>/deploy.sql` as text: BOM removed; invalid UTF-8 is a configuration error (checked
+ * offline, decisions.md 2) giving the offset of the first bad byte in the file. A symlinked
+ * deploy.sql is followed; there is no size cap and no NUL check (as upstream).
+ */
+async function readDeploySql(root) {
+    const path = (0,external_node_path_.join)(root, 'deploy.sql');
+    let raw;
+    try {
+        raw = await (0,promises_.readFile)(path);
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            throw deploySqlMissing(root, err);
+        if (errno(err) === 'EISDIR') {
+            throw new engine_errors/* PgmiError */.K8(`${path} is a directory, expected a regular file`, { cause: err });
+        }
+        throw new engine_errors/* PgmiError */.K8(`failed to read deploy.sql: ${osReason(err)}`, { cause: err });
+    }
+    const invalid = firstInvalidUtf8(raw);
+    if (invalid >= 0) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: deploy.sql is not valid UTF-8 (first invalid byte at offset ${invalid}); re-save the file as UTF-8 without BOM`, { failedFile: 'deploy.sql' });
+    }
+    return stripBom(raw).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/engine/deploy.ts
+
+
+
+
+
+
+
+
+
+
+// Same key as upstream pgmi, so a Go deploy and ours exclude each other on one database.
+const LOCK_KEY_SQL = "hashtextextended('pgmi.deploy.' || current_database(), 0)";
+/** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
+const nonInteractiveApprover = async ({ database, force, emit }) => {
+    if (force) {
+        emit({
+            type: 'progress',
+            message: `--force: dropping and recreating ${JSON.stringify(database)}`,
+            elapsedMs: 0,
+        });
+        return;
+    }
+    throw new engine_errors/* ApprovalDeniedError */.HB(`approval denied: --overwrite must be confirmed at a terminal, and this is not one; pass --force to drop and recreate ${JSON.stringify(database)} from a script or CI job`);
+};
+/** Offline checks on the options themselves (exit 10), all problems reported together. */
+function validateDeployOptions(options) {
+    const problems = [];
+    if (!options.projectPath)
+        problems.push('SourcePath is required');
+    if (!options.database)
+        problems.push('database name is required');
+    if (options.timeoutMs < 0)
+        problems.push('timeout cannot be negative');
+    if (options.compat !== '' && !SUPPORTED_COMPAT.includes(options.compat)) {
+        problems.push(`unsupported API version ${JSON.stringify(options.compat)}; supported: [1]`);
+    }
+    if (options.overwrite && options.database) {
+        const db = options.database.toLowerCase();
+        if (db === options.maintenanceDatabase.toLowerCase()) {
+            problems.push(`overwrite workflow failed: cannot overwrite maintenance database ${JSON.stringify(options.database)}; pgmi connects to it for CREATE/DROP DATABASE; pick a different target with -d`);
+        }
+        else if (db === 'template0' || db === 'template1') {
+            problems.push(`overwrite workflow failed: cannot drop template database ${JSON.stringify(options.database)} (template0/template1 are protected by PostgreSQL)`);
+        }
+    }
+    if (problems.length)
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${problems.join('; ')}`);
+}
+async function closeSession(client, locked) {
+    const close = async () => {
+        if (client.getTransactionStatus() !== 'I')
+            await client.query('ROLLBACK').catch(() => undefined);
+        // decisions.md 8: release only our own lock, not advisory locks deploy.sql may hold.
+        if (locked)
+            await client.query(`SELECT pg_advisory_unlock(${LOCK_KEY_SQL})`).catch(() => undefined);
+        await client.end();
+    };
+    // Bounded, whatever the state of the server: never hang the exit on a dead connection.
+    let timer;
+    const bound = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            client.connection?.stream?.destroy();
+            resolve();
+        }, 5000);
+    });
+    await Promise.race([close().catch(() => undefined), bound]);
+    clearTimeout(timer);
+}
+/**
+ * Deploys a project: scan, (create | recreate) the database, prepare the session, run deploy.sql.
+ * Never throws for deployment failures: the error is in `result.error`, its exit code in
+ * `result.exitCode`.
+ */
+async function deploy(options, deps) {
+    const now = deps.now ?? (() => performance.now());
+    const started = now();
+    const elapsed = () => Math.floor(now() - started);
+    const emit = (e) => deps.onEvent?.({ ...e, elapsedMs: elapsed() });
+    const progress = (message) => emit({ type: 'progress', message });
+    const verbose = (message) => options.verbose && emit({ type: 'verbose', message });
+    const result = {
+        status: 'failed',
+        exitCode: engine_errors/* ExitCode */.yU.General,
+        database: options.database,
+        filesLoaded: 0,
+        testMacros: 0,
+        durationMs: 0,
+        tests: [],
+        engineRan: true,
+    };
+    const control = new RunControl(options.timeoutMs, deps.signal);
+    let session;
+    let locked = false;
+    try {
+        emit({ type: 'phase', phase: 'validate' });
+        validateDeployOptions(options);
+        validateParams(options.params);
+        const scan = await scanProject(options.projectPath, { requireDeploySql: true });
+        const deploySql = await readDeploySql(options.projectPath);
+        const macros = findMacros(deploySql);
+        control.throwIfAborted();
+        emit({ type: 'phase', phase: 'database' });
+        const ctx = {
+            provider: deps.provider,
+            options,
+            control,
+            emit: (e) => deps.onEvent?.({ ...e, elapsedMs: elapsed() }),
+            progress,
+            verbose: (m) => void verbose(m),
+        };
+        session = options.overwrite
+            ? await recreateTarget(ctx, deps.approve ?? nonInteractiveApprover)
+            : await openTarget(ctx);
+        result.serverVersion = session.server.version;
+        emit({ type: 'connected', database: options.database, serverVersion: session.server.version });
+        emit({ type: 'phase', phase: 'session' });
+        const { client } = session;
+        await assertSessionPinned(client);
+        const lock = await client.query(`SELECT pg_try_advisory_lock(${LOCK_KEY_SQL}) AS ok`);
+        if (!lock.rows[0].ok) {
+            throw new engine_errors/* ConcurrentDeployError */.PY(`concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(options.database)}`, {
+                hints: [
+                    "wait for it to finish, or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
+                ],
+            });
+        }
+        locked = true;
+        progress('Preparing session: scanning files, loading parameters');
+        const prepared = await prepareSession(client, { files: scan.files, params: options.params });
+        result.filesLoaded = prepared.filesLoaded;
+        progress(`Loaded ${prepared.filesLoaded} files`);
+        if (prepared.parameters > 0)
+            progress(`Loaded ${prepared.parameters} parameters`);
+        emit({
+            type: 'session-prepared',
+            filesLoaded: prepared.filesLoaded,
+            parameters: prepared.parameters,
+        });
+        control.throwIfAborted();
+        emit({ type: 'phase', phase: 'execute' });
+        progress('Executing deploy.sql');
+        if (macros.length)
+            verbose(`Expanded ${macros.length} test macro(s) in deploy.sql`);
+        const outcome = await executeDeploySql({
+            client,
+            host: deps.provider.host,
+            port: deps.provider.port,
+            control,
+            deploySql,
+            macros,
+            files: scan.files,
+            verbose: options.verbose,
+            emit,
+            elapsed,
+        });
+        result.tests = outcome.tests;
+        if (outcome.executionUnits !== undefined) {
+            result.testMacros = macros.length;
+            result.executionUnits = outcome.executionUnits;
+            result.unitsCommitted = outcome.unitsCommitted;
+        }
+        if (outcome.executionMode)
+            result.executionMode = outcome.executionMode;
+        if (outcome.failedUnit)
+            result.failedUnit = outcome.failedUnit;
+        if (outcome.error)
+            throw outcome.error;
+        result.status = 'success';
+        result.exitCode = engine_errors/* ExitCode */.yU.Success;
+    }
+    catch (err) {
+        // A cancellation that surfaced as some other failure is still the cancellation.
+        // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
+        // a connection failure (a connect that timed out is exit 11, as upstream).
+        const reason = control.reason;
+        const keep = !reason ||
+            err === reason ||
+            (reason instanceof engine_errors/* TimeoutError */.MU && (0,engine_errors/* exitCodeFor */.Rr)(err) === engine_errors/* ExitCode */.yU.Connection);
+        const error = keep
+            ? err
+            : Object.assign(reason, { cause: reason.cause ?? err });
+        result.error = error;
+        result.exitCode = (0,engine_errors/* exitCodeFor */.Rr)(error);
+    }
+    finally {
+        if (session)
+            await closeSession(session.client, locked);
+        control.dispose();
+        result.durationMs = elapsed();
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/connect/cloud/cloud-auth.ts
+var cloud_auth = __nccwpck_require__(9960);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/connect/tls.ts
+/**
+ * libpq's sslmode semantics on top of Node's TLS (connections.md §7). node-postgres maps
+ * sslmode differently from libpq (its `require` verifies, `prefer` does not fall back), so the
+ * `ssl` object is built here from the mode and never from pg's own parsing:
+ *
+ * | mode        | attempts          | verification                                       |
+ * |-------------|-------------------|----------------------------------------------------|
+ * | disable     | plain             | —                                                  |
+ * | allow       | plain, then TLS   | none                                               |
+ * | prefer      | TLS, then plain   | none                                               |
+ * | require     | TLS               | none; chain (as verify-ca) when a root cert is set |
+ * | verify-ca   | TLS               | chain against the root certificate                 |
+ * | verify-full | TLS               | chain and host name                                |
+ *
+ * Unix-socket connections never use TLS (libpq ignores sslmode there).
+ */
+
+
+
+
+
+function readText(file, what, origin, problems) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        const reason = e.code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+        problems.push(`${what} "${file}" (${origin}) ${reason}`);
+        return undefined;
+    }
+}
+/**
+ * libpq refuses a private key that others can read: 0600 or less when owned by the user,
+ * 0640 or less when owned by root (so a key shared through a root-owned group works).
+ */
+function checkKeyPermissions(file, origin, problems) {
+    if (process.platform === 'win32')
+        return;
+    try {
+        const st = (0,external_node_fs_.statSync)(file);
+        const loose = st.uid === 0 ? st.mode & 0o037 : st.mode & 0o077;
+        if (loose) {
+            problems.push(`private key file "${file}" (${origin}) has group or world access; file must have permissions u=rw (0600) or less if owned by the current user, or permissions u=rw,g=r (0640) or less if owned by root`);
+        }
+    }
+    catch {
+        // Reported by the read.
+    }
+}
+function checkKey(pem, file, origin, passphrase) {
+    try {
+        (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase });
+        return undefined;
+    }
+    catch {
+        const encrypted = /ENCRYPTED/.test(pem);
+        if (encrypted && !passphrase) {
+            return `SSL key file "${file}" (${origin}) is encrypted and no passphrase was given: set $PGSSLPASSWORD or sslpassword in the connection string`;
+        }
+        if (encrypted) {
+            return `could not decrypt SSL key file "${file}" (${origin}): wrong passphrase (from $PGSSLPASSWORD or sslpassword)`;
+        }
+        return `SSL key file "${file}" (${origin}) does not hold a PEM private key`;
+    }
+}
+/** Reads and checks every certificate and key offline; problems are collected, not thrown. */
+function loadTlsMaterial(inputs, problems) {
+    const material = {};
+    const paths = {};
+    let sslmode = inputs.sslmode;
+    const dotdir = external_node_path_default().join(inputs.home, '.postgresql');
+    // Root certificate: explicit, `system`, or libpq's ~/.postgresql/root.crt when present.
+    const root = inputs.sslrootcert;
+    if (root?.value === 'system') {
+        material.ca = 'system';
+        paths.sslrootcert = 'system';
+        if (sslmode !== 'disable')
+            sslmode = 'verify-full';
+    }
+    else if (root) {
+        const pem = readText(root.value, 'root certificate file', root.origin, problems);
+        if (pem !== undefined) {
+            try {
+                new external_node_crypto_.X509Certificate(pem);
+                material.ca = pem;
+            }
+            catch {
+                problems.push(`root certificate file "${root.value}" (${root.origin}) is not a PEM certificate`);
+            }
+        }
+        paths.sslrootcert = root.value;
+    }
+    else if (sslmode === 'require' || sslmode.startsWith('verify-')) {
+        const def = external_node_path_default().join(dotdir, 'root.crt');
+        if ((0,external_node_fs_.existsSync)(def)) {
+            const pem = readText(def, 'root certificate file', 'default', problems);
+            if (pem !== undefined)
+                material.ca = pem;
+            paths.sslrootcert = def;
+        }
+        else if (sslmode.startsWith('verify-')) {
+            problems.push(`root certificate file "${def}" does not exist (sslmode ${sslmode} verifies the server): provide one with --sslrootcert, use the system's trusted roots with sslrootcert=system, or change sslmode to disable server certificate verification`);
+        }
+    }
+    // Client certificate: both or neither; libpq's defaults only when both files exist.
+    let cert = inputs.sslcert;
+    let key = inputs.sslkey;
+    if (!cert && !key) {
+        const dc = external_node_path_default().join(dotdir, 'postgresql.crt');
+        const dk = external_node_path_default().join(dotdir, 'postgresql.key');
+        if ((0,external_node_fs_.existsSync)(dc) && (0,external_node_fs_.existsSync)(dk)) {
+            cert = { value: dc, origin: 'default' };
+            key = { value: dk, origin: 'default' };
+        }
+    }
+    if (cert && !key) {
+        problems.push(`sslcert (${cert.origin}) is set but sslkey is not: give both, or neither`);
+    }
+    else if (key && !cert) {
+        problems.push(`sslkey (${key.origin}) is set but sslcert is not: give both, or neither`);
+    }
+    else if (cert && key) {
+        paths.sslcert = cert.value;
+        paths.sslkey = key.value;
+        const certPem = readText(cert.value, 'SSL certificate file', cert.origin, problems);
+        if (certPem !== undefined) {
+            try {
+                new external_node_crypto_.X509Certificate(certPem);
+                material.cert = certPem;
+            }
+            catch {
+                problems.push(`SSL certificate file "${cert.value}" (${cert.origin}) is not a PEM certificate`);
+            }
+        }
+        const keyPem = readText(key.value, 'SSL key file', key.origin, problems);
+        if (keyPem !== undefined) {
+            checkKeyPermissions(key.value, key.origin, problems);
+            const bad = checkKey(keyPem, key.value, key.origin, inputs.sslpassword);
+            if (bad)
+                problems.push(bad);
+            else
+                material.key = keyPem;
+        }
+        if (inputs.sslpassword)
+            material.passphrase = inputs.sslpassword;
+    }
+    return { material, sslmode, paths };
+}
+/** Which physical attempts a mode makes, in order: true = TLS. */
+function tlsAttempts(sslmode, host) {
+    if (host.startsWith('/'))
+        return [false];
+    switch (sslmode) {
+        case 'disable':
+            return [false];
+        case 'allow':
+            return [false, true];
+        case 'prefer':
+            return [true, false];
+        default:
+            return [true];
+    }
+}
+/** The node-postgres `ssl` value for one attempt. */
+function sslConfig(sslmode, material, host, useTls) {
+    if (!useTls)
+        return false;
+    const out = {};
+    if (material.cert && material.key) {
+        out.cert = material.cert;
+        out.key = material.key;
+        if (material.passphrase)
+            out.passphrase = material.passphrase;
+    }
+    // SNI carries host names only, never IP literals (RFC 6066 §3).
+    if ((0,external_node_net_.isIP)(host) === 0)
+        out.servername = host;
+    const ca = material.ca;
+    const mode = sslmode === 'require' && ca ? 'verify-ca' : sslmode;
+    if (mode === 'verify-ca' || mode === 'verify-full') {
+        out.rejectUnauthorized = true;
+        if (ca && ca !== 'system')
+            out.ca = ca;
+        out.checkServerIdentity =
+            mode === 'verify-full'
+                ? (_name, cert) => external_node_tls_default().checkServerIdentity(host, cert)
+                : () => undefined;
+    }
+    else {
+        out.rejectUnauthorized = false;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/connect/client-config.ts
+
+function buildClientConfig(settings, attempt) {
+    const config = {
+        host: settings.host,
+        port: settings.port,
+        user: settings.user,
+        database: attempt.database,
+        ssl: attempt.stream
+            ? false
+            : sslConfig(settings.sslmode, settings.tls, settings.host, attempt.useTls),
+        application_name: settings.applicationName,
+        connectionTimeoutMillis: settings.connectTimeoutSeconds * 1000,
+        keepAlive: true,
+        // The classic SSLRequest handshake; pg would otherwise read $PGSSLNEGOTIATION itself.
+        sslnegotiation: 'postgres',
+    };
+    if (attempt.password)
+        config.password = attempt.password;
+    if (settings.options)
+        config.options = settings.options;
+    if (attempt.stream)
+        config.stream = attempt.stream;
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/connect/connection-errors.ts
+/**
+ * Turns a failed connection attempt into the message users see (connections.md §9.2,
+ * deploy-pipeline.md §4.13). A server SQLSTATE decides the wording, never the text: a server
+ * that refuses TLS first produces misleading prose. The original error stays as `cause` so the
+ * SQLSTATE reaches `--json`. Messages name host, port, user and database — never a secret.
+ */
+
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'INVALID_CA',
+    'HOSTNAME_MISMATCH',
+]);
+/**
+ * `message` and `code` of anything thrown. Duck-typed: socket errors can come from another
+ * realm (a test VM, a worker), where `instanceof Error` is false.
+ */
+function errorFields(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const { message, code } = err;
+    if (typeof message !== 'string')
+        return undefined;
+    return { message, code: typeof code === 'string' ? code : '' };
+}
+/** Classifies an error that carries no SQLSTATE. */
+function failureKind(err) {
+    const f = errorFields(err);
+    if (!f)
+        return 'other';
+    const code = f.code;
+    const text = f.message.toLowerCase();
+    if (code === 'ECONNREFUSED' || code === 'ENOENT')
+        return 'refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'dns';
+    if (code === 'ETIMEDOUT' || text.includes('timeout expired') || text.includes('timed out')) {
+        return 'timeout';
+    }
+    if (TLS_CODES.has(code) ||
+        code.startsWith('ERR_TLS') ||
+        code.startsWith('ERR_SSL') ||
+        /\bssl\b|\btls\b|certificate/.test(text)) {
+        return 'tls';
+    }
+    if (text.includes('unknown message code') || text.includes('received invalid response')) {
+        return 'protocol';
+    }
+    return 'other';
+}
+function firstLine(text) {
+    return text.split('\n')[0];
+}
+/** The ConnectionError for a failed attempt (exit 11), cause kept. */
+function connectionFailure(err, ctx) {
+    const { endpoint, user, database } = ctx;
+    let message;
+    const hints = [];
+    if ((0,engine_errors/* isPgDatabaseError */.Hd)(err)) {
+        const msg = err.message;
+        switch (err.code) {
+            case '28P01':
+                message = `password authentication failed for user "${user}" on database "${database}"`;
+                hints.push(ctx.authLabel
+                    ? `check that "${user}" is a database role allowed to sign in with ${ctx.authLabel}`
+                    : 'check $PGPASSWORD, ~/.pgpass, or the connection string');
+                break;
+            case '28000':
+                message = `authentication rejected for user "${user}" on database "${database}": ${msg}`;
+                hints.push('no pg_hba.conf entry matches this host, user, and method');
+                break;
+            case '3D000':
+                message = `database "${database}" does not exist`;
+                hints.push('create it first, or deploy with --overwrite to (re)create it');
+                break;
+            case '42501':
+                message = msg;
+                hints.push(`grant access with: GRANT CONNECT ON DATABASE ${database} TO ${user}`);
+                break;
+            case '53300':
+                message = `too many connections to database "${database}"`;
+                hints.push('the server has no free connection slots; close idle sessions or raise max_connections');
+                break;
+            case '57P03':
+                message = `server at ${endpoint} is not accepting connections: ${msg}`;
+                hints.push('the server is starting up or recovering; retry in a moment (--wait 30s keeps trying)');
+                break;
+            default:
+                message = `server at ${endpoint} refused the connection: ${msg} (SQLSTATE ${err.code})`;
+        }
+    }
+    else {
+        const kind = failureKind(err);
+        const detail = firstLine(errorFields(err)?.message ?? (0,engine_errors/* messageOf */.bD)(err));
+        switch (kind) {
+            case 'refused':
+                message = `connection refused to ${endpoint}`;
+                hints.push(`is PostgreSQL running and accepting connections there? check with: pg_isready -h ${ctx.host} -p ${ctx.port}`);
+                break;
+            case 'dns':
+                message = `cannot resolve host "${ctx.host}"`;
+                hints.push('check the host name spelling, DNS, and $PGHOST');
+                break;
+            case 'timeout':
+                message = `connection timed out to ${endpoint}`;
+                hints.push('check network access to the server, or raise --timeout');
+                break;
+            case 'tls':
+                message = `SSL/TLS connection error: ${detail}`;
+                hints.push('check --sslmode, --sslrootcert, --sslcert and --sslkey (and the server certificate)');
+                break;
+            case 'protocol':
+                message = `the server at ${endpoint} does not speak the PostgreSQL protocol (${detail})`;
+                hints.push('check the host and port: pgmi needs PostgreSQL 11 or newer there');
+                break;
+            default:
+                message = `failed to connect to database: ${detail}`;
+        }
+    }
+    if (ctx.waitedMs) {
+        hints.push(`gave up after waiting ${Math.round(ctx.waitedMs / 100) / 10}s (--wait)`);
+    }
+    else if (ctx.attempts && ctx.attempts > 1) {
+        hints.push(`gave up after ${ctx.attempts} attempts`);
+    }
+    return new engine_errors/* ConnectionError */.Rc(message, { cause: err, hints });
+}
+
+;// CONCATENATED MODULE: ./src/connect/pgpass.ts
+/**
+ * The libpq password file (`~/.pgpass`, `PGPASSFILE`): `host:port:database:user:password`
+ * per line. Written by hand rather than with the `pgpass` npm module because that module reads
+ * `process.env` and logs through its own channel, while pgmi resolves from the environment it
+ * is handed and reports the permission warning to its caller.
+ *
+ * libpq's rules: lines starting with `#` are comments; `\` escapes the next character (so `\:`
+ * and `\\`); the first four fields match the value in use or `*`; the port compares as text;
+ * the first matching line wins; the password runs to the next unescaped `:`. A Unix-socket
+ * connection matches the host `localhost`. On Unix a file with any group or world permission
+ * bit is ignored with a warning.
+ */
+
+
+/** Splits one line into fields on unescaped `:`, removing the escapes. */
+function splitFields(line) {
+    const fields = [];
+    let cur = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length) {
+            cur += line[++i];
+        }
+        else if (c === ':') {
+            fields.push(cur);
+            cur = '';
+        }
+        else {
+            cur += c;
+        }
+    }
+    fields.push(cur);
+    return fields;
+}
+function parsePgpass(text) {
+    const entries = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const f = splitFields(line);
+        if (f.length < 5)
+            continue;
+        entries.push({ host: f[0], port: f[1], database: f[2], user: f[3], password: f[4] });
+    }
+    return entries;
+}
+function findPgpassPassword(entries, target) {
+    const host = target.host.startsWith('/') ? 'localhost' : target.host;
+    const want = [host, String(target.port), target.database, target.user];
+    for (const e of entries) {
+        const have = [e.host, e.port, e.database, e.user];
+        if (have.every((v, i) => v === '*' || v === want[i]))
+            return e.password;
+    }
+    return undefined;
+}
+/** `PGPASSFILE`, else `~/.pgpass` (`%APPDATA%\postgresql\pgpass.conf` on Windows). */
+function defaultPassfile(env, home) {
+    if (env.PGPASSFILE)
+        return env.PGPASSFILE;
+    if (process.platform === 'win32' && env.APPDATA) {
+        return external_node_path_default().join(env.APPDATA, 'postgresql', 'pgpass.conf');
+    }
+    return external_node_path_default().join(home, '.pgpass');
+}
+/**
+ * Reads and parses the file. Missing or unreadable → no entries, silently (libpq). A file that
+ * is not a plain file, or is group/world accessible on Unix, is ignored with libpq's warning.
+ */
+function readPgpassFile(file, onWarning) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        return [];
+    }
+    if (!st.isFile()) {
+        onWarning?.(`WARNING: password file "${file}" is not a plain file`);
+        return [];
+    }
+    if (process.platform !== 'win32' && (st.mode & 0o077) !== 0) {
+        onWarning?.(`WARNING: password file "${file}" has group or world access; permissions should be u=rw (0600) or less`);
+        return [];
+    }
+    try {
+        return parsePgpass((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/connect/password-source.ts
+/**
+ * The password node-postgres sends when the server asks for one, decided per physical
+ * connection: a fresh cloud token; else the configured password (connection string or
+ * `PGPASSWORD`); else the password file, matched against the database being opened (target or
+ * maintenance). The file is read only when a password is actually needed, as libpq does.
+ */
+
+
+function createPasswordSource(settings, hooks, token) {
+    let entries;
+    return async (database) => {
+        if (token)
+            return token();
+        if (settings.password)
+            return settings.password;
+        entries ??= readPgpassFile(settings.passfile, hooks.onWarning);
+        const found = findPgpassPassword(entries, {
+            host: settings.host,
+            port: settings.port,
+            database,
+            user: settings.user,
+        });
+        if (found !== undefined) {
+            hooks.onSecret(found);
+            return found;
+        }
+        throw new engine_errors/* ConnectionError */.Rc(`the server asks for a password for user "${settings.user}" and none was supplied`, {
+            hints: [
+                `set $PGPASSWORD, put it in the connection string, or add a line to ${settings.passfile} (host:port:database:user:password)`,
+            ],
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/connect/retry.ts
+/**
+ * The connection retry policy (connections.md §9.1, deploy-pipeline.md §4.13): one attempt plus
+ * up to three retries on transient failures only, 100/200/400 ms apart (doubling, capped at a
+ * minute) with ±10 % jitter; `--wait` keeps retrying transient failures until its deadline.
+ */
+
+
+const MAX_RETRIES = 3;
+const BASE_DELAY_MS = 100;
+const MAX_DELAY_MS = 60_000;
+/** While waiting for a server to come up, poll at least this often. */
+const MAX_WAIT_POLL_MS = 1_000;
+/** Node socket error codes that mean "try again later". */
+const TRANSIENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EPIPE',
+    'EAI_AGAIN',
+    // A Unix socket that does not exist yet: the server has not started.
+    'ENOENT',
+]);
+const TRANSIENT_TEXT = [
+    'connection refused',
+    'connection reset',
+    'connection timeout',
+    'connection failure',
+    'network is unreachable',
+    'i/o timeout',
+    'broken pipe',
+    'too many connections',
+    'server closed the connection',
+    'unexpected eof',
+    'connection pool exhausted',
+    // node-postgres' wording for a peer that hung up, and for its own connect timeout.
+    'connection terminated unexpectedly',
+    'timeout expired',
+];
+/** SQLSTATEs worth another attempt: connection exceptions, resources, operator intervention. */
+function isTransientSqlState(code) {
+    const cls = code.slice(0, 2);
+    if (cls === '08' || cls === '53')
+        return true;
+    if (cls === '57')
+        return code !== '57014' && code !== '57P04';
+    return code === '40001' || code === '40P01' || code === '55P03';
+}
+function isTransient(err) {
+    if ((0,engine_errors/* isPgDatabaseError */.Hd)(err))
+        return isTransientSqlState(err.code);
+    const f = errorFields(err);
+    if (!f)
+        return false;
+    if (f.code && TRANSIENT_CODES.has(f.code))
+        return true;
+    const text = f.message.toLowerCase();
+    return TRANSIENT_TEXT.some((t) => text.includes(t));
+}
+/** Delay before retry `n` (0-based): 100 ms × 2ⁿ, capped, times a factor in [0.9, 1.1). */
+function backoffDelay(n, random = Math.random, cap = MAX_DELAY_MS) {
+    const base = Math.min(BASE_DELAY_MS * 2 ** n, cap);
+    return base * (0.9 + 0.2 * random());
+}
+/**
+ * How long to sleep before the next attempt, or undefined to give up. Within the first
+ * `MAX_RETRIES` retries the normal schedule applies; past it only `waitMs` keeps going, polling
+ * at most every second and never past its deadline.
+ */
+function nextDelay(state, waitMs, now, random = Math.random) {
+    const n = state.failures - 1;
+    const remaining = state.startedAt + waitMs - now;
+    if (n < MAX_RETRIES)
+        return backoffDelay(n, random);
+    if (remaining <= 0)
+        return undefined;
+    return Math.min(backoffDelay(n, random, MAX_WAIT_POLL_MS), remaining);
+}
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/connect/server-check.ts
+
+const COMPATIBILITY_QUERY = 'SELECT version() AS version, current_database() AS database, current_user AS "user", ' +
+    'pg_backend_pid() AS pid, inet_server_addr()::text AS address, inet_server_port() AS port, ' +
+    "current_setting('server_version_num')::int AS version_num";
+/** Interprets the row; throws for a non-PostgreSQL peer or a server older than 11. */
+function interpretCompatibility(row, endpoint) {
+    const full = String(row.version ?? '');
+    const m = /^PostgreSQL (\d+(?:\.\d+)*)/.exec(full);
+    if (!m) {
+        const shown = full.length > 120 ? `${full.slice(0, 117)}...` : full;
+        throw new engine_errors/* ConnectionError */.Rc(`the server at ${endpoint} is not PostgreSQL: version() reports "${shown}"`, {
+            hints: [
+                'pgmi needs PostgreSQL 11 or newer (managed services that run PostgreSQL are fine)',
+            ],
+        });
+    }
+    const num = Number(row.version_num);
+    if (!Number.isFinite(num) || num < 110000) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: this server reports PostgreSQL ${m[1]}, and pgmi requires 11 or newer`);
+    }
+    return {
+        version: m[1],
+        versionNum: num,
+        database: row.database,
+        user: row.user,
+        backendPid: Number(row.pid),
+        versionString: full,
+        serverAddress: row.address,
+        serverPort: row.port === null ? null : Number(row.port),
+    };
+}
+async function checkServer(client, endpoint) {
+    let row;
+    try {
+        row = (await client.query(COMPATIBILITY_QUERY)).rows[0];
+    }
+    catch (e) {
+        throw new engine_errors/* ConnectionError */.Rc(`the server at ${endpoint} did not pass pgmi's PostgreSQL compatibility check: ${(0,engine_errors/* messageOf */.bD)(e)}`, { cause: e, hints: ['pgmi needs PostgreSQL 11 or newer at this address'] });
+    }
+    if (!row) {
+        throw new engine_errors/* ConnectionError */.Rc(`the server at ${endpoint} did not pass pgmi's PostgreSQL compatibility check: no row returned`);
+    }
+    return interpretCompatibility(row, endpoint);
+}
+
+;// CONCATENATED MODULE: ./src/connect/settings.ts
+/**
+ * The resolved, structured connection settings: what `resolveConnection` produces from flags,
+ * environment, connection strings and pgmi.yaml, and what providers turn into node-postgres
+ * client configs. Plain data; secrets sit in their own fields so `describe`/summaries can skip
+ * them.
+ */
+const SSL_MODES = [
+    'disable',
+    'allow',
+    'prefer',
+    'require',
+    'verify-ca',
+    'verify-full',
+];
+function isSslMode(value) {
+    return SSL_MODES.includes(value);
+}
+function isUnixSocket(host) {
+    return host.startsWith('/');
+}
+/** `host:port`, with IPv6 literals bracketed and socket directories spelled out. */
+function endpointOf(settings) {
+    if (isUnixSocket(settings.host))
+        return `${settings.host}/.s.PGSQL.${settings.port}`;
+    if (settings.host.includes(':'))
+        return `[${settings.host}]:${settings.port}`;
+    return `${settings.host}:${settings.port}`;
+}
+
+;// CONCATENATED MODULE: ./src/connect/postgres-provider.ts
+/**
+ * The one ConnectionProvider implementation: node-postgres with libpq's sslmode fallbacks,
+ * the retry policy, `--wait`, passwords/.pgpass/cloud tokens, and the compatibility check.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Whether a failed first attempt under `allow`/`prefer` is worth the other one (libpq): the
+ * server rejected us (any SQLSTATE, e.g. a `hostssl`/`hostnossl` rule), TLS itself failed, or
+ * the server hung up during TLS negotiation. Not for refused sockets, DNS or timeouts: the
+ * other mode would meet the same fate, and that is the retry policy's business.
+ */
+function shouldFallBack(sslmode, err) {
+    if ((0,engine_errors/* isPgDatabaseError */.Hd)(err))
+        return true;
+    const f = errorFields(err);
+    if (sslmode !== 'prefer' || !f)
+        return false;
+    const text = f.message.toLowerCase();
+    return (failureKind(err) === 'tls' ||
+        text.includes('connection terminated unexpectedly') ||
+        text.includes('establishing an ssl connection'));
+}
+function isTimeoutReason(reason) {
+    return reason instanceof engine_errors/* TimeoutError */.MU || reason?.name === 'TimeoutError';
+}
+class PostgresProvider {
+    settings;
+    hooks;
+    cloud;
+    password;
+    constructor(settings, hooks) {
+        this.settings = settings;
+        this.hooks = hooks;
+    }
+    get host() {
+        return this.settings.auth.method === 'google'
+            ? this.settings.auth.instance
+            : this.settings.host;
+    }
+    get port() {
+        return this.settings.port;
+    }
+    get user() {
+        return this.settings.user;
+    }
+    describe() {
+        const s = this.settings;
+        if (s.auth.method === 'google')
+            return `${s.user}@${s.auth.instance} (Cloud SQL connector)`;
+        const auth = s.auth.method === 'password' ? '' : `, auth=${s.auth.method}`;
+        return `${s.user}@${endpointOf(s)} (sslmode=${s.sslmode}${auth})`;
+    }
+    failureContext(database, plugin) {
+        return {
+            endpoint: this.settings.auth.method === 'google' ? this.host : endpointOf(this.settings),
+            host: this.host,
+            port: this.settings.port,
+            user: this.settings.user,
+            database,
+            authLabel: plugin?.label,
+        };
+    }
+    aborted(signal, ctx) {
+        const reason = signal.reason;
+        if (reason instanceof engine_errors/* InterruptedError */.p4)
+            return reason;
+        return isTimeoutReason(reason)
+            ? new engine_errors/* ConnectionError */.Rc(`connection timed out to ${ctx.endpoint}`, {
+                cause: reason,
+                hints: ['check network access to the server, or raise --timeout'],
+            })
+            : new engine_errors/* ConnectionError */.Rc(`connection to ${ctx.endpoint} was cancelled`, { cause: reason });
+    }
+    async connect({ database, signal }) {
+        const started = Date.now();
+        // A failed set-up (e.g. the Cloud SQL Admin API unreachable) is not cached: the next
+        // connect() tries again.
+        this.cloud ??= (0,cloud_auth/* loadCloudAuth */.E)(this.settings, this.hooks).catch((e) => {
+            this.cloud = undefined;
+            throw e;
+        });
+        const plugin = await this.cloud;
+        this.password ??= createPasswordSource(this.settings, this.hooks, plugin?.token);
+        const ctx = this.failureContext(database, plugin);
+        const state = { failures: 0, startedAt: started };
+        for (;;) {
+            if (signal?.aborted)
+                throw this.aborted(signal, ctx);
+            let client;
+            try {
+                client = await this.connectOnce(database, plugin, signal);
+                const server = await checkServer(client, ctx.endpoint);
+                return { client, server };
+            }
+            catch (e) {
+                await client?.end().catch(() => undefined);
+                if (signal?.aborted)
+                    throw this.aborted(signal, ctx);
+                if (e instanceof engine_errors/* PgmiError */.K8)
+                    throw e;
+                state.failures++;
+                const delay = isTransient(e)
+                    ? nextDelay(state, this.settings.waitMs, Date.now())
+                    : undefined;
+                if (delay === undefined) {
+                    const waited = this.settings.waitMs > 0 && isTransient(e);
+                    throw connectionFailure(e, {
+                        ...ctx,
+                        attempts: state.failures,
+                        waitedMs: waited ? Date.now() - started : undefined,
+                    });
+                }
+                try {
+                    await sleep(delay, signal);
+                }
+                catch {
+                    throw this.aborted(signal, ctx);
+                }
+            }
+        }
+    }
+    /** One logical attempt: one or two physical connections, per sslmode. */
+    async connectOnce(database, plugin, signal) {
+        const attempts = plugin?.stream
+            ? [false]
+            : tlsAttempts(this.settings.sslmode, this.settings.host);
+        let first;
+        for (let i = 0; i < attempts.length; i++) {
+            try {
+                return await this.dial(database, attempts[i], plugin, signal);
+            }
+            catch (e) {
+                if (e instanceof engine_errors/* PgmiError */.K8 || signal?.aborted)
+                    throw e;
+                const last = i === attempts.length - 1;
+                if (last) {
+                    // A rejection of the fallback by pg_hba says less than the first attempt's error.
+                    const firstSaysMore = (0,engine_errors/* isPgDatabaseError */.Hd)(first) && (0,engine_errors/* isPgDatabaseError */.Hd)(e) && e.code === '28000';
+                    throw firstSaysMore ? first : e;
+                }
+                if (!shouldFallBack(this.settings.sslmode, e))
+                    throw e;
+                first = e;
+            }
+        }
+        throw new Error('unreachable: no connection attempt was made');
+    }
+    async dial(database, useTls, plugin, signal) {
+        const password = this.password;
+        const config = buildClientConfig(this.settings, {
+            database,
+            useTls,
+            password: () => password(database),
+            stream: plugin?.stream,
+        });
+        const client = new esm.Client(config);
+        const destroy = (reason) => client.connection?.stream?.destroy(reason);
+        const onAbort = () => destroy(new Error('connection attempt cancelled'));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (e) {
+            // A failure raised on our side (a token that could not be fetched, no password) leaves
+            // the socket open until the server's authentication_timeout: close it now.
+            destroy(new Error('connection attempt failed'));
+            throw e;
+        }
+        finally {
+            signal?.removeEventListener('abort', onAbort);
+        }
+    }
+    async dispose() {
+        const cloud = this.cloud;
+        this.cloud = undefined;
+        const plugin = await cloud?.catch(() => undefined);
+        await plugin?.close();
+    }
+}
+function createPostgresProvider(settings, hooks) {
+    return new PostgresProvider(settings, hooks);
+}
+
+;// CONCATENATED MODULE: ./src/connect/resolve-cloud.ts
+const PASSWORD_METHODS = new Set(['', 'password', 'standard']);
+function resolveCloudAuth(input, env, yaml, ep, problems) {
+    const groups = [
+        Boolean(input.azure || input.azureTenantId || input.azureClientId),
+        Boolean(input.aws || input.awsRegion),
+        Boolean(input.google || input.googleInstance),
+    ];
+    if (groups.filter(Boolean).length > 1) {
+        problems.push('cannot use multiple cloud authentication methods; choose one of --azure, --aws, or --google');
+        return { method: 'password' };
+    }
+    let method;
+    if (input.azure)
+        method = 'azure';
+    else if (input.aws)
+        method = 'aws';
+    else if (input.google)
+        method = 'google';
+    else {
+        method = (yaml.auth_method ?? '').trim().toLowerCase();
+        if (!PASSWORD_METHODS.has(method) && !['azure', 'aws', 'google'].includes(method)) {
+            problems.push(`unsupported auth_method "${yaml.auth_method}" in pgmi.yaml (valid: azure, aws, google, or password)`);
+            return { method: 'password' };
+        }
+    }
+    switch (method) {
+        case 'azure':
+            return {
+                method: 'azure',
+                tenantId: input.azureTenantId || env.AZURE_TENANT_ID || yaml.azure_tenant_id || undefined,
+                clientId: input.azureClientId || env.AZURE_CLIENT_ID || yaml.azure_client_id || undefined,
+                clientSecret: env.AZURE_CLIENT_SECRET || undefined,
+                authorityHost: env.AZURE_AUTHORITY_HOST || undefined,
+            };
+        case 'aws': {
+            const region = input.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || yaml.aws_region || '';
+            if (!region) {
+                problems.push('AWS IAM auth requires region (use --aws-region or $AWS_REGION)');
+            }
+            if (!ep.userExplicit) {
+                problems.push('AWS IAM auth requires username (-U): the database user the token is for');
+            }
+            return { method: 'aws', region };
+        }
+        case 'google': {
+            const instance = input.googleInstance || yaml.google_instance || '';
+            if (!instance) {
+                problems.push('Google Cloud SQL IAM auth requires --google-instance (project:region:instance)');
+            }
+            else if (!/^[^:]+(:[^:]+){2,3}$/.test(instance)) {
+                problems.push(`invalid --google-instance "${instance}" (expected project:region:instance)`);
+            }
+            if (!ep.userExplicit) {
+                problems.push('Google Cloud SQL IAM auth requires username (-U): the IAM principal (a service account without ".gserviceaccount.com")');
+            }
+            return {
+                method: 'google',
+                instance,
+                sqlAdminEndpoint: env.CLOUDSDK_API_ENDPOINT_OVERRIDES_SQL || undefined,
+            };
+        }
+        default:
+            return { method: 'password' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/connect/ado-net.ts
+/**
+ * ADO.NET (Npgsql) connection strings: `Host=db;Port=5432;Database=app;Username=u;Password=p`.
+ *
+ * Hand-written because no maintained npm package parses Npgsql strings compatibly. Rules
+ * (connections.md §5.2, decisions.md 11): pairs split on `;`; spaces around keys and unquoted
+ * values trimmed; a token without `=` is skipped; a value wrapped in `'…'` or `"…"` may hold
+ * `;` and `=`, a doubled quote inside means one literal quote, and anything after the closing
+ * quote up to the next `;` is dropped. Keys are case-insensitive and spaces inside them do not
+ * matter (`SSL Mode` = `SslMode`); enum values are case-insensitive (`SSL Mode=Require`).
+ * Npgsql's client-only keys (`Pooling`, `Command Timeout`, …) are understood and ignored —
+ * never forwarded to the server; an unknown key is an error, as it is in Npgsql.
+ */
+
+/** Splits an ADO.NET string into raw pairs (keys as written, values unquoted). */
+function tokenizeAdoNet(text) {
+    const pairs = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        let keyEnd = i;
+        while (keyEnd < n && text[keyEnd] !== '=' && text[keyEnd] !== ';')
+            keyEnd++;
+        const key = text.slice(i, keyEnd).trim();
+        if (keyEnd >= n || text[keyEnd] === ';') {
+            // A token without `=` carries nothing: skipped.
+            i = keyEnd + 1;
+            continue;
+        }
+        let j = keyEnd + 1;
+        while (j < n && (text[j] === ' ' || text[j] === '\t'))
+            j++;
+        let value;
+        if (text[j] === "'" || text[j] === '"') {
+            const quote = text[j];
+            let v = '';
+            j++;
+            for (;;) {
+                if (j >= n) {
+                    throw new ConnectionStringError(`unterminated quoted value for key "${key}" (a ${quote} quote is never closed)`);
+                }
+                if (text[j] === quote) {
+                    if (text[j + 1] === quote) {
+                        v += quote;
+                        j += 2;
+                        continue;
+                    }
+                    j++;
+                    break;
+                }
+                v += text[j++];
+            }
+            while (j < n && text[j] !== ';')
+                j++;
+            value = v;
+        }
+        else {
+            let end = j;
+            while (end < n && text[end] !== ';')
+                end++;
+            value = text.slice(j, end).trim();
+            j = end;
+        }
+        if (key !== '')
+            pairs.push({ key, value });
+        i = j + 1;
+    }
+    return pairs;
+}
+/** `SSL Mode` → `sslmode`, `User_Id` → `userid`. */
+function normalizeAdoKey(key) {
+    return key.toLowerCase().replace(/[\s_-]+/g, '');
+}
+/** Npgsql enum spellings (`VerifyFull`, `verify_full`, `Require`) → libpq names. */
+function normalizeAdoSslMode(value) {
+    const k = value.toLowerCase().replace(/[\s_-]+/g, '');
+    const map = {
+        disable: 'disable',
+        allow: 'allow',
+        prefer: 'prefer',
+        require: 'require',
+        verifyca: 'verify-ca',
+        verifyfull: 'verify-full',
+    };
+    return map[k] ?? value;
+}
+const KEYS = {
+    host: 'host',
+    server: 'host',
+    port: 'port',
+    database: 'database',
+    initialcatalog: 'database',
+    db: 'database',
+    username: 'user',
+    userid: 'user',
+    uid: 'user',
+    user: 'user',
+    password: 'password',
+    pwd: 'password',
+    psw: 'password',
+    sslmode: 'sslmode',
+    sslcert: 'sslcert',
+    sslcertificate: 'sslcert',
+    sslkey: 'sslkey',
+    sslrootcert: 'sslrootcert',
+    rootcertificate: 'sslrootcert',
+    sslpassword: 'sslpassword',
+    applicationname: 'applicationName',
+    timeout: 'timeout',
+    connecttimeout: 'timeout',
+    connectiontimeout: 'timeout',
+    passfile: 'passfile',
+    options: 'options',
+    searchpath: 'search_path',
+    timezone: 'TimeZone',
+};
+/** Npgsql keys that only steer the client (pooling, timeouts, buffers, auth plumbing). */
+const CLIENT_ONLY = new Set([
+    'pooling',
+    'minpoolsize',
+    'maxpoolsize',
+    'minimumpoolsize',
+    'maximumpoolsize',
+    'connectionidlelifetime',
+    'connectionpruninginterval',
+    'connectionlifetime',
+    'loadbalancetimeout',
+    'commandtimeout',
+    'internalcommandtimeout',
+    'cancellationtimeout',
+    'keepalive',
+    'tcpkeepalive',
+    'tcpkeepalivetime',
+    'tcpkeepaliveinterval',
+    'enlist',
+    'maxautoprepare',
+    'autoprepareminusages',
+    'noresetonclose',
+    'readbuffersize',
+    'writebuffersize',
+    'socketreceivebuffersize',
+    'socketsendbuffersize',
+    'includeerrordetail',
+    'includeerrordetails',
+    'logparameters',
+    'persistsecurityinfo',
+    'trustservercertificate',
+    'checkcertificaterevocation',
+    'servercompatibilitymode',
+    'multiplexing',
+    'writecoalescingbuffersize',
+    'loadbalancehosts',
+    'hostrecheckseconds',
+    'targetsessionattributes',
+    'kerberosservicename',
+    'includerealm',
+    'integratedsecurity',
+    'arraynullabilitymode',
+    'channelbinding',
+    'gssencryptionmode',
+    'requireauth',
+    'sslnegotiation',
+    'clientencoding',
+    'encoding',
+]);
+function parseAdoNetString(text) {
+    const out = emptyParsed('ado.net');
+    const unknown = [];
+    for (const { key, value } of tokenizeAdoNet(text)) {
+        const norm = normalizeAdoKey(key);
+        const field = KEYS[norm];
+        if (!field) {
+            if (CLIENT_ONLY.has(norm))
+                out.ignoredKeys.push(key);
+            else
+                unknown.push(key);
+            continue;
+        }
+        switch (field) {
+            case 'port':
+                out.port = parsePortValue(value.trim());
+                break;
+            case 'timeout':
+                out.connectTimeoutSeconds = parseTimeoutValue(value, `${key}`);
+                break;
+            case 'sslmode':
+                out.sslmode = normalizeAdoSslMode(value);
+                break;
+            case 'search_path':
+            case 'TimeZone':
+                if (value)
+                    out.serverParams.push([field, value]);
+                break;
+            default:
+                if (value !== '')
+                    out[field] = value;
+        }
+    }
+    if (unknown.length) {
+        throw new ConnectionStringError(`unsupported key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} (keys are Npgsql's: Host, Port, Database, Username, Password, SSL Mode, …)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/connect/uri.ts
+/**
+ * PostgreSQL URIs: `postgresql://[user[:password]@][host][:port][/database][?key=value&...]`.
+ *
+ * WHATWG `URL` splits the authority (IPv6 brackets, ports, the userinfo up to the LAST `@`);
+ * the query is split by hand because `URLSearchParams` turns `+` into a space, which libpq
+ * does not. Where libpq differs from a plain URL parser:
+ * - the host may be a Unix-socket directory: percent-encoded in the authority
+ *   (`postgresql://%2Fvar%2Frun%2Fpostgresql/db`) or given as `?host=/var/run/postgresql`;
+ * - `host`, `port`, `user`, `password` and `dbname` may also be given as query keys and then
+ *   override the authority (libpq processes the query last);
+ * - multi-host lists (`h1,h2`) are a libpq feature pgmi does not support: rejected.
+ */
+
+/** libpq keywords that only steer the client; understood, never forwarded to the server. */
+const uri_CLIENT_ONLY = new Set([
+    'target_session_attrs',
+    'load_balance_hosts',
+    'keepalives',
+    'keepalives_idle',
+    'keepalives_interval',
+    'keepalives_count',
+    'tcp_user_timeout',
+    'gssencmode',
+    'gsslib',
+    'gssdelegation',
+    'krbsrvname',
+    'channel_binding',
+    'require_auth',
+    'requiressl',
+    'sslcompression',
+    'sslcrl',
+    'sslcrldir',
+    'sslsni',
+    'sslnegotiation',
+    'sslcertmode',
+    'ssl_min_protocol_version',
+    'ssl_max_protocol_version',
+    'requirepeer',
+    'service',
+    'hostaddr',
+    'replication',
+    'fallback_application_name',
+    'client_encoding',
+]);
+function decode(part, what) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        throw new ConnectionStringError(`malformed percent-encoding in the ${what}`);
+    }
+}
+function splitQuery(query) {
+    const out = [];
+    for (const piece of query.split('&')) {
+        if (piece === '')
+            continue;
+        const eq = piece.indexOf('=');
+        const rawKey = eq < 0 ? piece : piece.slice(0, eq);
+        const key = decode(rawKey, 'query');
+        const value = eq < 0 ? '' : decode(piece.slice(eq + 1), `value of query parameter "${key}"`);
+        out.push([key, value]);
+    }
+    return out;
+}
+function parseUriString(text) {
+    const out = emptyParsed('uri');
+    const hashless = text.split('#')[0];
+    const q = hashless.indexOf('?');
+    const base = q < 0 ? hashless : hashless.slice(0, q);
+    const query = q < 0 ? '' : hashless.slice(q + 1);
+    let url;
+    try {
+        url = new URL(base);
+    }
+    catch {
+        // The URL parser's own message quotes the input, so say only what is commonly wrong.
+        const port = /^[a-z]+:\/\/(?:[^@/]*@)?(?:\[[^\]]*\]|[^:/?]*):([^/?]*)/i.exec(base)?.[1];
+        if (port)
+            parsePortValue(port);
+        throw new ConnectionStringError('malformed URI (check the host and port, and percent-encode special characters such as @, :, / or % in the user name and password)');
+    }
+    if (url.hostname.includes(',')) {
+        throw new ConnectionStringError('multiple hosts are not supported');
+    }
+    if (url.hostname) {
+        const host = decode(url.hostname, 'host');
+        out.host = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+    }
+    if (url.port)
+        out.port = parsePortValue(url.port);
+    if (url.username)
+        out.user = decode(url.username, 'user name');
+    if (url.password)
+        out.password = decode(url.password, 'password');
+    const db = decode(url.pathname.replace(/^\//, ''), 'database name');
+    if (db)
+        out.database = db;
+    const seen = new Set();
+    for (const [rawKey, value] of splitQuery(query)) {
+        const key = rawKey.toLowerCase();
+        // Only the first value of a repeated key counts (upstream behaviour).
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        applyQueryKey(out, key, rawKey, value);
+    }
+    return out;
+}
+function applyQueryKey(out, key, rawKey, value) {
+    switch (key) {
+        case 'host':
+            if (value.includes(','))
+                throw new ConnectionStringError('multiple hosts are not supported');
+            if (value)
+                out.host = value;
+            return;
+        case 'port':
+            out.port = parsePortValue(value);
+            return;
+        case 'user':
+            out.user = value;
+            return;
+        case 'password':
+            out.password = value;
+            return;
+        case 'dbname':
+            out.database = value;
+            return;
+        case 'sslmode':
+            out.sslmode = value;
+            return;
+        case 'sslcert':
+        case 'sslkey':
+        case 'sslrootcert':
+        case 'sslpassword':
+            if (value)
+                out[key] = value;
+            return;
+        case 'application_name':
+        case 'applicationname':
+            out.applicationName = value;
+            return;
+        case 'connect_timeout':
+        case 'connecttimeout':
+            out.connectTimeoutSeconds = parseTimeoutValue(value, 'connect_timeout');
+            return;
+        case 'passfile':
+            if (value)
+                out.passfile = value;
+            return;
+        case 'options':
+            out.options = value;
+            return;
+    }
+    if (uri_CLIENT_ONLY.has(key)) {
+        out.ignoredKeys.push(rawKey);
+        return;
+    }
+    // Anything else is a server setting (as pgx does it): `?search_path=app` works.
+    out.serverParams.push([rawKey, value]);
+}
+
+;// CONCATENATED MODULE: ./src/connect/connection-string.ts
+/**
+ * Connection strings as users write them: PostgreSQL URIs and ADO.NET (Npgsql) key/value
+ * strings. Detection follows upstream pgmi: a `postgresql://`/`postgres://` prefix is a URI,
+ * anything holding both `=` and `;` is ADO.NET, everything else is rejected (libpq's
+ * `host=x dbname=y` keyword form included).
+ */
+
+
+/** A string that cannot be parsed. The message never contains the string (it may hold secrets). */
+class ConnectionStringError extends Error {
+}
+function emptyParsed(format) {
+    return { format, serverParams: [], ignoredKeys: [] };
+}
+function parseConnectionString(text) {
+    const s = text.trim();
+    if (s === '')
+        throw new ConnectionStringError('connection string is empty');
+    if (s.startsWith('postgresql://') || s.startsWith('postgres://'))
+        return parseUriString(s);
+    if (s.includes('=') && s.includes(';'))
+        return parseAdoNetString(s);
+    throw new ConnectionStringError('unrecognized connection string format');
+}
+/** Strict decimal integer (no sign, no spaces): ports, timeouts. */
+function parseDecimal(value) {
+    return /^[0-9]+$/.test(value) ? Number(value) : undefined;
+}
+function parsePortValue(value) {
+    const n = parseDecimal(value);
+    if (n === undefined || n < 1 || n > 65535) {
+        throw new ConnectionStringError(`invalid port "${value}" (must be an integer 1-65535)`);
+    }
+    return n;
+}
+function parseTimeoutValue(value, key) {
+    const n = parseDecimal(value.trim());
+    if (n === undefined) {
+        throw new ConnectionStringError(`invalid ${key} "${value}" (must be whole seconds, 0 or more)`);
+    }
+    return n;
+}
+/**
+ * One server runtime parameter as a startup-options word: `-c name=value` with spaces and
+ * backslashes escaped the way the server's option splitter expects.
+ */
+function runtimeOption(name, value) {
+    return `-c ${`${name}=${value}`.replace(/([\\\s])/g, '\\$1')}`;
+}
+
+;// CONCATENATED MODULE: ./src/connect/resolve-endpoint.ts
+/**
+ * Where to connect and as whom: the two resolution paths of connections.md §3. Path A (a
+ * connection string) takes host, port, user, database and sslmode from the string alone; path B
+ * (granular) takes each field from flag > environment > pgmi.yaml > default. TLS file paths
+ * combine with either path: flag > string > environment > pgmi.yaml.
+ */
+
+
+
+const VALID_MODES = SSL_MODES.join(', ');
+function osUser(env) {
+    if (env.USER)
+        return env.USER;
+    if (env.USERNAME)
+        return env.USERNAME;
+    try {
+        return external_node_os_default().userInfo().username;
+    }
+    catch {
+        return 'postgres';
+    }
+}
+/** The first non-empty value with its origin label. */
+function pick(...candidates) {
+    for (const [value, origin] of candidates)
+        if (value)
+            return { value, origin };
+    return undefined;
+}
+function connectionStringSource(input, env) {
+    return pick([input.connection, '--connection'], [env.PGMI_CONNECTION_STRING, '$PGMI_CONNECTION_STRING'], [env.DATABASE_URL, '$DATABASE_URL']);
+}
+function flagPort(value, problems) {
+    if (value === undefined || value === '' || value === 0 || value === '0')
+        return undefined;
+    const n = typeof value === 'number' ? value : parseDecimal(value.trim());
+    if (n === undefined || !Number.isInteger(n) || n < 1 || n > 65535) {
+        problems.push(`invalid --port flag "${String(value)}" (must be an integer 1-65535)`);
+        return undefined;
+    }
+    return n;
+}
+function checkSslMode(value, origin, problems) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (isSslMode(value))
+        return value;
+    problems.push(origin === '--sslmode'
+        ? `invalid --sslmode "${value}" (valid: ${VALID_MODES})`
+        : `invalid sslmode "${value}" in ${origin} (valid: ${VALID_MODES})`);
+    return undefined;
+}
+function connectTimeout(env, problems) {
+    const raw = env.PGCONNECT_TIMEOUT;
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = parseDecimal(raw);
+    if (n === undefined) {
+        problems.push(`invalid $PGCONNECT_TIMEOUT value '${raw}' (must be whole seconds, 0 or more)`);
+    }
+    return n;
+}
+function startupOptions(env, parsed) {
+    const parts = [];
+    const base = parsed?.options ?? env.PGOPTIONS;
+    if (base)
+        parts.push(base);
+    for (const [k, v] of parsed?.serverParams ?? [])
+        parts.push(runtimeOption(k, v));
+    return parts.length ? parts.join(' ') : undefined;
+}
+function resolveEndpoint(input, env, yaml, problems, hints) {
+    const str = connectionStringSource(input, env);
+    const portFlag = flagPort(input.port, problems);
+    const sslFlag = checkSslMode(input.sslmode, '--sslmode', problems);
+    const timeout = connectTimeout(env, problems);
+    if (str && (input.host || portFlag !== undefined || input.username || input.sslmode)) {
+        problems.push('cannot specify both --connection and granular flags (-h, -p, -U)');
+        hints.push('Use one of:', '  1. only the connection string:  --connection postgresql://user@host:5432/db', '  2. only granular flags:         -h host -p 5432 -U user -d db', `  3. unset ${str.origin === '--connection' ? 'the conflicting flags' : str.origin} when using granular flags`);
+    }
+    const tlsFiles = (parsed) => ({
+        sslcert: pick([input.sslcert, '--sslcert'], [parsed?.sslcert, 'the connection string'], [env.PGSSLCERT, '$PGSSLCERT'], [yaml.sslcert, 'pgmi.yaml connection.sslcert']),
+        sslkey: pick([input.sslkey, '--sslkey'], [parsed?.sslkey, 'the connection string'], [env.PGSSLKEY, '$PGSSLKEY'], [yaml.sslkey, 'pgmi.yaml connection.sslkey']),
+        sslrootcert: pick([input.sslrootcert, '--sslrootcert'], [parsed?.sslrootcert, 'the connection string'], [env.PGSSLROOTCERT, '$PGSSLROOTCERT'], [yaml.sslrootcert, 'pgmi.yaml connection.sslrootcert']),
+        sslpassword: parsed?.sslpassword || env.PGSSLPASSWORD || undefined,
+    });
+    if (str) {
+        let parsed;
+        try {
+            parsed = parseConnectionString(str.value);
+        }
+        catch (e) {
+            if (!(e instanceof ConnectionStringError))
+                throw e;
+            problems.push(`invalid connection string: ${e.message} (from ${str.origin})`);
+        }
+        const p = parsed;
+        const sslmode = (p?.sslmode !== undefined
+            ? checkSslMode(p.sslmode, `the connection string (${str.origin})`, problems)
+            : checkSslMode(env.PGSSLMODE, '$PGSSLMODE', problems)) ?? 'prefer';
+        const database = p?.database ?? 'postgres';
+        const explicitUser = p?.user || env.PGUSER;
+        return {
+            fromString: true,
+            host: p?.host || 'localhost',
+            port: p?.port ?? 5432,
+            user: explicitUser || osUser(env),
+            userExplicit: Boolean(explicitUser),
+            password: p?.password || env.PGPASSWORD || undefined,
+            database,
+            // The string's database doubles as the maintenance database unless it names the target.
+            maintenanceFor: (dGiven) => (!dGiven && database !== 'postgres' ? 'postgres' : database),
+            sslmode,
+            ...tlsFiles(p),
+            applicationName: p?.applicationName || 'pgmi',
+            connectTimeoutSeconds: p?.connectTimeoutSeconds ?? timeout ?? 0,
+            options: startupOptions(env, p),
+            passfile: p?.passfile || env.PGPASSFILE || undefined,
+            ignoredKeys: p?.ignoredKeys ?? [],
+        };
+    }
+    let port = portFlag;
+    if (port === undefined && env.PGPORT) {
+        const n = parseDecimal(env.PGPORT);
+        if (n === undefined || n < 1 || n > 65535) {
+            problems.push(`invalid $PGPORT value '${env.PGPORT}' (must be an integer 1-65535)`);
+        }
+        else {
+            port = n;
+        }
+    }
+    if (port === undefined && yaml.port) {
+        if (!Number.isInteger(yaml.port) || yaml.port < 1 || yaml.port > 65535) {
+            problems.push(`invalid port ${yaml.port} in pgmi.yaml connection.port (must be 1-65535)`);
+        }
+        else {
+            port = yaml.port;
+        }
+    }
+    const sslmode = (input.sslmode
+        ? sslFlag
+        : env.PGSSLMODE
+            ? checkSslMode(env.PGSSLMODE, '$PGSSLMODE', problems)
+            : checkSslMode(yaml.sslmode, 'pgmi.yaml connection.sslmode', problems)) ?? 'prefer';
+    const explicitUser = input.username || env.PGUSER || yaml.username;
+    const database = env.PGDATABASE || yaml.database || undefined;
+    return {
+        fromString: false,
+        host: input.host || env.PGHOST || yaml.host || 'localhost',
+        port: port ?? 5432,
+        user: explicitUser || osUser(env),
+        userExplicit: Boolean(explicitUser),
+        password: env.PGPASSWORD || undefined,
+        database,
+        // Decision: pgmi.yaml's maintenance_database is honoured whenever it is set (upstream
+        // honours it only together with -d).
+        maintenanceFor: () => yaml.maintenance_database || 'postgres',
+        sslmode,
+        ...tlsFiles(),
+        applicationName: env.PGAPPNAME || 'pgmi',
+        connectTimeoutSeconds: timeout ?? 0,
+        options: startupOptions(env),
+        passfile: env.PGPASSFILE || undefined,
+        ignoredKeys: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/connect/resolve.ts
+/**
+ * Connection resolution: flags, environment, connection strings and pgmi.yaml → one structured
+ * `ConnectionSettings` and a provider (connections.md §3–§8, decisions.md 2, 10–12).
+ *
+ * Precedence: flags > environment > pgmi.yaml > libpq defaults. A connection string
+ * (`--connection`, else `$PGMI_CONNECTION_STRING`, else `$DATABASE_URL`) replaces the granular
+ * sources for host, port, user, database and sslmode; TLS files and cloud settings still fall
+ * back to the environment and pgmi.yaml. Everything is checked offline and every problem is
+ * reported in one ConfigError (exit 10); nothing connects here.
+ */
+
+
+
+
+
+
+
+
+const DATABASE_HINTS = [
+    'Provide it in one of three ways:',
+    '  1. the -d flag:          pgmi deploy . -d mydb',
+    '  2. a connection string:  pgmi deploy . --connection postgresql://user@host:5432/mydb',
+    '  3. the environment:      PGDATABASE=mydb pgmi deploy .',
+];
+function homeOf(env) {
+    return env.HOME || env.USERPROFILE || external_node_os_default().homedir();
+}
+/** Resolves and checks everything offline. Throws one ConfigError listing every problem. */
+function resolveConnection(input, context) {
+    const { env } = context;
+    const yaml = context.yaml ?? {};
+    const problems = [];
+    const hints = [];
+    const secret = (value) => {
+        if (!value)
+            return;
+        (0,redact/* registerSecret */.c)(value);
+        context.onSecret?.(value);
+    };
+    const ep = resolveEndpoint(input, env, yaml, problems, hints);
+    const cloud = resolveCloudAuth(input, env, yaml, ep, problems);
+    const database = input.database || ep.database || '';
+    if (!database) {
+        problems.push('database name is required');
+        hints.push(...DATABASE_HINTS);
+    }
+    const maintenanceDatabase = ep.maintenanceFor(Boolean(input.database));
+    let waitMs = 0;
+    if (input.waitMs !== undefined) {
+        if (!Number.isFinite(input.waitMs) || input.waitMs < 0) {
+            problems.push(`invalid --wait value ${String(input.waitMs)} (must be a duration of 0 or more)`);
+        }
+        else {
+            waitMs = input.waitMs;
+        }
+    }
+    const home = homeOf(env);
+    const tls = loadTlsMaterial({
+        sslmode: ep.sslmode,
+        sslcert: ep.sslcert,
+        sslkey: ep.sslkey,
+        sslrootcert: ep.sslrootcert,
+        sslpassword: ep.sslpassword,
+        home,
+    }, problems);
+    if (problems.length) {
+        const message = problems.length === 1
+            ? `invalid configuration: ${problems[0]}`
+            : `invalid configuration: ${problems.length} problems with the connection settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+        throw new engine_errors/* ConfigError */.xL(message, { hints });
+    }
+    for (const key of ep.ignoredKeys) {
+        context.onWarning?.(`connection string key "${key}" only steers the client and is not used by pgmi; it is not sent to the server`);
+    }
+    const settings = {
+        host: ep.host,
+        port: ep.port,
+        user: ep.user,
+        password: cloud.method === 'password' ? ep.password : undefined,
+        passfile: ep.passfile ?? defaultPassfile(env, home),
+        sslmode: cloud.method === 'google' ? 'disable' : tls.sslmode,
+        ...tls.paths,
+        tls: tls.material,
+        applicationName: ep.applicationName,
+        connectTimeoutSeconds: ep.connectTimeoutSeconds,
+        options: ep.options,
+        auth: cloud,
+        waitMs,
+    };
+    secret(settings.password);
+    secret(ep.sslpassword);
+    if (cloud.method === 'azure')
+        secret(cloud.clientSecret);
+    const provider = createPostgresProvider(settings, {
+        onSecret: secret,
+        onWarning: context.onWarning,
+    });
+    return {
+        provider,
+        database,
+        maintenanceDatabase,
+        summary: summarize(settings, database, maintenanceDatabase),
+        settings,
+    };
+}
+function authLabel(s) {
+    switch (s.auth.method) {
+        case 'azure':
+            return 'Azure Entra ID';
+        case 'aws':
+            return `AWS RDS IAM (region ${s.auth.region})`;
+        case 'google':
+            return `Google Cloud SQL IAM (instance ${s.auth.instance})`;
+        default:
+            return 'password';
+    }
+}
+/** Lines for `--verbose`: never a password, token or passphrase. */
+function summarize(s, database, maintenance) {
+    const google = s.auth.method === 'google';
+    const lines = [
+        ...(google
+            ? [`Host: Cloud SQL instance ${s.auth.method === 'google' ? s.auth.instance : ''}`]
+            : [`Host: ${s.host}`, `Port: ${s.port}`]),
+        `User: ${s.user}`,
+        `Target Database: ${database}`,
+        `Maintenance Database: ${maintenance}`,
+        `SSL Mode: ${google ? 'TLS 1.3 by the Cloud SQL connector' : s.sslmode}`,
+    ];
+    if (s.sslcert)
+        lines.push(`SSL Cert: ${s.sslcert}`);
+    if (s.sslkey)
+        lines.push(`SSL Key: ${s.sslkey}`);
+    if (s.sslrootcert)
+        lines.push(`SSL Root Cert: ${s.sslrootcert}`);
+    lines.push(`Auth Method: ${authLabel(s)}`);
+    if (s.waitMs)
+        lines.push(`Wait: up to ${Math.round(s.waitMs / 1000)}s for the server`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function js_yaml_pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, js_yaml_pick(opts, PARSER_OPT_KEYS)), {
+		...js_yaml_pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...js_yaml_pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/engine/project/dotenv.ts
+/**
+ * The project `.env`, in the dialect of Go godotenv 1.5.1 (what upstream pgmi reads), so one
+ * `.env` behaves the same with either tool. Hand-written rather than `dotenv`/`dotenv-expand`:
+ * those differ on key characters (`.`), the `:` separator, comment, quote and escape rules and
+ * variable expansion.
+ *
+ * All or nothing: one bad line discards the file. The warning names the path and the rule, never
+ * the parser's message, which would quote the file (credentials).
+ */
+
+
+
+class DotenvSyntaxError extends Error {
+    name = 'DotenvSyntaxError';
+}
+const dotenv_LF = 0x0a;
+const dotenv_CR = 0x0d;
+const HASH = 0x23;
+const dotenv_BACKSLASH = 0x5c;
+/** godotenv's `isSpace` (spaces that are not line breaks) as a byte length at `i`: 1, 2 or 0. */
+function inlineSpaceLength(src, i) {
+    const b = src[i];
+    if (b === 0x09 || b === 0x0b || b === 0x0c || b === dotenv_CR || b === 0x20)
+        return 1;
+    return b === 0xc2 && (src[i + 1] === 0x85 || src[i + 1] === 0xa0) ? 2 : 0;
+}
+function isInlineSpaceChar(ch) {
+    return /^[\t\v\f\r \u0085\u00a0]$/.test(ch);
+}
+function skipInlineSpaces(src, i) {
+    for (let w = inlineSpaceLength(src, i); w > 0; w = inlineSpaceLength(src, i))
+        i += w;
+    return i;
+}
+/**
+ * Whether a key byte is accepted. godotenv converts each key *byte* to a rune, so bytes >= 0x80
+ * are judged as Latin-1 characters: letters and numbers pass, others (a BOM's 0xBB) fail; 0x85
+ * and 0xA0 count as spaces.
+ */
+function keyByteKind(b) {
+    if (b === 0x09 ||
+        b === 0x0b ||
+        b === 0x0c ||
+        b === dotenv_CR ||
+        b === 0x20 ||
+        b === 0x85 ||
+        b === 0xa0) {
+        return 'space';
+    }
+    const lower = b | 0x20;
+    if ((b >= 0x30 && b <= 0x39) || (lower >= 0x61 && lower <= 0x7a) || b === 0x2e || b === 0x5f) {
+        return 'ok';
+    }
+    const latin1Alnum = b === 0xaa || b === 0xb5 || b === 0xba || b === 0xb2 || b === 0xb3 || b === 0xb9 ||
+        (b >= 0xbc && b <= 0xbe) || (b >= 0xc0 && b !== 0xd7 && b !== 0xf7); // prettier-ignore
+    return latin1Alnum ? 'ok' : 'bad';
+}
+const EXPAND = /(\\)?(\$)(\()?\{?([A-Z0-9_]+)?\}?/g;
+function expandVariables(value, vars, env) {
+    return value.replace(EXPAND, (match, escaped, ...groups) => {
+        // godotenv compares the `$` group with "(" (never true), so only `\$…` stays unexpanded.
+        if (escaped === '\\')
+            return match.slice(1);
+        const name = groups[2];
+        if (name)
+            return vars.get(name) ?? env[name] ?? '';
+        return match;
+    });
+}
+function expandEscapes(value) {
+    // Go's `.` excludes only \n; `[^$]` matches line breaks too.
+    const out = value.replace(/\\[^\n]/g, (m) => (m === '\\n' ? '\n' : m === '\\r' ? '\r' : m));
+    return out.replace(/\\([^$])/g, '$1');
+}
+function trimRightGoSpace(s) {
+    let end = s.length;
+    while (end > 0 && isGoSpace(s.charCodeAt(end - 1)))
+        end--;
+    return s.slice(0, end);
+}
+/** Byte-exact `bytes.Replace`: latin1 maps every byte to one UTF-16 unit and back. */
+function replaceBytes(src, from, to) {
+    const text = src.toString('latin1');
+    return text.includes(from) ? Buffer.from(text.split(from).join(to), 'latin1') : src;
+}
+/**
+ * Parses `.env` content as godotenv 1.5.1 does; later duplicates win. `env` is consulted when
+ * expanding `$VAR` that the file itself has not defined. Throws {@link DotenvSyntaxError}.
+ */
+function parseDotenv(bytes, env = {}) {
+    // Same order as godotenv: YAML document markers, then CRLF.
+    const src = replaceBytes(replaceBytes(Buffer.from(bytes), '---\n', '\n'), '\r\n', '\n');
+    const n = src.length;
+    const vars = new Map();
+    let pos = 0;
+    for (;;) {
+        // Start of a statement: skip Unicode spaces and whole `#` lines.
+        for (;;) {
+            for (let w = goSpaceLength(src, pos, n); pos < n && w > 0; w = goSpaceLength(src, pos, n))
+                pos += w;
+            if (pos >= n)
+                return vars;
+            if (src[pos] !== HASH)
+                break;
+            const nl = src.indexOf(dotenv_LF, pos);
+            if (nl < 0)
+                return vars;
+            pos = nl;
+        }
+        // Key: an optional `export ` prefix, then everything up to `=` or `:`.
+        pos = skipInlineSpaces(src, pos);
+        if (src.toString('latin1', pos, pos + 6) === 'export' && inlineSpaceLength(src, pos + 6) > 0) {
+            pos = skipInlineSpaces(src, pos + 6);
+        }
+        let sep = -1;
+        for (let j = pos; j < n; j++) {
+            const b = src[j];
+            if (b === 0x3d || b === 0x3a) {
+                sep = j;
+                break;
+            }
+            if (keyByteKind(b) === 'bad')
+                throw new DotenvSyntaxError('unexpected character in variable name');
+        }
+        // A last line with no separator parses as an empty-named entry, which is then never applied.
+        const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
+        pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
+        let value;
+        const quote = src[pos];
+        if (quote === 0x22 || quote === 0x27) {
+            let end = -1;
+            for (let m = pos + 1; m < n; m++) {
+                if (src[m] === quote && src[m - 1] !== dotenv_BACKSLASH) {
+                    end = m;
+                    break;
+                }
+            }
+            if (end < 0)
+                throw new DotenvSyntaxError('unterminated quoted value');
+            let a = pos;
+            let z = end;
+            while (a < z && src[a] === quote)
+                a++;
+            while (z > a && src[z - 1] === quote)
+                z--;
+            value = src.toString('utf8', a, z);
+            if (quote === 0x22)
+                value = expandVariables(expandEscapes(value), vars, env);
+            pos = end + 1;
+        }
+        else {
+            let eol = pos;
+            while (eol < n && src[eol] !== dotenv_LF && src[eol] !== dotenv_CR)
+                eol++;
+            const chars = [...src.toString('utf8', pos, eol)];
+            let end = chars.length;
+            // The last `#` preceded by a space starts an inline comment.
+            for (let c = chars.length - 1; c > 0; c--) {
+                if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
+                    end = c;
+                    break;
+                }
+            }
+            let a = 0;
+            while (a < end && isInlineSpaceChar(chars[a]))
+                a++;
+            while (end > a && isInlineSpaceChar(chars[end - 1]))
+                end--;
+            value = expandVariables(chars.slice(a, end).join(''), vars, env);
+            pos = eol;
+        }
+        vars.set(key, value);
+        if (pos >= n)
+            return vars;
+    }
+}
+/**
+ * Loads `<projectRoot>/.env` into `env` without replacing variables that are already set (even
+ * to ''). A missing file is silent; an unreadable or unparsable one yields a warning and changes
+ * nothing.
+ */
+function loadProjectEnv(projectRoot, env) {
+    const path = (0,external_node_path_.join)(projectRoot, '.env');
+    let vars;
+    try {
+        vars = parseDotenv((0,external_node_fs_.readFileSync)(path), env);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { applied: [] };
+        return {
+            applied: [],
+            warning: `WARNING: ${path} could not be parsed, so none of its values were applied.\n` +
+                'Every line must be KEY=VALUE, a # comment, or blank.',
+        };
+    }
+    const applied = [];
+    for (const [key, value] of vars) {
+        // What the OS refuses to set (Go's os.Setenv fails silently on these).
+        if (key === '' || key.includes('\0') || value.includes('\0'))
+            continue;
+        if (Object.prototype.hasOwnProperty.call(env, key))
+            continue;
+        env[key] = value;
+        applied.push(key);
+    }
+    return { applied };
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/config.ts
+/**
+ * `<project>/pgmi.yaml`, read strictly as upstream's yaml.v3 decoder with known-fields does:
+ * unknown keys at any level, duplicate keys, and type mismatches are errors (exit 10).
+ *
+ * Scalars must keep their literal text (`1.50` stays "1.50", `0x1F` stays "0x1F", `yes` stays
+ * "yes"), which a schema-resolving loader loses. So we take js-yaml's event stream
+ * (`parseEvents`), which keeps every scalar's source offsets and style, and build the few shapes
+ * we accept from it ourselves: that gives the exact text (`getScalarValue` decodes quoting and
+ * escapes), anchors/aliases and merge keys, and line numbers for every error.
+ */
+
+
+
+
+
+
+class YamlShapeError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Builds a node tree for the first document from the event stream; aliases resolve to the anchor. */
+function firstDocument(source, events) {
+    let pos = events.findIndex((e) => e.type === EVENT_ID.DOCUMENT) + 1;
+    if (pos === 0)
+        return undefined;
+    const anchors = new Map();
+    const slice = (start, end) => (start < 0 ? '' : source.slice(start, end));
+    const read = () => {
+        const e = events[pos++];
+        switch (e.type) {
+            case EVENT_ID.SCALAR: {
+                const node = {
+                    kind: 'scalar',
+                    text: getScalarValue(source, e),
+                    plain: e.style === SCALAR_STYLE.PLAIN,
+                    tag: slice(e.tagStart, e.tagEnd),
+                    offset: Math.max(e.valueStart, 0),
+                };
+                const anchor = slice(e.anchorStart, e.anchorEnd);
+                if (anchor)
+                    anchors.set(anchor, node);
+                return node;
+            }
+            case EVENT_ID.SEQUENCE: {
+                const items = [];
+                const node = { kind: 'seq', items, offset: e.start };
+                const anchor = slice(e.anchorStart, e.anchorEnd);
+                if (anchor)
+                    anchors.set(anchor, node);
+                for (let item = read(); item; item = read())
+                    items.push(item);
+                return node;
+            }
+            case EVENT_ID.MAPPING: {
+                const pairs = [];
+                const node = { kind: 'map', pairs, offset: e.start };
+                const anchor = slice(e.anchorStart, e.anchorEnd);
+                if (anchor)
+                    anchors.set(anchor, node);
+                for (let key = read(); key; key = read())
+                    pairs.push([key, read()]);
+                return node;
+            }
+            case EVENT_ID.ALIAS: {
+                const name = slice(e.anchorStart, e.anchorEnd);
+                const target = anchors.get(name);
+                if (!target)
+                    throw new YamlShapeError(`unknown anchor '${name}' referenced`, e.anchorStart);
+                return target;
+            }
+            default:
+                return undefined; // POP: the end of a collection or of the document
+        }
+    };
+    return read();
+}
+function isNull(n) {
+    return (n.kind === 'scalar' &&
+        (n.tag === '!!null' || (n.plain && n.tag === '' && /^(~|null|Null|NULL|)$/.test(n.text))));
+}
+function config_describe(n) {
+    if (n.kind === 'seq')
+        return '!!seq';
+    if (n.kind === 'map')
+        return '!!map';
+    return `!!str \`${n.text}\``;
+}
+/** Pairs of a mapping with `<<` merge keys applied and duplicate keys rejected. */
+function mappingEntries(node, where) {
+    if (node.kind !== 'map') {
+        throw new YamlShapeError(`cannot unmarshal ${config_describe(node)} into ${where}`, node.offset);
+    }
+    const own = new Map();
+    const merged = new Map();
+    for (const [key, value] of node.pairs) {
+        if (key.kind !== 'scalar') {
+            throw new YamlShapeError(`invalid map key in ${where}: ${config_describe(key)}`, key.offset);
+        }
+        if (key.plain && key.tag === '' && key.text === '<<') {
+            const sources = value.kind === 'seq' ? value.items : [value];
+            for (const src of sources) {
+                for (const [k, pair] of mappingEntries(src, where))
+                    if (!merged.has(k))
+                        merged.set(k, pair);
+            }
+            continue;
+        }
+        const name = isNull(key) ? '' : key.text;
+        if (own.has(name)) {
+            throw new YamlShapeError(`mapping key ${JSON.stringify(name)} already defined`, key.offset);
+        }
+        own.set(name, [key, value]);
+    }
+    for (const [k, pair] of merged)
+        if (!own.has(k))
+            own.set(k, pair);
+    return own;
+}
+/** Any scalar as its literal text (yaml.v3 decodes every scalar into a string field that way). */
+function stringOf(node, where) {
+    if (isNull(node))
+        return undefined;
+    if (node.kind !== 'scalar') {
+        throw new YamlShapeError(`cannot unmarshal ${config_describe(node)} into ${where} (string)`, node.offset);
+    }
+    return node.text;
+}
+const INT = /^[-+]?(0|[1-9][0-9_]*|0[0-7_]+|0b[01_]+|0o[0-7_]+|0x[0-9a-fA-F_]+)$/;
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/;
+/** A YAML number (quoted strings are not numbers); floats truncate toward zero as in yaml.v3. */
+function portOf(node) {
+    if (isNull(node))
+        return undefined;
+    const numericTag = node.kind === 'scalar' && (node.tag === '!!int' || node.tag === '!!float');
+    if (node.kind === 'scalar' && ((node.plain && node.tag === '') || numericTag)) {
+        const text = node.text.replace(/_/g, '');
+        if (INT.test(node.text)) {
+            const sign = text.startsWith('-') ? -1 : 1;
+            const digits = text.replace(/^[-+]/, '');
+            const value = /^0[0-7]+$/.test(digits)
+                ? parseInt(digits, 8)
+                : digits.startsWith('0o')
+                    ? parseInt(digits.slice(2), 8)
+                    : Number(digits);
+            if (Number.isSafeInteger(value))
+                return sign * value;
+        }
+        else if (FLOAT.test(node.text)) {
+            return Math.trunc(Number(text));
+        }
+    }
+    throw new YamlShapeError(`cannot unmarshal ${config_describe(node)} into connection.port (int)`, node.offset);
+}
+const CONNECTION_KEYS = [
+    'host',
+    'port',
+    'username',
+    'database',
+    'maintenance_database',
+    'sslmode',
+    'sslcert',
+    'sslkey',
+    'sslrootcert',
+    'auth_method',
+    'azure_tenant_id',
+    'azure_client_id',
+    'aws_region',
+    'google_instance',
+];
+const TOP_KEYS = ['connection', 'params', 'timeout'];
+function unknownKey(key, name, where, known) {
+    throw new YamlShapeError(`unknown key ${JSON.stringify(name)} in ${where} (known keys: ${known.join(', ')})`, key.offset);
+}
+function readConnection(node) {
+    if (isNull(node))
+        return undefined;
+    const out = {};
+    for (const [name, [key, value]] of mappingEntries(node, 'connection')) {
+        if (!CONNECTION_KEYS.includes(name)) {
+            unknownKey(key, name, 'connection', CONNECTION_KEYS);
+        }
+        if (name === 'port') {
+            const port = portOf(value);
+            if (port !== undefined)
+                out.port = port;
+            continue;
+        }
+        const text = stringOf(value, `connection.${name}`);
+        if (text !== undefined)
+            out[name] = text;
+    }
+    return out;
+}
+function readParams(node) {
+    if (isNull(node))
+        return undefined;
+    const out = Object.create(null);
+    for (const [name, [, value]] of mappingEntries(node, 'params')) {
+        if (value.kind !== 'scalar') {
+            throw new YamlShapeError(`params.${name} must be a single value, not a ${value.kind === 'map' ? 'map' : 'list'}`, value.offset);
+        }
+        out[name] = isNull(value) ? '' : value.text;
+    }
+    return out;
+}
+function lineOf(source, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < source.length; i++)
+        if (source.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Parses pgmi.yaml text (strict). `path` is only used in messages. */
+function parsePgmiYaml(text, path) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const fail = (detail, cause) => new engine_errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: parse ${path}: ${detail}`, {
+        cause,
+    });
+    let root;
+    try {
+        root = firstDocument(source, parseEvents(source, { filename: path }));
+        if (!root || isNull(root))
+            return {};
+        const config = {};
+        for (const [name, [key, value]] of mappingEntries(root, 'pgmi.yaml')) {
+            if (name === 'connection') {
+                const connection = readConnection(value);
+                if (connection)
+                    config.connection = connection;
+            }
+            else if (name === 'params') {
+                const params = readParams(value);
+                if (params)
+                    config.params = params;
+            }
+            else if (name === 'timeout') {
+                const timeout = stringOf(value, 'timeout');
+                if (timeout !== undefined)
+                    config.timeout = timeout;
+            }
+            else
+                unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
+        }
+        return config;
+    }
+    catch (err) {
+        if (err instanceof YamlShapeError) {
+            throw fail(`line ${lineOf(source, err.offset)}: ${err.message}`, err);
+        }
+        const reason = err.reason;
+        const mark = err.mark;
+        if (typeof reason === 'string' && mark) {
+            throw fail(`line ${mark.line + 1}, column ${mark.column + 1}: ${reason}`, err);
+        }
+        throw fail((0,engine_errors/* messageOf */.bD)(err), err);
+    }
+}
+/** `<projectRoot>/pgmi.yaml`; undefined when the file does not exist. */
+function loadPgmiYaml(projectRoot) {
+    const path = (0,external_node_path_.join)(projectRoot, 'pgmi.yaml');
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: read ${path}: ${(0,engine_errors/* messageOf */.bD)(err)}`, { cause: err });
+    }
+    const invalid = firstInvalidUtf8(bytes);
+    if (invalid >= 0) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: parse ${path}: not valid UTF-8 (first invalid byte at offset ${invalid})`);
+    }
+    return parsePgmiYaml(bytes.toString('utf8'), path);
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/duration.ts
+/**
+ * Timeouts: Go `time.ParseDuration` syntax and pgmi's precedence (`--timeout` > pgmi.yaml > 3m).
+ *
+ * Hand-written: the syntax (`1h30m`, `1.5h`, `µs`, a bare `0`, a missing unit being an error) and
+ * the error texts are Go's, which users see in pgmi.yaml errors; no npm duration parser follows
+ * them (most accept bare numbers or `1 hour`). Arithmetic is done in BigInt nanoseconds like Go's
+ * uint64, so overflow is detected exactly.
+ */
+
+
+/** A value Go's `time.ParseDuration` rejects; the message is Go's. */
+class InvalidDurationError extends Error {
+    name = 'InvalidDurationError';
+}
+const NS_PER_MS = 1000000n;
+const MAX_NS = 1n << 63n;
+const UNITS = {
+    ns: 1n,
+    us: 1000n,
+    µs: 1000n, // U+00B5 micro sign
+    μs: 1000n, // U+03BC Greek mu
+    ms: 1000000n,
+    s: 1000000000n,
+    m: 60000000000n,
+    h: 3600000000000n,
+};
+const duration_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Parses a Go duration; returns milliseconds (fractional below 1 ms). */
+function parseDuration(text) {
+    const invalid = () => new InvalidDurationError(`time: invalid duration ${goTimeQuote(text)}`);
+    let s = text;
+    let neg = false;
+    if (s !== '' && (s[0] === '-' || s[0] === '+')) {
+        neg = s[0] === '-';
+        s = s.slice(1);
+    }
+    if (s === '0')
+        return 0;
+    if (s === '')
+        throw invalid();
+    let total = 0n;
+    while (s !== '') {
+        if (!(s[0] === '.' || duration_isDigit(s[0])))
+            throw invalid();
+        let i = 0;
+        while (duration_isDigit(s[i]))
+            i++;
+        const intPart = s.slice(0, i);
+        let fracPart = '';
+        if (s[i] === '.') {
+            let j = i + 1;
+            while (duration_isDigit(s[j]))
+                j++;
+            fracPart = s.slice(i + 1, j);
+            i = j;
+        }
+        if (intPart === '' && fracPart === '')
+            throw invalid();
+        s = s.slice(i);
+        let u = 0;
+        while (u < s.length && s[u] !== '.' && !duration_isDigit(s[u]))
+            u++;
+        if (u === 0) {
+            throw new InvalidDurationError(`time: missing unit in duration ${goTimeQuote(text)}`);
+        }
+        const unitName = s.slice(0, u);
+        s = s.slice(u);
+        const unit = UNITS[unitName];
+        if (unit === undefined) {
+            throw new InvalidDurationError(`time: unknown unit ${goTimeQuote(unitName)} in duration ${goTimeQuote(text)}`);
+        }
+        const v = intPart === '' ? 0n : BigInt(intPart);
+        if (v > MAX_NS / unit)
+            throw invalid();
+        let part = v * unit;
+        if (fracPart !== '') {
+            // Go scales the fraction in float64 and truncates; only the first 19 digits are significant.
+            const digits = fracPart.slice(0, 19);
+            const f = Number(digits);
+            if (f > 0)
+                part += BigInt(Math.trunc(f * (Number(unit) / 10 ** digits.length)));
+            if (part > MAX_NS)
+                throw invalid();
+        }
+        total += part;
+        if (total > MAX_NS)
+            throw invalid();
+    }
+    if (!neg && total > MAX_NS - 1n)
+        throw invalid();
+    const ms = Number(total / NS_PER_MS) + Number(total % NS_PER_MS) / 1e6;
+    return neg ? -ms : ms;
+}
+const duration_DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
+/**
+ * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
+ * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
+ */
+function resolveTimeout(input) {
+    let ms;
+    if (input.flag !== undefined) {
+        try {
+            ms = parseDuration(input.flag);
+        }
+        catch (err) {
+            // pflag's wording for a flag value it cannot parse (exit 2).
+            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--timeout" flag: ${err.message}`, { cause: err });
+        }
+    }
+    else if (input.yaml !== undefined && input.yaml !== '') {
+        try {
+            ms = parseDuration(input.yaml);
+        }
+        catch (err) {
+            throw new engine_errors/* ConfigError */.xL(`invalid configuration: invalid timeout in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 90s, 5m or 1h30m (0 = no limit).'] });
+        }
+    }
+    else
+        ms = duration_DEFAULT_TIMEOUT_MS;
+    if (ms < 0)
+        throw new engine_errors/* ConfigError */.xL('invalid configuration: timeout cannot be negative');
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/deploy-input.ts
+/**
+ * Raw deploy input, as any front door receives it (CLI flags, Action inputs, an MCP tool call),
+ * mapped to the engine's `DeployOptions` and a resolved connection. All offline: nothing
+ * connects here. Every problem found is reported together in one ConfigError (exit 10).
+ */
+
+
+
+
+
+
+
+/** The project path itself, checked first so a typo never reads as a pgmi.yaml problem. */
+function deploy_input_checkProjectPath(projectPath) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(projectPath);
+    }
+    catch {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: project path "${projectPath}" does not exist`);
+    }
+    if (!st.isDirectory()) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: "${projectPath}" is a file; pass the project directory`);
+    }
+}
+function buildDeploy(raw, ctx) {
+    deploy_input_checkProjectPath(raw.projectPath);
+    const warnings = [];
+    const problems = [];
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (err instanceof engine_errors/* PgmiError */.K8 && err.exitCode === 10)
+                problems.push(err);
+            else
+                throw err;
+            return undefined;
+        }
+    };
+    const env = ctx.env;
+    let yaml;
+    if (raw.useProjectConfig !== false) {
+        const loaded = loadProjectEnv(raw.projectPath, env);
+        if (loaded.warning)
+            warnings.push(loaded.warning);
+        yaml = attempt(() => loadPgmiYaml(raw.projectPath));
+    }
+    const sources = [];
+    if (yaml?.params)
+        sources.push({ source: 'pgmi.yaml', entries: Object.entries(yaml.params) });
+    for (const file of raw.paramsFiles ?? []) {
+        const entries = attempt(() => readParamsFile(file));
+        if (entries)
+            sources.push({ source: file, entries });
+    }
+    const cli = attempt(() => (raw.params ?? []).map((p) => parseParamArg(p)));
+    if (cli)
+        sources.push({ source: '--param', entries: cli });
+    sources.push(...(raw.extraParams ?? []));
+    const params = attempt(() => {
+        const merged = mergeParams(sources);
+        validateParams(merged);
+        return merged;
+    });
+    const timeoutMs = attempt(() => resolveTimeout({ flag: raw.timeout, yaml: yaml?.timeout }));
+    const connection = attempt(() => resolveConnection(raw.connection, {
+        env,
+        yaml: yaml?.connection,
+        onSecret: ctx.onSecret,
+        onWarning: ctx.onWarning,
+    }));
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${problems.length} problems:\n` +
+            problems
+                .map((p, i) => `  ${i + 1}. ${(0,engine_errors/* messageOf */.bD)(p).replace(/^invalid configuration: /, '')}`)
+                .join('\n'), { cause: problems[0] });
+    }
+    const conn = connection;
+    return {
+        options: defaultDeployOptions({
+            projectPath: raw.projectPath,
+            database: conn.database,
+            maintenanceDatabase: conn.maintenanceDatabase,
+            overwrite: raw.overwrite ?? false,
+            force: raw.force ?? false,
+            params: params ?? {},
+            timeoutMs: timeoutMs ?? 0,
+            compat: raw.compat ?? '',
+            verbose: raw.verbose ?? false,
+        }),
+        connection: conn,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * Action inputs, declared once as data (names mirror the CLI's long flags), read into plain
+ * strings, then mapped onto the same `RawDeployInput` the CLI builds. Reading has no side effect
+ * so the secrets among the values can be masked before anything is printed (see secrets.ts).
+ */
+
+
+
+/** Every input the Action reads; action.yml must declare exactly these (checked by a test). */
+const ACTION_INPUTS = [
+    { name: 'project-path', kind: 'string', default: '.' },
+    { name: 'connection-string', kind: 'string', default: '' },
+    { name: 'host', kind: 'string', default: '' },
+    { name: 'port', kind: 'string', default: '' },
+    { name: 'username', kind: 'string', default: '' },
+    { name: 'password', kind: 'string', default: '', raw: true },
+    { name: 'database', kind: 'string', default: '' },
+    { name: 'sslmode', kind: 'string', default: '' },
+    { name: 'ssl-root-cert', kind: 'string', default: '' },
+    { name: 'ssl-cert', kind: 'string', default: '' },
+    { name: 'ssl-key', kind: 'string', default: '' },
+    { name: 'params', kind: 'multiline', default: '' },
+    { name: 'secret-params', kind: 'multiline', default: '' },
+    { name: 'params-file', kind: 'multiline', default: '' },
+    { name: 'overwrite', kind: 'boolean', default: 'false' },
+    { name: 'force', kind: 'boolean', default: 'false' },
+    { name: 'timeout', kind: 'string', default: '' },
+    { name: 'wait', kind: 'string', default: '' },
+    { name: 'compat', kind: 'string', default: '' },
+    { name: 'verbose', kind: 'boolean', default: 'false' },
+    { name: 'azure', kind: 'boolean', default: 'false' },
+    { name: 'azure-tenant-id', kind: 'string', default: '' },
+    { name: 'azure-client-id', kind: 'string', default: '' },
+    { name: 'aws', kind: 'boolean', default: 'false' },
+    { name: 'aws-region', kind: 'string', default: '' },
+    { name: 'google', kind: 'boolean', default: 'false' },
+    { name: 'google-instance', kind: 'string', default: '' },
+    { name: 'summary', kind: 'boolean', default: 'true' },
+    { name: 'annotations', kind: 'boolean', default: 'true' },
+    { name: 'junit-report', kind: 'string', default: '' },
+    { name: 'json-report', kind: 'string', default: '' },
+];
+/** Reads every declared input. Pure apart from the reader; nothing is validated yet. */
+function readActionInputs(read) {
+    const out = {};
+    for (const spec of ACTION_INPUTS) {
+        const name = spec.name;
+        const value = read(name);
+        const given = spec.raw ? value : value.trim();
+        out[name] = given === '' ? spec.default : given;
+    }
+    return out;
+}
+/** Non-empty lines, each trimmed; `#` lines are comments. */
+function inputLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((l) => goTrimSpace(l))
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/**
+ * `params` / `secret-params`: one `key=value` per line, split at the first `=`, key and value
+ * trimmed (as in a params file: YAML block scalars make stray spaces easy to miss). Problems name
+ * the entry, never its text (a secret-params line is a secret).
+ */
+function parseParamLines(input, value, problems) {
+    const entries = [];
+    inputLines(value).forEach((line, i) => {
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? '' : goTrimSpace(line.slice(0, eq));
+        if (eq < 0 || key === '') {
+            problems.push(`input "${input}" entry ${i + 1}: expected key=value${eq < 0 ? '' : ' (empty key)'}`);
+            return;
+        }
+        entries.push([key, goTrimSpace(line.slice(eq + 1))]);
+    });
+    return entries;
+}
+/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(name, value, problems) {
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    problems.push(`input "${name}" must be true or false, got ${JSON.stringify(value)}`);
+    return false;
+}
+/** A PEM value given inline rather than as a path. */
+function isPemContent(value) {
+    return value.includes('-----BEGIN ');
+}
+/**
+ * Maps the inputs onto `RawDeployInput`. Every problem found is reported together in one
+ * ConfigError (exit 10), as `buildDeploy` does for everything after it.
+ */
+function toActionSettings(inputs, writePem) {
+    const problems = [];
+    const bool = (name) => parseBoolean(name, inputs[name], problems);
+    const text = (name) => inputs[name] || undefined;
+    const pem = (name) => {
+        const v = inputs[name];
+        if (!v)
+            return undefined;
+        return isPemContent(v) ? writePem(name, v) : v;
+    };
+    // Checked here so a bad value is exit 10 naming the input (the CLI's flag parser says exit 2).
+    const duration = (name) => {
+        if (!inputs[name])
+            return undefined;
+        try {
+            return parseDuration(inputs[name]);
+        }
+        catch (err) {
+            if (!(err instanceof InvalidDurationError))
+                throw err;
+            problems.push(`input "${name}": invalid duration ${JSON.stringify(inputs[name])} (examples: 90s, 5m, 1h30m)`);
+            return undefined;
+        }
+    };
+    const waitMs = duration('wait');
+    duration('timeout');
+    const params = parseParamLines('params', inputs.params, problems);
+    const secretParams = parseParamLines('secret-params', inputs['secret-params'], problems);
+    const settings = {
+        raw: {
+            projectPath: inputs['project-path'],
+            connection: {
+                connection: text('connection-string'),
+                host: text('host'),
+                port: text('port'),
+                username: text('username'),
+                database: text('database'),
+                sslmode: text('sslmode'),
+                sslrootcert: pem('ssl-root-cert'),
+                sslcert: pem('ssl-cert'),
+                sslkey: pem('ssl-key'),
+                azure: bool('azure'),
+                azureTenantId: text('azure-tenant-id'),
+                azureClientId: text('azure-client-id'),
+                aws: bool('aws'),
+                awsRegion: text('aws-region'),
+                google: bool('google'),
+                googleInstance: text('google-instance'),
+                waitMs,
+            },
+            params: [],
+            paramsFiles: inputLines(inputs['params-file']),
+            // Structured sources: highest precedence, after pgmi.yaml and params files, in this order.
+            extraParams: [
+                { source: 'params', entries: params },
+                { source: 'secret-params', entries: secretParams },
+            ],
+            overwrite: bool('overwrite'),
+            force: bool('force'),
+            timeout: text('timeout'),
+            compat: text('compat'),
+            verbose: bool('verbose'),
+            useProjectConfig: true,
+        },
+        password: inputs.password || undefined,
+        summary: bool('summary'),
+        annotations: bool('annotations'),
+        verbose: bool('verbose'),
+        junitReport: text('junit-report'),
+        jsonReport: text('json-report'),
+    };
+    if (problems.length === 1)
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${problems[0]}`);
+    if (problems.length > 1) {
+        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${problems.length} problems with the action inputs:\n` +
+            problems.map((p) => `  - ${p}`).join('\n'));
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/action/render/annotations.ts
+/**
+ * Annotations: the failure as an error on the project file and line, a failed test as an error
+ * on its file, `RAISE WARNING` as a warning where the file is known. GitHub shows at most 10
+ * annotations of each type per step; past that they are kept for the job summary instead.
+ */
+
+
+const ANNOTATION_CAP = 10;
+/**
+ * @param enabled the `annotations` input; when off, each would-be annotation is a log line.
+ * @param log plain log line writer (used when disabled or past the cap).
+ */
+function createAnnotator(enabled, sink, log, cap = ANNOTATION_CAP) {
+    const counts = { error: 0, warning: 0 };
+    const overflow = [];
+    return {
+        overflow,
+        add(a) {
+            // One redaction pass for everything an annotation carries.
+            const clean = {
+                level: a.level,
+                message: (0,redact/* redact */.E)(a.message),
+                props: {
+                    ...a.props,
+                    ...(a.props.title !== undefined ? { title: (0,redact/* redact */.E)(a.props.title) } : {}),
+                    ...(a.props.file !== undefined ? { file: (0,redact/* redact */.E)(a.props.file) } : {}),
+                },
+            };
+            if (enabled && counts[a.level] < cap) {
+                counts[a.level]++;
+                sink[a.level](clean.message, clean.props);
+                return;
+            }
+            if (enabled)
+                overflow.push(clean);
+            const where = clean.props.file
+                ? ` (${clean.props.file}${clean.props.startLine ? `:${clean.props.startLine}` : ''})`
+                : '';
+            log(`${a.level === 'error' ? 'Error' : 'Warning'}${where}: ${clean.message}`);
+        },
+    };
+}
+/**
+ * A project path as GitHub links it: relative to the repository root (GITHUB_WORKSPACE),
+ * forward slashes. `projectFile` is the engine's form (`./migrations/001.sql`, `deploy.sql`).
+ */
+function workspacePath(workspace, projectPath, projectFile) {
+    const abs = external_node_path_default().resolve(workspace, projectPath, projectFile);
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(workspace), abs);
+    return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
+}
+/** The project file (engine form) and position a failure points at, when known. */
+function failureSource(detail) {
+    if (detail.script) {
+        // Lines of a deploy.sql with pgmi_test() macros count in the expanded script: they do not
+        // match the file on disk, so the annotation goes on the file without a position.
+        if (detail.script === 'deploy.sql' && detail.scriptExpanded)
+            return { file: 'deploy.sql' };
+        return { file: detail.script, line: detail.line, column: detail.column };
+    }
+    if (detail.failedFile)
+        return { file: detail.failedFile };
+    return undefined;
+}
+/**
+ * Annotation properties for a project file. GitHub places annotations on lines; a failure known
+ * only by its file (a failing test: the test runner re-raises without a position) goes on line 1.
+ */
+function fileProps(file, line, column, title) {
+    return {
+        title,
+        file,
+        startLine: line && line > 0 ? line : 1,
+        ...(line && column && column > 0 ? { startColumn: column } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/render/log.ts
+
+
+/**
+ * Text from deploy.sql (notices, error messages) is untrusted: the runner executes any output
+ * line that starts with `::` (after leading spaces) or holds `##[` as a workflow command, so a
+ * notice could otherwise set outputs or unmask nothing less than a secret. A zero-width space
+ * breaks the marker and changes nothing visible.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.replace(/^(\s*):(?=:)/, '$1:\u200b').replace(/##\[/g, '##\u200b['))
+        .join('\n');
+}
+function createActionLog(sink) {
+    let open = false;
+    const endGroup = () => {
+        if (open)
+            sink.endGroup();
+        open = false;
+    };
+    return {
+        line: (text) => {
+            for (const l of neutralizeCommands((0,redact/* redact */.E)(text)).split('\n'))
+                sink.info(l);
+        },
+        group: (title) => {
+            endGroup();
+            sink.startGroup(title);
+            open = true;
+        },
+        endGroup,
+    };
+}
+const PHASE_TITLES = {
+    validate: 'Check the project',
+    database: 'Connect and prepare the database',
+    session: 'Load the project into the session',
+    execute: 'Run deploy.sql',
+};
+function noticeText(e) {
+    return [e.message, e.detail && `DETAIL: ${e.detail}`, e.hint && `HINT: ${e.hint}`]
+        .filter(Boolean)
+        .join('\n');
+}
+/** Returns the engine event handler that writes the step log. */
+function actionEventRenderer(opts) {
+    const { log } = opts;
+    return (e) => {
+        switch (e.type) {
+            case 'phase':
+                log.group(`pgmi: ${PHASE_TITLES[e.phase]}`);
+                break;
+            case 'progress':
+                log.line(e.message);
+                break;
+            case 'verbose':
+                if (opts.verbose)
+                    log.line(`[VERBOSE] ${e.message}`);
+                break;
+            case 'connected':
+                log.line(`Connected to ${JSON.stringify(e.database)} (PostgreSQL ${e.serverVersion})`);
+                break;
+            case 'test-finished':
+                if (e.status !== 'skipped') {
+                    log.line(`${e.status === 'passed' ? '✓' : '✗'} ${e.path} (${e.durationMs} ms)`);
+                }
+                break;
+            case 'notice':
+                if (e.severity === 'DEBUG' && !opts.verbose)
+                    break;
+                if (e.severity === 'WARNING' && e.file) {
+                    opts.annotator.add({
+                        level: 'warning',
+                        message: noticeText(e),
+                        props: fileProps(opts.toWorkspacePath(e.file), e.line, undefined, 'RAISE WARNING'),
+                    });
+                }
+                else {
+                    const prefix = e.severity === 'WARNING' || e.severity === 'DEBUG' ? `${e.severity}: ` : '';
+                    log.line(prefix + noticeText(e));
+                }
+                break;
+            default:
+                break;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/render/outputs.ts
+/**
+ * The step's outputs. Counts and names only: nothing here can hold a secret, and every value
+ * still goes through the same redaction as the log and the summary.
+ */
+
+/** `result` output values, by exit code (anything unlisted is `error`). */
+const RESULT_NAMES = {
+    [engine_errors/* ExitCode */.yU.Success]: 'success',
+    [engine_errors/* ExitCode */.yU.Config]: 'config-error',
+    [engine_errors/* ExitCode */.yU.Connection]: 'connection-error',
+    [engine_errors/* ExitCode */.yU.ApprovalDenied]: 'overwrite-denied',
+    [engine_errors/* ExitCode */.yU.Execution]: 'sql-error',
+    [engine_errors/* ExitCode */.yU.DeploySqlMissing]: 'deploy-missing',
+    [engine_errors/* ExitCode */.yU.ConcurrentDeploy]: 'concurrent-deploy',
+    [engine_errors/* ExitCode */.yU.Timeout]: 'timeout',
+    [engine_errors/* ExitCode */.yU.Interrupted]: 'interrupted',
+    [engine_errors/* ExitCode */.yU.Terminated]: 'interrupted',
+};
+function resultName(exitCode) {
+    return RESULT_NAMES[exitCode] ?? 'error';
+}
+/** Every output the Action sets; action.yml must declare exactly these (checked by a test). */
+const ACTION_OUTPUTS = [
+    'exit-code',
+    'result',
+    'duration-ms',
+    'files-loaded',
+    'tests-passed',
+    'tests-failed',
+    'server-version',
+    'json-report',
+    'junit-report',
+];
+function actionOutputs(exitCode, result, reports) {
+    // Fixtures (`_setup.sql`) count with the tests: both are files of the test tree that ran.
+    const count = (s) => result.tests.filter((t) => t.status === s).length;
+    return {
+        'exit-code': String(exitCode),
+        result: resultName(exitCode),
+        'duration-ms': String(result.durationMs),
+        'files-loaded': String(result.filesLoaded),
+        'tests-passed': String(count('passed')),
+        'tests-failed': String(count('failed')),
+        'server-version': result.serverVersion ?? '',
+        'json-report': reports.json ?? '',
+        'junit-report': reports.junit ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/render.ts
+/**
+ * Plain-text rendering of the engine's event stream and result (stderr), and the `--json`
+ * envelope (stdout). The same functions serve the container image and any CI without a
+ * renderer of its own.
+ */
+
+function seconds(ms) {
+    return (ms / 1000).toFixed(2);
+}
+/** Returns the event handler printing progress, verbose lines and notices as upstream does. */
+function textEventRenderer(opts) {
+    const stamp = (ms) => (opts.verbose ? `[${seconds(ms)}s] ` : '');
+    return (e) => {
+        switch (e.type) {
+            case 'progress':
+                opts.write(e.message);
+                break;
+            case 'verbose':
+                if (opts.verbose)
+                    opts.write(`[VERBOSE] ${e.message}`);
+                break;
+            case 'notice': {
+                const p = stamp(e.elapsedMs);
+                opts.write(p + e.message);
+                if (e.detail)
+                    opts.write(`${p}DETAIL: ${e.detail}`);
+                if (e.hint)
+                    opts.write(`${p}HINT: ${e.hint}`);
+                break;
+            }
+            default:
+                break;
+        }
+    };
+}
+function noColor(env) {
+    return !!env.NO_COLOR;
+}
+/** `✓ db: 3 files loaded in 0.12s` / `✗ db: failed after 0.40s (unit 5 of 6 failed; …)`. */
+function summaryLine(result, plain) {
+    const db = result.database || '?';
+    const s = seconds(result.durationMs);
+    if (result.status === 'success') {
+        const icon = plain ? 'ok' : '✓';
+        const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
+        return `${icon} ${db}: ${result.filesLoaded} files loaded${macros} in ${s}s`;
+    }
+    const icon = plain ? 'FAILED' : '✗';
+    let line = `${icon} ${db}: failed after ${s}s`;
+    if (result.executionMode === 'psql' && result.failedUnit && result.executionUnits) {
+        line += ` (unit ${result.failedUnit} of ${result.executionUnits} failed; ${result.unitsCommitted ?? 0} earlier unit(s) already committed)`;
+    }
+    return line;
+}
+/**
+ * The `--json` document. `result` is absent when the failure happened before the engine ran
+ * (then there are no run fields). Keys are emitted in alphabetical order, as upstream does.
+ */
+function jsonEnvelope(exitCode, result, error) {
+    const env = { status: exitCode === 0 ? 'success' : 'failed', exitCode };
+    if (result?.engineRan) {
+        env.filesLoaded = result.filesLoaded;
+        env.testMacros = result.testMacros;
+        env.durationMs = result.durationMs;
+        env.database = result.database;
+        if (result.executionUnits !== undefined) {
+            env.executionUnits = result.executionUnits;
+            env.unitsCommitted = result.unitsCommitted ?? 0;
+        }
+        if (result.executionMode)
+            env.executionMode = result.executionMode;
+    }
+    const err = error ?? result?.error;
+    if (exitCode !== 0 && err !== undefined) {
+        const { message, exitCode: _code, ...rest } = (0,engine_errors/* errorDetail */.m2)(err);
+        env.error = message;
+        Object.assign(env, rest);
+    }
+    else if (exitCode !== 0) {
+        env.error = 'interrupted';
+    }
+    const sorted = {};
+    for (const k of Object.keys(env).sort())
+        sorted[k] = env[k];
+    return sorted;
+}
+
+;// CONCATENATED MODULE: ./src/reports/junit.ts
+/**
+ * JUnit XML for CI systems that read test reports (GitLab `artifacts:reports:junit`, Azure
+ * `PublishTestResults@2`, Jenkins `junit`): one suite per test directory, one testcase per test
+ * file, failures carrying the message, SQLSTATE and file:line. A deploy that failed outside the
+ * tests adds a `deploy.sql` testcase with the error, so the report never reads green by omission.
+ */
+
+function xml(s) {
+    // XML 1.0 forbids most control characters even when escaped; drop them.
+    return (s
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+        .replace(/[<>&"']/g, (c) => c === '<'
+        ? '&lt;'
+        : c === '>'
+            ? '&gt;'
+            : c === '&'
+                ? '&amp;'
+                : c === '"'
+                    ? '&quot;'
+                    : '&apos;'));
+}
+const secs = (ms) => (ms / 1000).toFixed(3);
+function directoryOf(p) {
+    return p.slice(0, p.lastIndexOf('/') + 1);
+}
+function caseXml(t, failureText, line) {
+    const name = t.path.slice(t.path.lastIndexOf('/') + 1);
+    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}"` +
+        `${line ? ` line="${line}"` : ''} time="${secs(t.durationMs)}"`;
+    if (t.status === 'passed')
+        return `    <testcase ${attrs}/>`;
+    if (t.status === 'skipped')
+        return `    <testcase ${attrs}>\n      <skipped message="not run: an earlier step failed"/>\n    </testcase>`;
+    const tag = t.kind === 'fixture' ? 'error' : 'failure';
+    const type = t.sqlstate ? `SQLSTATE ${t.sqlstate}` : 'failure';
+    return `    <testcase ${attrs}>\n      <${tag} message="${xml(t.message ?? 'failed')}" type="${xml(type)}">${xml(failureText ?? t.message ?? '')}</${tag}>\n    </testcase>`;
+}
+function junitReport(result, timestamp = new Date()) {
+    const detail = result.error !== undefined ? (0,engine_errors/* errorDetail */.m2)(result.error) : undefined;
+    // The located script (a project file, or deploy.sql) carries the line; failedFile alone
+    // (upstream's message rule) names only the file.
+    const where = detail?.script
+        ? `${detail.script}:${detail.line}${detail.column ? `:${detail.column}` : ''}`
+        : detail?.failedFile;
+    const failureText = detail
+        ? [
+            detail.message,
+            detail.sqlstate && `SQLSTATE: ${detail.sqlstate}`,
+            detail.detail && `DETAIL: ${detail.detail}`,
+            detail.hint && `HINT: ${detail.hint}`,
+            where && `at ${where}`,
+        ]
+            .filter(Boolean)
+            .join('\n')
+        : undefined;
+    // Tests and failing fixtures are testcases; passing fixtures are setup, not results.
+    const cases = result.tests.filter((t) => t.kind === 'test' || t.status === 'failed');
+    const suites = new Map();
+    for (const t of cases) {
+        const dir = directoryOf(t.path);
+        suites.set(dir, [...(suites.get(dir) ?? []), t]);
+    }
+    const failedInTests = cases.some((t) => t.status === 'failed');
+    const parts = [];
+    let total = 0;
+    let failures = 0;
+    let errors = 0;
+    for (const [dir, list] of suites) {
+        const f = list.filter((t) => t.status === 'failed' && t.kind === 'test').length;
+        const e = list.filter((t) => t.status === 'failed' && t.kind === 'fixture').length;
+        const s = list.filter((t) => t.status === 'skipped').length;
+        const time = list.reduce((a, t) => a + t.durationMs, 0);
+        total += list.length;
+        failures += f;
+        errors += e;
+        parts.push(`  <testsuite name="${xml(dir)}" tests="${list.length}" failures="${f}" errors="${e}" skipped="${s}" time="${secs(time)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
+            list
+                .map((t) => t.status === 'failed'
+                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined)
+                : caseXml(t))
+                .join('\n') +
+            '\n  </testsuite>');
+    }
+    if (result.status === 'failed' && !failedInTests && detail) {
+        total += 1;
+        errors += 1;
+        parts.push(`  <testsuite name="deploy.sql" tests="1" failures="0" errors="1" skipped="0" time="${secs(result.durationMs)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
+            `    <testcase name="deploy" classname="deploy.sql" file="${xml(detail.script ?? detail.failedFile ?? 'deploy.sql')}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${secs(result.durationMs)}">\n` +
+            `      <error message="${xml(detail.message)}" type="${xml(detail.sqlstate ? `SQLSTATE ${detail.sqlstate}` : `exit ${detail.exitCode}`)}">${xml(failureText ?? '')}</error>\n` +
+            '    </testcase>\n  </testsuite>');
+    }
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' +
+        // No `skipped` on <testsuites>: the JUnit schema Jenkins validates against has it only on
+        // <testsuite>, where it is.
+        `<testsuites name="pgmi ${xml(result.database)}" tests="${total}" failures="${failures}" errors="${errors}" time="${secs(result.durationMs)}">\n` +
+        (parts.length ? parts.join('\n') + '\n' : '') +
+        '</testsuites>\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/render/reports.ts
+/**
+ * Report files the workflow asked for: the JSON document equal to the CLI's `--json` (same
+ * envelope function) and JUnit XML (same generator as `--junit-report`). Relative paths are
+ * relative to the step's working directory (the repository root on a runner).
+ */
+
+
+
+
+function writeFile(file, content) {
+    const abs = external_node_path_default().resolve(file);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(abs, content);
+    return abs;
+}
+/** Writes the requested reports; returns their absolute paths. */
+function writeReports(paths, exitCode, result) {
+    const written = {};
+    if (paths.json) {
+        const doc = jsonEnvelope(exitCode, result.engineRan ? result : undefined, result.error);
+        written.json = writeFile(paths.json, JSON.stringify(doc, null, 2) + '\n');
+    }
+    if (paths.junit) {
+        written.junit = writeFile(paths.junit, junitReport(result));
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/action/render/markdown.ts
+/**
+ * Escaping for the job summary. Text from deploy.sql and the server (messages, source lines,
+ * file names) is data: HTML and Markdown in it must render literally, and a `|` must not split
+ * a table cell. Each helper redacts first: escaping would change a secret's spelling.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+};
+/** Inline text: entities for HTML and table syntax, backslashes for Markdown emphasis and links. */
+function mdText(s) {
+    // Backslashes first: the entities added next contain `#`, which must stay as it is.
+    return (0,redact/* redact */.E)(s)
+        .replace(/[\\`*_[\]#~!]/g, (c) => `\\${c}`)
+        .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code: `<code>` with entities, safe inside a table cell. */
+function mdCode(s) {
+    return `<code>${(0,redact/* redact */.E)(s)
+        .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
+        .replace(/\r?\n/g, ' ')}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run inside. */
+function mdFence(text, lang = '') {
+    const s = (0,redact/* redact */.E)(text);
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${s}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/render/summary.ts
+
+
+
+
+function summary_seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+const STATUS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '⏭️ not run',
+};
+function testTable(tests) {
+    const rows = tests.map((t) => `| ${mdCode(t.path)}${t.kind === 'fixture' ? ' (fixture)' : ''} | ${STATUS[t.status]} | ${t.status === 'skipped' ? '' : `${t.durationMs} ms`} |`);
+    return ['| Test | Result | Duration |', '| --- | --- | ---: |', ...rows];
+}
+function failureSection(d, location) {
+    const rows = [
+        ['SQLSTATE', d.sqlstate && mdCode(d.sqlstate)],
+        ['Detail', d.detail && mdText(d.detail)],
+        ['Hint', d.hint && mdText(d.hint)],
+        ['Where', d.where && mdText(d.where)],
+        ['Location', location && mdCode(location)],
+    ];
+    const out = ['### Failure', '', `**${mdText(d.message)}**`, ''];
+    const present = rows.filter((r) => !!r[1]);
+    if (present.length) {
+        out.push('| | |', '| --- | --- |', ...present.map(([k, v]) => `| ${k} | ${v} |`), '');
+    }
+    if (d.sourceLine) {
+        if (d.line)
+            out.push(`Line ${d.line}${d.column ? `, column ${d.column}` : ''}:`, '');
+        out.push(mdFence(d.sourceLine, 'sql'), '');
+    }
+    return out;
+}
+function overflowSection(overflow) {
+    if (!overflow.length)
+        return [];
+    return [
+        '### More annotations',
+        '',
+        `GitHub shows ${ANNOTATION_CAP} annotations of each type per step; these did not fit:`,
+        '',
+        ...overflow.map((a) => {
+            const where = a.props.file
+                ? ` ${mdCode(`${a.props.file}${a.props.startLine ? `:${a.props.startLine}` : ''}`)}`
+                : '';
+            return `- ${a.level === 'error' ? '❌' : '⚠️'}${where} ${mdText(a.message)}`;
+        }),
+        '',
+    ];
+}
+/** The summary as Markdown. Every text passes through pgmi's redaction. */
+function summaryMarkdown(input) {
+    const { result, exitCode } = input;
+    const ok = exitCode === 0;
+    const facts = [
+        result.database ? `database ${mdCode(result.database)}` : undefined,
+        result.engineRan ? `${result.filesLoaded} files loaded` : undefined,
+        result.engineRan ? summary_seconds(result.durationMs) : undefined,
+        result.serverVersion ? `PostgreSQL ${mdText(result.serverVersion)}` : undefined,
+        `exit code ${exitCode}${ok ? '' : ` (${resultName(exitCode)})`}`,
+    ].filter(Boolean);
+    const lines = [
+        `## ${ok ? '✅ pgmi deploy succeeded' : '❌ pgmi deploy failed'}`,
+        '',
+        facts.join(' · '),
+        '',
+    ];
+    if (result.tests.length)
+        lines.push(...testTable(result.tests), '');
+    if (!ok && input.detail)
+        lines.push(...failureSection(input.detail, input.location));
+    lines.push(...overflowSection(input.overflow));
+    return (0,redact/* redact */.E)(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/action/secrets.ts
+/**
+ * Every secret among the inputs, found before anything is printed, so the runner masks it
+ * (`core.setSecret`) and pgmi's own redaction replaces it in every message it renders
+ * (`registerSecret`). A connection string's password is registered in each spelling it can
+ * appear in: as written (percent-encoded or quoted), decoded, and URL-encoded.
+ */
+
+
+
+
+/** One masking function for inputs, minted tokens and anything else secret. */
+function createMasker(setSecret) {
+    const seen = new Set();
+    return (secret) => {
+        if (!secret || secret.trim() === '')
+            return;
+        for (const form of spellings(secret)) {
+            if (seen.has(form))
+                continue;
+            seen.add(form);
+            setSecret(form);
+            (0,redact/* registerSecret */.c)(form);
+        }
+    };
+}
+/**
+ * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
+ * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
+ */
+function spellings(value) {
+    if (/[\r\n]/.test(value))
+        return [value];
+    const out = new Set([value, encodeURIComponent(value)]);
+    try {
+        out.add(decodeURIComponent(value));
+    }
+    catch {
+        // Not percent-encoded: nothing more to add.
+    }
+    return [...out].filter((s) => s.trim() !== '');
+}
+const QUERY_PASSWORD = /[?&](?:ssl)?password=([^&#]*)/gi;
+// Greedy to the last `@`, as pgmi's redaction reads it: also catches a raw `/` or `@` inside.
+const USERINFO_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:(\S*)@/i;
+// ADO.NET (`;`-separated, values may hold spaces) and the libpq keyword form (space-separated).
+const KEYWORD_PASSWORD = /(?:^|[;\s])(?:ssl\s*)?password\s*=\s*('(?:[^']|'')*'|"(?:[^"]|"")*"|[^;]*)/gi;
+/**
+ * Password and key passphrase of a connection string, parsed, and also as written: a string
+ * that does not parse is still searched, since its error path must not print it either.
+ */
+function connectionStringSecrets(text) {
+    const found = [];
+    try {
+        const parsed = parseConnectionString(text);
+        if (parsed.password)
+            found.push(parsed.password);
+        if (parsed.sslpassword)
+            found.push(parsed.sslpassword);
+    }
+    catch {
+        // Unparsable: the raw scan below still finds what looks like a password.
+    }
+    const scheme = text.indexOf('://');
+    if (scheme >= 0) {
+        const rest = text.slice(scheme + 3);
+        const end = rest.search(/[/?#]/);
+        const authority = end < 0 ? rest : rest.slice(0, end);
+        // The userinfo ends at the authority's last `@` (WHATWG URL and libpq agree).
+        const at = authority.lastIndexOf('@');
+        const colon = at < 0 ? -1 : authority.indexOf(':');
+        if (colon >= 0 && colon < at)
+            found.push(authority.slice(colon + 1, at));
+        const greedy = USERINFO_PASSWORD.exec(text.trim());
+        if (greedy)
+            found.push(greedy[1]);
+        for (const m of text.matchAll(QUERY_PASSWORD))
+            found.push(m[1]);
+    }
+    else {
+        for (const m of text.matchAll(KEYWORD_PASSWORD)) {
+            const raw = m[1].trim();
+            const q = raw[0];
+            if ((q === "'" || q === '"') && raw.endsWith(q) && raw.length >= 2) {
+                const inner = raw.slice(1, -1);
+                found.push(raw, inner, inner.split(q + q).join(q));
+            }
+            else {
+                found.push(raw, raw.split(/\s/)[0]);
+            }
+        }
+    }
+    return found.filter((s) => s !== '');
+}
+/** Each line of a PEM private key's body (the runner masks line by line). */
+function pemKeySecrets(pem) {
+    return inputLines(pem).filter((l) => !l.startsWith('-----'));
+}
+/** `key=value` lines of `secret-params`: the values. */
+function secretParamValues(value) {
+    return inputLines(value)
+        .flatMap((l) => {
+        const v = l.includes('=') ? l.slice(l.indexOf('=') + 1) : l;
+        return [v, goTrimSpace(v)];
+    })
+        .filter((v) => v !== '');
+}
+/** Every secret in the inputs, before any of them is validated or used. */
+function inputSecrets(inputs) {
+    const out = [];
+    if (inputs.password)
+        out.push(inputs.password);
+    if (inputs['connection-string'])
+        out.push(...connectionStringSecrets(inputs['connection-string']));
+    out.push(...secretParamValues(inputs['secret-params']));
+    const key = inputs['ssl-key'];
+    if (key && isPemContent(key))
+        out.push(key, ...pemKeySecrets(key));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/temp-files.ts
+/**
+ * Inline PEM inputs become files, because the TLS layer (like libpq) takes paths: one private
+ * directory per run under RUNNER_TEMP, files 0600 (a key readable by others is refused, as libpq
+ * refuses it). The directory is recorded in the step's state so the post step removes it even
+ * when the main step was killed; the main step also removes it when it ends.
+ */
+
+
+
+const STATE_TEMP_DIRS = 'pgmi-temp-dirs';
+const temp_files_PREFIX = 'pgmi-action-';
+/**
+ * @param tempRoot RUNNER_TEMP (emptied by the runner after each job), else the OS temp dir.
+ * @param record called with the directory once it exists (to save it in the step state).
+ */
+function createTempFiles(tempRoot, record) {
+    let dir;
+    return {
+        write(name, content) {
+            if (!dir) {
+                // mkdtemp creates the directory 0700.
+                dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot || external_node_os_default().tmpdir(), temp_files_PREFIX));
+                record([dir]);
+            }
+            // Named after the input, so a message about the file says where its content came from.
+            const file = external_node_path_default().join(dir, `input-${name}.pem`);
+            (0,external_node_fs_.writeFileSync)(file, content.endsWith('\n') ? content : content + '\n', { mode: 0o600 });
+            return file;
+        },
+        remove() {
+            if (dir)
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        },
+    };
+}
+/**
+ * Removes the directories a main step recorded. Only pgmi's own temp directories are touched:
+ * the state is ours, but a path that does not look like one is left alone rather than trusted.
+ */
+function removeRecordedDirs(state) {
+    let dirs;
+    try {
+        dirs = JSON.parse(state || '[]');
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(dirs))
+        return [];
+    const removed = [];
+    for (const d of dirs) {
+        if (typeof d !== 'string' || !path.isAbsolute(d) || !path.basename(d).startsWith(temp_files_PREFIX)) {
+            continue;
+        }
+        if (existsSync(d)) {
+            rmSync(d, { recursive: true, force: true });
+            removed.push(d);
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/action/workflow.ts
+/**
+ * The runner's interface, as @actions/core speaks it: inputs from `INPUT_*`, workflow commands
+ * on stdout (`::add-mask::`, `::group::`, `::error file=…,line=…::`), outputs and state through
+ * the `GITHUB_OUTPUT` / `GITHUB_STATE` files with a random heredoc delimiter, and the job summary
+ * appended to `GITHUB_STEP_SUMMARY`. Same names, escaping and formats as the toolkit
+ * (`packages/core/src/command.ts`, `file-command.ts`, `utils.ts`, `summary.ts`); a test holds the
+ * two byte for byte.
+ *
+ * Hand-written because @actions/core imports its OIDC client at load time, and with it
+ * @actions/http-client and undici: about 1 MB of bundle that the Action would parse and evaluate
+ * before its first connection attempt, for a feature (`getIDToken`) it never uses. That was half
+ * of the 300 ms start budget.
+ */
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,…::message`, properties in the order given, empty ones left out. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** toolkit `toCommandProperties`: the runner's property names, in its order. */
+function annotationProperties(p) {
+    return {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    };
+}
+function issueFileCommand(variable, key, value) {
+    const file = process.env[variable];
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    // A fresh random delimiter per record; a name or value holding it could forge records.
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+}
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+function error(message, properties = {}) {
+    issueCommand('error', annotationProperties(properties), message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', annotationProperties(properties), message);
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('GITHUB_OUTPUT', name, value);
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', { name }, value);
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        return issueFileCommand('GITHUB_STATE', name, value);
+    issueCommand('save-state', { name }, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+/** `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    }
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, markdown + external_node_os_.EOL, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+/**
+ * The Action: inputs → the same raw input the CLI builds → the engine → log, annotations,
+ * outputs, job summary and report files. Secrets are masked before the first line is printed.
+ * The step fails on any non-zero exit; the real code is the `exit-code` output.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function overwriteDenied(database) {
+    return new engine_errors/* ApprovalDeniedError */.HB(`approval denied: overwrite: true drops and recreates database ${JSON.stringify(database)}, ` +
+        'and a GitHub Actions job has no terminal to confirm it at; set force: true as well to allow it');
+}
+/** The non-interactive policy: `force` proceeds, anything else is refused (exit 12). */
+const approve = async ({ database, force, emit }) => {
+    if (!force)
+        throw overwriteDenied(database);
+    emit({
+        type: 'progress',
+        message: `force: true: dropping and recreating ${JSON.stringify(database)}`,
+        elapsedMs: 0,
+    });
+};
+/** A result for a run that ended before the engine started (bad input, overwrite refused). */
+function resultBeforeEngine(error, database, durationMs) {
+    return {
+        status: 'failed',
+        exitCode: (0,engine_errors/* exitCodeFor */.Rr)(error),
+        database,
+        filesLoaded: 0,
+        testMacros: 0,
+        durationMs,
+        tests: [],
+        error,
+        engineRan: false,
+    };
+}
+/** Boolean inputs read leniently, for rendering a run whose inputs were rejected. */
+function flag(inputs, name) {
+    return !/^false$/i.test(inputs[name]);
+}
+async function runEngine(built, verbose, log, annotator, toWorkspacePath) {
+    // The runner cancels a job with SIGINT, then SIGTERM: cancel the statement, roll back, report.
+    const interrupt = new AbortController();
+    let received;
+    const onSignal = (sig) => {
+        if (received)
+            return;
+        received = sig;
+        log.line('pgmi: interrupted, cancelling deployment...');
+        interrupt.abort(new engine_errors/* InterruptedError */.p4(sig));
+    };
+    const onInt = () => onSignal('SIGINT');
+    const onTerm = () => onSignal('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    let result;
+    try {
+        result = await deploy(built.options, {
+            provider: built.connection.provider,
+            signal: interrupt.signal,
+            approve,
+            onEvent: actionEventRenderer({ verbose, log, annotator, toWorkspacePath }),
+        });
+    }
+    finally {
+        process.off('SIGINT', onInt);
+        process.off('SIGTERM', onTerm);
+        log.endGroup();
+        await built.connection.provider.dispose().catch(() => undefined);
+    }
+    if (received && result.status === 'success') {
+        result = { ...result, status: 'failed', error: new engine_errors/* InterruptedError */.p4(received) };
+    }
+    const exitCode = received ? new engine_errors/* InterruptedError */.p4(received).exitCode : result.exitCode;
+    return { result, exitCode };
+}
+/** Error annotations for the failure and each failed test (one when they are the same file). */
+function annotateFailure(run, annotator, toWorkspacePath) {
+    const { result, exitCode } = run;
+    let location;
+    let failureFile;
+    if (exitCode !== 0) {
+        const error = result.error ?? new engine_errors/* InterruptedError */.p4();
+        const detail = (0,engine_errors/* errorDetail */.m2)(error);
+        const source = failureSource(detail);
+        const failedTest = result.tests.find((t) => t.status === 'failed' && t.path === source?.file);
+        const title = failedTest
+            ? `Test failed: ${failedTest.path}`
+            : `pgmi: ${resultName(exitCode)} (exit ${exitCode}${detail.sqlstate ? `, SQLSTATE ${detail.sqlstate}` : ''})`;
+        let props = { title };
+        if (source) {
+            failureFile = source.file;
+            const file = toWorkspacePath(source.file);
+            props = fileProps(file, source.line, source.column, title);
+            location = [file, source.line, source.line && source.column].filter(Boolean).join(':');
+        }
+        annotator.add({ level: 'error', message: (0,engine_errors/* formatError */.Wk)(error), props });
+    }
+    for (const t of result.tests) {
+        if (t.status !== 'failed' || t.path === failureFile)
+            continue;
+        annotator.add({
+            level: 'error',
+            message: `Test failed: ${t.message ?? t.path}`,
+            props: fileProps(toWorkspacePath(t.path), undefined, undefined, `Test failed: ${t.path}`),
+        });
+    }
+    return location;
+}
+async function run() {
+    const started = performance.now();
+    const elapsed = () => Math.floor(performance.now() - started);
+    const mask = createMasker((s) => setSecret(s));
+    const inputs = readActionInputs((name) => getInput(name, { trimWhitespace: false }));
+    // Before anything else is printed.
+    for (const secret of inputSecrets(inputs))
+        mask(secret);
+    const log = createActionLog(workflow_namespaceObject);
+    const annotator = createAnnotator(flag(inputs, 'annotations'), { error: (m, p) => error(m, p), warning: (m, p) => warning(m, p) }, (l) => log.line(l));
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const projectPath = inputs['project-path'];
+    const toWorkspacePath = (file) => workspacePath(workspace, projectPath, file);
+    const temp = createTempFiles(process.env.RUNNER_TEMP, (dirs) => saveState(STATE_TEMP_DIRS, JSON.stringify(dirs)));
+    const warn = (message) => annotator.add({ level: 'warning', message, props: {} });
+    let outcome;
+    let database = inputs.database;
+    let summaryEnabled = flag(inputs, 'summary');
+    let reportPaths = {
+        json: inputs['json-report'] || undefined,
+        junit: inputs['junit-report'] || undefined,
+    };
+    try {
+        const settings = toActionSettings(inputs, (name, content) => temp.write(name, content));
+        summaryEnabled = settings.summary;
+        reportPaths = { json: settings.jsonReport, junit: settings.junitReport };
+        const env = { ...process.env };
+        if (settings.password !== undefined)
+            env.PGPASSWORD = settings.password;
+        const built = buildDeploy(settings.raw, { env, onSecret: mask, onWarning: warn });
+        for (const w of built.warnings)
+            warn(w);
+        database = built.options.database;
+        log.line(`pgmi ${VERSION}: deploying ${projectPath} to database ${JSON.stringify(built.options.database)} at ${built.connection.provider.describe()}`);
+        if (settings.verbose) {
+            for (const s of built.connection.summary)
+                log.line(`[VERBOSE] ${s}`);
+        }
+        try {
+            validateDeployOptions(built.options);
+            // No one can confirm at a terminal here: refuse before connecting, on every run, rather
+            // than only once the database exists.
+            if (built.options.overwrite && !built.options.force) {
+                throw overwriteDenied(built.options.database);
+            }
+        }
+        catch (err) {
+            await built.connection.provider.dispose().catch(() => undefined);
+            throw err;
+        }
+        outcome = await runEngine(built, settings.verbose, log, annotator, toWorkspacePath);
+    }
+    catch (err) {
+        const result = resultBeforeEngine(err, database, elapsed());
+        outcome = { result, exitCode: result.exitCode };
+    }
+    finally {
+        temp.remove();
+    }
+    const { result, exitCode } = outcome;
+    const location = annotateFailure(outcome, annotator, toWorkspacePath);
+    log.line(exitCode === 0
+        ? `✓ ${result.database || '?'}: ${result.filesLoaded} files loaded in ${(result.durationMs / 1000).toFixed(2)}s`
+        : `✗ ${result.database || '?'}: failed with exit code ${exitCode} (${resultName(exitCode)})`);
+    let written = {};
+    try {
+        written = writeReports(reportPaths, exitCode, result);
+    }
+    catch (err) {
+        warn(`could not write a report: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+    }
+    const outputs = actionOutputs(exitCode, result, written);
+    for (const name of ACTION_OUTPUTS)
+        setOutput(name, (0,redact/* redact */.E)(outputs[name]));
+    if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
+        const markdown = summaryMarkdown({
+            exitCode,
+            result,
+            detail: exitCode === 0 ? undefined : (0,engine_errors/* errorDetail */.m2)(result.error ?? new engine_errors/* InterruptedError */.p4()),
+            location,
+            overflow: annotator.overflow,
+        });
+        try {
+            appendSummary(markdown);
+        }
+        catch (err) {
+            warn(`could not write the job summary: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+        }
+    }
+    process.exitCode = exitCode === engine_errors/* ExitCode */.yU.Success ? 0 : 1;
+}
+/** The entry: a bug in pgmi still ends as a redacted error annotation and a failed step. */
+async function main() {
+    try {
+        await run();
+    }
+    catch (err) {
+        error(`pgmi: internal error: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ formatRemaining),
+/* harmony export */   E: () => (/* binding */ loadCloudAuth)
+/* harmony export */ });
+/** `4m 10s` */
+function formatRemaining(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    return `${Math.floor(s / 60)}m ${s % 60}s`;
+}
+async function loadCloudAuth(settings, hooks) {
+    const auth = settings.auth;
+    switch (auth.method) {
+        case 'azure':
+            return (await __nccwpck_require__.e(/* import() */ 403).then(__nccwpck_require__.bind(__nccwpck_require__, 2403))).createAzureAuth(auth, hooks);
+        case 'aws':
+            return (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 1593))).createAwsAuth(auth, settings, hooks);
+        case 'google':
+            return (await __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 6909))).createGoogleAuth(auth, settings);
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   HB: () => (/* binding */ ApprovalDeniedError),
+/* harmony export */   Hd: () => (/* binding */ isPgDatabaseError),
+/* harmony export */   Hm: () => (/* binding */ failedFileOf),
+/* harmony export */   K8: () => (/* binding */ PgmiError),
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   PY: () => (/* binding */ ConcurrentDeployError),
+/* harmony export */   Rc: () => (/* binding */ ConnectionError),
+/* harmony export */   Re: () => (/* binding */ ExecutionError),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   Ry: () => (/* binding */ describePgError),
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   am: () => (/* binding */ DeploySqlMissingError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   m2: () => (/* binding */ errorDetail),
+/* harmony export */   p4: () => (/* binding */ InterruptedError),
+/* harmony export */   wm: () => (/* binding */ firstPgError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/* unused harmony exports EXIT_CODE_NAMES, errorChain */
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2393);
+/**
+ * One error family for every front door. Exit codes keep upstream pgmi's numbers so existing
+ * pipelines port unchanged; `exitCodeFor` classifies a whole cause chain in upstream's order.
+ */
+
+const ExitCode = {
+    Success: 0,
+    General: 1,
+    Usage: 2,
+    Panic: 3,
+    Config: 10,
+    Connection: 11,
+    ApprovalDenied: 12,
+    Execution: 13,
+    DeploySqlMissing: 14,
+    ConcurrentDeploy: 15,
+    Timeout: 16,
+    Interrupted: 130,
+    Terminated: 143,
+};
+/** Names as published by `pgmi ai contract` (upstream's constant names). */
+const EXIT_CODE_NAMES = [
+    { code: 0, name: 'ExitSuccess', description: 'Deployment completed successfully' },
+    { code: 1, name: 'ExitGeneralError', description: 'Unclassified error' },
+    { code: 2, name: 'ExitUsageError', description: 'Invalid command, flag or argument' },
+    { code: 3, name: 'ExitPanic', description: 'Internal error (a bug in pgmi)' },
+    {
+        code: 10,
+        name: 'ExitConfigError',
+        description: 'Invalid pgmi configuration — rejected before connecting; nothing was deployed',
+    },
+    { code: 11, name: 'ExitConnectionError', description: 'Could not connect to PostgreSQL' },
+    { code: 12, name: 'ExitApprovalDenied', description: 'Overwrite was not confirmed' },
+    {
+        code: 13,
+        name: 'ExitExecutionFailed',
+        description: 'deploy.sql failed (SQL error or failing test)',
+    },
+    { code: 14, name: 'ExitDeploySQLMissing', description: 'No deploy.sql in the project directory' },
+    { code: 15, name: 'ExitConcurrentDeploy', description: 'Another pgmi deployment holds the lock' },
+    {
+        code: 16,
+        name: 'ExitTimeout',
+        description: 'Operation exceeded --timeout (context deadline exceeded)',
+    },
+    {
+        code: 130,
+        name: 'ExitInterrupted',
+        description: 'Interrupted by SIGINT (Ctrl-C) — Unix convention 128+SIGINT; SIGTERM exits 143',
+    },
+];
+class PgmiError extends Error {
+    exitCode = ExitCode.General;
+    code = 'general';
+    hints;
+    location;
+    failedFile;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.hints = options.hints ?? [];
+        if (options.location)
+            this.location = options.location;
+        if (options.failedFile)
+            this.failedFile = options.failedFile;
+    }
+}
+class UsageError extends PgmiError {
+    exitCode = ExitCode.Usage;
+    code = 'usage';
+    constructor(message, options) {
+        super(message.startsWith('usage error: ') ? message : `usage error: ${message}`, options);
+    }
+}
+/** Invalid configuration, found before anything was deployed (exit 10). */
+class ConfigError extends PgmiError {
+    exitCode = ExitCode.Config;
+    code = 'config';
+}
+class ConnectionError extends PgmiError {
+    exitCode = ExitCode.Connection;
+    code = 'connection';
+}
+class ApprovalDeniedError extends PgmiError {
+    exitCode = ExitCode.ApprovalDenied;
+    code = 'approval-denied';
+}
+class ExecutionError extends PgmiError {
+    exitCode = ExitCode.Execution;
+    code = 'execution';
+}
+class DeploySqlMissingError extends PgmiError {
+    exitCode = ExitCode.DeploySqlMissing;
+    code = 'deploy-missing';
+}
+class ConcurrentDeployError extends PgmiError {
+    exitCode = ExitCode.ConcurrentDeploy;
+    code = 'concurrent-deploy';
+}
+class TimeoutError extends PgmiError {
+    exitCode = ExitCode.Timeout;
+    code = 'timeout';
+}
+class InterruptedError extends PgmiError {
+    signal;
+    code = 'interrupted';
+    exitCode;
+    constructor(signal = 'SIGINT', options) {
+        super('interrupted', options);
+        this.signal = signal;
+        this.exitCode = signal === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted;
+    }
+}
+/** A bug in pgmi: exit 3. */
+class InternalError extends PgmiError {
+    exitCode = ExitCode.Panic;
+    code = 'internal';
+}
+function isPgDatabaseError(e) {
+    return (e instanceof Error &&
+        typeof e.code === 'string' &&
+        /^[0-9A-Z]{5}$/.test(e.code) &&
+        'severity' in e);
+}
+/** The cause chain, outermost first. Guards against cycles. */
+function errorChain(err) {
+    const out = [];
+    let cur = err;
+    while (cur !== undefined && cur !== null && !out.includes(cur) && out.length < 32) {
+        out.push(cur);
+        cur = cur instanceof Error ? cur.cause : undefined;
+    }
+    return out;
+}
+function firstPgError(err) {
+    return errorChain(err).find(isPgDatabaseError);
+}
+/** psql-like rendering of a server error: `ERROR: message (SQLSTATE 42P01)`. */
+function describePgError(e) {
+    return `${e.severity ?? 'ERROR'}: ${e.message} (SQLSTATE ${e.code})`;
+}
+/**
+ * Exit code of an error chain. Order written down as upstream's ExitCodeForError does: the
+ * first class present anywhere in the chain wins, so a connect that timed out is 11 (connection
+ * before deadline), a deploy.sql killed by --timeout is 16 (deadline before execution), and
+ * Ctrl-C beats everything.
+ */
+function exitCodeFor(err) {
+    if (err === undefined || err === null)
+        return ExitCode.Success;
+    const chain = errorChain(err);
+    const order = [
+        InterruptedError,
+        ConcurrentDeployError,
+        ConfigError,
+        DeploySqlMissingError,
+        ApprovalDeniedError,
+        ConnectionError,
+        TimeoutError,
+        ExecutionError,
+        UsageError,
+        InternalError,
+    ];
+    for (const cls of order) {
+        const hit = chain.find((e) => e instanceof cls);
+        if (hit)
+            return hit.exitCode;
+    }
+    const pgmi = chain.find((e) => e instanceof PgmiError);
+    return pgmi ? pgmi.exitCode : ExitCode.General;
+}
+/** Error message of anything thrown, honestly typed. */
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    if (typeof err === 'string')
+        return err;
+    try {
+        return JSON.stringify(err);
+    }
+    catch {
+        return String(err);
+    }
+}
+function locationOf(err) {
+    for (const e of errorChain(err))
+        if (e instanceof PgmiError && e.location)
+            return e.location;
+    return undefined;
+}
+const FAILED_IN = /Failed in (\S+\.sql)(?=[:\s]|$)/;
+/** `failedFile`: a project file the engine mapped the failure to, else upstream's message rule. */
+function failedFileOf(err) {
+    for (const e of errorChain(err))
+        if (e instanceof PgmiError && e.failedFile)
+            return e.failedFile;
+    const pg = firstPgError(err);
+    const m = pg ? FAILED_IN.exec(pg.message) : null;
+    return m ? m[1] : undefined;
+}
+function hintsOf(err) {
+    for (const e of errorChain(err))
+        if (e instanceof PgmiError && e.hints.length)
+            return e.hints;
+    return [];
+}
+/** Counts code points (PostgreSQL positions and columns count characters, not UTF-16 units). */
+function charLength(s) {
+    let n = 0;
+    for (const _ of s)
+        n++;
+    return n;
+}
+/**
+ * Human rendering shared by every front door: the message, psql-style DETAIL/HINT/WHERE lines,
+ * the location with a caret, then hints. Password-redacted.
+ */
+function formatError(err) {
+    const lines = [messageOf(err)];
+    const pg = firstPgError(err);
+    if (pg) {
+        if (pg.detail)
+            lines.push(`DETAIL: ${pg.detail}`);
+        if (pg.hint)
+            lines.push(`HINT: ${pg.hint}`);
+        if (pg.where)
+            lines.push(`WHERE: ${pg.where}`);
+    }
+    const loc = locationOf(err);
+    if (loc) {
+        const expandedNote = loc.scriptExpanded && loc.script === 'deploy.sql'
+            ? ' (of the expanded script: pgmi_test() macros shift line numbers relative to the file on disk)'
+            : '';
+        lines.push(`LOCATION: ${loc.script} line ${loc.line}, column ${loc.column}${expandedNote}`);
+        if (loc.sourceLine) {
+            const prefix = `LINE ${loc.line}: `;
+            lines.push(prefix + loc.sourceLine);
+            lines.push(' '.repeat(charLength(prefix) + loc.column - 1) + '^');
+        }
+    }
+    lines.push(...hintsOf(err));
+    return (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(lines.join('\n'));
+}
+function errorDetail(err) {
+    const out = { message: (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(messageOf(err)), exitCode: exitCodeFor(err) };
+    const pg = firstPgError(err);
+    if (pg) {
+        if (pg.code)
+            out.sqlstate = pg.code;
+        if (pg.detail)
+            out.detail = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.detail);
+        if (pg.hint)
+            out.hint = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.hint);
+        if (pg.where)
+            out.where = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.where);
+    }
+    const file = failedFileOf(err);
+    if (file)
+        out.failedFile = file;
+    const loc = locationOf(err);
+    if (loc) {
+        out.script = loc.script;
+        out.line = loc.line;
+        out.column = loc.column;
+        if (loc.sourceLine)
+            out.sourceLine = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(loc.sourceLine);
+        out.scriptExpanded = loc.scriptExpanded;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/**
+ * Password redaction for every string pgmi prints about a connection (upstream
+ * `redactPasswords`): keyword form `password=…` (also `sslpassword`, quoted values, spaces
+ * around `=`), and the URI form `scheme://user:secret@` up to the LAST `@` of the token, so an
+ * `@` inside a password, a JWT or a presigned URL cannot leak its tail.
+ */
+const KEYWORD = /password\s*=\s*(?:'(?:[^']|'')*'|"(?:[^"]|"")*"|[^\s&;'"]*)/gi;
+const URI = /([a-z][a-z0-9+.-]*:\/\/)([^\s:/@]*):(\S*)@/gi;
+/** Extra literal secrets registered at run time (minted tokens, secret params). */
+const registered = new Set();
+/** Register a literal value that must never be printed (tokens, secret parameters). */
+function registerSecret(value) {
+    if (value && value.length >= 3) {
+        registered.add(value);
+        const enc = encodeURIComponent(value);
+        if (enc !== value)
+            registered.add(enc);
+    }
+}
+function redact(text) {
+    let out = text.replace(KEYWORD, () => 'password=[redacted]');
+    out = out.replace(URI, (_m, scheme, user) => `${scheme}${user}:[redacted]@`);
+    for (const s of registered)
+        if (out.includes(s))
+            out = out.split(s).join('[redacted]');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((module) => {
+
+module.exports = eval("require")("pg-native");
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(218);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
