@@ -1,6 +1,7 @@
 /** conformance-core.md section B: creating, probing and recreating the target database. */
+import { spawn } from 'node:child_process';
 import pg from 'pg';
-import { connFlags, runPgmi } from './helpers/cli';
+import { cleanEnv, connFlags, runPgmi } from './helpers/cli';
 import {
   connectionParts,
   createTestDatabase,
@@ -299,3 +300,96 @@ describe('connection failures (exit 11)', () => {
     expect(r.code).toBe(11);
   });
 });
+
+describe('core#28: confirming --overwrite at a real terminal', () => {
+  // util-linux `script` gives the CLI a pseudo-terminal for stdin and stdout, as a person at a
+  // terminal would have; what we write to script's stdin is what is "typed".
+  const atTerminal = (db: string, typed: string | undefined) => {
+    const project = makeProject({ 'deploy.sql': 'CREATE TABLE after_confirm (id int);' });
+    const { host, port, user } = connectionParts();
+    const cmd = [
+      process.execPath,
+      'dist/cli/index.js',
+      'deploy',
+      project,
+      '-h',
+      host,
+      '-p',
+      String(port),
+      '-U',
+      user,
+      '-d',
+      db,
+      '--overwrite',
+    ];
+    const quoted = cmd.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    return runNodeScript(quoted, typed, conn.env.PGPASSWORD);
+  };
+
+  it('typing another name is exit 12 and nothing is dropped', async () => {
+    const db = await createTestDatabase('tty');
+    await query(db, 'CREATE TABLE keep (id int)');
+    const r = await atTerminal(db, 'not-the-name\n');
+    expect(r.output).toContain(
+      `WARNING: about to DROP and RECREATE database "${db}". This deletes all data.`,
+    );
+    expect(r.output).toContain('Type the database name to confirm: ');
+    expect(r.output).toContain(`"not-the-name" does not match "${db}". Cancelled.`);
+    expect(r.code).toBe(12);
+    expect(await tableExists(db, 'keep')).toBe(true);
+    await dropTestDatabase(db);
+  });
+
+  it('end of input is exit 12 with the --force advice', async () => {
+    const db = await createTestDatabase('tty');
+    const r = await atTerminal(db, '\u0004');
+    expect(r.output).toContain(
+      'No input available. Use --force to bypass confirmation in non-interactive mode.',
+    );
+    expect(r.code).toBe(12);
+    await dropTestDatabase(db);
+  });
+
+  it('typing the name confirms, and the database is recreated', async () => {
+    const db = await createTestDatabase('tty');
+    await query(db, 'CREATE TABLE gone (id int)');
+    const r = await atTerminal(db, `${db}\n`);
+    expect(r.output).toContain('Confirmed.');
+    expect(r.code).toBe(0);
+    expect(await tableExists(db, 'gone')).toBe(false);
+    expect(await tableExists(db, 'after_confirm')).toBe(true);
+    await dropTestDatabase(db);
+  });
+});
+
+/** Runs a shell command line under `script` (a pseudo-terminal), typing `typed` once it asks. */
+function runNodeScript(
+  commandLine: string,
+  typed: string | undefined,
+  password: string,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const env = cleanEnv({ PGPASSWORD: password, CI: undefined, PGMI_NO_BANNER: '1' });
+    const child = spawn('script', ['-qefc', commandLine, '/dev/null'], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let sent = false;
+    const onData = (d: Buffer) => {
+      output += d.toString('utf8');
+      if (!sent && typed !== undefined && output.includes('Type the database name to confirm: ')) {
+        sent = true;
+        child.stdin.write(typed);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output: output.replace(/\r/g, '') });
+    });
+  });
+}

@@ -60,7 +60,7 @@ describe('test-gated deploy', () => {
 });
 
 describe('--json', () => {
-  it('stdout is exactly one JSON document on success, human output on stderr', async () => {
+  it('core#97: stdout is exactly one JSON document on success, human output on stderr', async () => {
     const project = makeProject({
       'deploy.sql': "DO $$ BEGIN RAISE NOTICE 'hello from deploy'; END $$;\n",
     });
@@ -83,7 +83,7 @@ describe('--json', () => {
     await dropTestDatabase(db);
   });
 
-  it('stdout is exactly one JSON document on failure', async () => {
+  it('core#98: stdout is exactly one JSON document on failure', async () => {
     const project = makeProject({ 'deploy.sql': 'SELECT this_function_does_not_exist();\n' });
     const db = await createTestDatabase('json');
     const r = await deploy(project, db, ['--json']);

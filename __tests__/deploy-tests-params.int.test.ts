@@ -280,7 +280,7 @@ describe('E. test machinery', () => {
     expect(JSON.parse(r.stdout).sqlstate).toBe('42883');
   });
 
-  it('core#70/#71: a macro outside BEGIN fails with 25P01 and says what to do; wrapped in the tail it works', async () => {
+  it('core#70/core#71: a macro outside BEGIN fails with 25P01 and says what to do; wrapped in the tail it works', async () => {
     const bare = await deploy(
       { ...fixtureTests, 'deploy.sql': 'CREATE TABLE person (name text);\nCALL pgmi_test();' },
       ['--json'],

@@ -10649,7 +10649,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7467);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1851);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7467:
+/***/ 1851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14792,6 +14792,43 @@ async function deploy(options, deps) {
         result.durationMs = elapsed();
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/interrupt.ts
+/**
+ * Ctrl-C and SIGTERM during a deploy, the same for every front door that runs in a process of
+ * its own: cancel the running statement (the engine rolls back an open head) and end with 130 /
+ * 143 — even when the engine had already finished, as upstream does.
+ */
+
+function interruptOnSignals(opts) {
+    const controller = new AbortController();
+    let received;
+    const onSignal = (sig) => {
+        if (received)
+            return opts.onRepeat?.(sig);
+        received = sig;
+        opts.announce('pgmi: interrupted, cancelling deployment...');
+        controller.abort(new engine_errors/* InterruptedError */.p4(sig));
+    };
+    const onInt = () => onSignal('SIGINT');
+    const onTerm = () => onSignal('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+        },
+        settle(result) {
+            if (!received)
+                return { result, exitCode: result.exitCode };
+            const error = new engine_errors/* InterruptedError */.p4(received);
+            const settled = result.status === 'success' ? { ...result, status: 'failed', error } : result;
+            return { result: settled, exitCode: error.exitCode };
+        },
+    };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -20480,6 +20517,7 @@ function portOf(node) {
     }
     throw new YamlShapeError(`cannot unmarshal ${config_describe(node)} into connection.port (int)`, node.offset);
 }
+/** The `connection:` keys, in the order of the format's table (also the order files are written in). */
 const CONNECTION_KEYS = [
     'host',
     'port',
@@ -21866,6 +21904,7 @@ function appendSummary(markdown) {
 
 
 
+
 function overwriteDenied(database) {
     return new engine_errors/* ApprovalDeniedError */.HB(`approval denied: overwrite: true drops and recreates database ${JSON.stringify(database)}, ` +
         'and a GitHub Actions job has no terminal to confirm it at; set force: true as well to allow it');
@@ -21900,19 +21939,7 @@ function flag(inputs, name) {
 }
 async function runEngine(built, verbose, log, annotator, toWorkspacePath) {
     // The runner cancels a job with SIGINT, then SIGTERM: cancel the statement, roll back, report.
-    const interrupt = new AbortController();
-    let received;
-    const onSignal = (sig) => {
-        if (received)
-            return;
-        received = sig;
-        log.line('pgmi: interrupted, cancelling deployment...');
-        interrupt.abort(new engine_errors/* InterruptedError */.p4(sig));
-    };
-    const onInt = () => onSignal('SIGINT');
-    const onTerm = () => onSignal('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
+    const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
     let result;
     try {
         result = await deploy(built.options, {
@@ -21923,16 +21950,11 @@ async function runEngine(built, verbose, log, annotator, toWorkspacePath) {
         });
     }
     finally {
-        process.off('SIGINT', onInt);
-        process.off('SIGTERM', onTerm);
+        interrupt.dispose();
         log.endGroup();
         await built.connection.provider.dispose().catch(() => undefined);
     }
-    if (received && result.status === 'success') {
-        result = { ...result, status: 'failed', error: new engine_errors/* InterruptedError */.p4(received) };
-    }
-    const exitCode = received ? new engine_errors/* InterruptedError */.p4(received).exitCode : result.exitCode;
-    return { result, exitCode };
+    return interrupt.settle(result);
 }
 /** Error annotations for the failure and each failed test (one when they are the same file). */
 function annotateFailure(run, annotator, toWorkspacePath) {

@@ -268,6 +268,7 @@ function passwordAdvice(conn) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  wE: () => (/* binding */ CONNECTION_KEYS),
   R_: () => (/* binding */ loadPgmiYaml),
   zr: () => (/* reexport */ loadProjectEnv),
   cf: () => (/* binding */ parsePgmiYaml)
@@ -650,6 +651,7 @@ function portOf(node) {
     }
     throw new YamlShapeError(`cannot unmarshal ${describe(node)} into connection.port (int)`, node.offset);
 }
+/** The `connection:` keys, in the order of the format's table (also the order files are written in). */
 const CONNECTION_KEYS = [
     'host',
     'port',
@@ -800,23 +802,6 @@ function loadPgmiYaml(projectRoot) {
 
 
 
-/** Key order of the written file (the order of the format's table). */
-const CONNECTION_KEYS = [
-    'host',
-    'port',
-    'username',
-    'database',
-    'maintenance_database',
-    'sslmode',
-    'sslcert',
-    'sslkey',
-    'sslrootcert',
-    'auth_method',
-    'azure_tenant_id',
-    'azure_client_id',
-    'aws_region',
-    'google_instance',
-];
 /** Written even when empty, as upstream's wizard does. */
 const ALWAYS = new Set([
     'host',
@@ -852,7 +837,7 @@ function readExistingConfig(projectDir) {
 /** pgmi.yaml text: the given connection, and the params and timeout of `keep`. */
 function renderPgmiYaml(connection, keep = {}) {
     const conn = {};
-    for (const key of CONNECTION_KEYS) {
+    for (const key of _engine_project_config__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_KEYS */ .wE) {
         const value = connection[key];
         if (value !== undefined && value !== '' && value !== 0)
             conn[key] = value;

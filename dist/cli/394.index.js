@@ -108,6 +108,7 @@ function jsonEnvelope(exitCode, result, error) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  wE: () => (/* binding */ CONNECTION_KEYS),
   R_: () => (/* binding */ loadPgmiYaml),
   zr: () => (/* reexport */ loadProjectEnv),
   cf: () => (/* binding */ parsePgmiYaml)
@@ -490,6 +491,7 @@ function portOf(node) {
     }
     throw new YamlShapeError(`cannot unmarshal ${describe(node)} into connection.port (int)`, node.offset);
 }
+/** The `connection:` keys, in the order of the format's table (also the order files are written in). */
 const CONNECTION_KEYS = [
     'host',
     'port',

@@ -1003,7 +1003,7 @@ function buildProgram(io, setExit) {
     addFlags(deployCmd, flags/* DEPLOY_FLAGS */.yH);
     deployCmd.action(async (args, opts) => {
         expectArgs(args, 1, 1, '<project_path>', 'pgmi deploy <project_path> [flags]', 'pgmi deploy ./myproject -d mydb');
-        const { runDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(753), __nccwpck_require__.e(849), __nccwpck_require__.e(408), __nccwpck_require__.e(592), __nccwpck_require__.e(680), __nccwpck_require__.e(394), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25214));
+        const { runDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(753), __nccwpck_require__.e(849), __nccwpck_require__.e(408), __nccwpck_require__.e(592), __nccwpck_require__.e(680), __nccwpck_require__.e(394), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26452));
         const flags = { ...program.opts(), ...opts };
         if (typeof flags.wait === 'string')
             flags.wait = (0,duration/* parseDuration */.E9)(flags.wait);

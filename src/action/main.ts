@@ -16,6 +16,7 @@ import {
 import type { DeployResult } from '../engine/events';
 import type { Approver } from '../engine/options';
 import { redact } from '../engine/redact';
+import { interruptOnSignals } from '../inputs/interrupt';
 import { buildDeploy, type BuiltDeploy } from '../inputs/deploy-input';
 import { readActionInputs, toActionSettings, type ActionInputs } from './inputs';
 import {
@@ -83,18 +84,7 @@ async function runEngine(
   toWorkspacePath: (file: string) => string,
 ): Promise<Run> {
   // The runner cancels a job with SIGINT, then SIGTERM: cancel the statement, roll back, report.
-  const interrupt = new AbortController();
-  let received: 'SIGINT' | 'SIGTERM' | undefined;
-  const onSignal = (sig: 'SIGINT' | 'SIGTERM') => {
-    if (received) return;
-    received = sig;
-    log.line('pgmi: interrupted, cancelling deployment...');
-    interrupt.abort(new InterruptedError(sig));
-  };
-  const onInt = () => onSignal('SIGINT');
-  const onTerm = () => onSignal('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
+  const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
   let result: DeployResult;
   try {
     result = await deploy(built.options, {
@@ -104,16 +94,11 @@ async function runEngine(
       onEvent: actionEventRenderer({ verbose, log, annotator, toWorkspacePath }),
     });
   } finally {
-    process.off('SIGINT', onInt);
-    process.off('SIGTERM', onTerm);
+    interrupt.dispose();
     log.endGroup();
     await built.connection.provider.dispose().catch(() => undefined);
   }
-  if (received && result.status === 'success') {
-    result = { ...result, status: 'failed', error: new InterruptedError(received) };
-  }
-  const exitCode = received ? new InterruptedError(received).exitCode : result.exitCode;
-  return { result, exitCode };
+  return interrupt.settle(result);
 }
 
 /** Error annotations for the failure and each failed test (one when they are the same file). */

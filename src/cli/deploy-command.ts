@@ -3,10 +3,11 @@
  * envelope on stdout) → exit code. Loaded lazily so `pgmi version` never pays for pg.
  */
 import { deploy } from '../engine/deploy';
-import { ExitCode, InterruptedError, exitCodeFor, formatError } from '../engine/errors';
+import { ExitCode, exitCodeFor, formatError } from '../engine/errors';
 import type { DeployResult } from '../engine/events';
 import { detectCi, resultBeforeEngine } from '../ci/index';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
+import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { writeReports } from './reports';
@@ -126,24 +127,16 @@ export async function runDeploy(
     for (const s of built.connection.summary) line(`[VERBOSE]   ${s}`);
   }
 
-  // Ctrl-C / SIGTERM: cancel the running statement, roll back an open head, exit 130 / 143.
-  const interrupt = new AbortController();
-  let received: 'SIGINT' | 'SIGTERM' | undefined;
-  const onSignal = (sig: 'SIGINT' | 'SIGTERM') => {
-    if (received) process.exit(sig === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted);
-    received = sig;
-    line('pgmi: interrupted, cancelling deployment...');
-    interrupt.abort(new InterruptedError(sig));
-  };
-  const onInt = () => onSignal('SIGINT');
-  const onTerm = () => onSignal('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
+  // A second Ctrl-C while cancelling ends the process at once.
+  const interrupt = interruptOnSignals({
+    announce: line,
+    onRepeat: (sig) => process.exit(sig === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted),
+  });
 
   const render = textEventRenderer({ verbose: !!flags.verbose, write: line });
-  let result: DeployResult;
+  let outcome: DeployResult;
   try {
-    result = await deploy(built.options, {
+    outcome = await deploy(built.options, {
       provider: built.connection.provider,
       signal: interrupt.signal,
       approve: terminalApprover(env, io.stderr),
@@ -153,16 +146,10 @@ export async function runDeploy(
       },
     });
   } finally {
-    process.off('SIGINT', onInt);
-    process.off('SIGTERM', onTerm);
+    interrupt.dispose();
     await built.connection.provider.dispose().catch(() => undefined);
   }
-
-  // A signal wins even when the engine had already finished successfully.
-  if (received && result.status === 'success') {
-    result = { ...result, status: 'failed', error: new InterruptedError(received) };
-  }
-  const code = received ? new InterruptedError(received).exitCode : result.exitCode;
+  const { result, exitCode: code } = interrupt.settle(outcome);
   try {
     writeReports(result, flags, io);
   } catch (err) {

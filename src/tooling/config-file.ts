@@ -6,26 +6,8 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { messageOf } from '../engine/errors';
-import { parsePgmiYaml } from '../engine/project/config';
+import { CONNECTION_KEYS, parsePgmiYaml } from '../engine/project/config';
 import type { PgmiYaml, PgmiYamlConnection } from '../engine/project/types';
-
-/** Key order of the written file (the order of the format's table). */
-const CONNECTION_KEYS: Array<keyof PgmiYamlConnection> = [
-  'host',
-  'port',
-  'username',
-  'database',
-  'maintenance_database',
-  'sslmode',
-  'sslcert',
-  'sslkey',
-  'sslrootcert',
-  'auth_method',
-  'azure_tenant_id',
-  'azure_client_id',
-  'aws_region',
-  'google_instance',
-];
 
 /** Written even when empty, as upstream's wizard does. */
 const ALWAYS = new Set<keyof PgmiYamlConnection>([

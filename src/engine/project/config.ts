@@ -163,7 +163,8 @@ function portOf(node: YamlNode): number | undefined {
   );
 }
 
-const CONNECTION_KEYS: ReadonlyArray<keyof PgmiYamlConnection> = [
+/** The `connection:` keys, in the order of the format's table (also the order files are written in). */
+export const CONNECTION_KEYS: ReadonlyArray<keyof PgmiYamlConnection> = [
   'host',
   'port',
   'username',
