@@ -6,30 +6,16 @@ import { deploy } from '../engine/deploy';
 import { ExitCode, exitCodeFor, formatError } from '../engine/errors';
 import type { DeployResult } from '../engine/events';
 import { detectCi, resultBeforeEngine } from '../ci/index';
+import type { ConnectionInput } from '../connect/resolve';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { writeReports } from './reports';
 
-export interface DeployFlags {
+/** Parsed `pgmi deploy` flags: the connection fields keep ConnectionInput's names (waitMs is `--wait`). */
+export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   verbose?: boolean;
-  connection?: string;
-  host?: string;
-  port?: number;
-  username?: string;
-  database?: string;
-  sslmode?: string;
-  sslcert?: string;
-  sslkey?: string;
-  sslrootcert?: string;
-  azure?: boolean;
-  azureTenantId?: string;
-  azureClientId?: string;
-  aws?: boolean;
-  awsRegion?: string;
-  google?: boolean;
-  googleInstance?: string;
   overwrite?: boolean;
   force?: boolean;
   param?: string[];
