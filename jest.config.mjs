@@ -7,7 +7,12 @@ export default {
     '^.+\\.ts$': [
       '@swc/jest',
       {
-        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        jsc: {
+          parser: { syntax: 'typescript' },
+          target: 'es2022',
+          // Keep `with { type: 'json' }` (src/cli/version.ts): Node requires it for JSON modules.
+          experimental: { keepImportAttributes: true, emitAssertForImportAttributes: false },
+        },
         module: { type: 'es6' },
       },
     ],
