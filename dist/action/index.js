@@ -10875,12 +10875,12 @@ function defaultDeployOptions(partial) {
 const ident = (s) => esm.escapeIdentifier(s);
 const literal = (s) => esm.escapeLiteral(s);
 async function withMaintenance(ctx, fn) {
-    const { client } = await ctx.provider.connect({
+    const { client, server } = await ctx.provider.connect({
         database: ctx.options.maintenanceDatabase,
         signal: ctx.control.signal,
     });
     try {
-        return await fn(client);
+        return await fn(client, server);
     }
     finally {
         await client.end().catch(() => undefined);
@@ -11022,7 +11022,7 @@ function restoreStatements(name, p) {
  */
 async function recreateTarget(ctx, approve) {
     const db = ctx.options.database;
-    await withMaintenance(ctx, async (client) => {
+    await withMaintenance(ctx, async (client, server) => {
         if (!(await exists(client, db))) {
             ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
             await createDatabase(ctx, client, `CREATE DATABASE ${ident(db)}`);
@@ -11040,9 +11040,9 @@ async function recreateTarget(ctx, approve) {
         const props = await readProperties(client, db);
         const template1 = await readProperties(client, 'template1');
         ctx.verbose(`Preserving encoding ${props.encoding}, collation ${props.collate} across the recreate`);
-        const version = Number((await client.query('SHOW server_version_num')).rows[0].server_version_num);
         try {
-            if (version >= 130000) {
+            // The compatibility check at connect time already read the server's version.
+            if (server.versionNum >= 130000) {
                 ctx.verbose(`DROP DATABASE ${JSON.stringify(db)} WITH (FORCE)`);
                 await client.query(`DROP DATABASE ${ident(db)} WITH (FORCE)`);
             }

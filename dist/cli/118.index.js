@@ -695,8 +695,8 @@ const AI_TOOLS = [
     },
 ];
 
-// EXTERNAL MODULE: ./src/cli/flags.ts
-var flags = __webpack_require__(95377);
+// EXTERNAL MODULE: ./src/connect/settings.ts
+var settings = __webpack_require__(78433);
 ;// CONCATENATED MODULE: ./src/mcp/deploy-schemas.ts
 /**
  * Input and output schemas of the MCP `deploy` tool: the options of `pgmi deploy` as one object,
@@ -719,7 +719,7 @@ const deployInputShape = {
     maintenanceDatabase: schemas/* string */.YjP()
         .optional()
         .describe('Database used to create or drop the target (default postgres)'),
-    sslmode: schemas/* enum */.k5n(flags/* SSL_MODES */.yj).optional(),
+    sslmode: schemas/* enum */.k5n(settings/* SSL_MODES */.yj).optional(),
     sslcert: schemas/* string */.YjP().optional().describe('Client certificate file'),
     sslkey: schemas/* string */.YjP().optional().describe('Client private key file'),
     sslrootcert: schemas/* string */.YjP().optional().describe('CA certificate file (or "system")'),

@@ -3,7 +3,7 @@
  * and the result (success value or error detail, with notices and tests).
  */
 import * as z from 'zod';
-import { SSL_MODES } from '../cli/flags';
+import { SSL_MODES } from '../connect/settings';
 import { orError } from './schemas';
 
 export const deployInputShape = {

@@ -3,7 +3,7 @@
  * `--overwrite` while keeping what made it the database it was (decisions.md item 7).
  */
 import pg from 'pg';
-import type { Connection, ConnectionProvider } from '../../connect/provider';
+import type { Connection, ConnectionProvider, ServerInfo } from '../../connect/provider';
 import { ConcurrentDeployError, PgmiError, firstPgError, messageOf } from '../errors';
 import type { DeployEventHandler } from '../events';
 import type { Approver, DeployOptions } from '../options';
@@ -21,13 +21,16 @@ interface Ctx {
   verbose(message: string): void;
 }
 
-async function withMaintenance<T>(ctx: Ctx, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const { client } = await ctx.provider.connect({
+async function withMaintenance<T>(
+  ctx: Ctx,
+  fn: (c: pg.Client, server: ServerInfo) => Promise<T>,
+): Promise<T> {
+  const { client, server } = await ctx.provider.connect({
     database: ctx.options.maintenanceDatabase,
     signal: ctx.control.signal,
   });
   try {
-    return await fn(client);
+    return await fn(client, server);
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -204,7 +207,7 @@ function restoreStatements(name: string, p: DatabaseProperties): string[] {
  */
 export async function recreateTarget(ctx: Ctx, approve: Approver): Promise<Connection> {
   const db = ctx.options.database;
-  await withMaintenance(ctx, async (client) => {
+  await withMaintenance(ctx, async (client, server) => {
     if (!(await exists(client, db))) {
       ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
       await createDatabase(ctx, client, `CREATE DATABASE ${ident(db)}`);
@@ -224,11 +227,9 @@ export async function recreateTarget(ctx: Ctx, approve: Approver): Promise<Conne
     ctx.verbose(
       `Preserving encoding ${props.encoding}, collation ${props.collate} across the recreate`,
     );
-    const version = Number(
-      (await client.query('SHOW server_version_num')).rows[0].server_version_num,
-    );
     try {
-      if (version >= 130000) {
+      // The compatibility check at connect time already read the server's version.
+      if (server.versionNum >= 130000) {
         ctx.verbose(`DROP DATABASE ${JSON.stringify(db)} WITH (FORCE)`);
         await client.query(`DROP DATABASE ${ident(db)} WITH (FORCE)`);
       } else {
