@@ -6,7 +6,15 @@
 // its first connection attempt. Needs `psql` and GNU `time` on PATH (Debian: postgresql-client,
 // time). Usage: npm run bench [-- --quick]
 import { spawnSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync, rmSync, mkdtempSync, chmodSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  writeFileSync,
+  rmSync,
+  mkdtempSync,
+  chmodSync,
+  existsSync,
+  readdirSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -315,3 +323,18 @@ async function actionFirstConnect(project) {
 }
 
 await main();
+
+// Further scenarios live in scripts/bench/*.mjs, one standalone script per topic (each runs on its
+// own too: `node scripts/bench/<topic>.mjs [--quick]`), run here in name order with the same flags.
+const extra = existsSync('scripts/bench')
+  ? readdirSync('scripts/bench')
+      .filter((f) => f.endsWith('.mjs'))
+      .sort()
+  : [];
+for (const f of extra) {
+  console.log(`\n== ${f.replace(/\.mjs$/, '')}`);
+  const r = spawnSync(process.execPath, [path.join('scripts/bench', f), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}
