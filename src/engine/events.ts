@@ -55,9 +55,53 @@ export interface TestResult {
   sqlstate?: string;
 }
 
+export type ChangeAction = 'created' | 'dropped' | 'altered';
+
+export type ChangeKind =
+  | 'schema'
+  | 'table'
+  | 'column'
+  | 'index'
+  | 'constraint'
+  | 'view'
+  | 'function'
+  | 'procedure'
+  | 'trigger'
+  | 'sequence'
+  | 'type'
+  | 'policy'
+  | 'extension'
+  | 'role'
+  | 'grant';
+
+/** One catalog object a deploy (or rehearsal) created, dropped or altered. */
+export interface ObjectChange {
+  action: ChangeAction;
+  kind: ChangeKind;
+  /** Qualified name: `public.widget`, `public.widget.label` (column), `public.f(integer)`. */
+  name: string;
+  /** Short text, e.g. what changed in an altered object. */
+  detail?: string;
+}
+
+/** The difference between the catalog before and after a deploy, as the engine saw it. */
+export interface ChangeReport {
+  changes: ObjectChange[];
+  counts: { created: number; altered: number; dropped: number };
+}
+
+/** A tail unit a rehearsal listed but did not run. */
+export interface NotRehearsedUnit {
+  /** 1-based unit number, as in error messages. */
+  unit: number;
+  /** First line of the unit's SQL. */
+  firstLine: string;
+}
+
 /** Outcome of one engine run; `error` is set when it failed. */
 export interface DeployResult {
-  status: 'success' | 'failed';
+  /** `rehearsed`: the head and its tests ran and were rolled back on purpose (`--rehearse`). */
+  status: 'success' | 'failed' | 'rehearsed';
   exitCode: number;
   database: string;
   filesLoaded: number;
@@ -71,6 +115,10 @@ export interface DeployResult {
   failedUnit?: number;
   serverVersion?: string;
   tests: TestResult[];
+  /** Catalog changes; absent when the change report is off or the run ended before it. */
+  changeReport?: ChangeReport;
+  /** Rehearsals only: the tail units that were listed, not run. */
+  notRehearsed?: NotRehearsedUnit[];
   error?: unknown;
   /** False when the failure happened before the engine ran (no run fields in the envelope). */
   engineRan: boolean;
