@@ -14,7 +14,7 @@ import {
   ExitCode,
   TimeoutError,
 } from './errors';
-import type { DeployEvent, DeployResult } from './events';
+import type { DeployEvent, DeployResult, DeployTimings } from './events';
 import { SUPPORTED_COMPAT, type Approver, type DeployDeps, type DeployOptions } from './options';
 import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/database';
 import { executeDeploySql } from './pipeline/execute';
@@ -119,18 +119,35 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     engineRan: true,
   };
   const control = new RunControl(options.timeoutMs, deps.signal);
+  const timings: DeployTimings = {};
+  result.timings = timings;
+  let lapStart = now();
+  const lap = () => {
+    const t = now();
+    const ms = Math.round(t - lapStart);
+    lapStart = t;
+    return ms;
+  };
   let session: Connection | undefined;
   let locked = false;
   try {
     emit({ type: 'phase', phase: 'validate' });
     validateDeployOptions(options);
     validateParams(options.params);
+    lap();
     const scan = await scanProject(options.projectPath, { requireDeploySql: true });
     const deploySql = await readDeploySql(options.projectPath);
+    timings.scanMs = lap();
+    timings.checksumMs = Math.round(scan.checksumMs ?? 0);
+    timings.projectBytes = scan.files.reduce((n, f) => n + f.sizeBytes, 0);
+    verbose(
+      `Scanned ${scan.files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms (checksums ${timings.checksumMs} ms)`,
+    );
     const macros = findMacros(deploySql);
     control.throwIfAborted();
 
     emit({ type: 'phase', phase: 'database' });
+    lap();
     const ctx: DatabaseContext = {
       provider: deps.provider,
       options,
@@ -162,8 +179,14 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       );
     }
     locked = true;
+    timings.connectMs = lap();
+    verbose(`Connected and locked in ${timings.connectMs} ms`);
     progress('Preparing session: scanning files, loading parameters');
     const prepared = await prepareSession(client, { files: scan.files, params: options.params });
+    Object.assign(timings, prepared.timings);
+    verbose(
+      `Session prepared: schema ${prepared.timings.sessionSchemaMs} ms, files ${prepared.timings.uploadMs} ms, views ${prepared.timings.sessionViewsMs} ms`,
+    );
     result.filesLoaded = prepared.filesLoaded;
     progress(`Loaded ${prepared.filesLoaded} files`);
     if (prepared.parameters > 0) progress(`Loaded ${prepared.parameters} parameters`);
@@ -177,6 +200,8 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     emit({ type: 'phase', phase: 'execute' });
     progress('Executing deploy.sql');
     if (macros.length) verbose(`Expanded ${macros.length} test macro(s) in deploy.sql`);
+    lap();
+    timings.deploySqlStartMs = elapsed();
     const outcome = await executeDeploySql({
       client,
       host: deps.provider.host,
@@ -189,6 +214,8 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       emit,
       elapsed,
     });
+    timings.executeMs = lap();
+    verbose(`deploy.sql ran in ${timings.executeMs} ms`);
     result.tests = outcome.tests;
     if (outcome.executionUnits !== undefined) {
       result.testMacros = macros.length;

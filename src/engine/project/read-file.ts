@@ -147,12 +147,19 @@ export interface FileReader {
   digester: PgmiDigester;
   /** False skips both checksums (left empty), for callers that only count and check files. */
   checksums: boolean;
+  /** Milliseconds spent on checksums so far. */
+  checksumMs: number;
 }
 
 export const newFileReader = (
   checksums = true,
   digester: PgmiDigester = new PgmiDigester(),
-): FileReader => ({ scratch: Buffer.allocUnsafe(SCRATCH_SIZE), digester, checksums });
+): FileReader => ({
+  scratch: Buffer.allocUnsafe(SCRATCH_SIZE),
+  digester,
+  checksums,
+  checksumMs: 0,
+});
 
 /** Reads, checks and describes one scanned file. `rel` is project-relative with `/`. */
 export function readProjectFile(
@@ -208,14 +215,15 @@ export function readProjectFile(
       { failedFile: path },
     );
   }
-  const file = new ScannedFile(
-    path,
-    bytes,
-    reader.checksums ? rawChecksum(bytes) : '',
-    reader.checksums ? reader.digester.digest(bytes) : '',
-    isTest,
-    isSql,
-  );
+  let checksum = '';
+  let normalized = '';
+  if (reader.checksums) {
+    const started = performance.now();
+    checksum = rawChecksum(bytes);
+    normalized = reader.digester.digest(bytes);
+    reader.checksumMs += performance.now() - started;
+  }
+  const file = new ScannedFile(path, bytes, checksum, normalized, isTest, isSql);
   if (isSql && !isTest) {
     const metadata = parseMetadata(path, bytes);
     if (metadata) file.metadata = metadata;

@@ -95,14 +95,18 @@ function loadIgnoreFile(root: string): IgnorePredicate {
 }
 
 /** Reads the walked files in walk order; throws the first failure. */
-function readAll(entries: WalkEntry[], cap: number, checksums: boolean): ProjectFile[] {
+function readAll(
+  entries: WalkEntry[],
+  cap: number,
+  checksums: boolean,
+): { files: ProjectFile[]; checksumMs: number } {
   const reader = newFileReader(checksums);
   const files: ProjectFile[] = [];
   for (const entry of entries) {
     if (entry.kind === 'error') throw entry.error;
     files.push(readProjectFile(entry.abs, entry.rel, cap, reader));
   }
-  return files;
+  return { files, checksumMs: reader.checksumMs };
 }
 
 /**
@@ -116,9 +120,9 @@ export async function scanProject(root: string, options: ScanOptions = {}): Prom
   if (options.requireDeploySql) await checkDeploySql(root);
   const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
   const entries = await walkProject(root, loadIgnoreFile(root));
-  const files = readAll(entries, cap, options.checksums ?? true);
+  const { files, checksumMs } = readAll(entries, cap, options.checksums ?? true);
   if (!options.allowDuplicateIds) checkDuplicateIds(files);
-  return { root: resolve(root), files };
+  return { root: resolve(root), files, checksumMs };
 }
 
 /**

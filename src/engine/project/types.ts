@@ -38,6 +38,8 @@ export interface ScanResult {
   root: string;
   /** Every scanned file (non-test and test, SQL or not), in walk order. */
   files: ProjectFile[];
+  /** Milliseconds spent on checksums (part of the scan). */
+  checksumMs?: number;
 }
 
 /** The `connection:` block of pgmi.yaml. */

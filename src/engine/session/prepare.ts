@@ -33,6 +33,8 @@ export interface PrepareSessionResult {
   /** Scanned files, including non-SQL test files that land in no table. */
   filesLoaded: number;
   parameters: number;
+  /** Milliseconds: session schema, loading the project, views and the COMMIT. */
+  timings: { sessionSchemaMs: number; uploadMs: number; sessionViewsMs: number };
 }
 
 /** One row of `pg_temp.pgmi_test_plan()`. */
@@ -112,18 +114,29 @@ export async function prepareSession(
     }
   }
 
+  const timings = { sessionSchemaMs: 0, uploadMs: 0, sessionViewsMs: 0 };
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - mark);
+    mark = now;
+    return ms;
+  };
   await client.query('BEGIN');
   try {
     await client.query(SQL.schema);
+    timings.sessionSchemaMs = lap();
     await loadProject(client, input.files, params);
+    timings.uploadMs = lap();
     await client.query(contract());
     await client.query('COMMIT');
+    timings.sessionViewsMs = lap();
   } catch (e) {
     // The original failure is what matters; a failed ROLLBACK (connection gone) adds nothing.
     await client.query('ROLLBACK').catch(() => undefined);
     throw e;
   }
-  return { filesLoaded: input.files.length, parameters: params.length };
+  return { filesLoaded: input.files.length, parameters: params.length, timings };
 }
 
 /** The file's bytes: as the scanner read them, or encoded from `content`. */
