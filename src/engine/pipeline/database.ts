@@ -2,7 +2,7 @@
  * The target database's lifecycle: probe it, create it when missing, or drop and recreate it for
  * `--overwrite` while keeping what made it the database it was (decisions.md item 7).
  */
-import pg from 'pg';
+import pg from '../../connect/pg';
 import type { Connection, ConnectionProvider, ServerInfo } from '../../connect/provider';
 import { ConcurrentDeployError, PgmiError, firstPgError, messageOf } from '../errors';
 import type { DeployEventHandler } from '../events';
