@@ -21,6 +21,7 @@ import { executeDeploySql } from './pipeline/execute';
 import { RunControl } from './pipeline/run-control';
 import { findMacros } from './preprocess/index';
 import { validateParams } from './project/params';
+import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
 import { prepareSession } from './session/prepare';
 
@@ -130,19 +131,30 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   };
   let session: Connection | undefined;
   let locked = false;
+  let checksums: Promise<void> | undefined;
+  const stopChecksums = { aborted: false };
   try {
     emit({ type: 'phase', phase: 'validate' });
     validateDeployOptions(options);
     validateParams(options.params);
     lap();
-    const scan = await scanProject(options.projectPath, { requireDeploySql: true });
+    const scan = await scanProject(options.projectPath, {
+      requireDeploySql: true,
+      deferPgmiChecksum: true,
+    });
     const deploySql = await readDeploySql(options.projectPath);
     timings.scanMs = lap();
-    timings.checksumMs = Math.round(scan.checksumMs ?? 0);
     timings.projectBytes = scan.files.reduce((n, f) => n + f.sizeBytes, 0);
     verbose(
-      `Scanned ${scan.files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms (checksums ${timings.checksumMs} ms)`,
+      `Scanned ${scan.files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms`,
     );
+    // The normalised checksums are computed while connecting (between network waits); the
+    // upload waits for them.
+    checksums = completePgmiChecksums(scan.files, { signal: stopChecksums }).then((ms) => {
+      timings.checksumMs = Math.round((scan.checksumMs ?? 0) + ms);
+      verbose(`Checksums computed in ${timings.checksumMs} ms, overlapping the connection`);
+    });
+    checksums.catch(() => undefined);
     const macros = findMacros(deploySql);
     control.throwIfAborted();
 
@@ -182,7 +194,11 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     timings.connectMs = lap();
     verbose(`Connected and locked in ${timings.connectMs} ms`);
     progress('Preparing session: scanning files, loading parameters');
-    const prepared = await prepareSession(client, { files: scan.files, params: options.params });
+    const prepared = await prepareSession(client, {
+      files: scan.files,
+      params: options.params,
+      checksumsReady: checksums,
+    });
     Object.assign(timings, prepared.timings);
     verbose(
       `Session prepared: schema ${prepared.timings.sessionSchemaMs} ms, files ${prepared.timings.uploadMs} ms, views ${prepared.timings.sessionViewsMs} ms`,
@@ -242,6 +258,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     result.error = error;
     result.exitCode = exitCodeFor(error);
   } finally {
+    stopChecksums.aborted = true;
     if (session) await closeSession(session.client, locked);
     control.dispose();
     result.durationMs = elapsed();

@@ -8,9 +8,16 @@
  * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
  * per-character strings.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { goSpaceLength } from './go-text';
-import { MAX_RANGE_TAG, lexSql, lexSqlEnd, lexSqlRange, newLexState } from './sql-lexer';
+import {
+  MAX_RANGE_TAG,
+  lexSql,
+  lexSqlEnd,
+  lexSqlRange,
+  newLexState,
+  type LexState,
+} from './sql-lexer';
 
 function bytesOf(input: Uint8Array | string): Uint8Array {
   return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
@@ -94,17 +101,42 @@ export class PgmiDigester {
 
   digest(src: Uint8Array): string {
     if (src.length <= BLOCK) return this.small(src);
-    const hash = createHash('sha256');
-    const st = newLexState();
+    const job = this.begin(src);
+    while (!this.step(job, Infinity));
+    return this.finish(job);
+  }
+
+  /**
+   * Starts a digest that `step` advances a budget of bytes at a time and `finish` completes, so a
+   * caller can interleave the work with I/O. One job at a time per digester (the buffer is
+   * shared between steps).
+   */
+  begin(src: Uint8Array): DigestJob {
+    return {
+      src,
+      hash: createHash('sha256'),
+      st: newLexState(),
+      carry: 0,
+      ws: { pending: false, wrote: false },
+      fallback: undefined,
+    };
+  }
+
+  /** Lexes at least one block (up to about `budget` bytes); true when the text is done. */
+  step(job: DigestJob, budget: number): boolean {
+    const { src, st, ws, hash } = job;
     const buf = this.buf;
+    const until = Math.min(src.length, st.i + Math.max(budget, 1));
     // Each block is lexed to buf[1..]: a space still pending from the previous block may need
     // one byte more than the block's own text, and collapsing in place must not overtake reading.
-    let carry = 0; // bytes of an incomplete UTF-8 sequence kept at buf[1..]
-    const ws = { pending: false, wrote: false };
-    while (st.i < src.length) {
+    // `carry`: bytes of an incomplete UTF-8 sequence kept at buf[1..].
+    do {
       const limit = Math.min(src.length, st.i + BLOCK);
-      const end = lexSqlRange(src, st, limit, buf, 1 + carry, null);
-      if (end < 0) return pgmiChecksumSimple(src);
+      const end = lexSqlRange(src, st, limit, buf, 1 + job.carry, null);
+      if (end < 0) {
+        job.fallback = pgmiChecksumSimple(src);
+        return true;
+      }
       const last = st.i >= src.length;
       // A multi-byte space must be seen whole: an unfinished sequence waits for the next block.
       const keep = last ? 0 : incompleteTail(buf, end);
@@ -112,10 +144,15 @@ export class PgmiDigester {
       const w = collapseBlock(buf, 1, stop, ws);
       if (w > 0) hash.update(buf.subarray(0, w));
       buf.copyWithin(1, stop, end);
-      carry = keep;
-    }
-    lexSqlEnd(src, st, null);
-    return hash.digest('hex');
+      job.carry = keep;
+    } while (st.i < until);
+    return st.i >= src.length;
+  }
+
+  finish(job: DigestJob): string {
+    if (job.fallback !== undefined) return job.fallback;
+    lexSqlEnd(job.src, job.st, null);
+    return job.hash.digest('hex');
   }
 
   /** One block: lex and collapse into the buffer, hash once. */
@@ -124,6 +161,57 @@ export class PgmiDigester {
     const len = collapseBlock(buf, 0, lexSql(src, buf, null), { pending: false, wrote: false });
     return createHash('sha256').update(buf.subarray(0, len)).digest('hex');
   }
+}
+
+/** A digest in progress (see `PgmiDigester.begin`). */
+export interface DigestJob {
+  src: Uint8Array;
+  hash: Hash;
+  st: LexState;
+  carry: number;
+  ws: { pending: boolean; wrote: boolean };
+  fallback: string | undefined;
+}
+
+/**
+ * Computes `pgmi_checksum` of `files` (those still without one), a slice of at most about
+ * `sliceMs` of work at a time, yielding to the event loop between slices: the work overlaps with
+ * whatever I/O is in flight (connecting, creating the session) instead of delaying it.
+ */
+export async function completePgmiChecksums(
+  files: Array<{ bytes?: Buffer; content: string; pgmiChecksum: string }>,
+  options: { sliceMs?: number; signal?: { aborted: boolean } } = {},
+): Promise<number> {
+  const sliceMs = options.sliceMs ?? 4;
+  const digester = new PgmiDigester();
+  let spent = 0;
+  let i = 0;
+  let job: DigestJob | undefined;
+  while (i < files.length && !options.signal?.aborted) {
+    const sliceStart = performance.now();
+    do {
+      const f = files[i];
+      if (f.pgmiChecksum !== '') {
+        i++;
+        continue;
+      }
+      const src = f.bytes ?? Buffer.from(f.content, 'utf8');
+      if (src.length <= BLOCK) {
+        f.pgmiChecksum = digester.digest(src);
+        i++;
+        continue;
+      }
+      job ??= digester.begin(src);
+      if (digester.step(job, 1024 * 1024)) {
+        f.pgmiChecksum = digester.finish(job);
+        job = undefined;
+        i++;
+      }
+    } while (i < files.length && performance.now() - sliceStart < sliceMs);
+    spent += performance.now() - sliceStart;
+    if (i < files.length) await new Promise((r) => setImmediate(r));
+  }
+  return spent;
 }
 
 /**

@@ -111,7 +111,8 @@ class ScannedFile implements ProjectFile {
     readonly path: string,
     readonly bytes: Buffer,
     readonly checksum: string,
-    readonly pgmiChecksum: string,
+    /** Empty until computed when the scan defers it (see `ScanOptions.deferPgmiChecksum`). */
+    public pgmiChecksum: string,
     readonly isTest: boolean,
     readonly isSql: boolean,
   ) {}
@@ -147,6 +148,8 @@ export interface FileReader {
   digester: PgmiDigester;
   /** False skips both checksums (left empty), for callers that only count and check files. */
   checksums: boolean;
+  /** Leave `pgmiChecksum` empty, for `completePgmiChecksums` to fill in later. */
+  deferPgmiChecksum?: boolean;
   /** Milliseconds spent on checksums so far. */
   checksumMs: number;
 }
@@ -220,7 +223,7 @@ export function readProjectFile(
   if (reader.checksums) {
     const started = performance.now();
     checksum = rawChecksum(bytes);
-    normalized = reader.digester.digest(bytes);
+    if (!reader.deferPgmiChecksum) normalized = reader.digester.digest(bytes);
     reader.checksumMs += performance.now() - started;
   }
   const file = new ScannedFile(path, bytes, checksum, normalized, isTest, isSql);

@@ -31,6 +31,12 @@ export interface ScanOptions {
    * that only count and describe files (`pgmi info`). Default true.
    */
   checksums?: boolean;
+  /**
+   * Leave `pgmiChecksum` empty: the caller computes it with `completePgmiChecksums`, overlapping
+   * the work with connecting. It is a digest, not a check: nothing about the project can fail
+   * there, so every offline check still happens here.
+   */
+  deferPgmiChecksum?: boolean;
 }
 
 const errno = (err: unknown) => (err as NodeJS.ErrnoException).code;
@@ -98,9 +104,10 @@ function loadIgnoreFile(root: string): IgnorePredicate {
 function readAll(
   entries: WalkEntry[],
   cap: number,
-  checksums: boolean,
+  options: ScanOptions,
 ): { files: ProjectFile[]; checksumMs: number } {
-  const reader = newFileReader(checksums);
+  const reader = newFileReader(options.checksums ?? true);
+  reader.deferPgmiChecksum = options.deferPgmiChecksum;
   const files: ProjectFile[] = [];
   for (const entry of entries) {
     if (entry.kind === 'error') throw entry.error;
@@ -120,7 +127,7 @@ export async function scanProject(root: string, options: ScanOptions = {}): Prom
   if (options.requireDeploySql) await checkDeploySql(root);
   const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
   const entries = await walkProject(root, loadIgnoreFile(root));
-  const { files, checksumMs } = readAll(entries, cap, options.checksums ?? true);
+  const { files, checksumMs } = readAll(entries, cap, options);
   if (!options.allowDuplicateIds) checkDuplicateIds(files);
   return { root: resolve(root), files, checksumMs };
 }

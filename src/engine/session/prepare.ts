@@ -27,6 +27,8 @@ export interface PrepareSessionInput {
   params: Record<string, string>;
   /** Session API version; only `1` exists. */
   compat?: '1';
+  /** Settles once every file's checksums are in place (they may still be being computed). */
+  checksumsReady?: Promise<unknown>;
 }
 
 export interface PrepareSessionResult {
@@ -126,6 +128,7 @@ export async function prepareSession(
   try {
     await client.query(SQL.schema);
     timings.sessionSchemaMs = lap();
+    await input.checksumsReady;
     await loadProject(client, input.files, params);
     timings.uploadMs = lap();
     await client.query(contract());
