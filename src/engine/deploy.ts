@@ -20,6 +20,7 @@ import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/dat
 import { executeDeploySql } from './pipeline/execute';
 import { RunControl } from './pipeline/run-control';
 import { findMacros } from './preprocess/index';
+import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
 import { readDeploySql, scanProject } from './project/scan';
 import { prepareSession } from './session/prepare';
@@ -127,6 +128,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     validateParams(options.params);
     const scan = await scanProject(options.projectPath, { requireDeploySql: true });
     const deploySql = await readDeploySql(options.projectPath);
+    assertNoNulByte(deploySql);
     const macros = findMacros(deploySql);
     control.throwIfAborted();
 
