@@ -98,7 +98,12 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
   let yaml: PgmiYaml | undefined;
   if (raw.useProjectConfig !== false) {
     const loaded = loadProjectEnv(raw.projectPath, env);
-    if (loaded.warning) warnings.push(loaded.warning);
+    // Said at once when the front door listens: a run that fails below must still explain
+    // why the file's values (PGDATABASE, say) are missing.
+    if (loaded.warning) {
+      if (ctx.onWarning) ctx.onWarning(loaded.warning);
+      else warnings.push(loaded.warning);
+    }
     yaml = attempt(() => loadPgmiYaml(raw.projectPath));
   }
 
