@@ -7,7 +7,9 @@ import { ExitCode, exitCodeFor, formatError } from '../engine/errors';
 import type { DeployResult } from '../engine/events';
 import { detectCi, resultBeforeEngine } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
+import { redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
+import { redactEvent } from '../inputs/secrets';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
@@ -20,6 +22,8 @@ export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   force?: boolean;
   param?: string[];
   paramsFile?: string[];
+  secretParam?: string[];
+  secretParamsFile?: string[];
   timeout?: string;
   wait?: number;
   compat?: string;
@@ -58,6 +62,8 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
     },
     params: f.param ?? [],
     paramsFiles: f.paramsFile ?? [],
+    secretParams: f.secretParam ?? [],
+    secretParamsFiles: f.secretParamsFile ?? [],
     overwrite: f.overwrite,
     force: f.force,
     timeout: f.timeout,
@@ -71,8 +77,15 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
 export async function runDeploy(
   projectPath: string,
   flags: DeployFlags,
-  io: CliIo,
+  rawIo: CliIo,
 ): Promise<number> {
+  // Secret parameters (and tokens) are registered while the input is built; from then on every
+  // line this command writes, to any stream, has them replaced by [redacted].
+  const io: CliIo = {
+    env: rawIo.env,
+    stdout: (s) => rawIo.stdout(redactRegistered(s)),
+    stderr: (s) => rawIo.stderr(redactRegistered(s)),
+  };
   const line = (s: string) => io.stderr(s + '\n');
   const plain = noColor(io.env);
   const ci = detectCi({
@@ -126,7 +139,8 @@ export async function runDeploy(
       provider: built.connection.provider,
       signal: interrupt.signal,
       approve: terminalApprover(env, io.stderr),
-      onEvent: (e) => {
+      onEvent: (event) => {
+        const e = redactEvent(event);
         render(e);
         ci.onEvent(e);
       },

@@ -152,6 +152,19 @@ export const DEPLOY_FLAGS: FlagSpec[] = [
     description: 'File of KEY=VALUE parameters; repeatable, later files win',
   },
   {
+    long: 'secret-param',
+    value: '<key=value>',
+    kind: 'list',
+    description: 'Like --param, but the value is shown as [redacted] in every output; repeatable',
+  },
+  {
+    long: 'secret-params-file',
+    value: '<file>',
+    kind: 'list',
+    complete: 'file',
+    description: 'Like --params-file, but the values are shown as [redacted] in every output',
+  },
+  {
     long: 'timeout',
     value: '<duration>',
     kind: 'duration',

@@ -20,6 +20,7 @@ import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/dat
 import { executeDeploySql } from './pipeline/execute';
 import { RunControl } from './pipeline/run-control';
 import { findMacros } from './preprocess/index';
+import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
 import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
@@ -143,6 +144,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       deferPgmiChecksum: true,
     });
     const deploySql = await readDeploySql(options.projectPath);
+    assertNoNulByte(deploySql);
     timings.scanMs = lap();
     timings.projectBytes = scan.files.reduce((n, f) => n + f.sizeBytes, 0);
     verbose(
