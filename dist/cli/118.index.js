@@ -787,12 +787,12 @@ const deployOutputSchema = orError(deploySuccessSchema);
 
 // EXTERNAL MODULE: ./src/cli/render.ts
 var cli_render = __webpack_require__(94984);
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 20 modules
-var deploy = __webpack_require__(44592);
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 23 modules
+var deploy = __webpack_require__(32641);
 // EXTERNAL MODULE: ./src/engine/project/duration.ts
 var duration = __webpack_require__(65502);
-// EXTERNAL MODULE: ./src/inputs/deploy-input.ts
-var deploy_input = __webpack_require__(62119);
+// EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules
+var deploy_input = __webpack_require__(38797);
 ;// CONCATENATED MODULE: ./src/mcp/deploy-tool.ts
 
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44592);
+/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32641);
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /**
  * Confirmation of `--overwrite` at a terminal: type the database name, or with `--force` a
@@ -92,8 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: toRawDeployInput
 
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 20 modules
-var deploy = __webpack_require__(44592);
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 23 modules
+var deploy = __webpack_require__(32641);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var engine_errors = __webpack_require__(17679);
 ;// CONCATENATED MODULE: ./src/action/render/outputs.ts
@@ -660,8 +660,8 @@ function resultBeforeEngine(error, exitCode) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/deploy-input.ts
-var deploy_input = __webpack_require__(62119);
+// EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules
+var deploy_input = __webpack_require__(38797);
 ;// CONCATENATED MODULE: ./src/inputs/interrupt.ts
 /**
  * Ctrl-C and SIGTERM during a deploy, the same for every front door that runs in a process of
@@ -917,6 +917,7 @@ function toRawDeployInput(projectPath, f) {
         overwrite: f.overwrite,
         force: f.force,
         timeout: f.timeout,
+        lockWait: f.lockWait,
         compat: f.compat,
         verbose: f.verbose,
         useProjectConfig: true,
@@ -949,6 +950,10 @@ async function runDeploy(projectPath, flags, io) {
         ci.finish(notRun, code);
         return code;
     };
+    // An unset CI variable (`-d "$DB"`) must not silently deploy into the connection string's database.
+    if (flags.database === '') {
+        return failEarly(new engine_errors/* ConfigError */.xL('invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string\'s'));
+    }
     const env = { ...io.env };
     let built;
     try {

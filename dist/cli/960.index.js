@@ -408,7 +408,7 @@ const CONNECTION_KEYS = [
     'aws_region',
     'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
 function unknownKey(key, name, where, known) {
     throw new YamlShapeError(`unknown key ${JSON.stringify(name)} in ${where} (known keys: ${known.join(', ')})`, key.offset);
 }
@@ -478,6 +478,11 @@ function parsePgmiYaml(text, path) {
                 const timeout = stringOf(value, 'timeout');
                 if (timeout !== undefined)
                     config.timeout = timeout;
+            }
+            else if (name === 'lock_wait') {
+                const lockWait = stringOf(value, 'lock_wait');
+                if (lockWait !== undefined)
+                    config.lockWait = lockWait;
             }
             else
                 unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
