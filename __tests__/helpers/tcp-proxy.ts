@@ -105,7 +105,10 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     cut,
     silence: () => (mode = 'silent'),
     forward: () => (mode = 'forward'),
-    on: (t) => (trigger = t),
+    on: (t) => {
+      fired = false;
+      trigger = t;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         cut();
