@@ -610,6 +610,7 @@ const errorDetailSchema = schemas/* looseObject */._H3({
     column: schemas/* number */.aig().int().optional(),
     sourceLine: schemas/* string */.YjP().optional(),
     scriptExpanded: schemas/* boolean */.zMY().optional(),
+    connectionLost: schemas/* enum */.k5n(['connect', 'overwrite', 'load', 'lock', 'head', 'tail']).optional(),
     panic: schemas/* boolean */.zMY().optional(),
     stack: schemas/* string */.YjP().optional(),
 });
