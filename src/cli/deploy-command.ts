@@ -3,7 +3,7 @@
  * envelope on stdout) → exit code. Loaded lazily so `pgmi version` never pays for pg.
  */
 import { deploy } from '../engine/deploy';
-import { ExitCode, exitCodeFor, formatError } from '../engine/errors';
+import { ConfigError, ExitCode, exitCodeFor, formatError } from '../engine/errors';
 import type { DeployResult } from '../engine/events';
 import { detectCi, resultBeforeEngine } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
@@ -25,6 +25,7 @@ export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   secretParam?: string[];
   secretParamsFile?: string[];
   timeout?: string;
+  lockWait?: string;
   wait?: number;
   compat?: string;
   json?: boolean;
@@ -67,6 +68,7 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
     overwrite: f.overwrite,
     force: f.force,
     timeout: f.timeout,
+    lockWait: f.lockWait,
     compat: f.compat,
     verbose: f.verbose,
     useProjectConfig: true,
@@ -110,6 +112,14 @@ export async function runDeploy(
     return code;
   };
 
+  // An unset CI variable (`-d "$DB"`) must not silently deploy into the connection string's database.
+  if (flags.database === '') {
+    return failEarly(
+      new ConfigError(
+        'invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string\'s',
+      ),
+    );
+  }
   const env = { ...io.env };
   let built;
   try {

@@ -171,6 +171,13 @@ export const DEPLOY_FLAGS: FlagSpec[] = [
     description: 'Limit for the whole run, e.g. 90s, 5m; 0 disables it (default 3m)',
   },
   {
+    long: 'lock-wait',
+    value: '<duration>',
+    kind: 'duration',
+    description:
+      'Wait this long for a concurrent deploy of the same database to finish instead of exit 15 (default 0)',
+  },
+  {
     long: 'wait',
     value: '<duration>',
     kind: 'duration',

@@ -6,19 +6,21 @@
 import type pg from 'pg';
 import { assertSessionPinned } from '../connect/pooler';
 import type { Connection } from '../connect/provider';
-import {
-  ApprovalDeniedError,
-  ConcurrentDeployError,
-  ConfigError,
-  exitCodeFor,
-  ExitCode,
-  TimeoutError,
-} from './errors';
+import { ApprovalDeniedError, ConfigError, exitCodeFor, ExitCode, TimeoutError } from './errors';
 import type { DeployEvent, DeployResult, DeployTimings } from './events';
 import { SUPPORTED_COMPAT, type Approver, type DeployDeps, type DeployOptions } from './options';
 import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/database';
+import {
+  connectionLost,
+  isConnectionLoss,
+  lossMessage,
+  watchConnection,
+  type LossPhase,
+} from './pipeline/connection-loss';
 import { executeDeploySql } from './pipeline/execute';
+import { acquireDeployLock } from './pipeline/deploy-lock';
 import { RunControl } from './pipeline/run-control';
+import { guardConnection } from './pipeline/session-guard';
 import { findMacros } from './preprocess/index';
 import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
@@ -134,6 +136,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   let locked = false;
   let checksums: Promise<void> | undefined;
   const stopChecksums = { aborted: false };
+  let disarm: (() => void) | undefined;
+  /** Set while a loss of the session would be reported as happening here (execute has its own). */
+  let phase: LossPhase | undefined;
   try {
     emit({ type: 'phase', phase: 'validate' });
     validateDeployOptions(options);
@@ -178,23 +183,25 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
 
     emit({ type: 'phase', phase: 'session' });
     const { client } = session;
+    watchConnection(client);
+    disarm = guardConnection(client, deps.provider, control);
     await assertSessionPinned(client);
-    const lock = await client.query<{ ok: boolean }>(
-      `SELECT pg_try_advisory_lock(${LOCK_KEY_SQL}) AS ok`,
-    );
-    if (!lock.rows[0].ok) {
-      throw new ConcurrentDeployError(
-        `concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(options.database)}`,
-        {
-          hints: [
-            "wait for it to finish, or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
-          ],
-        },
-      );
+    phase = 'lock';
+    // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
+    // statement within a second and releases the deploy lock, instead of running to the end.
+    if (session.server.versionNum >= 140000) {
+      await client.query("SET client_connection_check_interval = '1s'");
     }
+    await acquireDeployLock(client, {
+      key: LOCK_KEY_SQL,
+      database: options.database,
+      waitMs: options.lockWaitMs ?? 0,
+      progress,
+    });
     locked = true;
     timings.connectMs = lap();
     verbose(`Connected and locked in ${timings.connectMs} ms`);
+    phase = 'load';
     progress('Preparing session: scanning files, loading parameters');
     const prepared = await prepareSession(client, {
       files: scan.files,
@@ -215,6 +222,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     });
     control.throwIfAborted();
 
+    phase = undefined;
     emit({ type: 'phase', phase: 'execute' });
     progress('Executing deploy.sql');
     if (macros.length) verbose(`Expanded ${macros.length} test macro(s) in deploy.sql`);
@@ -226,6 +234,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       port: deps.provider.port,
       control,
       deploySql,
+      database: options.database,
       macros,
       files: scan.files,
       verbose: options.verbose,
@@ -250,6 +259,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
     // a connection failure (a connect that timed out is exit 11, as upstream).
     const reason = control.reason;
+    if (!reason && phase && session && isConnectionLoss(err, session.client)) {
+      err = connectionLost(phase, lossMessage(phase, options.database), err);
+    }
     const keep =
       !reason ||
       err === reason ||
@@ -262,6 +274,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   } finally {
     stopChecksums.aborted = true;
     if (session) await closeSession(session.client, locked);
+    disarm?.();
     control.dispose();
     result.durationMs = elapsed();
   }

@@ -21,6 +21,7 @@ import {
   validateParams,
 } from '../engine/project/params';
 import type { PgmiYaml } from '../engine/project/types';
+import { resolveLockWait } from './lock-wait';
 import { createMasker } from './secrets';
 
 /** Registers secrets with pgmi's redaction when the front door passes no masker of its own. */
@@ -46,6 +47,8 @@ export interface RawDeployInput {
   force?: boolean;
   /** `--timeout` when given explicitly (Go duration); otherwise pgmi.yaml, then 3m. */
   timeout?: string;
+  /** `--lock-wait` when given explicitly (Go duration); otherwise pgmi.yaml `lock_wait`, then 0. */
+  lockWait?: string;
   compat?: string;
   verbose?: boolean;
   /** Read `<project>/.env` and `<project>/pgmi.yaml` (the CLI and the Action do; MCP does not). */
@@ -138,6 +141,7 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
   });
 
   const timeoutMs = attempt(() => resolveTimeout({ flag: raw.timeout, yaml: yaml?.timeout }));
+  const lockWaitMs = attempt(() => resolveLockWait({ flag: raw.lockWait, yaml: yaml?.lockWait }));
   const connection = attempt(() =>
     resolveConnection(raw.connection, {
       env,
@@ -167,6 +171,7 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
       force: raw.force ?? false,
       params: params ?? {},
       timeoutMs: timeoutMs ?? 0,
+      lockWaitMs: lockWaitMs ?? 0,
       compat: raw.compat ?? '',
       verbose: raw.verbose ?? false,
     }),
