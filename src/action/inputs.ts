@@ -41,6 +41,9 @@ export const ACTION_INPUTS = [
   { name: 'wait', kind: 'string', default: '' },
   { name: 'compat', kind: 'string', default: '' },
   { name: 'verbose', kind: 'boolean', default: 'false' },
+  { name: 'rehearse', kind: 'boolean', default: 'false' },
+  { name: 'lock-timeout', kind: 'string', default: '' },
+  { name: 'change-report', kind: 'boolean', default: 'true' },
   { name: 'azure', kind: 'boolean', default: 'false' },
   { name: 'azure-tenant-id', kind: 'string', default: '' },
   { name: 'azure-client-id', kind: 'string', default: '' },
@@ -155,7 +158,7 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
 
   // Checked here so a bad value is exit 10 naming the input (the CLI's flag parser says exit 2).
-  const duration = (name: 'wait' | 'timeout'): number | undefined => {
+  const duration = (name: 'wait' | 'timeout' | 'lock-timeout'): number | undefined => {
     if (!inputs[name]) return undefined;
     try {
       return parseDuration(inputs[name]);
@@ -169,6 +172,7 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
   const waitMs = duration('wait');
   duration('timeout');
+  duration('lock-timeout');
   const params = parseParamLines('params', inputs.params, problems);
   const secretParams = parseParamLines('secret-params', inputs['secret-params'], problems);
 
@@ -206,6 +210,9 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
       timeout: text('timeout'),
       compat: text('compat'),
       verbose: bool('verbose'),
+      rehearse: bool('rehearse'),
+      changeReport: bool('change-report'),
+      lockTimeout: text('lock-timeout'),
       useProjectConfig: true,
     },
     password: inputs.password || undefined,

@@ -11,6 +11,7 @@ import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
+import { changeReportLines } from './render-changes';
 import { writeReports } from './reports';
 
 /** Parsed `pgmi deploy` flags: the connection fields keep ConnectionInput's names (waitMs is `--wait`). */
@@ -23,6 +24,10 @@ export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   timeout?: string;
   wait?: number;
   compat?: string;
+  rehearse?: boolean;
+  lockTimeout?: string;
+  /** commander's name for `--no-change-report` (true unless given). */
+  changeReport?: boolean;
   json?: boolean;
   junitReport?: string;
   tap?: string | boolean;
@@ -63,6 +68,9 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
     timeout: f.timeout,
     compat: f.compat,
     verbose: f.verbose,
+    rehearse: f.rehearse,
+    changeReport: f.changeReport,
+    lockTimeout: f.lockTimeout,
     useProjectConfig: true,
   };
 }
@@ -146,6 +154,7 @@ export async function runDeploy(
   } else {
     line(summaryLine(result, plain));
   }
+  for (const l of changeReportLines(result, !!flags.verbose)) line(l);
   if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
   ci.finish(result, code);
   return code;

@@ -15,7 +15,14 @@ import {
   type ErrorLocation,
   type PgDiagnostics,
 } from '../errors';
-import type { DeployEvent, NoticeEvent, NoticeSeverity, TestResult } from '../events';
+import type {
+  DeployEvent,
+  NoticeEvent,
+  NoticeSeverity,
+  NotRehearsedUnit,
+  TestResult,
+} from '../events';
+import { firstLineOf, splitHeadTerminator } from '../preprocess/head-terminator';
 import type { ProjectFile } from '../project/types';
 import {
   expandMacros,
@@ -27,6 +34,7 @@ import {
 } from '../preprocess/index';
 import { generateTestSql, testPlan } from '../session/prepare';
 import { sendCancelRequest } from './cancel';
+import { describeLockHolders } from './lock-holders';
 import type { RunControl } from './run-control';
 import { TestTracker } from './test-tracker';
 
@@ -47,6 +55,13 @@ export interface ExecuteInput {
   verbose: boolean;
   emit(event: EventInput): void;
   elapsed(): number;
+  /** Rehearsal: run the head (tests included), then roll it back; list the tail, run none of it. */
+  rehearse?: boolean;
+  /**
+   * Called once the head's work has succeeded, just before its terminator would be sent (in a
+   * rehearsal: before the ROLLBACK that takes the terminator's place), inside its transaction.
+   */
+  beforeTerminator?: () => Promise<void>;
 }
 
 export interface ExecuteOutcome {
@@ -55,6 +70,8 @@ export interface ExecuteOutcome {
   executionMode?: 'atomic' | 'psql';
   failedUnit?: number;
   tests: TestResult[];
+  /** Rehearsals: the tail units, listed and not run. */
+  notRehearsed?: NotRehearsedUnit[];
   error?: unknown;
 }
 
@@ -134,12 +151,43 @@ function hintsFor(err: PgDiagnostics): string[] {
       'the transaction needed more locks than the server allows: raise max_locks_per_transaction in postgresql.conf (a restart is needed), or split deploy.sql into several transactions (COMMIT between groups of files)',
     ];
   }
+  if (err.code === '25001' && /cannot run inside a transaction block/i.test(messageOf(err))) {
+    return [
+      'statements that cannot run inside a transaction block belong in the tail of deploy.sql, after the COMMIT that ends the atomic head; a rehearsal lists the tail without running it',
+    ];
+  }
+  if (err.code === '55P03') {
+    return [
+      'another session holds a lock this deploy needs: retry once its transaction has ended, or allow a longer wait with --lock-timeout',
+    ];
+  }
   if (err.code === '25P01' && /SAVEPOINT/i.test((err as { message?: string }).message ?? '')) {
     return [
       'CALL pgmi_test() must run inside an explicit transaction: put BEGIN; before it and COMMIT; after it',
     ];
   }
   return [];
+}
+
+/**
+ * The head of a rehearsal: inside a transaction pgmi opens (so a head without BEGIN cannot
+ * autocommit), the head's work runs for real, tests included; then `beforeTerminator`, then
+ * ROLLBACK instead of the head's terminator.
+ */
+async function rehearseHead(input: ExecuteInput, units: ExecutionUnit[]): Promise<void> {
+  const { client } = input;
+  const { work } = splitHeadTerminator(units[0].text, units.length > 1);
+  await client.query('BEGIN');
+  await client.query(work);
+  if (client.getTransactionStatus() !== 'T') {
+    // Only PREPARE TRANSACTION can end the transaction without a terminator.
+    throw new ExecutionError(
+      'rehearsal failed: the atomic head ended its transaction before its terminator (PREPARE TRANSACTION?); a rehearsal cannot roll that back',
+    );
+  }
+  input.control.throwIfAborted();
+  await input.beforeTerminator?.();
+  await client.query('ROLLBACK');
 }
 
 export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutcome> {
@@ -153,7 +201,14 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
       durationMs: r.durationMs,
     }),
   );
-  const onNotice = (n: NoticeFields) => {
+  // A rehearsal opens the head's transaction itself; deploy.sql's own BEGIN then draws one
+  // "there is already a transaction in progress" warning that is ours, not the project's.
+  let ownBeginWarning = !!input.rehearse;
+  const onNotice = (n: NoticeFields & { code?: string }) => {
+    if (ownBeginWarning && n.code === '25001') {
+      ownBeginWarning = false;
+      return;
+    }
     const severity = severityOf(n.severity);
     if (severity === 'DEBUG' && !input.verbose) return;
     const event: Omit<NoticeEvent, 'elapsedMs'> = {
@@ -200,6 +255,17 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     // decisions.md 16: DEBUG from the user's deploy.sql only, never from session preparation.
     if (input.verbose) await client.query('SET client_min_messages = debug');
     control.throwIfAborted();
+    if (input.rehearse) {
+      await rehearseHead(input, units);
+      ownBeginWarning = false;
+      outcome.unitsCommitted = 0;
+      outcome.executionMode = 'atomic';
+      outcome.notRehearsed = units
+        .slice(1)
+        .map((u, i) => ({ unit: i + 2, firstLine: firstLineOf(u.text) }));
+      outcome.tests = tracker.finish(input.elapsed());
+      return outcome;
+    }
     for (current = 0; current < units.length; current++) {
       await client.query(units[current].text);
       // What really committed (decisions.md 6): everything up to the last unit after which the
@@ -224,7 +290,8 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
       error = reason;
     } else if (isPgDatabaseError(err) && units.length > 0) {
       const { location, failedFile } = locate(err, units[current], script, input);
-      error = new ExecutionError(`execution failed: ${describePgError(err)}`, {
+      const holders = err.code === '55P03' ? await describeLockHolders(client) : '';
+      error = new ExecutionError(`execution failed: ${describePgError(err)}${holders}`, {
         cause: err,
         hints: hintsFor(err),
         ...(location ? { location } : {}),
