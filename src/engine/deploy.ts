@@ -209,7 +209,16 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     await applySessionSettings(client, options);
     // The "before" picture, after pgmi's own (temporary) session objects and before any of
     // deploy.sql's work.
-    if (options.changeReport) await snapshotCatalog(client, versionNum);
+    // Only a report: when it cannot be taken, the deploy goes on without one.
+    const snapshotTaken =
+      options.changeReport &&
+      (await snapshotCatalog(client, versionNum).then(
+        () => true,
+        (err: unknown) => {
+          progress(`warning: no change report: ${messageOf(err)}`);
+          return false;
+        },
+      ));
     // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
     // the deploy.
     const report = () =>
@@ -239,7 +248,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       elapsed,
       rehearse: options.rehearse,
       beforeTerminator:
-        options.rehearse && options.changeReport
+        options.rehearse && snapshotTaken
           ? async () => {
               result.changeReport = await report();
             }
@@ -256,7 +265,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     if (outcome.failedUnit) result.failedUnit = outcome.failedUnit;
     if (outcome.error) {
       // Tail units that committed before the failure stay: report what they changed.
-      if (options.changeReport && !options.rehearse && (outcome.unitsCommitted ?? 0) > 0) {
+      if (snapshotTaken && !options.rehearse && (outcome.unitsCommitted ?? 0) > 0) {
         result.changeReport = await report();
       }
       throw outcome.error;
@@ -267,7 +276,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       return result;
     }
     // After the tail: the catalog as the deploy left it.
-    if (options.changeReport) result.changeReport = await report();
+    if (snapshotTaken) result.changeReport = await report();
     result.status = 'success';
     result.exitCode = ExitCode.Success;
   } catch (err) {

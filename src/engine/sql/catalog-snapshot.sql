@@ -8,6 +8,11 @@
 -- sequences owned by a column, indexes backing a constraint, NOT NULL constraints on PostgreSQL
 -- 18, which the column's `not null` reports).
 --
+-- No pg_get_viewdef, pg_get_indexdef or pg_get_expr(…, relation): they lock the relation, and a
+-- snapshot must never wait behind another session's lock. Definitions are compared as their
+-- stored node trees instead, without the source positions (`:location`) that differ between two
+-- writings of the same definition.
+--
 -- `{{...}}` markers are replaced per server version by change-report.ts before the query runs.
 WITH ns AS (
   SELECT n.oid, n.nspname, n.nspowner, n.nspacl
@@ -67,7 +72,8 @@ SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'table'
             WHEN r.relkind IN ('v', 'm') THEN pg_catalog.jsonb_build_object(
               'owner', pg_catalog.pg_get_userbyid(r.relowner),
               'materialized', r.relkind = 'm',
-              'definition', pg_catalog.md5(pg_catalog.pg_get_viewdef(r.oid)),
+              'definition', (SELECT pg_catalog.md5(pg_catalog.regexp_replace((pg_catalog.array_agg(rw.ev_action::text ORDER BY rw.rulename))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g'))
+                               FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = r.oid),
               'options', r.reloptions)
             WHEN r.relkind = 'S' THEN (
               SELECT pg_catalog.jsonb_build_object(
@@ -77,7 +83,12 @@ SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'table'
                        'cycle', s.seqcycle, 'cache', s.seqcache)
                 FROM pg_catalog.pg_sequence s WHERE s.seqrelid = r.oid)
             ELSE pg_catalog.jsonb_build_object(
-              'definition', pg_catalog.md5(pg_catalog.pg_get_indexdef(r.oid)),
+              'definition', pg_catalog.md5(pg_catalog.regexp_replace((i.indkey::text || '|' || i.indclass::text || '|' || i.indcollation::text
+                  || '|' || i.indoption::text || '|' || i.indisunique || '|' || i.indisprimary
+                  || '|' || coalesce(i.indexprs::text, '') || '|' || coalesce(i.indpred::text, '')
+                  || '|' || (SELECT am.amname FROM pg_catalog.pg_am am
+                               JOIN pg_catalog.pg_class ic ON ic.relam = am.oid WHERE ic.oid = r.oid))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
+              'valid', i.indisvalid,
               'options', r.reloptions) END
   FROM rel r
   LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = r.oid
@@ -96,9 +107,9 @@ SELECT 'column', r.name || '.' || pg_catalog.quote_ident(a.attname), r.name,
        pg_catalog.jsonb_build_object(
          'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
          'not null', a.attnotnull,
-         'default', pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
-         'identity', pg_catalog.nullif(a.attidentity::text, ''),
-         'generated', pg_catalog.nullif({{ATTGENERATED}}, ''),
+         'default', CASE WHEN ad.adbin IS NOT NULL THEN pg_catalog.md5(pg_catalog.regexp_replace((ad.adbin)::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
+         'identity', nullif(a.attidentity::text, ''),
+         'generated', nullif({{ATTGENERATED}}, ''),
          'collation', CASE WHEN a.attcollation <> t.typcollation THEN
                         (SELECT co.collname FROM pg_catalog.pg_collation co
                           WHERE co.oid = a.attcollation) END)
@@ -110,7 +121,14 @@ SELECT 'column', r.name || '.' || pg_catalog.quote_ident(a.attname), r.name,
 UNION ALL
 SELECT 'constraint', coalesce(r.name, ty.name) || '.' || pg_catalog.quote_ident(con.conname),
        coalesce(r.name, ty.name),
-       pg_catalog.jsonb_build_object('definition', pg_catalog.pg_get_constraintdef(con.oid))
+       pg_catalog.jsonb_build_object(
+         'type', con.contype,
+         'definition', pg_catalog.md5(pg_catalog.regexp_replace((con.conkey::text || '|' || coalesce(con.confrelid::pg_catalog.regclass::text, '')
+             || '|' || coalesce(con.confkey::text, '') || '|' || con.confupdtype::text || con.confdeltype::text
+             || con.confmatchtype::text || '|' || coalesce(con.conexclop::text, '') || '|'
+             || coalesce(con.conbin::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
+         'deferrable', con.condeferrable, 'deferred', con.condeferred,
+         'validated', con.convalidated)
   FROM pg_catalog.pg_constraint con
   LEFT JOIN rel r ON r.oid = con.conrelid AND con.conrelid <> 0
   LEFT JOIN typ ty ON ty.oid = con.contypid AND con.contypid <> 0
@@ -137,7 +155,10 @@ SELECT CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END, p.name, N
 UNION ALL
 SELECT 'trigger', r.name || '.' || pg_catalog.quote_ident(tg.tgname), r.name,
        pg_catalog.jsonb_build_object(
-         'definition', pg_catalog.md5(pg_catalog.pg_get_triggerdef(tg.oid)),
+         'definition', pg_catalog.md5(pg_catalog.regexp_replace((tg.tgtype || '|' || tg.tgfoid::pg_catalog.regprocedure::text || '|'
+             || pg_catalog.encode(tg.tgargs, 'hex') || '|' || tg.tgattr::text || '|'
+             || tg.tgdeferrable || tg.tginitdeferred || '|' || coalesce(tg.tgoldtable::text, '')
+             || '|' || coalesce(tg.tgnewtable::text, '') || '|' || coalesce(tg.tgqual::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
          'enabled', tg.tgenabled)
   FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
  WHERE NOT tg.tgisinternal
@@ -172,8 +193,8 @@ SELECT 'policy', r.name || '.' || pg_catalog.quote_ident(pol.polname), r.name,
                                                    ELSE pg_catalog.pg_get_userbyid(x) END
                                               ORDER BY 1)
                      FROM pg_catalog.unnest(pol.polroles) AS x),
-         'using', pg_catalog.md5(coalesce(pg_catalog.pg_get_expr(pol.polqual, pol.polrelid), '')),
-         'check', pg_catalog.md5(coalesce(pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid), '')))
+         'using', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polqual::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
+         'check', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polwithcheck::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')))
   FROM pg_catalog.pg_policy pol JOIN rel r ON r.oid = pol.polrelid
 UNION ALL
 SELECT 'extension', pg_catalog.quote_ident(e.extname), NULL,
