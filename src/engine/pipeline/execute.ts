@@ -27,6 +27,7 @@ import type { ProjectFile } from '../project/types';
 import {
   expandMacros,
   locateInProjectFiles,
+  maskSql,
   locateUnitError,
   splitUnits,
   type ExecutionUnit,
@@ -131,7 +132,7 @@ function locate(
     }
     return out;
   }
-  const position = Number(pg.position ?? 0);
+  const position = Number(pg.position ?? 0) || statementPosition(pg, unit.text);
   if (position > 0) {
     const loc = locateUnitError(unit, script, position);
     if (loc) {
@@ -141,6 +142,22 @@ function locate(
     }
   }
   return {};
+}
+
+/**
+ * "CREATE INDEX CONCURRENTLY cannot run inside a transaction block" carries no position: find
+ * the first top-level statement of the unit that starts with the words the message names, and
+ * return its 1-based position in characters (as the server counts).
+ */
+function statementPosition(err: PgDiagnostics & { message?: string }, text: string): number {
+  if (err.code !== '25001') return 0;
+  const m = /^([A-Z][A-Z ]*[A-Z]) cannot run inside a transaction block/.exec(err.message ?? '');
+  if (!m) return 0;
+  const words = m[1].split(' ').join('\\s+');
+  const at = new RegExp(`(^|;)\\s*(${words})\\b`, 'i').exec(maskSql(text));
+  if (!at) return 0;
+  const index = at.index + at[0].length - at[2].length;
+  return [...text.slice(0, index)].length + 1;
 }
 
 /** What to do next, for server errors whose remedy is not in the server's own HINT. */
