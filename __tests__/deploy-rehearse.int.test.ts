@@ -16,6 +16,7 @@ import {
   query,
   uniqueDbName,
   urlFor,
+  withClient,
 } from './helpers/db';
 import { makeProject, removeProjects } from './helpers/project';
 
@@ -26,6 +27,13 @@ const databases: string[] = [];
 
 afterAll(async () => {
   for (const db of databases) await dropTestDatabase(db);
+  // The advanced template creates cluster-wide roles named after its database.
+  await withClient(async (c) => {
+    const roles = await c.query<{ r: string }>(
+      "SELECT rolname AS r FROM pg_roles WHERE rolname LIKE 'tpl\\_advanced\\_%'",
+    );
+    for (const { r } of roles.rows) await c.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(r)}`);
+  });
   removeProjects();
 });
 
@@ -334,4 +342,43 @@ describe('gh-12: the MCP deploy tool with rehearse: true', () => {
     expect(sc.notRehearsed).toHaveLength(1);
     expect(await fingerprint(db)).toBe(before);
   });
+});
+
+describe('gh-12: both templates rehearse cleanly', () => {
+  const SECRETS = 'admin_password=a-1\napp_password=b-2\nreadonly_password=c-3\n';
+
+  it.each(['basic', 'advanced'])(
+    '%s: a rehearsal on an empty database exits 0 and leaves it as it was; after a deploy, a rehearsal reports no changes',
+    async (template) => {
+      const dir = makeProject({ 'secrets.env': SECRETS });
+      const project = `${dir}/project`;
+      const init = await runPgmi(['init', project, '-t', template]);
+      expect(init.code).toBe(0);
+      const params = template === 'advanced' ? ['--params-file', `${dir}/secrets.env`] : [];
+      const db = await createTestDatabase(`tpl_${template}`);
+      databases.push(db);
+      const before = await fingerprint(db);
+
+      const rehearsal = await pgmi(project, db, ['--rehearse', '--json', ...params]);
+      expect(rehearsal.code).toBe(0);
+      const out = JSON.parse(rehearsal.stdout) as Envelope;
+      expect(out.status).toBe('rehearsed');
+      expect(out.changeCounts?.created).toBeGreaterThan(3);
+      expect(out.changes).toContainEqual(
+        expect.objectContaining({ action: 'created', kind: 'table' }),
+      );
+      if (template === 'advanced') {
+        expect(out.notRehearsed?.map((u) => u.firstLine)).toContainEqual(
+          expect.stringContaining('CREATE INDEX CONCURRENTLY'),
+        );
+      }
+      expect(await fingerprint(db)).toBe(before);
+
+      const deployed = await pgmi(project, db, ['--json', ...params]);
+      expect(deployed.code).toBe(0);
+      const again = await pgmi(project, db, ['--rehearse', '--json', ...params]);
+      expect(again.code).toBe(0);
+      expect((JSON.parse(again.stdout) as Envelope).changes).toEqual([]);
+    },
+  );
 });

@@ -79,7 +79,7 @@ const KIND_ORDER: ChangeKind[] = [
 const ACTION_ORDER: ChangeAction[] = ['created', 'altered', 'dropped'];
 
 // Properties kept as digests: the report can say that they changed, not what they became.
-const DIGESTS = new Set(['definition', 'body', 'arguments', 'using', 'check']);
+const DIGESTS = new Set(['definition', 'body', 'arguments', 'using', 'check', 'default']);
 
 function show(v: unknown): string {
   if (v === null || v === undefined) return 'none';

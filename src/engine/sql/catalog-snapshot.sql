@@ -13,7 +13,7 @@
 -- stored node trees instead, without the source positions (`:location`) that differ between two
 -- writings of the same definition.
 --
--- `{{...}}` markers are replaced per server version by change-report.ts before the query runs.
+-- The ATTGENERATED and PROSQLBODY markers are replaced per server version by change-report.ts before the query runs.
 WITH ns AS (
   SELECT n.oid, n.nspname, n.nspowner, n.nspacl
     FROM pg_catalog.pg_namespace n
