@@ -139,6 +139,24 @@ export const DEPLOY_FLAGS: FlagSpec[] = [
   },
   { long: 'force', kind: 'boolean', description: 'Skip the --overwrite confirmation' },
   {
+    long: 'rehearse',
+    kind: 'boolean',
+    description:
+      'Run the atomic head and its tests on the existing database, then roll back; report the changes, run no tail',
+  },
+  {
+    long: 'lock-timeout',
+    value: '<duration>',
+    kind: 'duration',
+    description:
+      'Give up on a lock after this long (SQLSTATE 55P03), e.g. 2s; default 10s for --rehearse, none for a deploy',
+  },
+  {
+    long: 'no-change-report',
+    kind: 'boolean',
+    description: 'Do not compare the catalog before and after (no "changes" in the result)',
+  },
+  {
     long: 'param',
     value: '<key=value>',
     kind: 'list',
