@@ -128,9 +128,9 @@ export const DEPLOY_FLAGS: FlagSpec[] = [
   },
   {
     long: 'google-instance',
-    value: '<project:region:instance>',
+    value: '<name>',
     kind: 'string',
-    description: 'Cloud SQL instance connection name',
+    description: 'Cloud SQL instance connection name, project:region:instance',
   },
   {
     long: 'overwrite',
