@@ -67,4 +67,6 @@ export interface PgmiYaml {
   params?: Record<string, string>;
   /** Go duration string, parsed later. */
   timeout?: string;
+  /** `lock_wait`: Go duration string, parsed later. */
+  lockWait?: string;
 }
