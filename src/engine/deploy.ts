@@ -264,6 +264,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // The "before" picture, after pgmi's own (temporary) session objects and before any of
     // deploy.sql's work.
     // Only a report: when it cannot be taken, the deploy goes on without one.
+    lap();
     const snapshotTaken =
       options.changeReport &&
       (await snapshotCatalog(client, versionNum).then(
@@ -273,13 +274,20 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
           return false;
         },
       ));
+    if (options.changeReport) timings.changeReportMs = lap();
     // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
     // the deploy.
-    const report = () =>
-      diffCatalog(client, versionNum).catch((err: unknown) => {
-        progress(`warning: no change report: ${messageOf(err)}`);
-        return undefined;
-      });
+    const report = () => {
+      const started = now();
+      return diffCatalog(client, versionNum)
+        .catch((err: unknown) => {
+          progress(`warning: no change report: ${messageOf(err)}`);
+          return undefined;
+        })
+        .finally(() => {
+          timings.changeReportMs = (timings.changeReportMs ?? 0) + Math.round(now() - started);
+        });
+    };
     control.throwIfAborted();
 
     phase = undefined;

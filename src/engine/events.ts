@@ -122,6 +122,8 @@ export interface DeployTimings {
   deploySqlStartMs?: number;
   /** deploy.sql itself, tests included. */
   executeMs?: number;
+  /** The change report: catalog snapshot before deploy.sql and comparison after it. */
+  changeReportMs?: number;
 }
 
 export interface DeployResult {
