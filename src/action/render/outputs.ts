@@ -34,6 +34,8 @@ export const ACTION_OUTPUTS = [
   'server-version',
   'json-report',
   'junit-report',
+  'comment-url',
+  'comment-file',
 ] as const;
 export type OutputName = (typeof ACTION_OUTPUTS)[number];
 
@@ -41,6 +43,7 @@ export function actionOutputs(
   exitCode: number,
   result: DeployResult,
   reports: { json?: string; junit?: string },
+  comment: { url?: string; file?: string } = {},
 ): Record<OutputName, string> {
   // Fixtures (`_setup.sql`) count with the tests: both are files of the test tree that ran.
   const count = (s: 'passed' | 'failed') => result.tests.filter((t) => t.status === s).length;
@@ -54,5 +57,7 @@ export function actionOutputs(
     'server-version': result.serverVersion ?? '',
     'json-report': reports.json ?? '',
     'junit-report': reports.junit ?? '',
+    'comment-url': comment.url ?? '',
+    'comment-file': comment.file ?? '',
   };
 }

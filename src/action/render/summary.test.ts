@@ -1,6 +1,6 @@
 import type { DeployResult } from '../../engine/events';
 import { registerSecret } from '../../engine/redact';
-import { mdCode, mdFence, mdText } from './markdown';
+import { mdCode, mdFence, mdText } from '../../render/markdown';
 import { summaryMarkdown } from './summary';
 
 const result = (over: Partial<DeployResult> = {}): DeployResult => ({
