@@ -156,7 +156,7 @@ async function runCommentFrom(inputs: ActionInputs): Promise<void> {
     notice: (m: string) => core.notice(redact(m)),
     warning: (m: string) => core.warning(redact(m)),
   };
-  let comment: CommentOutputs = {};
+  let comment: CommentOutputs;
   try {
     comment = await postCommentFiles(
       inputs['comment-from'],
@@ -165,11 +165,14 @@ async function runCommentFrom(inputs: ActionInputs): Promise<void> {
       sinks,
     );
   } catch (err) {
+    // A missing or foreign file: one line naming the input and the file, exit 10.
+    const code = exitCodeFor(err);
     core.error(formatError(err));
+    setOutputs({ 'exit-code': String(code), result: resultName(code) });
     process.exitCode = 1;
     return;
   }
-  setOutputs({ 'comment-url': comment.url ?? '' });
+  setOutputs({ 'exit-code': '0', result: 'success', 'comment-url': comment.url ?? '' });
 }
 
 /** The one place outputs are set (redacted, like every other text). */

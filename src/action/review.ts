@@ -78,7 +78,7 @@ export async function commentOnPullRequest(
 /** The comment files named by `comment-from`: one file, or every `.md` file in a folder. */
 export function commentFiles(from: string, workspace: string): string[] {
   const abs = path.resolve(workspace, from);
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(abs).isDirectory();
   } catch {
