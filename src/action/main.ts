@@ -153,8 +153,8 @@ const NOTICES_KEPT = 200;
 /** `comment-from`: no deploy, only post comment files an earlier run wrote. */
 async function runCommentFrom(inputs: ActionInputs): Promise<void> {
   const sinks = {
-    notice: (m: string) => core.notice(redact(m)),
-    warning: (m: string) => core.warning(redact(m)),
+    notice: (m: string) => core.notice(redact(`pgmi: ${m}`)),
+    warning: (m: string) => core.warning(redact(`pgmi: ${m}`)),
   };
   let comment: CommentOutputs;
   try {
@@ -297,7 +297,7 @@ export async function run(): Promise<void> {
           database: result.database || database,
           render: (marker, limit) => reviewMarkdown(report, { limit, marker }),
         },
-        { notice: (m) => core.notice(redact(m)), warning: (m) => warn(m) },
+        { notice: (m) => core.notice(redact(`pgmi: ${m}`)), warning: (m) => warn(`pgmi: ${m}`) },
       );
     } catch (err) {
       warn(`pgmi: could not comment on the pull request: ${formatError(err)}`);

@@ -6,12 +6,11 @@
  * (pull requests from forks).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigError } from '../engine/errors';
-import { readCommentFile, reviewMarker } from '../review/comment-file';
-import { detectReviewTarget, targetFor, type ReviewTarget } from '../review/context';
+import { reviewMarker } from '../review/comment-file';
+import { postCommentFiles as postFiles, type ReviewSinks } from '../review/comment-from';
+import { detectReviewTarget } from '../review/context';
 import { publishReview, type PublishOutcome } from '../review/publish';
 
 type Env = Record<string, string | undefined>;
@@ -21,10 +20,7 @@ export interface CommentOutputs {
   file?: string;
 }
 
-export interface ReviewSinks {
-  notice: (message: string) => void;
-  warning: (message: string) => void;
-}
+export type { ReviewSinks };
 
 const FORK_ADVICE =
   'To comment on pull requests from forks, upload comment-file as an artifact and post it from a workflow_run workflow with comment-from (README: "Pull request comments")';
@@ -75,42 +71,9 @@ export async function commentOnPullRequest(
   return { url: outcome.posted?.url, file: outcome.file };
 }
 
-/** The comment files named by `comment-from`: one file, or every `.md` file in a folder. */
-export function commentFiles(from: string, workspace: string): string[] {
-  const abs = path.resolve(workspace, from);
-  let isDir: boolean;
-  try {
-    isDir = statSync(abs).isDirectory();
-  } catch {
-    throw new ConfigError(`input "comment-from": ${from}: no such file or folder`);
-  }
-  if (!isDir) return [abs];
-  const files = readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => path.join(abs, f));
-  if (!files.length) throw new ConfigError(`input "comment-from": ${from}: no .md comment files`);
-  return files;
-}
-
-/** `workflow_run`: the commit the triggering run built, to check against the pull request. */
-function workflowRunHeadSha(env: Env): string | undefined {
-  if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !env.GITHUB_EVENT_PATH) return undefined;
-  try {
-    const p = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-      workflow_run?: { head_sha?: string };
-    };
-    return p.workflow_run?.head_sha;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * `comment-from`: posts comment files written by an earlier run. The pull request comes from
- * this run's event when it has one, else from the file; the API address and repository always
- * from this run (a file from a fork must not choose where a privileged token goes). On
- * `workflow_run`, the pull request's head must be the commit the triggering run built.
+ * `comment-from`: posts comment files written by an earlier run (see src/review/comment-from.ts
+ * for where each goes and the `workflow_run` check).
  */
 export async function postCommentFiles(
   from: string,
@@ -118,30 +81,11 @@ export async function postCommentFiles(
   token: string | undefined,
   sinks: ReviewSinks,
 ): Promise<CommentOutputs> {
-  const files = commentFiles(from, env.GITHUB_WORKSPACE || process.cwd());
-  const comments = files.map((f) => ({ file: f, ...readCommentFile(f, 'input "comment-from":') }));
-  const fromEvent = detectReviewTarget(env);
-  const urls: string[] = [];
-  for (const c of comments) {
-    let target: ReviewTarget | undefined = fromEvent;
-    if (!target && c.destination?.system === 'github') {
-      target = targetFor('github', c.destination.number, env);
-    }
-    if (!target || target.system !== 'github') {
-      sinks.notice(
-        `pgmi: ${c.file}: no pull request to comment on (not a pull request event, and the file names none)`,
-      );
-      continue;
-    }
-    const outcome = await publishReview({
-      target,
-      token,
-      marker: c.marker,
-      render: () => c.body,
-      github: { expectHeadSha: fromEvent ? undefined : workflowRunHeadSha(env) },
-    });
-    report(outcome, sinks);
-    if (outcome.posted?.url) urls.push(outcome.posted.url);
-  }
+  const urls = await postFiles(
+    { from, base: env.GITHUB_WORKSPACE || process.cwd(), what: 'input "comment-from"' },
+    env,
+    () => token,
+    sinks,
+  );
   return { url: urls.join('\n') || undefined };
 }

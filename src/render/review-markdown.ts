@@ -36,6 +36,8 @@ export interface ReviewFacts {
   params?: readonly string[];
   /** deploy.sql's notices (the renderer caps them). */
   notices?: readonly NoticeEvent[];
+  /** The CI system's checkout folder (paths in the report are relative to it). */
+  workspace?: string;
 }
 
 export interface ReviewInput {

@@ -145,8 +145,8 @@ export function targetNumber(t: ReviewTarget): number {
 }
 
 /** The token each system's comment is posted with (the Action passes its `github-token`). */
-export function reviewToken(target: ReviewTarget, env: Env): string | undefined {
-  switch (target.system) {
+export function reviewToken(system: ReviewSystem, env: Env): string | undefined {
+  switch (system) {
     case 'github':
       return env.GITHUB_TOKEN || undefined;
     case 'gitlab':
@@ -168,6 +168,8 @@ export interface RunFacts {
   commit?: string;
   ref?: string;
   runUrl?: string;
+  /** The checkout folder (GITHUB_WORKSPACE, CI_PROJECT_DIR, BUILD_SOURCESDIRECTORY). */
+  workspace?: string;
 }
 
 /** Commit, ref and the run's page, as each CI system names them. */
@@ -187,6 +189,7 @@ export function runFacts(env: Env): RunFacts {
       }
     }
     return {
+      workspace: env.GITHUB_WORKSPACE || undefined,
       commit,
       ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || undefined,
       runUrl:
@@ -197,6 +200,7 @@ export function runFacts(env: Env): RunFacts {
   }
   if (env.GITLAB_CI === 'true') {
     return {
+      workspace: env.CI_PROJECT_DIR || undefined,
       commit: env.CI_COMMIT_SHA,
       ref: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_REF_NAME,
       runUrl: env.CI_JOB_URL || env.CI_PIPELINE_URL,
@@ -205,6 +209,7 @@ export function runFacts(env: Env): RunFacts {
   if ((env.TF_BUILD ?? '').toLowerCase() === 'true') {
     const uri = env.SYSTEM_COLLECTIONURI?.replace(/\/*$/, '/');
     return {
+      workspace: env.BUILD_SOURCESDIRECTORY || undefined,
       commit: env.SYSTEM_PULLREQUEST_SOURCECOMMITID || env.BUILD_SOURCEVERSION,
       ref: env.SYSTEM_PULLREQUEST_SOURCEBRANCH || env.BUILD_SOURCEBRANCH,
       runUrl:

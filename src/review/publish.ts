@@ -59,14 +59,14 @@ export async function publishReview(req: PublishRequest): Promise<PublishOutcome
       });
     } catch (err) {
       out.warnings.push(
-        `pgmi: could not write the comment file ${req.commentFile}: ${(err as Error).message}`,
+        `could not write the comment file ${req.commentFile}: ${(err as Error).message}`,
       );
     }
   }
   const saved = out.file ? `; the comment was written to ${out.file}` : '';
   if (!req.token) {
     out.notices.push(
-      `pgmi: no comment on ${describe(target)}: no token (set ${TOKEN_NAMES[target.system]})${saved}`,
+      `no comment on ${describe(target)}: no token (set ${TOKEN_NAMES[target.system]})${saved}`,
     );
     return out;
   }
@@ -76,11 +76,11 @@ export async function publishReview(req: PublishRequest): Promise<PublishOutcome
     const e = err instanceof ReviewPostError ? err : new ReviewPostError(String(err));
     if (e.forbidden) {
       out.notices.push(
-        `pgmi: no comment on ${describe(target)}: the token may not write comments (${e.message})${saved}` +
+        `no comment on ${describe(target)}: the token may not write comments (${e.message})${saved}` +
           (req.forbiddenAdvice ? `. ${req.forbiddenAdvice}` : ''),
       );
     } else {
-      out.warnings.push(`pgmi: could not comment on ${describe(target)}: ${e.message}${saved}`);
+      out.warnings.push(`could not comment on ${describe(target)}: ${e.message}${saved}`);
     }
   }
   return out;
