@@ -209,7 +209,7 @@ export async function run(): Promise<void> {
   let outcome: Run;
   let database = inputs.database;
   let summaryEnabled = flag(inputs, 'summary');
-  let prComment = !/^off$/i.test(inputs['pr-comment']);
+  let prComment = /^auto$/i.test(inputs['pr-comment']);
   const facts: ReviewFacts = { projectPath, ...runFacts(process.env) };
   const notices: NoticeEvent[] = [];
   const observe = (e: DeployEvent) => {

@@ -17,14 +17,26 @@ export class ReviewPostError extends Error {
 /** Bounds every API call: a silent server must not hold the deploy's result back for long. */
 export const REQUEST_TIMEOUT_MS = 20_000;
 
-/** A short reason from a network failure (`connect ECONNREFUSED 127.0.0.1:9`, `timed out`). */
+/**
+ * A short reason from a network failure (`connect ECONNREFUSED 127.0.0.1:9`, `no answer within
+ * 20 s`). fetch and octokit wrap the socket error once or twice (`fetch failed`), and a refused
+ * connection to a name with several addresses is an AggregateError: walk down to the cause.
+ */
 export function networkReason(err: unknown): string {
-  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
-    return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+  let reason = err instanceof Error ? err.message : String(err);
+  let e: unknown = err;
+  for (let depth = 0; e instanceof Error && depth < 6; depth++) {
+    if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+      return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code)) {
+      return e.message && e.message.includes(code)
+        ? e.message
+        : `${code}${e.message ? `: ${e.message}` : ''}`;
+    }
+    if (e.message) reason = e.message;
+    e = e instanceof AggregateError && e.errors.length ? e.errors[0] : e.cause;
   }
-  const cause = err instanceof Error ? (err.cause as Error | undefined) : undefined;
-  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  if (cause?.message)
-    return code && !cause.message.includes(code) ? `${code}: ${cause.message}` : cause.message;
-  return err instanceof Error ? err.message : String(err);
+  return reason;
 }
