@@ -126,7 +126,8 @@ export async function runDeploy(
   });
   const facts: ReviewFacts = { projectPath, ...runFacts(io.env) };
   let database = flags.database ?? '';
-  let prComment = true;
+  // Off until --pr-comment is known to be valid: a bad value comments nowhere.
+  let prComment = false;
   const comment = async (result: DeployResult, code: number) => {
     if (!prComment && !flags.commentFile) return;
     const { commentAfterDeploy } = await import('./review');
