@@ -132,7 +132,7 @@ BEGIN
            coalesce((p_metadata ->> 'requiresAuth')::boolean, true),
            api.normalize_isolation_level(p_metadata ->> 'minTransactionIsolation'),
            coalesce((p_metadata ->> 'readOnly')::boolean, false),
-           format('SELECT %s($1)', v_func::regproc),
+           format('SELECT * FROM %s($1)', v_func::regproc),
            p_body, pg_get_functiondef(v_func),
            encode(extensions.digest(pg_get_functiondef(v_func), 'sha256'), 'hex'),
            format_type(p.prorettype, NULL), l.lanname, p.provolatile::text, p.prosecdef,

@@ -20,8 +20,7 @@ SELECT api.create_or_replace_rest_handler(
         'title', 'OpenAPI document',
         'description', 'The OpenAPI 3.1 document of every REST route',
         'requiresAuth', false,
-        'autoLog', false,
-        'readOnly', true
+        'autoLog', false
     ),
     $body$
 DECLARE
@@ -49,7 +48,6 @@ SELECT api.create_or_replace_rest_handler(
         'title', 'API reference',
         'requiresAuth', false,
         'autoLog', false,
-        'readOnly', true,
         'produces', jsonb_build_array('text/html')
     ),
     $body$
