@@ -73,6 +73,8 @@ BEGIN
     END LOOP;
     EXECUTE format('CREATE OR REPLACE FUNCTION api.%I(request %s) RETURNS %s LANGUAGE plpgsql AS %s%s%s',
                    p_function, p_request_type, p_response_type, v_tag, p_body, v_tag);
+    -- Handlers are reached only through the gateways, which check identity and policy first.
+    EXECUTE format('REVOKE ALL ON FUNCTION api.%I(%s) FROM PUBLIC', p_function, p_request_type);
     RETURN format('api.%I(%s)', p_function, p_request_type)::regprocedure;
 END
 $fn$;
