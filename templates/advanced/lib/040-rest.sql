@@ -83,16 +83,20 @@ CREATE OR REPLACE FUNCTION api.rest_find_route(p_method text, p_url text, p_vers
 RETURNS uuid
 LANGUAGE sql STABLE AS $fn$
     SELECT r.handler_object_id
-      FROM api.rest_route r JOIN api.handler h ON h.object_id = r.handler_object_id
+      FROM (SELECT api.canonical_path(api.url_path(p_url)) AS path,
+                   CASE WHEN upper(p_method) = 'HEAD' THEN 'GET' ELSE upper(p_method) END AS method
+            OFFSET 0) q  -- computed once, not per route
+      JOIN api.rest_route r ON q.path ~ r.address_regexp AND q.method ~ r.method_regexp
+      JOIN api.handler h ON h.object_id = r.handler_object_id
      WHERE h.deleted_at IS NULL
-       AND api.canonical_path(api.url_path(p_url)) ~ r.address_regexp
-       AND (CASE WHEN upper(p_method) = 'HEAD' THEN 'GET' ELSE upper(p_method) END) ~ r.method_regexp
        AND coalesce(p_version, '') ~ r.version_regexp
      ORDER BY r.sequence_number DESC, r.route_name
      LIMIT 1
 $fn$;
 
-CREATE OR REPLACE FUNCTION api.catalog_version() RETURNS text
+-- The fingerprint of the REST catalog, computed when routes change (statement triggers below)
+-- and read on every response (x-pgmi-catalog-version, the ETag of /openapi.json).
+CREATE OR REPLACE FUNCTION api.compute_catalog_version() RETURNS text
 LANGUAGE sql STABLE AS $fn$
     SELECT coalesce(encode(extensions.digest(string_agg(f, E'\n' ORDER BY f), 'sha256'), 'hex'), 'empty')
       FROM (SELECT concat_ws('|', h.object_id, h.handler_function_name, h.title, h.description,
@@ -102,6 +106,32 @@ LANGUAGE sql STABLE AS $fn$
                              r.canonical_path) AS f
               FROM api.rest_route r JOIN api.handler h ON h.object_id = r.handler_object_id
              WHERE h.deleted_at IS NULL) s
+$fn$;
+
+CREATE TABLE IF NOT EXISTS internal.catalog_state (
+    id      boolean PRIMARY KEY DEFAULT true CHECK (id),
+    version text NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION internal.refresh_catalog_version() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+BEGIN
+    INSERT INTO internal.catalog_state (id, version) VALUES (true, api.compute_catalog_version())
+    ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version;
+    RETURN NULL;
+END
+$fn$;
+
+DROP TRIGGER IF EXISTS catalog_version ON api.handler;
+CREATE TRIGGER catalog_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON api.handler
+    FOR EACH STATEMENT EXECUTE FUNCTION internal.refresh_catalog_version();
+DROP TRIGGER IF EXISTS catalog_version ON api.rest_route;
+CREATE TRIGGER catalog_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON api.rest_route
+    FOR EACH STATEMENT EXECUTE FUNCTION internal.refresh_catalog_version();
+
+CREATE OR REPLACE FUNCTION api.catalog_version() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, extensions, pg_temp AS $fn$
+    SELECT coalesce((SELECT version FROM internal.catalog_state), api.compute_catalog_version())
 $fn$;
 
 -- (isolation, read only, deferrable) for a handler and the isolation the caller asked for.
