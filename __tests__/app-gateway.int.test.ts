@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import pg from 'pg';
 import {
   createAppProject,
   FIXTURE_HANDLERS,
@@ -17,6 +18,9 @@ import {
 } from './helpers/app-gateway';
 import { runNode } from './helpers/cli';
 import { serverUrl } from './helpers/db';
+
+/** A parsed JSON body; the assertions check its shape. */
+type Json = ReturnType<typeof JSON.parse>;
 
 const CONFORMANCE = path.resolve('__tests__/fixtures/app-handlers/conformance.sql');
 let project: AppProject;
@@ -36,7 +40,7 @@ afterAll(async () => {
 async function http(
   p: string,
   init: RequestInit & { headers?: Record<string, string> } = {},
-): Promise<{ status: number; headers: Headers; text: string; json: () => any }> {
+): Promise<{ status: number; headers: Headers; text: string; json: () => Json }> {
   const res = await fetch(gw.url + p, init);
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, json: () => JSON.parse(text) };
@@ -360,12 +364,12 @@ describe('MCP over HTTP (raw)', () => {
         { 'x-user-id': BOB['x-user-id'] },
       )
     ).json().result.tools;
-    const weather = tools.find((t: any) => t.name === 'weather_at');
+    const weather = tools.find((t: Json) => t.name === 'weather_at');
     expect(weather._meta).toEqual({ tags: ['weather'] });
     expect(weather.outputSchema.properties.temp_c.type).toBe('number');
-    expect(tools.every((t: any) => !('tags' in t))).toBe(true);
+    expect(tools.every((t: Json) => !('tags' in t))).toBe(true);
     expect(JSON.stringify(tools)).not.toContain('null');
-    expect(tools.find((t: any) => t.name === 'boom_tool').inputSchema).toEqual({ type: 'object' });
+    expect(tools.find((t: Json) => t.name === 'boom_tool').inputSchema).toEqual({ type: 'object' });
   });
 
   it('app#42/43: unknown tool → -32602; auth tool anonymously → -32001 in HTTP 200; a raising tool → isError', async () => {
@@ -406,17 +410,17 @@ describe('MCP over HTTP (raw)', () => {
   it('app#45/46/47: resources vs templates; the longer template wins; unknown uri; raising resource/prompt', async () => {
     const list = (await mcpPost({ jsonrpc: '2.0', id: 1, method: 'resources/list' })).json().result
       .resources;
-    expect(list.map((r: any) => r.uri)).toEqual(
+    expect(list.map((r: Json) => r.uri)).toEqual(
       expect.arrayContaining(['status://server', 'boom://resource']),
     );
-    expect(list.every((r: any) => !r.uri.includes('{') && !('uriTemplate' in r))).toBe(true);
+    expect(list.every((r: Json) => !r.uri.includes('{') && !('uriTemplate' in r))).toBe(true);
     const tpl = (
       await mcpPost({ jsonrpc: '2.0', id: 1, method: 'resources/templates/list' })
     ).json().result.resourceTemplates;
-    expect(tpl.map((r: any) => r.uriTemplate)).toEqual(
+    expect(tpl.map((r: Json) => r.uriTemplate)).toEqual(
       expect.arrayContaining(['mcptest:///{a}', 'mcptest:///{aa}', 'postgres:///{schema}/{table}']),
     );
-    expect(tpl.every((r: any) => !('uri' in r))).toBe(true);
+    expect(tpl.every((r: Json) => !('uri' in r))).toBe(true);
     const read = async (uri: string) =>
       (await mcpPost({ jsonrpc: '2.0', id: 2, method: 'resources/read', params: { uri } })).json();
     expect((await read('mcptest:///x')).result.contents[0].text).toBe('long');
@@ -574,6 +578,61 @@ describe('transaction policy and retries', () => {
       read_only: 'on',
       deferrable: 'on',
     });
+    // app#57, second half: in a READ ONLY transaction the route answers 200 and logs nothing.
+    expect(
+      await project.sql(
+        "SELECT count(*)::int AS n FROM api.rest_exchange WHERE handler_object_id = 'c0000001-0004-4000-8000-000000000001'",
+      ),
+    ).toEqual([{ n: 0 }]);
+  });
+
+  it('app#59: two concurrent transactions (serializable: the floor of these routes) update one row through rest_invoke and mcp_handle_request: the loser gets 40001, its retry succeeds, both writes persist', async () => {
+    const url = new URL(serverUrl());
+    url.pathname = '/' + project.db;
+    const connect = async () => {
+      const c = new pg.Client({ connectionString: url.toString() });
+      await c.connect();
+      return c;
+    };
+    const [a, b] = [await connect(), await connect()];
+    try {
+      const before = (await project.sql<{ n: number }>('SELECT n FROM app.counter WHERE id = 1'))[0]
+        .n;
+      // Both take their snapshot first; then both write the same row.
+      for (const c of [a, b]) {
+        await c.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        await c.query('SELECT n FROM app.counter WHERE id = 1');
+      }
+      const viaRest = a.query(
+        "SELECT (api.rest_invoke('POST', '/counter', extensions.hstore('x-writer', 'rest'))).status_code AS s",
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      const viaMcp = b
+        .query(
+          `SELECT (api.mcp_handle_request('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"counter_tool"}}')).envelope AS e`,
+        )
+        .then(
+          () => 'ok',
+          (e: { code?: string }) => e.code,
+        );
+      expect((await viaRest).rows[0].s).toBe(200);
+      await a.query('COMMIT');
+      expect(await viaMcp).toBe('40001');
+      await b.query('ROLLBACK');
+      // The retry, in a new transaction, succeeds.
+      await b.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+      const retry = await b.query(
+        `SELECT (api.mcp_handle_request('{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"counter_tool"}}')).envelope AS e`,
+      );
+      expect(retry.rows[0].e.result.isError).toBe(false);
+      await b.query('COMMIT');
+      const after = (await project.sql<{ n: number }>('SELECT n FROM app.counter WHERE id = 1'))[0]
+        .n;
+      expect(after - before).toBe(2);
+    } finally {
+      await a.end();
+      await b.end();
+    }
   });
 
   it('app#60: 40001 on every attempt → 409, Retry-After, pgmi.transaction_retryable, attempts', async () => {
@@ -683,6 +742,16 @@ describe('the gateway process', () => {
     });
     expect(bare.code).toBe(1);
     expect(bare.stderr).toContain('DATABASE_URL is required');
+  });
+
+  it('SIGTERM lets a request in flight finish, then exits 0', async () => {
+    const g = await startGateway(project);
+    const inflight = fetch(g.url + '/counter', { method: 'POST' });
+    await new Promise((r) => setTimeout(r, 80));
+    const stopped = g.stop('SIGTERM');
+    expect((await inflight).status).toBe(200);
+    expect(await stopped).toBe(0);
+    expect(g.stderr()).toContain('SIGTERM, finishing requests in flight');
   });
 
   it('answers /health while the database is unreachable, and stops cleanly on SIGTERM', async () => {
