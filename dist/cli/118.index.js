@@ -921,6 +921,7 @@ const errorDetailSchema = schemas/* looseObject */._H3({
     column: schemas/* number */.aig().int().optional(),
     sourceLine: schemas/* string */.YjP().optional(),
     scriptExpanded: schemas/* boolean */.zMY().optional(),
+    connectionLost: schemas/* enum */.k5n(['connect', 'overwrite', 'load', 'lock', 'head', 'tail']).optional(),
     panic: schemas/* boolean */.zMY().optional(),
     stack: schemas/* string */.YjP().optional(),
 });
@@ -1101,12 +1102,17 @@ const deployOutputSchema = orError(deploySuccessSchema);
 
 // EXTERNAL MODULE: ./src/cli/render.ts
 var cli_render = __webpack_require__(94984);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/engine/deploy.ts + 21 modules
 var deploy = __webpack_require__(64957);
+=======
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 23 modules
+var deploy = __webpack_require__(32641);
+>>>>>>> issue-10a
 // EXTERNAL MODULE: ./src/engine/project/duration.ts
 var duration = __webpack_require__(65502);
-// EXTERNAL MODULE: ./src/inputs/deploy-input.ts
-var deploy_input = __webpack_require__(62119);
+// EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules
+var deploy_input = __webpack_require__(38797);
 ;// CONCATENATED MODULE: ./src/mcp/deploy-tool.ts
 
 

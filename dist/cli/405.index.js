@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/405.index.js
 export const id = 405;
 export const ids = [405];
+========
+export const id = 414;
+export const ids = [414];
+>>>>>>>> issue-10a:dist/cli/414.index.js
 export const modules = {
 
 /***/ 99405:
@@ -484,7 +489,7 @@ const CONNECTION_KEYS = [
     'aws_region',
     'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
 function unknownKey(key, name, where, known) {
     throw new YamlShapeError(`unknown key ${JSON.stringify(name)} in ${where} (known keys: ${known.join(', ')})`, key.offset);
 }
@@ -558,6 +563,11 @@ function parsePgmiYaml(text, path) {
                 if (timeout !== undefined)
                     config.timeout = timeout;
             }
+            else if (name === 'lock_wait') {
+                const lockWait = stringOf(value, 'lock_wait');
+                if (lockWait !== undefined)
+                    config.lockWait = lockWait;
+            }
             else
                 unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
         }
@@ -595,6 +605,169 @@ function loadPgmiYaml(projectRoot) {
 }
 
 
+<<<<<<<< HEAD:dist/cli/405.index.js
+========
+/***/ }),
+
+/***/ 38797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ buildDeploy)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/connect/resolve.ts + 10 modules
+var resolve = __webpack_require__(12680);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(17679);
+// EXTERNAL MODULE: ./src/engine/options.ts
+var options = __webpack_require__(39052);
+// EXTERNAL MODULE: ./src/engine/project/config.ts + 1 modules
+var config = __webpack_require__(99405);
+// EXTERNAL MODULE: ./src/engine/project/duration.ts
+var duration = __webpack_require__(65502);
+// EXTERNAL MODULE: ./src/engine/project/params.ts
+var project_params = __webpack_require__(60400);
+;// CONCATENATED MODULE: ./src/inputs/lock-wait.ts
+/**
+ * `--lock-wait` (Action input `lock-wait`, pgmi.yaml `lock_wait`): how long a deploy queues
+ * behind a concurrent one for the deploy lock. An explicit value wins; pgmi.yaml's is only
+ * parsed when there is none; the default 0 keeps exit 15 at once.
+ */
+
+
+function resolveLockWait(input) {
+    let ms = 0;
+    if (input.flag !== undefined && input.flag !== '') {
+        try {
+            ms = (0,duration/* parseDuration */.E9)(input.flag);
+        }
+        catch (err) {
+            throw new errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--lock-wait" flag: ${err.message}`, { cause: err });
+        }
+    }
+    else if (input.yaml !== undefined && input.yaml !== '') {
+        try {
+            ms = (0,duration/* parseDuration */.E9)(input.yaml);
+        }
+        catch (err) {
+            throw new errors/* ConfigError */.xL(`invalid configuration: invalid lock_wait in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 30s or 5m (0 = do not wait).'] });
+        }
+    }
+    if (ms < 0)
+        throw new errors/* ConfigError */.xL('invalid configuration: lock wait cannot be negative');
+    return Math.round(ms);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/deploy-input.ts
+/**
+ * Raw deploy input, as any front door receives it (CLI flags, Action inputs, an MCP tool call),
+ * mapped to the engine's `DeployOptions` and a resolved connection. All offline: nothing
+ * connects here. Every problem found is reported together in one ConfigError (exit 10).
+ */
+
+
+
+
+
+
+
+
+/** The project path itself, checked first so a typo never reads as a pgmi.yaml problem. */
+function checkProjectPath(projectPath) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(projectPath);
+    }
+    catch {
+        throw new errors/* ConfigError */.xL(`invalid configuration: project path "${projectPath}" does not exist`);
+    }
+    if (!st.isDirectory()) {
+        throw new errors/* ConfigError */.xL(`invalid configuration: "${projectPath}" is a file; pass the project directory`);
+    }
+}
+function buildDeploy(raw, ctx) {
+    checkProjectPath(raw.projectPath);
+    const warnings = [];
+    const problems = [];
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (err instanceof errors.PgmiError && err.exitCode === 10)
+                problems.push(err);
+            else
+                throw err;
+            return undefined;
+        }
+    };
+    const env = ctx.env;
+    let yaml;
+    if (raw.useProjectConfig !== false) {
+        const loaded = (0,config/* loadProjectEnv */.zr)(raw.projectPath, env);
+        if (loaded.warning)
+            warnings.push(loaded.warning);
+        yaml = attempt(() => (0,config/* loadPgmiYaml */.R_)(raw.projectPath));
+    }
+    const sources = [];
+    if (yaml?.params)
+        sources.push({ source: 'pgmi.yaml', entries: Object.entries(yaml.params) });
+    for (const file of raw.paramsFiles ?? []) {
+        const entries = attempt(() => (0,project_params/* readParamsFile */.rH)(file));
+        if (entries)
+            sources.push({ source: file, entries });
+    }
+    const cli = attempt(() => (raw.params ?? []).map((p) => (0,project_params/* parseParamArg */.HA)(p)));
+    if (cli)
+        sources.push({ source: '--param', entries: cli });
+    sources.push(...(raw.extraParams ?? []));
+    const params = attempt(() => {
+        const merged = (0,project_params/* mergeParams */.r9)(sources);
+        (0,project_params/* validateParams */.XB)(merged);
+        return merged;
+    });
+    const timeoutMs = attempt(() => (0,duration/* resolveTimeout */.ah)({ flag: raw.timeout, yaml: yaml?.timeout }));
+    const lockWaitMs = attempt(() => resolveLockWait({ flag: raw.lockWait, yaml: yaml?.lockWait }));
+    const connection = attempt(() => (0,resolve.resolveConnection)(raw.connection, {
+        env,
+        yaml: yaml?.connection,
+        onSecret: ctx.onSecret,
+        onWarning: ctx.onWarning,
+    }));
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1) {
+        throw new errors/* ConfigError */.xL(`invalid configuration: ${problems.length} problems:\n` +
+            problems
+                .map((p, i) => `  ${i + 1}. ${(0,errors/* messageOf */.bD)(p).replace(/^invalid configuration: /, '')}`)
+                .join('\n'), { cause: problems[0] });
+    }
+    const conn = connection;
+    return {
+        options: (0,options/* defaultDeployOptions */.tM)({
+            projectPath: raw.projectPath,
+            database: conn.database,
+            maintenanceDatabase: conn.maintenanceDatabase,
+            overwrite: raw.overwrite ?? false,
+            force: raw.force ?? false,
+            params: params ?? {},
+            timeoutMs: timeoutMs ?? 0,
+            lockWaitMs: lockWaitMs ?? 0,
+            compat: raw.compat ?? '',
+            verbose: raw.verbose ?? false,
+        }),
+        connection: conn,
+        warnings,
+    };
+}
+
+
+>>>>>>>> issue-10a:dist/cli/414.index.js
 /***/ })
 
 };

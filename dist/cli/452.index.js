@@ -11,7 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
+<<<<<<< HEAD
 /* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64957);
+=======
+/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32641);
+>>>>>>> issue-10a
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /**
  * Confirmation of `--overwrite` at a terminal: type the database name, or with `--force` a
@@ -92,8 +96,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: toRawDeployInput
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/engine/deploy.ts + 21 modules
 var deploy = __webpack_require__(64957);
+=======
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 23 modules
+var deploy = __webpack_require__(32641);
+>>>>>>> issue-10a
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var engine_errors = __webpack_require__(17679);
 ;// CONCATENATED MODULE: ./src/action/render/outputs.ts
@@ -660,10 +669,15 @@ function resultBeforeEngine(error, exitCode) {
     };
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/inputs/deploy-input.ts
 var deploy_input = __webpack_require__(62119);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var secrets = __webpack_require__(73332);
+=======
+// EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules
+var deploy_input = __webpack_require__(38797);
+>>>>>>> issue-10a
 ;// CONCATENATED MODULE: ./src/inputs/interrupt.ts
 /**
  * Ctrl-C and SIGTERM during a deploy, the same for every front door that runs in a process of
@@ -924,6 +938,7 @@ function toRawDeployInput(projectPath, f) {
         overwrite: f.overwrite,
         force: f.force,
         timeout: f.timeout,
+        lockWait: f.lockWait,
         compat: f.compat,
         verbose: f.verbose,
         useProjectConfig: true,
@@ -963,6 +978,10 @@ async function runDeploy(projectPath, flags, rawIo) {
         ci.finish(notRun, code);
         return code;
     };
+    // An unset CI variable (`-d "$DB"`) must not silently deploy into the connection string's database.
+    if (flags.database === '') {
+        return failEarly(new engine_errors/* ConfigError */.xL('invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string\'s'));
+    }
     const env = { ...io.env };
     let built;
     try {

@@ -504,6 +504,8 @@ var errors = __webpack_require__(17679);
 var redact = __webpack_require__(32393);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(83849);
+// EXTERNAL MODULE: ./src/engine/pipeline/connection-loss.ts
+var connection_loss = __webpack_require__(75613);
 // EXTERNAL MODULE: ./src/connect/cloud/cloud-auth.ts
 var cloud_auth = __webpack_require__(99960);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1169,6 +1171,7 @@ var settings = __webpack_require__(78433);
 
 
 
+
 /**
  * Whether a failed first attempt under `allow`/`prefer` is worth the other one (libpq): the
  * server rejected us (any SQLSTATE, e.g. a `hostssl`/`hostnossl` rule), TLS itself failed, or
@@ -1249,13 +1252,24 @@ class PostgresProvider {
         this.password ??= createPasswordSource(this.settings, this.hooks, plugin?.token);
         const ctx = this.failureContext(database, plugin);
         const state = { failures: 0, startedAt: started };
+        // connect_timeout bounds the whole connect phase, retries included, as libpq's does (it is
+        // not a per-attempt limit multiplied by the retries); an explicit --wait may stretch it.
+        const limitMs = this.settings.connectTimeoutSeconds * 1000;
+        const deadline = limitMs > 0 ? started + Math.max(limitMs, this.settings.waitMs) : Infinity;
+        const timedOut = (cause) => new errors/* ConnectionError */.Rc(`connection timed out to ${ctx.endpoint}`, {
+            cause,
+            hints: [
+                `gave up after ${((Date.now() - started) / 1000).toFixed(1)}s and ${state.failures} attempt(s): connect_timeout=${this.settings.connectTimeoutSeconds} bounds the whole connect phase; check that the server is up and reachable, or raise it`,
+            ],
+        });
         for (;;) {
             if (signal?.aborted)
                 throw this.aborted(signal, ctx);
             let client;
+            const remaining = deadline - Date.now();
             try {
-                client = await this.connectOnce(database, plugin, signal);
-                const server = await checkServer(client, ctx.endpoint);
+                client = await this.connectOnce(database, plugin, signal, remaining);
+                const server = await this.checked(client, ctx.endpoint, signal);
                 return { client, server };
             }
             catch (e) {
@@ -1268,6 +1282,8 @@ class PostgresProvider {
                 const delay = isTransient(e)
                     ? nextDelay(state, this.settings.waitMs, Date.now())
                     : undefined;
+                if (isTransient(e) && Date.now() + (delay ?? 0) >= deadline)
+                    throw timedOut(e);
                 if (delay === undefined) {
                     const waited = this.settings.waitMs > 0 && isTransient(e);
                     throw connectionFailure(e, {
@@ -1285,15 +1301,26 @@ class PostgresProvider {
             }
         }
     }
+    /** The compatibility check, on a socket that a cancellation closes (a silent server). */
+    async checked(client, endpoint, signal) {
+        const onAbort = () => destroyStream(client, new Error('connection attempt cancelled'));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            return await checkServer(client, endpoint);
+        }
+        finally {
+            signal?.removeEventListener('abort', onAbort);
+        }
+    }
     /** One logical attempt: one or two physical connections, per sslmode. */
-    async connectOnce(database, plugin, signal) {
+    async connectOnce(database, plugin, signal, remainingMs = Infinity) {
         const attempts = plugin?.stream
             ? [false]
             : tlsAttempts(this.settings.sslmode, this.settings.host);
         let first;
         for (let i = 0; i < attempts.length; i++) {
             try {
-                return await this.dial(database, attempts[i], plugin, signal);
+                return await this.dial(database, attempts[i], plugin, signal, remainingMs);
             }
             catch (e) {
                 if (e instanceof errors.PgmiError || signal?.aborted)
@@ -1311,7 +1338,7 @@ class PostgresProvider {
         }
         throw new Error('unreachable: no connection attempt was made');
     }
-    async dial(database, useTls, plugin, signal) {
+    async dial(database, useTls, plugin, signal, remainingMs = Infinity) {
         const password = this.password;
         const config = buildClientConfig(this.settings, {
             database,
@@ -1319,8 +1346,13 @@ class PostgresProvider {
             password: () => password(database),
             stream: plugin?.stream,
         });
+        if (Number.isFinite(remainingMs)) {
+            config.connectionTimeoutMillis = Math.max(1, Math.ceil(remainingMs));
+        }
         const client = new esm/* default.Client */.Ay.Client(config);
-        const destroy = (reason) => client.connection?.stream?.destroy(reason);
+        // From its first moment: a socket error with no listener would end the process.
+        (0,connection_loss/* watchConnection */.qq)(client);
+        const destroy = (reason) => destroyStream(client, reason);
         const onAbort = () => destroy(new Error('connection attempt cancelled'));
         signal?.addEventListener('abort', onAbort, { once: true });
         try {
@@ -1343,6 +1375,9 @@ class PostgresProvider {
         const plugin = await cloud?.catch(() => undefined);
         await plugin?.close();
     }
+}
+function destroyStream(client, reason) {
+    client.connection?.stream?.destroy(reason);
 }
 function createPostgresProvider(settings, hooks) {
     return new PostgresProvider(settings, hooks);

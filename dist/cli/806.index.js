@@ -165,6 +165,12 @@ const DEPLOY_FLAGS = [
         description: 'Limit for the whole run, e.g. 90s, 5m; 0 disables it (default 3m)',
     },
     {
+        long: 'lock-wait',
+        value: '<duration>',
+        kind: 'duration',
+        description: 'Wait this long for a concurrent deploy of the same database to finish instead of exit 15 (default 0)',
+    },
+    {
         long: 'wait',
         value: '<duration>',
         kind: 'duration',
@@ -308,7 +314,11 @@ function buildProgram(io, setExit) {
             return;
         }
         // cli.md §1.3: a person at a terminal gets the banner on stderr; pipes and CI get the help.
+<<<<<<< HEAD
         const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+=======
+        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+>>>>>>> issue-10a
         if (isInteractive(io.env) && !io.env.PGMI_NO_BANNER)
             io.stderr(BANNER);
         else
@@ -329,7 +339,11 @@ function buildProgram(io, setExit) {
     addFlags(deployCmd, _flags__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOY_FLAGS */ .yH);
     deployCmd.action(async (args, opts) => {
         expectArgs(args, 1, 1, '<project_path>', 'pgmi deploy <project_path> [flags]', 'pgmi deploy ./myproject -d mydb');
+<<<<<<< HEAD
         const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(405), __webpack_require__.e(680), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 26452));
+=======
+        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(680), __webpack_require__.e(414), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 26452));
+>>>>>>> issue-10a
         const flags = { ...program.opts(), ...opts };
         if (typeof flags.wait === 'string')
             flags.wait = (0,_engine_project_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(flags.wait);
@@ -416,6 +430,7 @@ function endpointOf(settings) {
 /* harmony export */   Hd: () => (/* binding */ isPgDatabaseError),
 /* harmony export */   Hm: () => (/* binding */ failedFileOf),
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   N9: () => (/* binding */ ConnectionLostError),
 /* harmony export */   PY: () => (/* binding */ ConcurrentDeployError),
 /* harmony export */   PgmiError: () => (/* binding */ PgmiError),
 /* harmony export */   Rc: () => (/* binding */ ConnectionError),
@@ -426,6 +441,7 @@ function endpointOf(settings) {
 /* harmony export */   YV: () => (/* binding */ EXIT_CODE_NAMES),
 /* harmony export */   am: () => (/* binding */ DeploySqlMissingError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   eB: () => (/* binding */ errorChain),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   m2: () => (/* binding */ errorDetail),
 /* harmony export */   p4: () => (/* binding */ InterruptedError),
@@ -433,7 +449,6 @@ function endpointOf(settings) {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony export errorChain */
 /* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
 /**
  * One error family for every front door. Exit codes keep upstream pgmi's numbers so existing
@@ -517,6 +532,14 @@ class ConfigError extends PgmiError {
 class ConnectionError extends PgmiError {
     exitCode = ExitCode.Connection;
     code = 'connection';
+}
+/** The connection was lost mid-run (exit 11); `phase` says where. */
+class ConnectionLostError extends ConnectionError {
+    phase;
+    constructor(message, phase, options) {
+        super(message, options);
+        this.phase = phase;
+    }
 }
 class ApprovalDeniedError extends PgmiError {
     exitCode = ExitCode.ApprovalDenied;
@@ -694,6 +717,9 @@ function errorDetail(err) {
     const file = failedFileOf(err);
     if (file)
         out.failedFile = file;
+    const lost = errorChain(err).find((e) => e instanceof ConnectionLostError);
+    if (lost)
+        out.connectionLost = lost.phase;
     const loc = locationOf(err);
     if (loc) {
         out.script = loc.script;

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/957.index.js
 export const id = 957;
 export const ids = [957];
 export const modules = {
 
 /***/ 64957:
+========
+export const id = 641;
+export const ids = [641,613];
+export const modules = {
+
+/***/ 32641:
+>>>>>>>> issue-10a:dist/cli/641.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -71,6 +79,7 @@ function probeClient(client) {
         // (an unanswered probe proves nothing; the check on our own session still runs).
         connectionTimeoutMillis: PROBE_TIMEOUT_MS,
         query_timeout: PROBE_TIMEOUT_MS,
+        keepAlive: true,
     });
 }
 /**
@@ -89,6 +98,8 @@ async function assertSessionPinned(client) {
         const keyPid = client.processID;
         if (keyPid !== undefined && keyPid !== null && keyPid !== pid) {
             const other = probeClient(client);
+            // A probe whose socket fails must not end the process (no listener = uncaught 'error').
+            other.on('error', () => undefined);
             try {
                 await other.connect();
                 // One simple-query round trip: under transaction or statement pooling both statements
@@ -136,6 +147,73 @@ async function assertSessionPinned(client) {
 
 // EXTERNAL MODULE: ./src/engine/options.ts
 var engine_options = __webpack_require__(39052);
+// EXTERNAL MODULE: ./src/engine/pipeline/connection-loss.ts
+var connection_loss = __webpack_require__(75613);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/engine/pipeline/cancel.ts
+/**
+ * Cancelling the statement a backend is running. node-postgres only offers this through an
+ * unconnected second Client reusing its own connection options; we send the protocol's
+ * CancelRequest ourselves: a 16-byte packet on a fresh socket (length 16, code 80877102,
+ * backend pid, secret key). The server accepts it before any TLS or authentication exchange.
+ */
+
+const CANCEL_REQUEST_CODE = 80877102;
+function sendCancelRequest(client, host, port) {
+    const { processID, secretKey } = client;
+    if (processID === undefined ||
+        secretKey === undefined ||
+        processID === null ||
+        secretKey === null) {
+        return Promise.resolve(false);
+    }
+    return new Promise((resolve) => {
+        const packet = Buffer.alloc(16);
+        packet.writeInt32BE(16, 0);
+        packet.writeInt32BE(CANCEL_REQUEST_CODE, 4);
+        packet.writeInt32BE(processID, 8);
+        packet.writeInt32BE(secretKey, 12);
+        const socket = host.startsWith('/')
+            ? external_node_net_default().connect(`${host}/.s.PGSQL.${port}`)
+            : external_node_net_default().connect({ host, port });
+        const done = (ok) => {
+            socket.destroy();
+            resolve(ok);
+        };
+        socket.setTimeout(3000, () => done(false));
+        socket.once('error', () => done(false));
+        socket.once('connect', () => socket.end(packet, () => done(true)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline/session-guard.ts
+
+/** How long a cancelled statement may take to come back before the socket is closed. */
+const CANCEL_GRACE_MS = 2000;
+function destroySocket(client, reason) {
+    client.connection?.stream?.destroy(reason);
+}
+/** Arms cancel-then-destroy on `control`'s abort for `client`; returns the disarm function. */
+function guardConnection(client, endpoint, control, graceMs = CANCEL_GRACE_MS) {
+    let timer;
+    const onAbort = () => {
+        void sendCancelRequest(client, endpoint.host, endpoint.port);
+        timer = setTimeout(() => destroySocket(client), graceMs);
+        timer.unref();
+    };
+    if (control.signal.aborted)
+        onAbort();
+    else
+        control.signal.addEventListener('abort', onAbort, { once: true });
+    return () => {
+        control.signal.removeEventListener('abort', onAbort);
+        if (timer)
+            clearTimeout(timer);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/pipeline/database.ts
 /**
  * The target database's lifecycle: probe it, create it when missing, or drop and recreate it for
@@ -143,18 +221,29 @@ var engine_options = __webpack_require__(39052);
  */
 
 
+
+
 const ident = (s) => esm/* default.escapeIdentifier */.Ay.escapeIdentifier(s);
 const literal = (s) => esm/* default.escapeLiteral */.Ay.escapeLiteral(s);
-async function withMaintenance(ctx, fn) {
+async function withMaintenance(ctx, phase, fn) {
     const { client, server } = await ctx.provider.connect({
         database: ctx.options.maintenanceDatabase,
         signal: ctx.control.signal,
     });
+    (0,connection_loss/* watchConnection */.qq)(client);
+    const disarm = guardConnection(client, ctx.provider, ctx.control);
     try {
         return await fn(client, server);
     }
+    catch (err) {
+        if (!ctx.control.reason && (0,connection_loss/* isConnectionLoss */.y7)(err, client)) {
+            throw (0,connection_loss/* connectionLost */.Bx)(phase, (0,connection_loss/* lossMessage */.L9)(phase, ctx.options.database), err);
+        }
+        throw err;
+    }
     finally {
         await client.end().catch(() => undefined);
+        disarm();
     }
 }
 function isCreateRace(err) {
@@ -190,7 +279,7 @@ async function openTarget(ctx) {
         if ((0,errors/* firstPgError */.wm)(err)?.code !== '3D000')
             throw err;
     }
-    await withMaintenance(ctx, async (client) => {
+    await withMaintenance(ctx, 'connect', async (client) => {
         if (await exists(client, db))
             return;
         ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
@@ -293,7 +382,7 @@ function restoreStatements(name, p) {
  */
 async function recreateTarget(ctx, approve) {
     const db = ctx.options.database;
-    await withMaintenance(ctx, async (client, server) => {
+    await withMaintenance(ctx, 'overwrite', async (client, server) => {
         if (!(await exists(client, db))) {
             ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
             await createDatabase(ctx, client, `CREATE DATABASE ${ident(db)}`);
@@ -1915,43 +2004,69 @@ async function testPlan(client, pattern) {
     }));
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/engine/pipeline/cancel.ts
+;// CONCATENATED MODULE: ./src/engine/pipeline/head-terminator.ts
 /**
- * Cancelling the statement a backend is running. node-postgres only offers this through an
- * unconnected second Client reusing its own connection options; we send the protocol's
- * CancelRequest ourselves: a 16-byte packet on a fresh socket (length 16, code 80877102,
- * backend pid, secret key). The server accepts it before any TLS or authentication exchange.
+ * The atomic head's terminator travels in a message of its own. Sent as one simple-query
+ * message, `BEGIN; …; COMMIT;` is finished by the backend even when the client has gone (a
+ * killed runner, an OOM kill): nothing reads the socket until the message is done, so the
+ * COMMIT runs. Split off, the work runs inside the open transaction and the COMMIT is only sent
+ * once that work came back successfully — a backend whose client is gone meets end-of-file
+ * instead and rolls back.
+ *
+ * Only heads that open the transaction themselves (`BEGIN` / `START TRANSACTION` first) are
+ * split: without one, the head runs as the server's implicit transaction block, where a later
+ * COMMIT or ROLLBACK in the same message means something different than in a message of its
+ * own, and the atomic-head contract (what commits, what fails, with which error) must not move.
  */
 
-const CANCEL_REQUEST_CODE = 80877102;
-function sendCancelRequest(client, host, port) {
-    const { processID, secretKey } = client;
-    if (processID === undefined ||
-        secretKey === undefined ||
-        processID === null ||
-        secretKey === null) {
-        return Promise.resolve(false);
+const OPENS = /^\s*(BEGIN|START\s+TRANSACTION)(?![A-Za-z0-9_$])/i;
+const TERMINATES = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
+/** Top-level `;` offsets of a mask (parentheses balanced; comments and literals are blank). */
+function topLevelSemicolons(mask) {
+    const out = [];
+    let depth = 0;
+    for (let i = 0; i < mask.length; i++) {
+        const c = mask.charCodeAt(i);
+        if (c === 0x28)
+            depth++;
+        else if (c === 0x29)
+            depth--;
+        else if (c === 0x3b && depth === 0)
+            out.push(i);
     }
-    return new Promise((resolve) => {
-        const packet = Buffer.alloc(16);
-        packet.writeInt32BE(16, 0);
-        packet.writeInt32BE(CANCEL_REQUEST_CODE, 4);
-        packet.writeInt32BE(processID, 8);
-        packet.writeInt32BE(secretKey, 12);
-        const socket = host.startsWith('/')
-            ? external_node_net_default().connect(`${host}/.s.PGSQL.${port}`)
-            : external_node_net_default().connect({ host, port });
-        const done = (ok) => {
-            socket.destroy();
-            resolve(ok);
-        };
-        socket.setTimeout(3000, () => done(false));
-        socket.once('error', () => done(false));
-        socket.once('connect', () => socket.end(packet, () => done(true)));
-    });
+    return out;
+}
+/** Splits a head unit into work and terminator, or undefined when it must go as one message. */
+function splitHeadTerminator(unit) {
+    const mask = maskSql(unit.text);
+    if (!OPENS.test(mask))
+        return undefined;
+    const semis = topLevelSemicolons(mask);
+    // The terminator is the last statement that is not blank: it ends at the last `;` (or at the
+    // end of the text when it has none) and starts after the `;` before it.
+    let end = mask.length;
+    let k = semis.length - 1;
+    if (k >= 0 && mask.slice(semis[k] + 1).trim() === '') {
+        end = semis[k] + 1;
+        k--;
+    }
+    if (k < 0)
+        return undefined;
+    const start = semis[k] + 1;
+    if (!TERMINATES.test(mask.slice(start, end)))
+        return undefined;
+    // The terminator message starts at its first non-blank character, like any unit.
+    let s = start;
+    while (s < mask.length && /\s/.test(unit.text[s]))
+        s++;
+    let line = unit.line;
+    for (let i = 0; i < s; i++)
+        if (unit.text.charCodeAt(i) === 0x0a)
+            line++;
+    return {
+        body: { text: unit.text.slice(0, start), offset: unit.offset, line: unit.line },
+        terminator: { text: unit.text.slice(s), offset: unit.offset + s, line },
+    };
 }
 
 // EXTERNAL MODULE: ./src/engine/redact.ts
@@ -2068,6 +2183,7 @@ class TestTracker {
 
 
 
+
 const SEVERITIES = new Set(['DEBUG', 'LOG', 'INFO', 'NOTICE', 'WARNING']);
 function severityOf(raw) {
     const s = (raw ?? 'NOTICE').toUpperCase();
@@ -2087,7 +2203,7 @@ async function expand(input, tracker) {
                 .map((s) => ({ kind: s.stepType, path: s.scriptPath })));
         }
         catch (err) {
-            if (!(0,errors/* isPgDatabaseError */.Hd)(err))
+            if (!(0,errors/* isPgDatabaseError */.Hd)(err) || (0,connection_loss/* isConnectionLoss */.y7)(err, input.client))
                 throw err;
             throw new errors/* ConfigError */.xL(`failed to preprocess deploy.sql: pgmi_test() on line ${m.line}: ${(0,errors/* describePgError */.Ry)(err)}`, { cause: err });
         }
@@ -2174,12 +2290,14 @@ async function executeDeploySql(input) {
         input.emit(event);
     };
     client.on('notice', onNotice);
-    const onAbort = () => void sendCancelRequest(client, input.host, input.port);
-    control.signal.addEventListener('abort', onAbort, { once: true });
     const outcome = { tests: [] };
     let units = [];
     let current = 0;
     let committed = 0;
+    /** The head's COMMIT (sent on its own) is in flight: its outcome is unknown if we lose the server. */
+    let committing = false;
+    let running = false;
+    let errorUnit;
     let script = input.deploySql;
     try {
         script = await expand(input, tracker);
@@ -2196,8 +2314,22 @@ async function executeDeploySql(input) {
         if (input.verbose)
             await client.query('SET client_min_messages = debug');
         control.throwIfAborted();
+        running = true;
         for (current = 0; current < units.length; current++) {
-            await client.query(units[current].text);
+            const head = current === 0 ? splitHeadTerminator(units[0]) : undefined;
+            if (head) {
+                errorUnit = head.body;
+                await client.query(head.body.text);
+                control.throwIfAborted();
+                errorUnit = head.terminator;
+                committing = true;
+                await client.query(head.terminator.text);
+                committing = false;
+            }
+            else {
+                errorUnit = units[current];
+                await client.query(units[current].text);
+            }
             // What really committed (decisions.md 6): everything up to the last unit after which the
             // session was idle; units inside a transaction that later rolls back do not count.
             if (client.getTransactionStatus() === 'I')
@@ -2219,8 +2351,18 @@ async function executeDeploySql(input) {
                 reason.cause ??= err;
             error = reason;
         }
+        else if ((0,connection_loss/* isConnectionLoss */.y7)(err, client)) {
+            const database = input.database ?? '';
+            const inFlight = committing ? { committed: 0, unit: -1, units: units.length } : undefined;
+            error = !running
+                ? (0,connection_loss/* connectionLost */.Bx)('load', (0,connection_loss/* lossMessage */.L9)('load', database), err)
+                : current === 0
+                    ? (0,connection_loss/* connectionLost */.Bx)('head', (0,connection_loss/* lossMessage */.L9)('head', database, inFlight), err)
+                    : (0,connection_loss/* connectionLost */.Bx)('tail', (0,connection_loss/* lossMessage */.L9)('tail', database, { committed, unit: current + 1, units: units.length }), err);
+        }
         else if ((0,errors/* isPgDatabaseError */.Hd)(err) && units.length > 0) {
-            const { location, failedFile } = locate(err, units[current], script, input);
+            const unit = errorUnit ?? units[current];
+            const { location, failedFile } = locate(err, unit, script, input);
             error = new errors/* ExecutionError */.Re(`execution failed: ${(0,errors/* describePgError */.Ry)(err)}`, {
                 cause: err,
                 hints: hintsFor(err),
@@ -2243,7 +2385,6 @@ async function executeDeploySql(input) {
         outcome.error = error;
     }
     finally {
-        control.signal.removeEventListener('abort', onAbort);
         client.off('notice', onNotice);
     }
     return outcome;
@@ -2331,6 +2472,7 @@ function formatMs(ms) {
     return `${ms}ms`;
 }
 
+<<<<<<<< HEAD:dist/cli/957.index.js
 ;// CONCATENATED MODULE: ./src/engine/preprocess/nul-byte.ts
 /**
  * A NUL byte cannot travel in a simple-query message (the protocol ends strings with it), so a
@@ -2348,6 +2490,56 @@ function assertNoNulByte(text, file = 'deploy.sql') {
     const column = [...text.slice(lineStart, at)].length + 1;
     const byteOffset = Buffer.byteLength(before, 'utf8');
     throw new errors/* ConfigError */.xL(`invalid configuration: ${file} contains a NUL byte at offset ${byteOffset} (line ${line}, column ${column}); PostgreSQL cannot receive one in SQL text — remove it`, { failedFile: file });
+========
+;// CONCATENATED MODULE: ./src/engine/pipeline/deploy-lock.ts
+
+
+const PROGRESS_EVERY_MS = 10_000;
+function busy(database, waitMs, cause) {
+    const waited = waitMs > 0 ? ` (still held after waiting ${formatMs(waitMs)})` : '';
+    return new errors/* ConcurrentDeployError */.PY(`concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(database)}${waited}`, {
+        cause,
+        hints: [
+            waitMs > 0
+                ? "raise --lock-wait, or find the other deploy with: SELECT * FROM pg_locks WHERE locktype = 'advisory'"
+                : "wait for it to finish (or pass --lock-wait 5m to queue behind it), or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
+        ],
+    });
+}
+/** Takes the deploy lock or throws ConcurrentDeployError (exit 15). */
+async function acquireDeployLock(client, req) {
+    const tryLock = await client.query(`SELECT pg_try_advisory_lock(${req.key}) AS ok`);
+    if (tryLock.rows[0].ok)
+        return;
+    if (req.waitMs <= 0)
+        throw busy(req.database, 0);
+    const started = Date.now();
+    req.progress(`Another deploy of ${JSON.stringify(req.database)} holds the deploy lock; waiting up to ${formatMs(req.waitMs)} (--lock-wait)`);
+    const ticker = setInterval(() => {
+        req.progress(`Still waiting for the deploy lock (${Math.round((Date.now() - started) / 1000)}s of ${formatMs(req.waitMs)})`);
+    }, PROGRESS_EVERY_MS);
+    ticker.unref();
+    const prev = await client.query("SELECT current_setting('lock_timeout') AS v");
+    try {
+        await client.query(`SELECT set_config('lock_timeout', $1, false)`, [`${req.waitMs}ms`]);
+        try {
+            await client.query(`SELECT pg_advisory_lock(${req.key})`);
+        }
+        catch (err) {
+            // 55P03 lock_not_available: lock_timeout expired with the other deploy still running.
+            if ((0,errors/* firstPgError */.wm)(err)?.code === '55P03')
+                throw busy(req.database, req.waitMs, err);
+            throw err;
+        }
+        req.progress(`Deploy lock acquired after ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    }
+    finally {
+        clearInterval(ticker);
+        await client
+            .query(`SELECT set_config('lock_timeout', $1, false)`, [prev.rows[0].v])
+            .catch(() => undefined);
+    }
+>>>>>>>> issue-10a:dist/cli/641.index.js
 }
 
 // EXTERNAL MODULE: ./src/engine/project/params.ts
@@ -2366,6 +2558,11 @@ var project_scan = __webpack_require__(69408);
 
 
 
+<<<<<<<< HEAD:dist/cli/957.index.js
+========
+
+
+>>>>>>>> issue-10a:dist/cli/641.index.js
 // Same key as upstream pgmi, so a Go deploy and ours exclude each other on one database.
 const LOCK_KEY_SQL = "hashtextextended('pgmi.deploy.' || current_database(), 0)";
 /** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
@@ -2449,6 +2646,9 @@ async function deploy(options, deps) {
     const control = new RunControl(options.timeoutMs, deps.signal);
     let session;
     let locked = false;
+    let disarm;
+    /** Set while a loss of the session would be reported as happening here (execute has its own). */
+    let phase;
     try {
         emit({ type: 'phase', phase: 'validate' });
         validateDeployOptions(options);
@@ -2474,16 +2674,23 @@ async function deploy(options, deps) {
         emit({ type: 'connected', database: options.database, serverVersion: session.server.version });
         emit({ type: 'phase', phase: 'session' });
         const { client } = session;
+        (0,connection_loss/* watchConnection */.qq)(client);
+        disarm = guardConnection(client, deps.provider, control);
         await assertSessionPinned(client);
-        const lock = await client.query(`SELECT pg_try_advisory_lock(${LOCK_KEY_SQL}) AS ok`);
-        if (!lock.rows[0].ok) {
-            throw new errors/* ConcurrentDeployError */.PY(`concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(options.database)}`, {
-                hints: [
-                    "wait for it to finish, or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
-                ],
-            });
+        phase = 'lock';
+        // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
+        // statement within a second and releases the deploy lock, instead of running to the end.
+        if (session.server.versionNum >= 140000) {
+            await client.query("SET client_connection_check_interval = '1s'");
         }
+        await acquireDeployLock(client, {
+            key: LOCK_KEY_SQL,
+            database: options.database,
+            waitMs: options.lockWaitMs ?? 0,
+            progress,
+        });
         locked = true;
+        phase = 'load';
         progress('Preparing session: scanning files, loading parameters');
         const prepared = await prepareSession(client, { files: scan.files, params: options.params });
         result.filesLoaded = prepared.filesLoaded;
@@ -2496,6 +2703,7 @@ async function deploy(options, deps) {
             parameters: prepared.parameters,
         });
         control.throwIfAborted();
+        phase = undefined;
         emit({ type: 'phase', phase: 'execute' });
         progress('Executing deploy.sql');
         if (macros.length)
@@ -2506,6 +2714,7 @@ async function deploy(options, deps) {
             port: deps.provider.port,
             control,
             deploySql,
+            database: options.database,
             macros,
             files: scan.files,
             verbose: options.verbose,
@@ -2532,6 +2741,9 @@ async function deploy(options, deps) {
         // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
         // a connection failure (a connect that timed out is exit 11, as upstream).
         const reason = control.reason;
+        if (!reason && phase && session && (0,connection_loss/* isConnectionLoss */.y7)(err, session.client)) {
+            err = (0,connection_loss/* connectionLost */.Bx)(phase, (0,connection_loss/* lossMessage */.L9)(phase, options.database), err);
+        }
         const keep = !reason ||
             err === reason ||
             (reason instanceof errors/* TimeoutError */.MU && (0,errors/* exitCodeFor */.Rr)(err) === errors/* ExitCode */.yU.Connection);
@@ -2544,6 +2756,7 @@ async function deploy(options, deps) {
     finally {
         if (session)
             await closeSession(session.client, locked);
+        disarm?.();
         control.dispose();
         result.durationMs = elapsed();
     }
@@ -2574,6 +2787,116 @@ function defaultDeployOptions(partial) {
         verbose: false,
         ...partial,
     };
+}
+
+
+/***/ }),
+
+/***/ 75613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ connectionLost),
+/* harmony export */   L9: () => (/* binding */ lossMessage),
+/* harmony export */   qq: () => (/* binding */ watchConnection),
+/* harmony export */   y7: () => (/* binding */ isConnectionLoss)
+/* harmony export */ });
+/* unused harmony export connectionErrorOf */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+
+
+const lost = new WeakMap();
+/**
+ * Keeps an `'error'` listener on `client` for as long as it lives (a socket error with no
+ * listener ends the process) and records the first error. Idempotent.
+ */
+function watchConnection(client) {
+    if (lost.has(client) || client.listeners('error').includes(record))
+        return;
+    client.on('error', record);
+}
+function record(err) {
+    if (!lost.has(this))
+        lost.set(this, err);
+}
+// Socket-level failures (Node error codes) and node-postgres' own wording for a dead peer.
+const LOSS_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+]);
+const LOSS_TEXT = [
+    'connection terminated',
+    'not queryable',
+    'client was closed',
+    'socket hang up',
+    'write after end',
+];
+/**
+ * Whether `err` (or anything in its cause chain) means the connection is gone, rather than the
+ * server rejecting a statement: a socket error, the peer hanging up, or a FATAL/PANIC from the
+ * server (admin shutdown 57P01, crash 57P02, a terminated backend) that ends the session.
+ */
+function isConnectionLoss(err, client) {
+    if (client && lost.has(client))
+        return true;
+    for (const e of (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorChain */ .eB)(err)) {
+        if ((0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .isPgDatabaseError */ .Hd)(e)) {
+            const sev = e.severity ?? '';
+            if (sev === 'FATAL' || sev === 'PANIC' || e.code?.startsWith('08'))
+                return true;
+            continue;
+        }
+        if (typeof e !== 'object' || e === null)
+            continue;
+        const { code, message } = e;
+        if (typeof code === 'string' && LOSS_CODES.has(code))
+            return true;
+        const text = typeof message === 'string' ? message.toLowerCase() : '';
+        if (LOSS_TEXT.some((t) => text.includes(t)))
+            return true;
+    }
+    return false;
+}
+/** The first recorded connection-level error of `client`, if any. */
+function connectionErrorOf(client) {
+    return lost.get(client);
+}
+/** What a loss in each phase means for the target database. */
+function lossMessage(phase, database, tail) {
+    const db = JSON.stringify(database);
+    switch (phase) {
+        case 'connect':
+            return `connection lost while connecting to ${db}: nothing was deployed`;
+        case 'overwrite':
+            return `connection to the maintenance database lost while recreating ${db}: ${db} may be missing or empty; deploy again`;
+        case 'load':
+            return `connection lost while loading the project into the session: deploy.sql did not run; ${db} is unchanged`;
+        case 'lock':
+            return `connection lost while taking the deploy lock: deploy.sql did not run; ${db} is unchanged`;
+        case 'head':
+            return tail?.unit === -1
+                ? `connection lost while the COMMIT of deploy.sql's atomic head (unit 1) was in flight: the server may or may not have committed it; look at ${db} before deploying again`
+                : `connection lost during the atomic head of deploy.sql (unit 1): the server rolls back the open head: nothing was committed`;
+        case 'tail': {
+            const t = tail ?? { committed: 0, unit: 0, units: 0 };
+            const done = t.committed > 0
+                ? `units 1–${t.committed} of deploy.sql were committed before the loss`
+                : 'nothing was committed before the loss';
+            return `connection lost during unit ${t.unit} of ${t.units} of deploy.sql (the tail): ${done}; the server rolls back unit ${t.unit} if it was still open`;
+        }
+    }
+}
+/** Wraps a loss as ConnectionLostError (exit 11), keeping the original as `cause`. */
+function connectionLost(phase, message, cause) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionLostError */ .N9(message, phase, {
+        cause,
+        hints: ['check the server and the network path to it, then deploy again'],
+    });
 }
 
 

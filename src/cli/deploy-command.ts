@@ -3,7 +3,7 @@
  * envelope on stdout) → exit code. Loaded lazily so `pgmi version` never pays for pg.
  */
 import { deploy } from '../engine/deploy';
-import { ExitCode, exitCodeFor, formatError } from '../engine/errors';
+import { ConfigError, ExitCode, exitCodeFor, formatError } from '../engine/errors';
 import type { DeployResult } from '../engine/events';
 import { detectCi, resultBeforeEngine } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
@@ -13,6 +13,7 @@ import { redactEvent } from '../inputs/secrets';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
+import { changeReportLines } from './render-changes';
 import { writeReports } from './reports';
 
 /** Parsed `pgmi deploy` flags: the connection fields keep ConnectionInput's names (waitMs is `--wait`). */
@@ -25,8 +26,13 @@ export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   secretParam?: string[];
   secretParamsFile?: string[];
   timeout?: string;
+  lockWait?: string;
   wait?: number;
   compat?: string;
+  rehearse?: boolean;
+  lockTimeout?: string;
+  /** commander's name for `--no-change-report` (true unless given). */
+  changeReport?: boolean;
   json?: boolean;
   junitReport?: string;
   tap?: string | boolean;
@@ -67,8 +73,12 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
     overwrite: f.overwrite,
     force: f.force,
     timeout: f.timeout,
+    lockWait: f.lockWait,
     compat: f.compat,
     verbose: f.verbose,
+    rehearse: f.rehearse,
+    changeReport: f.changeReport,
+    lockTimeout: f.lockTimeout,
     useProjectConfig: true,
   };
 }
@@ -110,6 +120,14 @@ export async function runDeploy(
     return code;
   };
 
+  // An unset CI variable (`-d "$DB"`) must not silently deploy into the connection string's database.
+  if (flags.database === '') {
+    return failEarly(
+      new ConfigError(
+        'invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string\'s',
+      ),
+    );
+  }
   const env = { ...io.env };
   let built;
   try {
@@ -160,6 +178,7 @@ export async function runDeploy(
   } else {
     line(summaryLine(result, plain));
   }
+  for (const l of changeReportLines(result, !!flags.verbose)) line(l);
   if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
   ci.finish(result, code);
   return code;

@@ -12,7 +12,7 @@ import {
 import { ConfigError, PgmiError, messageOf } from '../engine/errors';
 import { defaultDeployOptions, type DeployOptions } from '../engine/options';
 import { loadPgmiYaml, loadProjectEnv } from '../engine/project/config';
-import { resolveTimeout } from '../engine/project/duration';
+import { parseDuration, resolveTimeout } from '../engine/project/duration';
 import {
   mergeParams,
   parseParamArg,
@@ -21,6 +21,7 @@ import {
   validateParams,
 } from '../engine/project/params';
 import type { PgmiYaml } from '../engine/project/types';
+import { resolveLockWait } from './lock-wait';
 import { createMasker } from './secrets';
 
 /** Registers secrets with pgmi's redaction when the front door passes no masker of its own. */
@@ -46,8 +47,16 @@ export interface RawDeployInput {
   force?: boolean;
   /** `--timeout` when given explicitly (Go duration); otherwise pgmi.yaml, then 3m. */
   timeout?: string;
+  /** `--lock-wait` when given explicitly (Go duration); otherwise pgmi.yaml `lock_wait`, then 0. */
+  lockWait?: string;
   compat?: string;
   verbose?: boolean;
+  /** `--rehearse`: run the head and its tests, then roll back. */
+  rehearse?: boolean;
+  /** `--no-change-report` sets false; default true. */
+  changeReport?: boolean;
+  /** `--lock-timeout` (Go duration); absent: 10s for a rehearsal, unset for a deploy. */
+  lockTimeout?: string;
   /** Read `<project>/.env` and `<project>/pgmi.yaml` (the CLI and the Action do; MCP does not). */
   useProjectConfig?: boolean;
 }
@@ -138,6 +147,19 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
   });
 
   const timeoutMs = attempt(() => resolveTimeout({ flag: raw.timeout, yaml: yaml?.timeout }));
+  const lockWaitMs = attempt(() => resolveLockWait({ flag: raw.lockWait, yaml: yaml?.lockWait }));
+  const lockTimeoutMs =
+    raw.lockTimeout === undefined
+      ? undefined
+      : attempt(() => {
+          try {
+            return parseDuration(raw.lockTimeout as string);
+          } catch {
+            throw new ConfigError(
+              `invalid configuration: --lock-timeout: invalid duration ${JSON.stringify(raw.lockTimeout)} (examples: 2s, 10s, 1m)`,
+            );
+          }
+        });
   const connection = attempt(() =>
     resolveConnection(raw.connection, {
       env,
@@ -167,8 +189,12 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
       force: raw.force ?? false,
       params: params ?? {},
       timeoutMs: timeoutMs ?? 0,
+      lockWaitMs: lockWaitMs ?? 0,
       compat: raw.compat ?? '',
       verbose: raw.verbose ?? false,
+      rehearse: raw.rehearse ?? false,
+      changeReport: raw.changeReport ?? true,
+      ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
     }),
     connection: conn,
     warnings,

@@ -223,7 +223,7 @@ export const CONNECTION_KEYS: ReadonlyArray<keyof PgmiYamlConnection> = [
   'aws_region',
   'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
 
 function unknownKey(key: YamlNode, name: string, where: string, known: readonly string[]): never {
   throw new YamlShapeError(
@@ -298,6 +298,9 @@ export function parsePgmiYaml(text: string, path: string): PgmiYaml {
       } else if (name === 'timeout') {
         const timeout = stringOf(value, 'timeout');
         if (timeout !== undefined) config.timeout = timeout;
+      } else if (name === 'lock_wait') {
+        const lockWait = stringOf(value, 'lock_wait');
+        if (lockWait !== undefined) config.lockWait = lockWait;
       } else unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
     }
     return config;
