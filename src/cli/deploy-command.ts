@@ -103,7 +103,7 @@ export async function runDeploy(
   if (flags.database === '') {
     return failEarly(
       new ConfigError(
-        'invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string\'s',
+        "invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string's",
       ),
     );
   }

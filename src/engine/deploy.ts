@@ -209,14 +209,15 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     if (outcome.error) throw outcome.error;
     result.status = 'success';
     result.exitCode = ExitCode.Success;
-  } catch (err) {
+  } catch (thrown) {
     // A cancellation that surfaced as some other failure is still the cancellation.
     // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
     // a connection failure (a connect that timed out is exit 11, as upstream).
     const reason = control.reason;
-    if (!reason && phase && session && isConnectionLoss(err, session.client)) {
-      err = connectionLost(phase, lossMessage(phase, options.database), err);
-    }
+    const err =
+      !reason && phase && session && isConnectionLoss(thrown, session.client)
+        ? connectionLost(phase, lossMessage(phase, options.database), thrown)
+        : thrown;
     const keep =
       !reason ||
       err === reason ||
