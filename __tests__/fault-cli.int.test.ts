@@ -185,6 +185,25 @@ CREATE TABLE tail_2 (id int);
   });
 });
 
+describe('gh-10: the overwrite maintenance connection', () => {
+  afterEach(() => proxy.forward());
+
+  it('cut during DROP DATABASE: exit 11 naming the overwrite, no stack trace', async () => {
+    const db = await newDb('cutover');
+    const project = makeProject({ 'deploy.sql': 'CREATE TABLE fresh (id int);\n' });
+    proxy.on({ pattern: 'DROP DATABASE', direction: 'to-server', action: 'cut' });
+    const r = await pgmi(project, [...viaProxy(db), '--overwrite', '--force', '--json']);
+    expect(proxy.fired).toBe(true);
+    expect(r.code).toBe(11);
+    noStackTrace(r);
+    const doc = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(doc).toMatchObject({ exitCode: 11, connectionLost: 'overwrite' });
+    expect(doc.error).toContain(
+      `connection to the maintenance database lost while recreating "${db}"`,
+    );
+  });
+});
+
 describe('gh-10: a silent network ends within bounds', () => {
   afterEach(() => proxy.forward());
 
