@@ -10649,7 +10649,11 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3032);
+=======
 /* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9363);
+>>>>>>> issue-10a
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10663,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
+/***/ 3032:
+=======
 /***/ 9363:
+>>>>>>> issue-10a
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12417,15 +12425,17 @@ function splitUnits(expanded) {
     }
     const units = [];
     let line = 1;
-    let counted = 0;
+    // The next line break not yet counted (or -1 when none is left). Kept between units so that
+    // many statements on one line do not each search to the end of the script (quadratic).
+    let nextBreak = expanded.indexOf('\n');
     const push = (start, end) => {
         let s = start;
         while (s < end && isBlankChar(expanded.charCodeAt(s)))
             s++;
-        for (let i = expanded.indexOf('\n', counted); i >= 0 && i < s; i = expanded.indexOf('\n', i + 1)) {
+        while (nextBreak >= 0 && nextBreak < s) {
             line++;
+            nextBreak = expanded.indexOf('\n', nextBreak + 1);
         }
-        counted = s;
         units.push({ text: expanded.slice(s, end), offset: s, line });
     };
     if (headEnd < 0 || isBlank(mask, headEnd, mask.length)) {
@@ -12948,7 +12958,7 @@ class TestTracker {
             s.durationMs = Math.max(0, now - s.startedAt);
         if (failure) {
             // The server's text as deploy.sql raised it: reports (JUnit, TAP, summaries) print it.
-            s.message = (0,redact/* redact */.E)(failure.message);
+            s.message = (0,redact/* redact */.E$)(failure.message);
             if (failure.sqlstate)
                 s.sqlstate = failure.sqlstate;
         }
@@ -13287,6 +13297,25 @@ function formatMs(ms) {
     return `${ms}ms`;
 }
 
+<<<<<<< HEAD
+;// CONCATENATED MODULE: ./src/engine/preprocess/nul-byte.ts
+/**
+ * A NUL byte cannot travel in a simple-query message (the protocol ends strings with it), so a
+ * deploy.sql holding one would connect and then fail with 08P01. Found offline instead.
+ */
+
+/** Throws ConfigError (exit 10) naming the file, the byte offset, line and column of the first NUL. */
+function assertNoNulByte(text, file = 'deploy.sql') {
+    const at = text.indexOf('\0');
+    if (at < 0)
+        return;
+    const before = text.slice(0, at);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const line = before.split('\n').length;
+    const column = [...text.slice(lineStart, at)].length + 1;
+    const byteOffset = Buffer.byteLength(before, 'utf8');
+    throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${file} contains a NUL byte at offset ${byteOffset} (line ${line}, column ${column}); PostgreSQL cannot receive one in SQL text — remove it`, { failedFile: file });
+=======
 ;// CONCATENATED MODULE: ./src/engine/pipeline/deploy-lock.ts
 
 
@@ -13335,6 +13364,7 @@ async function acquireDeployLock(client, req) {
             .query(`SELECT set_config('lock_timeout', $1, false)`, [prev.rows[0].v])
             .catch(() => undefined);
     }
+>>>>>>> issue-10a
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -13527,7 +13557,8 @@ function goSpaceLength(buf, i, len = buf.length) {
  * validation. Parameter values may be secrets: no message here ever contains one.
  *
  * Keys are case-insensitive end to end (decisions.md 3): sources merge on the lower-cased key,
- * later source winning (pgmi.yaml < params files in order < `--param`), and two spellings of one
+ * later source winning (pgmi.yaml < params files in order < secret params files < `--param` <
+ * `--secret-param`), and two spellings of one
  * key inside a single source are a configuration error naming both. Upstream merged case-sensitively
  * and then collided on the session table's lower-cased primary key.
  */
@@ -13544,6 +13575,17 @@ function parseParamArg(arg) {
     if (eq === 0) {
         // Upstream echoes the whole argument; everything after `=` is a value, so it is not shown.
         throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: parameter has empty key: "=…" (the value is not shown)`);
+    }
+    return [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+/**
+ * `--secret-param key=value`: as `--param`, but a malformed one is named by its position only —
+ * without `=` the whole argument may be the secret.
+ */
+function parseSecretParamArg(arg, position) {
+    const eq = arg.indexOf('=');
+    if (eq <= 0) {
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: --secret-param number ${position} ${eq < 0 ? 'is not in key=value format' : 'has an empty key'} (the value is not shown; example: --secret-param api_key=…)`);
     }
     return [arg.slice(0, eq), arg.slice(eq + 1)];
 }
@@ -14890,8 +14932,11 @@ async function readDeploySql(root) {
 
 
 
+<<<<<<< HEAD
+=======
 
 
+>>>>>>> issue-10a
 // Same key as upstream pgmi, so a Go deploy and ours exclude each other on one database.
 const LOCK_KEY_SQL = "hashtextextended('pgmi.deploy.' || current_database(), 0)";
 /** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
@@ -14984,6 +15029,7 @@ async function deploy(options, deps) {
         validateParams(options.params);
         const scan = await scanProject(options.projectPath, { requireDeploySql: true });
         const deploySql = await readDeploySql(options.projectPath);
+        assertNoNulByte(deploySql);
         const macros = findMacros(deploySql);
         control.throwIfAborted();
         emit({ type: 'phase', phase: 'database' });
@@ -16113,7 +16159,7 @@ function resolveCloudAuth(input, env, yaml, ep, problems) {
  *
  * Hand-written because no maintained npm package parses Npgsql strings compatibly. Rules
  * (connections.md §5.2, decisions.md 11): pairs split on `;`; spaces around keys and unquoted
- * values trimmed; a token without `=` is skipped; a value wrapped in `'…'` or `"…"` may hold
+ * values trimmed; empty segments are skipped and a word without `=` is an error; a value wrapped in `'…'` or `"…"` may hold
  * `;` and `=`, a doubled quote inside means one literal quote, and anything after the closing
  * quote up to the next `;` is dropped. Keys are case-insensitive and spaces inside them do not
  * matter (`SSL Mode` = `SslMode`); enum values are case-insensitive (`SSL Mode=Require`).
@@ -16125,6 +16171,7 @@ function resolveCloudAuth(input, env, yaml, ep, problems) {
 function tokenizeAdoNet(text) {
     const pairs = [];
     let i = 0;
+    let segment = 1;
     const n = text.length;
     while (i < n) {
         let keyEnd = i;
@@ -16132,8 +16179,12 @@ function tokenizeAdoNet(text) {
             keyEnd++;
         const key = text.slice(i, keyEnd).trim();
         if (keyEnd >= n || text[keyEnd] === ';') {
-            // A token without `=` carries nothing: skipped.
+            // An empty segment (`;;`, a trailing `;`) carries nothing. A word without `=` is an
+            // error, as in Npgsql: skipping `Port` in `Host=h;Port;` would connect somewhere else.
+            if (key !== '')
+                throw new ConnectionStringError(segmentWithoutValue(key, segment));
             i = keyEnd + 1;
+            segment++;
             continue;
         }
         let j = keyEnd + 1;
@@ -16173,8 +16224,19 @@ function tokenizeAdoNet(text) {
         if (key !== '')
             pairs.push({ key, value });
         i = j + 1;
+        segment++;
     }
     return pairs;
+}
+/**
+ * The message for a segment without `=`. It names the segment as written only when it is one of
+ * the keys pgmi knows: anything else may be the tail of an unquoted password holding a `;`.
+ */
+function segmentWithoutValue(word, segment) {
+    const norm = normalizeAdoKey(word);
+    const known = norm in KEYS || CLIENT_ONLY.has(norm);
+    const what = known ? `"${word}"` : `number ${segment}`;
+    return `segment ${what} has no "=" (write Key=Value pairs separated by ";"; quote a value that holds ";")`;
 }
 /** `SSL Mode` → `sslmode`, `User_Id` → `userid`. */
 function normalizeAdoKey(key) {
@@ -16731,7 +16793,7 @@ function resolveConnection(input, context) {
     const secret = (value) => {
         if (!value)
             return;
-        (0,redact/* registerSecret */.c)(value);
+        (0,redact/* registerSecret */.cl)(value);
         context.onSecret?.(value);
     };
     const ep = resolveEndpoint(input, env, yaml, problems, hints);
@@ -20508,7 +20570,16 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 class DotenvSyntaxError extends Error {
     name = 'DotenvSyntaxError';
+    /** 1-based line of the statement at fault. */
+    line;
 }
+/**
+ * Bound on one expanded value, and on all of them together: variables that expand each other
+ * (`B=$A$A$A`, `C=$B$B$B`, …) grow exponentially, and a few hundred bytes would otherwise take
+ * gigabytes. 128 KiB is also Linux's limit for one environment string (MAX_ARG_STRLEN).
+ */
+const MAX_DOTENV_VALUE = 128 * 1024;
+const MAX_DOTENV_TOTAL = 1024 * 1024;
 const dotenv_LF = 0x0a;
 const dotenv_CR = 0x0d;
 const HASH = 0x23;
@@ -20553,14 +20624,20 @@ function keyByteKind(b) {
 }
 const EXPAND = /(\\)?(\$)(\()?\{?([A-Z0-9_]+)?\}?/g;
 function expandVariables(value, vars, env) {
+    let size = value.length;
     return value.replace(EXPAND, (match, escaped, ...groups) => {
         // godotenv compares the `$` group with "(" (never true), so only `\$…` stays unexpanded.
         if (escaped === '\\')
             return match.slice(1);
         const name = groups[2];
-        if (name)
-            return vars.get(name) ?? env[name] ?? '';
-        return match;
+        if (!name)
+            return match;
+        const out = vars.get(name) ?? env[name] ?? '';
+        size += out.length - match.length;
+        if (size > MAX_DOTENV_VALUE) {
+            throw new DotenvSyntaxError(`variable expansion makes a value longer than ${MAX_DOTENV_VALUE / 1024} KiB`);
+        }
+        return out;
     });
 }
 function expandEscapes(value) {
@@ -20589,86 +20666,107 @@ function parseDotenv(bytes, env = {}) {
     const n = src.length;
     const vars = new Map();
     let pos = 0;
-    for (;;) {
-        // Start of a statement: skip Unicode spaces and whole `#` lines.
+    let statement = 0;
+    let total = 0;
+    try {
         for (;;) {
-            for (let w = goSpaceLength(src, pos, n); pos < n && w > 0; w = goSpaceLength(src, pos, n))
-                pos += w;
+            // Start of a statement: skip Unicode spaces and whole `#` lines.
+            for (;;) {
+                for (let w = goSpaceLength(src, pos, n); pos < n && w > 0; w = goSpaceLength(src, pos, n))
+                    pos += w;
+                if (pos >= n)
+                    return vars;
+                if (src[pos] !== HASH)
+                    break;
+                const nl = src.indexOf(dotenv_LF, pos);
+                if (nl < 0)
+                    return vars;
+                pos = nl;
+            }
+            // Key: an optional `export ` prefix, then everything up to `=` or `:`.
+            statement = pos;
+            pos = skipInlineSpaces(src, pos);
+            if (src.toString('latin1', pos, pos + 6) === 'export' &&
+                inlineSpaceLength(src, pos + 6) > 0) {
+                pos = skipInlineSpaces(src, pos + 6);
+            }
+            let sep = -1;
+            for (let j = pos; j < n; j++) {
+                const b = src[j];
+                if (b === 0x3d || b === 0x3a) {
+                    sep = j;
+                    break;
+                }
+                if (keyByteKind(b) === 'bad')
+                    throw new DotenvSyntaxError('unexpected character in variable name');
+            }
+            // A last line with no separator parses as an empty-named entry, which is then never applied.
+            const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
+            pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
+            let value;
+            const quote = src[pos];
+            if (quote === 0x22 || quote === 0x27) {
+                let end = -1;
+                for (let m = pos + 1; m < n; m++) {
+                    if (src[m] === quote && src[m - 1] !== dotenv_BACKSLASH) {
+                        end = m;
+                        break;
+                    }
+                }
+                if (end < 0)
+                    throw new DotenvSyntaxError('unterminated quoted value');
+                let a = pos;
+                let z = end;
+                while (a < z && src[a] === quote)
+                    a++;
+                while (z > a && src[z - 1] === quote)
+                    z--;
+                value = src.toString('utf8', a, z);
+                if (quote === 0x22)
+                    value = expandVariables(expandEscapes(value), vars, env);
+                pos = end + 1;
+            }
+            else {
+                let eol = pos;
+                while (eol < n && src[eol] !== dotenv_LF && src[eol] !== dotenv_CR)
+                    eol++;
+                const chars = [...src.toString('utf8', pos, eol)];
+                let end = chars.length;
+                // The last `#` preceded by a space starts an inline comment.
+                for (let c = chars.length - 1; c > 0; c--) {
+                    if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
+                        end = c;
+                        break;
+                    }
+                }
+                let a = 0;
+                while (a < end && isInlineSpaceChar(chars[a]))
+                    a++;
+                while (end > a && isInlineSpaceChar(chars[end - 1]))
+                    end--;
+                value = expandVariables(chars.slice(a, end).join(''), vars, env);
+                pos = eol;
+            }
+            vars.set(key, value);
+            total += value.length;
+            if (total > MAX_DOTENV_TOTAL) {
+                throw new DotenvSyntaxError(`values longer than ${MAX_DOTENV_TOTAL / 1024 / 1024} MiB in all`);
+            }
             if (pos >= n)
                 return vars;
-            if (src[pos] !== HASH)
-                break;
-            const nl = src.indexOf(dotenv_LF, pos);
-            if (nl < 0)
-                return vars;
-            pos = nl;
         }
-        // Key: an optional `export ` prefix, then everything up to `=` or `:`.
-        pos = skipInlineSpaces(src, pos);
-        if (src.toString('latin1', pos, pos + 6) === 'export' && inlineSpaceLength(src, pos + 6) > 0) {
-            pos = skipInlineSpaces(src, pos + 6);
-        }
-        let sep = -1;
-        for (let j = pos; j < n; j++) {
-            const b = src[j];
-            if (b === 0x3d || b === 0x3a) {
-                sep = j;
-                break;
-            }
-            if (keyByteKind(b) === 'bad')
-                throw new DotenvSyntaxError('unexpected character in variable name');
-        }
-        // A last line with no separator parses as an empty-named entry, which is then never applied.
-        const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
-        pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
-        let value;
-        const quote = src[pos];
-        if (quote === 0x22 || quote === 0x27) {
-            let end = -1;
-            for (let m = pos + 1; m < n; m++) {
-                if (src[m] === quote && src[m - 1] !== dotenv_BACKSLASH) {
-                    end = m;
-                    break;
-                }
-            }
-            if (end < 0)
-                throw new DotenvSyntaxError('unterminated quoted value');
-            let a = pos;
-            let z = end;
-            while (a < z && src[a] === quote)
-                a++;
-            while (z > a && src[z - 1] === quote)
-                z--;
-            value = src.toString('utf8', a, z);
-            if (quote === 0x22)
-                value = expandVariables(expandEscapes(value), vars, env);
-            pos = end + 1;
-        }
-        else {
-            let eol = pos;
-            while (eol < n && src[eol] !== dotenv_LF && src[eol] !== dotenv_CR)
-                eol++;
-            const chars = [...src.toString('utf8', pos, eol)];
-            let end = chars.length;
-            // The last `#` preceded by a space starts an inline comment.
-            for (let c = chars.length - 1; c > 0; c--) {
-                if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
-                    end = c;
-                    break;
-                }
-            }
-            let a = 0;
-            while (a < end && isInlineSpaceChar(chars[a]))
-                a++;
-            while (end > a && isInlineSpaceChar(chars[end - 1]))
-                end--;
-            value = expandVariables(chars.slice(a, end).join(''), vars, env);
-            pos = eol;
-        }
-        vars.set(key, value);
-        if (pos >= n)
-            return vars;
     }
+    catch (err) {
+        if (err instanceof DotenvSyntaxError)
+            err.line = lineAt(src, statement);
+        throw err;
+    }
+}
+function lineAt(src, offset) {
+    let line = 1;
+    for (let i = src.indexOf(dotenv_LF); i >= 0 && i < offset; i = src.indexOf(dotenv_LF, i + 1))
+        line++;
+    return line;
 }
 /**
  * Loads `<projectRoot>/.env` into `env` without replacing variables that are already set (even
@@ -20684,9 +20782,13 @@ function loadProjectEnv(projectRoot, env) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { applied: [] };
+        // The rule broken and its line, never the content (a value may be a credential).
+        const where = err instanceof DotenvSyntaxError && err.line !== undefined
+            ? ` (line ${err.line}: ${err.message})`
+            : '';
         return {
             applied: [],
-            warning: `WARNING: ${path} could not be parsed, so none of its values were applied.\n` +
+            warning: `WARNING: ${path} could not be parsed${where}, so none of its values were applied.\n` +
                 'Every line must be KEY=VALUE, a # comment, or blank.',
         };
     }
@@ -20727,6 +20829,12 @@ class YamlShapeError extends Error {
         this.offset = offset;
     }
 }
+/**
+ * Bounds on a file that is a few lines long in practice, so a hostile one fails fast with a
+ * clear message. js-yaml bounds nesting itself (maxDepth 100).
+ */
+const MAX_ALIASES = 1000;
+const MAX_PGMI_YAML_BYTES = 1024 * 1024;
 /** Builds a node tree for the first document from the event stream; aliases resolve to the anchor. */
 function firstDocument(source, events) {
     let pos = events.findIndex((e) => e.type === EVENT_ID.DOCUMENT) + 1;
@@ -20734,6 +20842,7 @@ function firstDocument(source, events) {
         return undefined;
     const anchors = new Map();
     const slice = (start, end) => (start < 0 ? '' : source.slice(start, end));
+    let aliases = 0;
     const read = () => {
         const e = events[pos++];
         switch (e.type) {
@@ -20771,6 +20880,9 @@ function firstDocument(source, events) {
                 return node;
             }
             case EVENT_ID.ALIAS: {
+                if (++aliases > MAX_ALIASES) {
+                    throw new YamlShapeError(`more than ${MAX_ALIASES} aliases (*name); pgmi.yaml needs few, if any`, e.anchorStart);
+                }
                 const name = slice(e.anchorStart, e.anchorEnd);
                 const target = anchors.get(name);
                 if (!target)
@@ -20794,11 +20906,35 @@ function config_describe(n) {
         return '!!map';
     return `!!str \`${n.text}\``;
 }
+/**
+ * Merged entries of each mapping, computed once: aliases share nodes, so without this a few
+ * hundred bytes of nested `<<: [*a, *a, …]` would cost exponential time. `null` marks a mapping
+ * whose merge is in progress, so one that merges itself is an error, not a stack overflow.
+ */
+const mergedEntries = new WeakMap();
 /** Pairs of a mapping with `<<` merge keys applied and duplicate keys rejected. */
 function mappingEntries(node, where) {
     if (node.kind !== 'map') {
         throw new YamlShapeError(`cannot unmarshal ${config_describe(node)} into ${where}`, node.offset);
     }
+    const known = mergedEntries.get(node);
+    if (known)
+        return known;
+    if (known === null) {
+        throw new YamlShapeError(`a merge key (<<) refers to a mapping that contains it (a cycle through an alias)`, node.offset);
+    }
+    mergedEntries.set(node, null);
+    try {
+        const entries = ownAndMergedEntries(node, where);
+        mergedEntries.set(node, entries);
+        return entries;
+    }
+    catch (err) {
+        mergedEntries.delete(node);
+        throw err;
+    }
+}
+function ownAndMergedEntries(node, where) {
     const own = new Map();
     const merged = new Map();
     for (const [key, value] of node.pairs) {
@@ -20926,6 +21062,9 @@ function parsePgmiYaml(text, path) {
     const fail = (detail, cause) => new engine_errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: parse ${path}: ${detail}`, {
         cause,
     });
+    if (Buffer.byteLength(source, 'utf8') > MAX_PGMI_YAML_BYTES) {
+        throw fail(`larger than ${MAX_PGMI_YAML_BYTES / 1024 / 1024} MiB; pgmi.yaml holds settings only`);
+    }
     let root;
     try {
         root = firstDocument(source, parseEvents(source, { filename: path }));
@@ -21114,6 +21253,63 @@ function resolveTimeout(input) {
     return ms;
 }
 
+<<<<<<< HEAD
+;// CONCATENATED MODULE: ./src/inputs/secrets.ts
+/**
+ * Secrets given to a front door (passwords, secret parameters, minted tokens) are registered
+ * with pgmi's redaction in every spelling they can be printed in, before anything is printed.
+ * Shared by the Action (which also hands each spelling to the runner's masking), the CLI and the
+ * MCP server.
+ */
+
+/** One masking function for inputs, minted tokens and anything else secret. */
+function createMasker(setSecret = () => undefined) {
+    const seen = new Set();
+    return (secret) => {
+        if (!secret || secret.trim() === '')
+            return;
+        for (const form of spellings(secret)) {
+            if (seen.has(form))
+                continue;
+            seen.add(form);
+            setSecret(form);
+            (0,redact/* registerSecret */.cl)(form);
+        }
+    };
+}
+/**
+ * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
+ * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
+ */
+function spellings(value) {
+    if (/[\r\n]/.test(value))
+        return [value];
+    const out = new Set([value, encodeURIComponent(value)]);
+    try {
+        out.add(decodeURIComponent(value));
+    }
+    catch {
+        // Not percent-encoded: nothing more to add.
+    }
+    return [...out].filter((s) => s.trim() !== '');
+}
+/**
+ * An event with the registered secrets replaced in every text field: deploy.sql may RAISE a
+ * secret parameter in a notice, and a progress line may quote user input.
+ */
+function redactEvent(event) {
+    let out;
+    for (const [key, value] of Object.entries(event)) {
+        if (typeof value !== 'string')
+            continue;
+        const clean = redactRegistered(value);
+        if (clean !== value) {
+            out ??= { ...event };
+            out[key] = clean;
+        }
+    }
+    return out ?? event;
+=======
 ;// CONCATENATED MODULE: ./src/inputs/lock-wait.ts
 /**
  * `--lock-wait` (Action input `lock-wait`, pgmi.yaml `lock_wait`): how long a deploy queues
@@ -21143,6 +21339,7 @@ function resolveLockWait(input) {
     if (ms < 0)
         throw new engine_errors/* ConfigError */.xL('invalid configuration: lock wait cannot be negative');
     return Math.round(ms);
+>>>>>>> issue-10a
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/deploy-input.ts
@@ -21159,6 +21356,11 @@ function resolveLockWait(input) {
 
 
 
+<<<<<<< HEAD
+/** Registers secrets with pgmi's redaction when the front door passes no masker of its own. */
+const defaultMasker = createMasker();
+=======
+>>>>>>> issue-10a
 /** The project path itself, checked first so a typo never reads as a pgmi.yaml problem. */
 function deploy_input_checkProjectPath(projectPath) {
     let st;
@@ -21192,10 +21394,26 @@ function buildDeploy(raw, ctx) {
     let yaml;
     if (raw.useProjectConfig !== false) {
         const loaded = loadProjectEnv(raw.projectPath, env);
-        if (loaded.warning)
-            warnings.push(loaded.warning);
+        // Said at once when the front door listens: a run that fails below must still explain
+        // why the file's values (PGDATABASE, say) are missing.
+        if (loaded.warning) {
+            if (ctx.onWarning)
+                ctx.onWarning(loaded.warning);
+            else
+                warnings.push(loaded.warning);
+        }
         yaml = attempt(() => loadPgmiYaml(raw.projectPath));
     }
+    // Secret values are registered before anything can print them (even a failed merge below).
+    const secret = (entries) => {
+        const mask = ctx.onSecret ?? defaultMasker;
+        for (const [, value] of entries)
+            mask(value);
+        return entries;
+    };
+    for (const extra of raw.extraParams ?? [])
+        if (extra.secret)
+            secret(extra.entries);
     const sources = [];
     if (yaml?.params)
         sources.push({ source: 'pgmi.yaml', entries: Object.entries(yaml.params) });
@@ -21204,9 +21422,17 @@ function buildDeploy(raw, ctx) {
         if (entries)
             sources.push({ source: file, entries });
     }
+    for (const file of raw.secretParamsFiles ?? []) {
+        const entries = attempt(() => secret(readParamsFile(file)));
+        if (entries)
+            sources.push({ source: file, entries });
+    }
     const cli = attempt(() => (raw.params ?? []).map((p) => parseParamArg(p)));
     if (cli)
         sources.push({ source: '--param', entries: cli });
+    const secretCli = attempt(() => secret((raw.secretParams ?? []).map((p, i) => parseSecretParamArg(p, i + 1))));
+    if (secretCli)
+        sources.push({ source: '--secret-param', entries: secretCli });
     sources.push(...(raw.extraParams ?? []));
     const params = attempt(() => {
         const merged = mergeParams(sources);
@@ -21451,11 +21677,11 @@ function createAnnotator(enabled, sink, log, cap = ANNOTATION_CAP) {
             // One redaction pass for everything an annotation carries.
             const clean = {
                 level: a.level,
-                message: (0,redact/* redact */.E)(a.message),
+                message: (0,redact/* redact */.E$)(a.message),
                 props: {
                     ...a.props,
-                    ...(a.props.title !== undefined ? { title: (0,redact/* redact */.E)(a.props.title) } : {}),
-                    ...(a.props.file !== undefined ? { file: (0,redact/* redact */.E)(a.props.file) } : {}),
+                    ...(a.props.title !== undefined ? { title: (0,redact/* redact */.E$)(a.props.title) } : {}),
+                    ...(a.props.file !== undefined ? { file: (0,redact/* redact */.E$)(a.props.file) } : {}),
                 },
             };
             if (enabled && counts[a.level] < cap) {
@@ -21531,7 +21757,7 @@ function createActionLog(sink) {
     };
     return {
         line: (text) => {
-            for (const l of neutralizeCommands((0,redact/* redact */.E)(text)).split('\n'))
+            for (const l of neutralizeCommands((0,redact/* redact */.E$)(text)).split('\n'))
                 sink.info(l);
         },
         group: (title) => {
@@ -21883,20 +22109,20 @@ const ENTITIES = {
 /** Inline text: entities for HTML and table syntax, backslashes for Markdown emphasis and links. */
 function mdText(s) {
     // Backslashes first: the entities added next contain `#`, which must stay as it is.
-    return (0,redact/* redact */.E)(s)
+    return (0,redact/* redact */.E$)(s)
         .replace(/[\\`*_[\]#~!]/g, (c) => `\\${c}`)
         .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
         .replace(/\r?\n/g, '<br>');
 }
 /** Inline code: `<code>` with entities, safe inside a table cell. */
 function mdCode(s) {
-    return `<code>${(0,redact/* redact */.E)(s)
+    return `<code>${(0,redact/* redact */.E$)(s)
         .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
         .replace(/\r?\n/g, ' ')}</code>`;
 }
 /** A fenced block whose fence is longer than any backtick run inside. */
 function mdFence(text, lang = '') {
-    const s = (0,redact/* redact */.E)(text);
+    const s = (0,redact/* redact */.E$)(text);
     const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${lang}\n${s}\n${fence}`;
@@ -21978,7 +22204,7 @@ function summaryMarkdown(input) {
     if (!ok && input.detail)
         lines.push(...failureSection(input.detail, input.location));
     lines.push(...overflowSection(input.overflow));
-    return (0,redact/* redact */.E)(lines.join('\n'));
+    return (0,redact/* redact */.E$)(lines.join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
@@ -21992,37 +22218,6 @@ function summaryMarkdown(input) {
 
 
 
-/** One masking function for inputs, minted tokens and anything else secret. */
-function createMasker(setSecret) {
-    const seen = new Set();
-    return (secret) => {
-        if (!secret || secret.trim() === '')
-            return;
-        for (const form of spellings(secret)) {
-            if (seen.has(form))
-                continue;
-            seen.add(form);
-            setSecret(form);
-            (0,redact/* registerSecret */.c)(form);
-        }
-    };
-}
-/**
- * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
- * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
- */
-function spellings(value) {
-    if (/[\r\n]/.test(value))
-        return [value];
-    const out = new Set([value, encodeURIComponent(value)]);
-    try {
-        out.add(decodeURIComponent(value));
-    }
-    catch {
-        // Not percent-encoded: nothing more to add.
-    }
-    return [...out].filter((s) => s.trim() !== '');
-}
 const QUERY_PASSWORD = /[?&](?:ssl)?password=([^&#]*)/gi;
 // Greedy to the last `@`, as pgmi's redaction reads it: also catches a raw `/` or `@` inside.
 const USERINFO_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:(\S*)@/i;
@@ -22447,7 +22642,7 @@ async function run() {
     }
     const outputs = actionOutputs(exitCode, result, written);
     for (const name of ACTION_OUTPUTS)
-        setOutput(name, (0,redact/* redact */.E)(outputs[name]));
+        setOutput(name, (0,redact/* redact */.E$)(outputs[name]));
     if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
         const markdown = summaryMarkdown({
             exitCode,
@@ -22786,20 +22981,20 @@ function formatError(err) {
         }
     }
     lines.push(...hintsOf(err));
-    return (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(lines.join('\n'));
+    return (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(lines.join('\n'));
 }
 function errorDetail(err) {
-    const out = { message: (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(messageOf(err)), exitCode: exitCodeFor(err) };
+    const out = { message: (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(messageOf(err)), exitCode: exitCodeFor(err) };
     const pg = firstPgError(err);
     if (pg) {
         if (pg.code)
             out.sqlstate = pg.code;
         if (pg.detail)
-            out.detail = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.detail);
+            out.detail = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.detail);
         if (pg.hint)
-            out.hint = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.hint);
+            out.hint = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.hint);
         if (pg.where)
-            out.where = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.where);
+            out.where = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.where);
     }
     const file = failedFileOf(err);
     if (file)
@@ -22813,7 +23008,7 @@ function errorDetail(err) {
         out.line = loc.line;
         out.column = loc.column;
         if (loc.sourceLine)
-            out.sourceLine = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(loc.sourceLine);
+            out.sourceLine = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(loc.sourceLine);
         out.scriptExpanded = loc.scriptExpanded;
     }
     return out;
@@ -22826,9 +23021,10 @@ function errorDetail(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
+/* unused harmony export redactRegistered */
 /**
  * Password redaction for every string pgmi prints about a connection (upstream
  * `redactPasswords`): keyword form `password=…` (also `sslpassword`, quoted values, spaces
@@ -22839,6 +23035,8 @@ const KEYWORD = /password\s*=\s*(?:'(?:[^']|'')*'|"(?:[^"]|"")*"|[^\s&;'"]*)/gi;
 const URI = /([a-z][a-z0-9+.-]*:\/\/)([^\s:/@]*):(\S*)@/gi;
 /** Extra literal secrets registered at run time (minted tokens, secret params). */
 const registered = new Set();
+/** `registered`, longest first, so a secret containing a shorter one is replaced whole. */
+let ordered;
 /** Register a literal value that must never be printed (tokens, secret parameters). */
 function registerSecret(value) {
     if (value && value.length >= 3) {
@@ -22846,12 +23044,22 @@ function registerSecret(value) {
         const enc = encodeURIComponent(value);
         if (enc !== value)
             registered.add(enc);
+        ordered = undefined;
     }
 }
 function redact(text) {
     let out = text.replace(KEYWORD, () => 'password=[redacted]');
     out = out.replace(URI, (_m, scheme, user) => `${scheme}${user}:[redacted]@`);
-    for (const s of registered)
+    return redactRegistered(out);
+}
+/**
+ * Only the registered literals (secret parameters, tokens): for text pgmi passes through as the
+ * user wrote it, such as deploy.sql's notices, where `password=` may be ordinary data.
+ */
+function redactRegistered(text) {
+    ordered ??= [...registered].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const s of ordered)
         if (out.includes(s))
             out = out.split(s).join('[redacted]');
     return out;

@@ -1,106 +1,11 @@
+<<<<<<<< HEAD:dist/cli/405.index.js
+export const id = 405;
+export const ids = [405];
+========
 export const id = 414;
 export const ids = [414];
+>>>>>>>> issue-10a:dist/cli/414.index.js
 export const modules = {
-
-/***/ 94984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ textEventRenderer),
-/* harmony export */   d$: () => (/* binding */ jsonEnvelope),
-/* harmony export */   dC: () => (/* binding */ summaryLine),
-/* harmony export */   dw: () => (/* binding */ noColor)
-/* harmony export */ });
-/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
-/**
- * Plain-text rendering of the engine's event stream and result (stderr), and the `--json`
- * envelope (stdout). The same functions serve the container image and any CI without a
- * renderer of its own.
- */
-
-function seconds(ms) {
-    return (ms / 1000).toFixed(2);
-}
-/** Returns the event handler printing progress, verbose lines and notices as upstream does. */
-function textEventRenderer(opts) {
-    const stamp = (ms) => (opts.verbose ? `[${seconds(ms)}s] ` : '');
-    return (e) => {
-        switch (e.type) {
-            case 'progress':
-                opts.write(e.message);
-                break;
-            case 'verbose':
-                if (opts.verbose)
-                    opts.write(`[VERBOSE] ${e.message}`);
-                break;
-            case 'notice': {
-                const p = stamp(e.elapsedMs);
-                opts.write(p + e.message);
-                if (e.detail)
-                    opts.write(`${p}DETAIL: ${e.detail}`);
-                if (e.hint)
-                    opts.write(`${p}HINT: ${e.hint}`);
-                break;
-            }
-            default:
-                break;
-        }
-    };
-}
-function noColor(env) {
-    return !!env.NO_COLOR;
-}
-/** `✓ db: 3 files loaded in 0.12s` / `✗ db: failed after 0.40s (unit 5 of 6 failed; …)`. */
-function summaryLine(result, plain) {
-    const db = result.database || '?';
-    const s = seconds(result.durationMs);
-    if (result.status === 'success') {
-        const icon = plain ? 'ok' : '✓';
-        const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
-        return `${icon} ${db}: ${result.filesLoaded} files loaded${macros} in ${s}s`;
-    }
-    const icon = plain ? 'FAILED' : '✗';
-    let line = `${icon} ${db}: failed after ${s}s`;
-    if (result.executionMode === 'psql' && result.failedUnit && result.executionUnits) {
-        line += ` (unit ${result.failedUnit} of ${result.executionUnits} failed; ${result.unitsCommitted ?? 0} earlier unit(s) already committed)`;
-    }
-    return line;
-}
-/**
- * The `--json` document. `result` is absent when the failure happened before the engine ran
- * (then there are no run fields). Keys are emitted in alphabetical order, as upstream does.
- */
-function jsonEnvelope(exitCode, result, error) {
-    const env = { status: exitCode === 0 ? 'success' : 'failed', exitCode };
-    if (result?.engineRan) {
-        env.filesLoaded = result.filesLoaded;
-        env.testMacros = result.testMacros;
-        env.durationMs = result.durationMs;
-        env.database = result.database;
-        if (result.executionUnits !== undefined) {
-            env.executionUnits = result.executionUnits;
-            env.unitsCommitted = result.unitsCommitted ?? 0;
-        }
-        if (result.executionMode)
-            env.executionMode = result.executionMode;
-    }
-    const err = error ?? result?.error;
-    if (exitCode !== 0 && err !== undefined) {
-        const { message, exitCode: _code, ...rest } = (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorDetail */ .m2)(err);
-        env.error = message;
-        Object.assign(env, rest);
-    }
-    else if (exitCode !== 0) {
-        env.error = 'interrupted';
-    }
-    const sorted = {};
-    for (const k of Object.keys(env).sort())
-        sorted[k] = env[k];
-    return sorted;
-}
-
-
-/***/ }),
 
 /***/ 99405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -113,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   zr: () => (/* reexport */ loadProjectEnv),
   cf: () => (/* binding */ parsePgmiYaml)
 });
+
+// UNUSED EXPORTS: MAX_PGMI_YAML_BYTES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -139,7 +46,16 @@ var go_text = __webpack_require__(97986);
 
 class DotenvSyntaxError extends Error {
     name = 'DotenvSyntaxError';
+    /** 1-based line of the statement at fault. */
+    line;
 }
+/**
+ * Bound on one expanded value, and on all of them together: variables that expand each other
+ * (`B=$A$A$A`, `C=$B$B$B`, …) grow exponentially, and a few hundred bytes would otherwise take
+ * gigabytes. 128 KiB is also Linux's limit for one environment string (MAX_ARG_STRLEN).
+ */
+const MAX_DOTENV_VALUE = 128 * 1024;
+const MAX_DOTENV_TOTAL = 1024 * 1024;
 const LF = 0x0a;
 const CR = 0x0d;
 const HASH = 0x23;
@@ -184,14 +100,20 @@ function keyByteKind(b) {
 }
 const EXPAND = /(\\)?(\$)(\()?\{?([A-Z0-9_]+)?\}?/g;
 function expandVariables(value, vars, env) {
+    let size = value.length;
     return value.replace(EXPAND, (match, escaped, ...groups) => {
         // godotenv compares the `$` group with "(" (never true), so only `\$…` stays unexpanded.
         if (escaped === '\\')
             return match.slice(1);
         const name = groups[2];
-        if (name)
-            return vars.get(name) ?? env[name] ?? '';
-        return match;
+        if (!name)
+            return match;
+        const out = vars.get(name) ?? env[name] ?? '';
+        size += out.length - match.length;
+        if (size > MAX_DOTENV_VALUE) {
+            throw new DotenvSyntaxError(`variable expansion makes a value longer than ${MAX_DOTENV_VALUE / 1024} KiB`);
+        }
+        return out;
     });
 }
 function expandEscapes(value) {
@@ -220,86 +142,107 @@ function parseDotenv(bytes, env = {}) {
     const n = src.length;
     const vars = new Map();
     let pos = 0;
-    for (;;) {
-        // Start of a statement: skip Unicode spaces and whole `#` lines.
+    let statement = 0;
+    let total = 0;
+    try {
         for (;;) {
-            for (let w = (0,go_text/* goSpaceLength */.Pc)(src, pos, n); pos < n && w > 0; w = (0,go_text/* goSpaceLength */.Pc)(src, pos, n))
-                pos += w;
+            // Start of a statement: skip Unicode spaces and whole `#` lines.
+            for (;;) {
+                for (let w = (0,go_text/* goSpaceLength */.Pc)(src, pos, n); pos < n && w > 0; w = (0,go_text/* goSpaceLength */.Pc)(src, pos, n))
+                    pos += w;
+                if (pos >= n)
+                    return vars;
+                if (src[pos] !== HASH)
+                    break;
+                const nl = src.indexOf(LF, pos);
+                if (nl < 0)
+                    return vars;
+                pos = nl;
+            }
+            // Key: an optional `export ` prefix, then everything up to `=` or `:`.
+            statement = pos;
+            pos = skipInlineSpaces(src, pos);
+            if (src.toString('latin1', pos, pos + 6) === 'export' &&
+                inlineSpaceLength(src, pos + 6) > 0) {
+                pos = skipInlineSpaces(src, pos + 6);
+            }
+            let sep = -1;
+            for (let j = pos; j < n; j++) {
+                const b = src[j];
+                if (b === 0x3d || b === 0x3a) {
+                    sep = j;
+                    break;
+                }
+                if (keyByteKind(b) === 'bad')
+                    throw new DotenvSyntaxError('unexpected character in variable name');
+            }
+            // A last line with no separator parses as an empty-named entry, which is then never applied.
+            const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
+            pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
+            let value;
+            const quote = src[pos];
+            if (quote === 0x22 || quote === 0x27) {
+                let end = -1;
+                for (let m = pos + 1; m < n; m++) {
+                    if (src[m] === quote && src[m - 1] !== BACKSLASH) {
+                        end = m;
+                        break;
+                    }
+                }
+                if (end < 0)
+                    throw new DotenvSyntaxError('unterminated quoted value');
+                let a = pos;
+                let z = end;
+                while (a < z && src[a] === quote)
+                    a++;
+                while (z > a && src[z - 1] === quote)
+                    z--;
+                value = src.toString('utf8', a, z);
+                if (quote === 0x22)
+                    value = expandVariables(expandEscapes(value), vars, env);
+                pos = end + 1;
+            }
+            else {
+                let eol = pos;
+                while (eol < n && src[eol] !== LF && src[eol] !== CR)
+                    eol++;
+                const chars = [...src.toString('utf8', pos, eol)];
+                let end = chars.length;
+                // The last `#` preceded by a space starts an inline comment.
+                for (let c = chars.length - 1; c > 0; c--) {
+                    if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
+                        end = c;
+                        break;
+                    }
+                }
+                let a = 0;
+                while (a < end && isInlineSpaceChar(chars[a]))
+                    a++;
+                while (end > a && isInlineSpaceChar(chars[end - 1]))
+                    end--;
+                value = expandVariables(chars.slice(a, end).join(''), vars, env);
+                pos = eol;
+            }
+            vars.set(key, value);
+            total += value.length;
+            if (total > MAX_DOTENV_TOTAL) {
+                throw new DotenvSyntaxError(`values longer than ${MAX_DOTENV_TOTAL / 1024 / 1024} MiB in all`);
+            }
             if (pos >= n)
                 return vars;
-            if (src[pos] !== HASH)
-                break;
-            const nl = src.indexOf(LF, pos);
-            if (nl < 0)
-                return vars;
-            pos = nl;
         }
-        // Key: an optional `export ` prefix, then everything up to `=` or `:`.
-        pos = skipInlineSpaces(src, pos);
-        if (src.toString('latin1', pos, pos + 6) === 'export' && inlineSpaceLength(src, pos + 6) > 0) {
-            pos = skipInlineSpaces(src, pos + 6);
-        }
-        let sep = -1;
-        for (let j = pos; j < n; j++) {
-            const b = src[j];
-            if (b === 0x3d || b === 0x3a) {
-                sep = j;
-                break;
-            }
-            if (keyByteKind(b) === 'bad')
-                throw new DotenvSyntaxError('unexpected character in variable name');
-        }
-        // A last line with no separator parses as an empty-named entry, which is then never applied.
-        const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
-        pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
-        let value;
-        const quote = src[pos];
-        if (quote === 0x22 || quote === 0x27) {
-            let end = -1;
-            for (let m = pos + 1; m < n; m++) {
-                if (src[m] === quote && src[m - 1] !== BACKSLASH) {
-                    end = m;
-                    break;
-                }
-            }
-            if (end < 0)
-                throw new DotenvSyntaxError('unterminated quoted value');
-            let a = pos;
-            let z = end;
-            while (a < z && src[a] === quote)
-                a++;
-            while (z > a && src[z - 1] === quote)
-                z--;
-            value = src.toString('utf8', a, z);
-            if (quote === 0x22)
-                value = expandVariables(expandEscapes(value), vars, env);
-            pos = end + 1;
-        }
-        else {
-            let eol = pos;
-            while (eol < n && src[eol] !== LF && src[eol] !== CR)
-                eol++;
-            const chars = [...src.toString('utf8', pos, eol)];
-            let end = chars.length;
-            // The last `#` preceded by a space starts an inline comment.
-            for (let c = chars.length - 1; c > 0; c--) {
-                if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
-                    end = c;
-                    break;
-                }
-            }
-            let a = 0;
-            while (a < end && isInlineSpaceChar(chars[a]))
-                a++;
-            while (end > a && isInlineSpaceChar(chars[end - 1]))
-                end--;
-            value = expandVariables(chars.slice(a, end).join(''), vars, env);
-            pos = eol;
-        }
-        vars.set(key, value);
-        if (pos >= n)
-            return vars;
     }
+    catch (err) {
+        if (err instanceof DotenvSyntaxError)
+            err.line = lineAt(src, statement);
+        throw err;
+    }
+}
+function lineAt(src, offset) {
+    let line = 1;
+    for (let i = src.indexOf(LF); i >= 0 && i < offset; i = src.indexOf(LF, i + 1))
+        line++;
+    return line;
 }
 /**
  * Loads `<projectRoot>/.env` into `env` without replacing variables that are already set (even
@@ -315,9 +258,13 @@ function loadProjectEnv(projectRoot, env) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { applied: [] };
+        // The rule broken and its line, never the content (a value may be a credential).
+        const where = err instanceof DotenvSyntaxError && err.line !== undefined
+            ? ` (line ${err.line}: ${err.message})`
+            : '';
         return {
             applied: [],
-            warning: `WARNING: ${path} could not be parsed, so none of its values were applied.\n` +
+            warning: `WARNING: ${path} could not be parsed${where}, so none of its values were applied.\n` +
                 'Every line must be KEY=VALUE, a # comment, or blank.',
         };
     }
@@ -358,6 +305,12 @@ class YamlShapeError extends Error {
         this.offset = offset;
     }
 }
+/**
+ * Bounds on a file that is a few lines long in practice, so a hostile one fails fast with a
+ * clear message. js-yaml bounds nesting itself (maxDepth 100).
+ */
+const MAX_ALIASES = 1000;
+const MAX_PGMI_YAML_BYTES = 1024 * 1024;
 /** Builds a node tree for the first document from the event stream; aliases resolve to the anchor. */
 function firstDocument(source, events) {
     let pos = events.findIndex((e) => e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) + 1;
@@ -365,6 +318,7 @@ function firstDocument(source, events) {
         return undefined;
     const anchors = new Map();
     const slice = (start, end) => (start < 0 ? '' : source.slice(start, end));
+    let aliases = 0;
     const read = () => {
         const e = events[pos++];
         switch (e.type) {
@@ -402,6 +356,9 @@ function firstDocument(source, events) {
                 return node;
             }
             case js_yaml/* EVENT_ID */.hy.ALIAS: {
+                if (++aliases > MAX_ALIASES) {
+                    throw new YamlShapeError(`more than ${MAX_ALIASES} aliases (*name); pgmi.yaml needs few, if any`, e.anchorStart);
+                }
                 const name = slice(e.anchorStart, e.anchorEnd);
                 const target = anchors.get(name);
                 if (!target)
@@ -425,11 +382,35 @@ function describe(n) {
         return '!!map';
     return `!!str \`${n.text}\``;
 }
+/**
+ * Merged entries of each mapping, computed once: aliases share nodes, so without this a few
+ * hundred bytes of nested `<<: [*a, *a, …]` would cost exponential time. `null` marks a mapping
+ * whose merge is in progress, so one that merges itself is an error, not a stack overflow.
+ */
+const mergedEntries = new WeakMap();
 /** Pairs of a mapping with `<<` merge keys applied and duplicate keys rejected. */
 function mappingEntries(node, where) {
     if (node.kind !== 'map') {
         throw new YamlShapeError(`cannot unmarshal ${describe(node)} into ${where}`, node.offset);
     }
+    const known = mergedEntries.get(node);
+    if (known)
+        return known;
+    if (known === null) {
+        throw new YamlShapeError(`a merge key (<<) refers to a mapping that contains it (a cycle through an alias)`, node.offset);
+    }
+    mergedEntries.set(node, null);
+    try {
+        const entries = ownAndMergedEntries(node, where);
+        mergedEntries.set(node, entries);
+        return entries;
+    }
+    catch (err) {
+        mergedEntries.delete(node);
+        throw err;
+    }
+}
+function ownAndMergedEntries(node, where) {
     const own = new Map();
     const merged = new Map();
     for (const [key, value] of node.pairs) {
@@ -557,6 +538,9 @@ function parsePgmiYaml(text, path) {
     const fail = (detail, cause) => new errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: parse ${path}: ${detail}`, {
         cause,
     });
+    if (Buffer.byteLength(source, 'utf8') > MAX_PGMI_YAML_BYTES) {
+        throw fail(`larger than ${MAX_PGMI_YAML_BYTES / 1024 / 1024} MiB; pgmi.yaml holds settings only`);
+    }
     let root;
     try {
         root = firstDocument(source, (0,js_yaml/* parseEvents */.PH)(source, { filename: path }));
@@ -621,6 +605,8 @@ function loadPgmiYaml(projectRoot) {
 }
 
 
+<<<<<<<< HEAD:dist/cli/405.index.js
+========
 /***/ }),
 
 /***/ 38797:
@@ -781,6 +767,7 @@ function buildDeploy(raw, ctx) {
 }
 
 
+>>>>>>>> issue-10a:dist/cli/414.index.js
 /***/ })
 
 };

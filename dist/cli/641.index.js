@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/957.index.js
+export const id = 957;
+export const ids = [957];
+export const modules = {
+
+/***/ 64957:
+========
 export const id = 641;
 export const ids = [641,613];
 export const modules = {
 
 /***/ 32641:
+>>>>>>>> issue-10a:dist/cli/641.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1593,15 +1601,17 @@ function splitUnits(expanded) {
     }
     const units = [];
     let line = 1;
-    let counted = 0;
+    // The next line break not yet counted (or -1 when none is left). Kept between units so that
+    // many statements on one line do not each search to the end of the script (quadratic).
+    let nextBreak = expanded.indexOf('\n');
     const push = (start, end) => {
         let s = start;
         while (s < end && isBlankChar(expanded.charCodeAt(s)))
             s++;
-        for (let i = expanded.indexOf('\n', counted); i >= 0 && i < s; i = expanded.indexOf('\n', i + 1)) {
+        while (nextBreak >= 0 && nextBreak < s) {
             line++;
+            nextBreak = expanded.indexOf('\n', nextBreak + 1);
         }
-        counted = s;
         units.push({ text: expanded.slice(s, end), offset: s, line });
     };
     if (headEnd < 0 || isBlank(mask, headEnd, mask.length)) {
@@ -2123,7 +2133,7 @@ class TestTracker {
             s.durationMs = Math.max(0, now - s.startedAt);
         if (failure) {
             // The server's text as deploy.sql raised it: reports (JUnit, TAP, summaries) print it.
-            s.message = (0,redact/* redact */.E)(failure.message);
+            s.message = (0,redact/* redact */.E$)(failure.message);
             if (failure.sqlstate)
                 s.sqlstate = failure.sqlstate;
         }
@@ -2462,6 +2472,25 @@ function formatMs(ms) {
     return `${ms}ms`;
 }
 
+<<<<<<<< HEAD:dist/cli/957.index.js
+;// CONCATENATED MODULE: ./src/engine/preprocess/nul-byte.ts
+/**
+ * A NUL byte cannot travel in a simple-query message (the protocol ends strings with it), so a
+ * deploy.sql holding one would connect and then fail with 08P01. Found offline instead.
+ */
+
+/** Throws ConfigError (exit 10) naming the file, the byte offset, line and column of the first NUL. */
+function assertNoNulByte(text, file = 'deploy.sql') {
+    const at = text.indexOf('\0');
+    if (at < 0)
+        return;
+    const before = text.slice(0, at);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const line = before.split('\n').length;
+    const column = [...text.slice(lineStart, at)].length + 1;
+    const byteOffset = Buffer.byteLength(before, 'utf8');
+    throw new errors/* ConfigError */.xL(`invalid configuration: ${file} contains a NUL byte at offset ${byteOffset} (line ${line}, column ${column}); PostgreSQL cannot receive one in SQL text — remove it`, { failedFile: file });
+========
 ;// CONCATENATED MODULE: ./src/engine/pipeline/deploy-lock.ts
 
 
@@ -2510,6 +2539,7 @@ async function acquireDeployLock(client, req) {
             .query(`SELECT set_config('lock_timeout', $1, false)`, [prev.rows[0].v])
             .catch(() => undefined);
     }
+>>>>>>>> issue-10a:dist/cli/641.index.js
 }
 
 // EXTERNAL MODULE: ./src/engine/project/params.ts
@@ -2528,8 +2558,11 @@ var project_scan = __webpack_require__(69408);
 
 
 
+<<<<<<<< HEAD:dist/cli/957.index.js
+========
 
 
+>>>>>>>> issue-10a:dist/cli/641.index.js
 // Same key as upstream pgmi, so a Go deploy and ours exclude each other on one database.
 const LOCK_KEY_SQL = "hashtextextended('pgmi.deploy.' || current_database(), 0)";
 /** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
@@ -2622,6 +2655,7 @@ async function deploy(options, deps) {
         (0,params/* validateParams */.XB)(options.params);
         const scan = await (0,project_scan/* scanProject */.v)(options.projectPath, { requireDeploySql: true });
         const deploySql = await (0,project_scan/* readDeploySql */.s)(options.projectPath);
+        assertNoNulByte(deploySql);
         const macros = findMacros(deploySql);
         control.throwIfAborted();
         emit({ type: 'phase', phase: 'database' });
@@ -2875,6 +2909,7 @@ function connectionLost(phase, message, cause) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HA: () => (/* binding */ parseParamArg),
 /* harmony export */   XB: () => (/* binding */ validateParams),
+/* harmony export */   dj: () => (/* binding */ parseSecretParamArg),
 /* harmony export */   r9: () => (/* binding */ mergeParams),
 /* harmony export */   rH: () => (/* binding */ readParamsFile)
 /* harmony export */ });
@@ -2888,7 +2923,8 @@ function connectionLost(phase, message, cause) {
  * validation. Parameter values may be secrets: no message here ever contains one.
  *
  * Keys are case-insensitive end to end (decisions.md 3): sources merge on the lower-cased key,
- * later source winning (pgmi.yaml < params files in order < `--param`), and two spellings of one
+ * later source winning (pgmi.yaml < params files in order < secret params files < `--param` <
+ * `--secret-param`), and two spellings of one
  * key inside a single source are a configuration error naming both. Upstream merged case-sensitively
  * and then collided on the session table's lower-cased primary key.
  */
@@ -2905,6 +2941,17 @@ function parseParamArg(arg) {
     if (eq === 0) {
         // Upstream echoes the whole argument; everything after `=` is a value, so it is not shown.
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${PREFIX}invalid parameter format: parameter has empty key: "=…" (the value is not shown)`);
+    }
+    return [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+/**
+ * `--secret-param key=value`: as `--param`, but a malformed one is named by its position only —
+ * without `=` the whole argument may be the secret.
+ */
+function parseSecretParamArg(arg, position) {
+    const eq = arg.indexOf('=');
+    if (eq <= 0) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${PREFIX}invalid parameter format: --secret-param number ${position} ${eq < 0 ? 'is not in key=value format' : 'has an empty key'} (the value is not shown; example: --secret-param api_key=…)`);
     }
     return [arg.slice(0, eq), arg.slice(eq + 1)];
 }

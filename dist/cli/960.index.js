@@ -2,6 +2,8 @@ export const id = 960;
 export const ids = [960];
 export const modules = {
 
+<<<<<<< HEAD
+=======
 /***/ 99405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -523,6 +525,7 @@ function loadPgmiYaml(projectRoot) {
 
 /***/ }),
 
+>>>>>>> issue-10a
 /***/ 77960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -15,7 +15,7 @@
  * afterwards. The probe table is dropped on every path and nothing emits a NOTICE.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import pg from './pg';
 import { ConnectionError, messageOf } from '../engine/errors';
 
 const PROBE_TIMEOUT_MS = 5_000;

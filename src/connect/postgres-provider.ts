@@ -2,7 +2,7 @@
  * The one ConnectionProvider implementation: node-postgres with libpq's sslmode fallbacks,
  * the retry policy, `--wait`, passwords/.pgpass/cloud tokens, and the compatibility check.
  */
-import pg from 'pg';
+import pg from './pg';
 import {
   ConnectionError,
   InterruptedError,
