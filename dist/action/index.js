@@ -15050,6 +15050,7 @@ async function deploy(options, deps) {
         const { client } = session;
         watchConnection(client);
         disarm = guardConnection(client, deps.provider, control);
+        phase = 'connect';
         await assertSessionPinned(client);
         phase = 'lock';
         // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
@@ -15110,14 +15111,14 @@ async function deploy(options, deps) {
         result.status = 'success';
         result.exitCode = engine_errors/* ExitCode */.yU.Success;
     }
-    catch (err) {
+    catch (thrown) {
         // A cancellation that surfaced as some other failure is still the cancellation.
         // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
         // a connection failure (a connect that timed out is exit 11, as upstream).
         const reason = control.reason;
-        if (!reason && phase && session && isConnectionLoss(err, session.client)) {
-            err = connectionLost(phase, lossMessage(phase, options.database), err);
-        }
+        const err = !reason && phase && session && isConnectionLoss(thrown, session.client)
+            ? connectionLost(phase, lossMessage(phase, options.database), thrown)
+            : thrown;
         const keep = !reason ||
             err === reason ||
             (reason instanceof engine_errors/* TimeoutError */.MU && (0,engine_errors/* exitCodeFor */.Rr)(err) === engine_errors/* ExitCode */.yU.Connection);
@@ -15879,6 +15880,8 @@ function shouldFallBack(sslmode, err) {
         text.includes('connection terminated unexpectedly') ||
         text.includes('establishing an ssl connection'));
 }
+/** How long a cancelled run still waits for the compatibility check's answer. */
+const CHECK_GRACE_MS = 2000;
 function isTimeoutReason(reason) {
     return reason instanceof engine_errors/* TimeoutError */.MU || reason?.name === 'TimeoutError';
 }
@@ -15991,15 +15994,25 @@ class PostgresProvider {
             }
         }
     }
-    /** The compatibility check, on a socket that a cancellation closes (a silent server). */
+    /**
+     * The compatibility check, on a socket that a cancellation closes when the server does not
+     * answer within the grace period (a silent server); a live one answers in milliseconds.
+     */
     async checked(client, endpoint, signal) {
-        const onAbort = () => destroyStream(client, new Error('connection attempt cancelled'));
-        signal?.addEventListener('abort', onAbort, { once: true });
+        let timer;
+        const onAbort = () => {
+            timer = setTimeout(() => destroyStream(client, new Error('connection attempt cancelled')), CHECK_GRACE_MS);
+        };
+        if (signal?.aborted)
+            onAbort();
+        else
+            signal?.addEventListener('abort', onAbort, { once: true });
         try {
             return await checkServer(client, endpoint);
         }
         finally {
             signal?.removeEventListener('abort', onAbort);
+            clearTimeout(timer);
         }
     }
     /** One logical attempt: one or two physical connections, per sslmode. */

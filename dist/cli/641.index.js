@@ -2676,6 +2676,7 @@ async function deploy(options, deps) {
         const { client } = session;
         (0,connection_loss/* watchConnection */.qq)(client);
         disarm = guardConnection(client, deps.provider, control);
+        phase = 'connect';
         await assertSessionPinned(client);
         phase = 'lock';
         // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
@@ -2736,14 +2737,14 @@ async function deploy(options, deps) {
         result.status = 'success';
         result.exitCode = errors/* ExitCode */.yU.Success;
     }
-    catch (err) {
+    catch (thrown) {
         // A cancellation that surfaced as some other failure is still the cancellation.
         // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
         // a connection failure (a connect that timed out is exit 11, as upstream).
         const reason = control.reason;
-        if (!reason && phase && session && (0,connection_loss/* isConnectionLoss */.y7)(err, session.client)) {
-            err = (0,connection_loss/* connectionLost */.Bx)(phase, (0,connection_loss/* lossMessage */.L9)(phase, options.database), err);
-        }
+        const err = !reason && phase && session && (0,connection_loss/* isConnectionLoss */.y7)(thrown, session.client)
+            ? (0,connection_loss/* connectionLost */.Bx)(phase, (0,connection_loss/* lossMessage */.L9)(phase, options.database), thrown)
+            : thrown;
         const keep = !reason ||
             err === reason ||
             (reason instanceof errors/* TimeoutError */.MU && (0,errors/* exitCodeFor */.Rr)(err) === errors/* ExitCode */.yU.Connection);
