@@ -114,6 +114,9 @@ describe('toActionSettings', () => {
       timeout: '90s',
       compat: undefined,
       verbose: true,
+      rehearse: false,
+      changeReport: true,
+      lockTimeout: undefined,
       useProjectConfig: true,
     });
     expect(s).toMatchObject({
