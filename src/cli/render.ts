@@ -8,6 +8,7 @@ import type {
   ChangeReport,
   DeployEvent,
   DeployResult,
+  DeployTimings,
   NotRehearsedUnit,
   ObjectChange,
 } from '../engine/events';
@@ -81,6 +82,7 @@ export interface JsonEnvelope extends Partial<Omit<ErrorDetail, 'message'>> {
   executionUnits?: number;
   unitsCommitted?: number;
   executionMode?: 'atomic' | 'psql';
+  timings?: DeployTimings;
   /** The change report: every catalog object created, altered or dropped. */
   changes?: ObjectChange[];
   changeCounts?: ChangeReport['counts'];
@@ -110,6 +112,7 @@ export function jsonEnvelope(
       env.unitsCommitted = result.unitsCommitted ?? 0;
     }
     if (result.executionMode) env.executionMode = result.executionMode;
+    if (result.timings) env.timings = result.timings;
     if (result.changeReport) {
       env.changes = result.changeReport.changes;
       env.changeCounts = result.changeReport.counts;

@@ -8,14 +8,13 @@ import { assertSessionPinned } from '../connect/pooler';
 import type { Connection } from '../connect/provider';
 import {
   ApprovalDeniedError,
-  ConcurrentDeployError,
   ConfigError,
   exitCodeFor,
   ExitCode,
   messageOf,
   TimeoutError,
 } from './errors';
-import type { DeployEvent, DeployResult } from './events';
+import type { DeployEvent, DeployResult, DeployTimings } from './events';
 import {
   DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS,
   SUPPORTED_COMPAT,
@@ -24,10 +23,21 @@ import {
   type DeployOptions,
 } from './options';
 import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/database';
+import {
+  connectionLost,
+  isConnectionLoss,
+  lossMessage,
+  watchConnection,
+  type LossPhase,
+} from './pipeline/connection-loss';
 import { executeDeploySql } from './pipeline/execute';
+import { acquireDeployLock } from './pipeline/deploy-lock';
 import { RunControl } from './pipeline/run-control';
+import { guardConnection } from './pipeline/session-guard';
 import { findMacros } from './preprocess/index';
+import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
+import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
 import { diffCatalog, snapshotCatalog } from './session/change-report';
 import { prepareSession } from './session/prepare';
@@ -152,18 +162,50 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     engineRan: true,
   };
   const control = new RunControl(options.timeoutMs, deps.signal);
+  const timings: DeployTimings = {};
+  result.timings = timings;
+  let lapStart = now();
+  const lap = () => {
+    const t = now();
+    const ms = Math.round(t - lapStart);
+    lapStart = t;
+    return ms;
+  };
   let session: Connection | undefined;
   let locked = false;
+  let checksums: Promise<void> | undefined;
+  const stopChecksums = { aborted: false };
+  let disarm: (() => void) | undefined;
+  /** Set while a loss of the session would be reported as happening here (execute has its own). */
+  let phase: LossPhase | undefined;
   try {
     emit({ type: 'phase', phase: 'validate' });
     validateDeployOptions(options);
     validateParams(options.params);
-    const scan = await scanProject(options.projectPath, { requireDeploySql: true });
+    lap();
+    const scan = await scanProject(options.projectPath, {
+      requireDeploySql: true,
+      deferPgmiChecksum: true,
+    });
     const deploySql = await readDeploySql(options.projectPath);
+    assertNoNulByte(deploySql);
+    timings.scanMs = lap();
+    timings.projectBytes = scan.files.reduce((n, f) => n + f.sizeBytes, 0);
+    verbose(
+      `Scanned ${scan.files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms`,
+    );
+    // The normalised checksums are computed while connecting (between network waits); the
+    // upload waits for them.
+    checksums = completePgmiChecksums(scan.files, { signal: stopChecksums }).then((ms) => {
+      timings.checksumMs = Math.round((scan.checksumMs ?? 0) + ms);
+      verbose(`Checksums computed in ${timings.checksumMs} ms, overlapping the connection`);
+    });
+    checksums.catch(() => undefined);
     const macros = findMacros(deploySql);
     control.throwIfAborted();
 
     emit({ type: 'phase', phase: 'database' });
+    lap();
     const ctx: DatabaseContext = {
       provider: deps.provider,
       options,
@@ -180,23 +222,35 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
 
     emit({ type: 'phase', phase: 'session' });
     const { client } = session;
+    watchConnection(client);
+    disarm = guardConnection(client, deps.provider, control);
     await assertSessionPinned(client);
-    const lock = await client.query<{ ok: boolean }>(
-      `SELECT pg_try_advisory_lock(${LOCK_KEY_SQL}) AS ok`,
-    );
-    if (!lock.rows[0].ok) {
-      throw new ConcurrentDeployError(
-        `concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(options.database)}`,
-        {
-          hints: [
-            "wait for it to finish, or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
-          ],
-        },
-      );
+    phase = 'lock';
+    // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
+    // statement within a second and releases the deploy lock, instead of running to the end.
+    if (session.server.versionNum >= 140000) {
+      await client.query("SET client_connection_check_interval = '1s'");
     }
+    await acquireDeployLock(client, {
+      key: LOCK_KEY_SQL,
+      database: options.database,
+      waitMs: options.lockWaitMs ?? 0,
+      progress,
+    });
     locked = true;
+    timings.connectMs = lap();
+    verbose(`Connected and locked in ${timings.connectMs} ms`);
+    phase = 'load';
     progress('Preparing session: scanning files, loading parameters');
-    const prepared = await prepareSession(client, { files: scan.files, params: options.params });
+    const prepared = await prepareSession(client, {
+      files: scan.files,
+      params: options.params,
+      checksumsReady: checksums,
+    });
+    Object.assign(timings, prepared.timings);
+    verbose(
+      `Session prepared: schema ${prepared.timings.sessionSchemaMs} ms, files ${prepared.timings.uploadMs} ms, views ${prepared.timings.sessionViewsMs} ms`,
+    );
     result.filesLoaded = prepared.filesLoaded;
     progress(`Loaded ${prepared.filesLoaded} files`);
     if (prepared.parameters > 0) progress(`Loaded ${prepared.parameters} parameters`);
@@ -228,6 +282,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       });
     control.throwIfAborted();
 
+    phase = undefined;
     emit({ type: 'phase', phase: 'execute' });
     progress(
       options.rehearse
@@ -235,12 +290,15 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
         : 'Executing deploy.sql',
     );
     if (macros.length) verbose(`Expanded ${macros.length} test macro(s) in deploy.sql`);
+    lap();
+    timings.deploySqlStartMs = elapsed();
     const outcome = await executeDeploySql({
       client,
       host: deps.provider.host,
       port: deps.provider.port,
       control,
       deploySql,
+      database: options.database,
       macros,
       files: scan.files,
       verbose: options.verbose,
@@ -254,6 +312,8 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
             }
           : undefined,
     });
+    timings.executeMs = lap();
+    verbose(`deploy.sql ran in ${timings.executeMs} ms`);
     result.tests = outcome.tests;
     if (outcome.notRehearsed) result.notRehearsed = outcome.notRehearsed;
     if (outcome.executionUnits !== undefined) {
@@ -279,11 +339,15 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     if (snapshotTaken) result.changeReport = await report();
     result.status = 'success';
     result.exitCode = ExitCode.Success;
-  } catch (err) {
+  } catch (thrown) {
     // A cancellation that surfaced as some other failure is still the cancellation.
     // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
     // a connection failure (a connect that timed out is exit 11, as upstream).
     const reason = control.reason;
+    const err =
+      !reason && phase && session && isConnectionLoss(thrown, session.client)
+        ? connectionLost(phase, lossMessage(phase, options.database), thrown)
+        : thrown;
     const keep =
       !reason ||
       err === reason ||
@@ -294,7 +358,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     result.error = error;
     result.exitCode = exitCodeFor(error);
   } finally {
+    stopChecksums.aborted = true;
     if (session) await closeSession(session.client, locked);
+    disarm?.();
     control.dispose();
     result.durationMs = elapsed();
   }

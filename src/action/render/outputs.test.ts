@@ -51,6 +51,8 @@ describe('outputs', () => {
       'objects-created': '',
       'objects-altered': '',
       'objects-dropped': '',
+      'comment-url': '',
+      'comment-file': '',
     });
     expect(Object.keys(o)).toEqual([...ACTION_OUTPUTS]);
   });

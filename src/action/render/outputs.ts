@@ -37,6 +37,8 @@ export const ACTION_OUTPUTS = [
   'objects-created',
   'objects-altered',
   'objects-dropped',
+  'comment-url',
+  'comment-file',
 ] as const;
 export type OutputName = (typeof ACTION_OUTPUTS)[number];
 
@@ -44,6 +46,7 @@ export function actionOutputs(
   exitCode: number,
   result: DeployResult,
   reports: { json?: string; junit?: string },
+  comment: { url?: string; file?: string } = {},
 ): Record<OutputName, string> {
   // Fixtures (`_setup.sql`) count with the tests: both are files of the test tree that ran.
   const count = (s: 'passed' | 'failed') => result.tests.filter((t) => t.status === s).length;
@@ -62,5 +65,7 @@ export function actionOutputs(
     'objects-created': counts ? String(counts.created) : '',
     'objects-altered': counts ? String(counts.altered) : '',
     'objects-dropped': counts ? String(counts.dropped) : '',
+    'comment-url': comment.url ?? '',
+    'comment-file': comment.file ?? '',
   };
 }

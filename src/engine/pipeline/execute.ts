@@ -22,7 +22,10 @@ import type {
   NotRehearsedUnit,
   TestResult,
 } from '../events';
-import { firstLineOf, splitHeadTerminator } from '../preprocess/head-terminator';
+import {
+  firstLineOf,
+  splitHeadTerminator as splitRehearsalHead,
+} from '../preprocess/head-terminator';
 import type { ProjectFile } from '../project/types';
 import {
   expandMacros,
@@ -34,7 +37,8 @@ import {
   type MacroCall,
 } from '../preprocess/index';
 import { generateTestSql, testPlan } from '../session/prepare';
-import { sendCancelRequest } from './cancel';
+import { connectionLost, isConnectionLoss, lossMessage } from './connection-loss';
+import { splitHeadTerminator } from './head-terminator';
 import { describeLockHolders } from './lock-holders';
 import type { RunControl } from './run-control';
 import { TestTracker } from './test-tracker';
@@ -51,6 +55,8 @@ export interface ExecuteInput {
   port: number;
   control: RunControl;
   deploySql: string;
+  /** Target database, for messages. */
+  database?: string;
   macros: MacroCall[];
   files: ProjectFile[];
   verbose: boolean;
@@ -100,7 +106,7 @@ async function expand(input: ExecuteInput, tracker: TestTracker): Promise<string
           .map((s) => ({ kind: s.stepType as 'fixture' | 'test', path: s.scriptPath as string })),
       );
     } catch (err) {
-      if (!isPgDatabaseError(err)) throw err;
+      if (!isPgDatabaseError(err) || isConnectionLoss(err, input.client)) throw err;
       throw new ConfigError(
         `failed to preprocess deploy.sql: pgmi_test() on line ${m.line}: ${describePgError(err)}`,
         { cause: err },
@@ -193,7 +199,7 @@ function hintsFor(err: PgDiagnostics): string[] {
  */
 async function rehearseHead(input: ExecuteInput, units: ExecutionUnit[]): Promise<void> {
   const { client } = input;
-  const { work } = splitHeadTerminator(units[0].text, units.length > 1);
+  const { work } = splitRehearsalHead(units[0].text, units.length > 1);
   await client.query('BEGIN');
   await client.query(work);
   if (client.getTransactionStatus() !== 'T') {
@@ -250,13 +256,15 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     input.emit(event);
   };
   client.on('notice', onNotice);
-  const onAbort = () => void sendCancelRequest(client, input.host, input.port);
-  control.signal.addEventListener('abort', onAbort, { once: true });
 
   const outcome: ExecuteOutcome = { tests: [] };
   let units: ExecutionUnit[] = [];
   let current = 0;
   let committed = 0;
+  /** The head's COMMIT (sent on its own) is in flight: its outcome is unknown if we lose the server. */
+  let committing = false;
+  let running = false;
+  let errorUnit: ExecutionUnit | undefined;
   let script = input.deploySql;
   try {
     script = await expand(input, tracker);
@@ -272,6 +280,7 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     // decisions.md 16: DEBUG from the user's deploy.sql only, never from session preparation.
     if (input.verbose) await client.query('SET client_min_messages = debug');
     control.throwIfAborted();
+    running = true;
     if (input.rehearse) {
       await rehearseHead(input, units);
       ownBeginWarning = false;
@@ -284,7 +293,19 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
       return outcome;
     }
     for (current = 0; current < units.length; current++) {
-      await client.query(units[current].text);
+      const head = current === 0 ? splitHeadTerminator(units[0]) : undefined;
+      if (head) {
+        errorUnit = head.body;
+        await client.query(head.body.text);
+        control.throwIfAborted();
+        errorUnit = head.terminator;
+        committing = true;
+        await client.query(head.terminator.text);
+        committing = false;
+      } else {
+        errorUnit = units[current];
+        await client.query(units[current].text);
+      }
       // What really committed (decisions.md 6): everything up to the last unit after which the
       // session was idle; units inside a transaction that later rolls back do not count.
       if (client.getTransactionStatus() === 'I') committed = current + 1;
@@ -305,8 +326,21 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     if (reason && !(err instanceof ExecutionError && err.cause === undefined)) {
       if (err !== reason) (reason as { cause?: unknown }).cause ??= err;
       error = reason;
+    } else if (isConnectionLoss(err, client)) {
+      const database = input.database ?? '';
+      const inFlight = committing ? { committed: 0, unit: -1, units: units.length } : undefined;
+      error = !running
+        ? connectionLost('load', lossMessage('load', database), err)
+        : current === 0
+          ? connectionLost('head', lossMessage('head', database, inFlight), err)
+          : connectionLost(
+              'tail',
+              lossMessage('tail', database, { committed, unit: current + 1, units: units.length }),
+              err,
+            );
     } else if (isPgDatabaseError(err) && units.length > 0) {
-      const { location, failedFile } = locate(err, units[current], script, input);
+      const unit = errorUnit ?? units[current];
+      const { location, failedFile } = locate(err, unit, script, input);
       const holders = err.code === '55P03' ? await describeLockHolders(client) : '';
       error = new ExecutionError(`execution failed: ${describePgError(err)}${holders}`, {
         cause: err,
@@ -329,7 +363,6 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     });
     outcome.error = error;
   } finally {
-    control.signal.removeEventListener('abort', onAbort);
     client.off('notice', onNotice);
   }
   return outcome;
