@@ -39,8 +39,12 @@ export const ACTION_INPUTS = [
   { name: 'force', kind: 'boolean', default: 'false' },
   { name: 'timeout', kind: 'string', default: '' },
   { name: 'wait', kind: 'string', default: '' },
+  { name: 'lock-wait', kind: 'string', default: '' },
   { name: 'compat', kind: 'string', default: '' },
   { name: 'verbose', kind: 'boolean', default: 'false' },
+  { name: 'rehearse', kind: 'boolean', default: 'false' },
+  { name: 'lock-timeout', kind: 'string', default: '' },
+  { name: 'change-report', kind: 'boolean', default: 'true' },
   { name: 'azure', kind: 'boolean', default: 'false' },
   { name: 'azure-tenant-id', kind: 'string', default: '' },
   { name: 'azure-client-id', kind: 'string', default: '' },
@@ -52,6 +56,9 @@ export const ACTION_INPUTS = [
   { name: 'annotations', kind: 'boolean', default: 'true' },
   { name: 'junit-report', kind: 'string', default: '' },
   { name: 'json-report', kind: 'string', default: '' },
+  { name: 'pr-comment', kind: 'string', default: 'auto' },
+  { name: 'github-token', kind: 'string', default: '${{ github.token }}' },
+  { name: 'comment-from', kind: 'string', default: '' },
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];
@@ -132,6 +139,22 @@ export interface ActionSettings {
   verbose: boolean;
   junitReport?: string;
   jsonReport?: string;
+  /** `pr-comment`: comment on the pull request (`auto`) or not (`off`). */
+  prComment: boolean;
+}
+
+/** `pr-comment`: `auto` or `off` (exit 10 naming the input otherwise). */
+export function parsePrComment(value: string, problems: string[]): boolean {
+  if (/^auto$/i.test(value)) return true;
+  if (/^off$/i.test(value)) return false;
+  problems.push(`input "pr-comment" must be auto or off, got ${JSON.stringify(value)}`);
+  return false;
+}
+
+/** The `github-token` input, unless it is the unevaluated default (a runner always evaluates it). */
+export function githubToken(inputs: ActionInputs): string | undefined {
+  const t = inputs['github-token'];
+  return t && !t.startsWith('${{') ? t : undefined;
 }
 
 /** Writes inline PEM content to a private file and returns its path. */
@@ -155,7 +178,9 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
 
   // Checked here so a bad value is exit 10 naming the input (the CLI's flag parser says exit 2).
-  const duration = (name: 'wait' | 'timeout'): number | undefined => {
+  const duration = (
+    name: 'wait' | 'timeout' | 'lock-wait' | 'lock-timeout',
+  ): number | undefined => {
     if (!inputs[name]) return undefined;
     try {
       return parseDuration(inputs[name]);
@@ -169,6 +194,8 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
   const waitMs = duration('wait');
   duration('timeout');
+  duration('lock-wait');
+  duration('lock-timeout');
   const params = parseParamLines('params', inputs.params, problems);
   const secretParams = parseParamLines('secret-params', inputs['secret-params'], problems);
 
@@ -204,8 +231,12 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
       overwrite: bool('overwrite'),
       force: bool('force'),
       timeout: text('timeout'),
+      lockWait: text('lock-wait'),
       compat: text('compat'),
       verbose: bool('verbose'),
+      rehearse: bool('rehearse'),
+      changeReport: bool('change-report'),
+      lockTimeout: text('lock-timeout'),
       useProjectConfig: true,
     },
     password: inputs.password || undefined,
@@ -214,6 +245,7 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
     verbose: bool('verbose'),
     junitReport: text('junit-report'),
     jsonReport: text('json-report'),
+    prComment: parsePrComment(inputs['pr-comment'], problems),
   };
   if (problems.length === 1) throw new ConfigError(`invalid configuration: ${problems[0]}`);
   if (problems.length > 1) {

@@ -26,10 +26,19 @@ export interface Finding {
 }
 
 /** The run outputs CI systems expose, in the Action's order (reports excluded). */
-export type RunOutputs = Record<Exclude<OutputName, 'json-report' | 'junit-report'>, string>;
+export type RunOutputs = Record<
+  Exclude<OutputName, 'json-report' | 'junit-report' | 'comment-url' | 'comment-file'>,
+  string
+>;
 
 export function runOutputs(result: DeployResult, exitCode: number): RunOutputs {
-  const { 'json-report': _j, 'junit-report': _u, ...rest } = actionOutputs(exitCode, result, {});
+  const {
+    'json-report': _j,
+    'junit-report': _u,
+    'comment-url': _cu,
+    'comment-file': _cf,
+    ...rest
+  } = actionOutputs(exitCode, result, {});
   return rest;
 }
 

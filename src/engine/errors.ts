@@ -108,6 +108,20 @@ export class ConnectionError extends PgmiError {
   override readonly code = 'connection';
 }
 
+/** Where a deploy was when its connection went away. */
+export type LossPhase = 'connect' | 'overwrite' | 'load' | 'lock' | 'head' | 'tail';
+
+/** The connection was lost mid-run (exit 11); `phase` says where. */
+export class ConnectionLostError extends ConnectionError {
+  constructor(
+    message: string,
+    readonly phase: LossPhase,
+    options?: PgmiErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 export class ApprovalDeniedError extends PgmiError {
   override readonly exitCode = ExitCode.ApprovalDenied;
   override readonly code = 'approval-denied';
@@ -256,6 +270,11 @@ function hintsOf(err: unknown): string[] {
   return [];
 }
 
+/** pgmi's own hints for an error (what `formatError` prints last), redacted. */
+export function errorHints(err: unknown): string[] {
+  return hintsOf(err).map((h) => redact(h));
+}
+
 /** Counts code points (PostgreSQL positions and columns count characters, not UTF-16 units). */
 function charLength(s: string): number {
   let n = 0;
@@ -316,6 +335,8 @@ export interface ErrorDetail {
   column?: number;
   sourceLine?: string;
   scriptExpanded?: boolean;
+  /** The connection was lost: in which phase (`connect`, `overwrite`, `load`, `lock`, `head`, `tail`). */
+  connectionLost?: LossPhase;
 }
 
 export function errorDetail(err: unknown): ErrorDetail {
@@ -329,6 +350,8 @@ export function errorDetail(err: unknown): ErrorDetail {
   }
   const file = failedFileOf(err);
   if (file) out.failedFile = file;
+  const lost = errorChain(err).find((e) => e instanceof ConnectionLostError);
+  if (lost) out.connectionLost = (lost as ConnectionLostError).phase;
   const loc = locationOf(err);
   if (loc) {
     out.script = loc.script;

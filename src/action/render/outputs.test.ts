@@ -48,6 +48,8 @@ describe('outputs', () => {
       'server-version': '16.4',
       'json-report': '',
       'junit-report': '/w/junit.xml',
+      'comment-url': '',
+      'comment-file': '',
     });
     expect(Object.keys(o)).toEqual([...ACTION_OUTPUTS]);
   });
