@@ -114,6 +114,10 @@ describe('toActionSettings', () => {
       timeout: '90s',
       compat: undefined,
       verbose: true,
+      rehearse: false,
+      lockTimeout: undefined,
+      lockWait: undefined,
+      changeReport: true,
       useProjectConfig: true,
     });
     expect(s).toMatchObject({

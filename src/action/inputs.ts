@@ -39,8 +39,12 @@ export const ACTION_INPUTS = [
   { name: 'force', kind: 'boolean', default: 'false' },
   { name: 'timeout', kind: 'string', default: '' },
   { name: 'wait', kind: 'string', default: '' },
+  { name: 'lock-wait', kind: 'string', default: '' },
   { name: 'compat', kind: 'string', default: '' },
   { name: 'verbose', kind: 'boolean', default: 'false' },
+  { name: 'rehearse', kind: 'boolean', default: 'false' },
+  { name: 'lock-timeout', kind: 'string', default: '' },
+  { name: 'change-report', kind: 'boolean', default: 'true' },
   { name: 'azure', kind: 'boolean', default: 'false' },
   { name: 'azure-tenant-id', kind: 'string', default: '' },
   { name: 'azure-client-id', kind: 'string', default: '' },
@@ -174,7 +178,9 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
 
   // Checked here so a bad value is exit 10 naming the input (the CLI's flag parser says exit 2).
-  const duration = (name: 'wait' | 'timeout'): number | undefined => {
+  const duration = (
+    name: 'wait' | 'timeout' | 'lock-wait' | 'lock-timeout',
+  ): number | undefined => {
     if (!inputs[name]) return undefined;
     try {
       return parseDuration(inputs[name]);
@@ -188,6 +194,8 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
   const waitMs = duration('wait');
   duration('timeout');
+  duration('lock-wait');
+  duration('lock-timeout');
   const params = parseParamLines('params', inputs.params, problems);
   const secretParams = parseParamLines('secret-params', inputs['secret-params'], problems);
 
@@ -223,8 +231,12 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
       overwrite: bool('overwrite'),
       force: bool('force'),
       timeout: text('timeout'),
+      lockWait: text('lock-wait'),
       compat: text('compat'),
       verbose: bool('verbose'),
+      rehearse: bool('rehearse'),
+      changeReport: bool('change-report'),
+      lockTimeout: text('lock-timeout'),
       useProjectConfig: true,
     },
     password: inputs.password || undefined,

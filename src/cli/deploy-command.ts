@@ -4,6 +4,7 @@
  */
 import { deploy } from '../engine/deploy';
 import {
+  ConfigError,
   ExitCode,
   InterruptedError,
   errorDetail,
@@ -18,10 +19,13 @@ import type { ReviewFacts, ReviewInput } from '../render/review-markdown';
 import { runFacts } from '../review/context';
 import { detectCi, resultBeforeEngine } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
+import { redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
+import { redactEvent } from '../inputs/secrets';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
+import { changeReportLines } from './render-changes';
 import { writeReports } from './reports';
 
 /** Parsed `pgmi deploy` flags: the connection fields keep ConnectionInput's names (waitMs is `--wait`). */
@@ -31,9 +35,16 @@ export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   force?: boolean;
   param?: string[];
   paramsFile?: string[];
+  secretParam?: string[];
+  secretParamsFile?: string[];
   timeout?: string;
+  lockWait?: string;
   wait?: number;
   compat?: string;
+  rehearse?: boolean;
+  lockTimeout?: string;
+  /** commander's name for `--no-change-report` (true unless given). */
+  changeReport?: boolean;
   json?: boolean;
   junitReport?: string;
   tap?: string | boolean;
@@ -100,11 +111,17 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
     },
     params: f.param ?? [],
     paramsFiles: f.paramsFile ?? [],
+    secretParams: f.secretParam ?? [],
+    secretParamsFiles: f.secretParamsFile ?? [],
     overwrite: f.overwrite,
     force: f.force,
     timeout: f.timeout,
+    lockWait: f.lockWait,
     compat: f.compat,
     verbose: f.verbose,
+    rehearse: f.rehearse,
+    changeReport: f.changeReport,
+    lockTimeout: f.lockTimeout,
     useProjectConfig: true,
   };
 }
@@ -113,8 +130,15 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
 export async function runDeploy(
   projectPath: string,
   flags: DeployFlags,
-  io: CliIo,
+  rawIo: CliIo,
 ): Promise<number> {
+  // Secret parameters (and tokens) are registered while the input is built; from then on every
+  // line this command writes, to any stream, has them replaced by [redacted].
+  const io: CliIo = {
+    env: rawIo.env,
+    stdout: (s) => rawIo.stdout(redactRegistered(s)),
+    stderr: (s) => rawIo.stderr(redactRegistered(s)),
+  };
   const line = (s: string) => io.stderr(s + '\n');
   const plain = noColor(io.env);
   const ci = detectCi({
@@ -157,6 +181,14 @@ export async function runDeploy(
     return code;
   };
 
+  // An unset CI variable (`-d "$DB"`) must not silently deploy into the connection string's database.
+  if (flags.database === '') {
+    return failEarly(
+      new ConfigError(
+        "invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string's",
+      ),
+    );
+  }
   const env = { ...io.env };
   let built;
   try {
@@ -199,7 +231,8 @@ export async function runDeploy(
       provider: built.connection.provider,
       signal: interrupt.signal,
       approve: terminalApprover(env, io.stderr),
-      onEvent: (e) => {
+      onEvent: (event) => {
+        const e = redactEvent(event);
         render(e);
         ci.onEvent(e);
         observe(e);
@@ -220,6 +253,7 @@ export async function runDeploy(
   } else {
     line(summaryLine(result, plain));
   }
+  for (const l of changeReportLines(result, !!flags.verbose)) line(l);
   if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
   ci.finish(result, code);
   await comment(result, code);

@@ -8,20 +8,38 @@ import { assertSessionPinned } from '../connect/pooler';
 import type { Connection } from '../connect/provider';
 import {
   ApprovalDeniedError,
-  ConcurrentDeployError,
   ConfigError,
   exitCodeFor,
   ExitCode,
+  messageOf,
   TimeoutError,
 } from './errors';
-import type { DeployEvent, DeployResult } from './events';
-import { SUPPORTED_COMPAT, type Approver, type DeployDeps, type DeployOptions } from './options';
+import type { DeployEvent, DeployResult, DeployTimings } from './events';
+import {
+  DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS,
+  SUPPORTED_COMPAT,
+  type Approver,
+  type DeployDeps,
+  type DeployOptions,
+} from './options';
 import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/database';
+import {
+  connectionLost,
+  isConnectionLoss,
+  lossMessage,
+  watchConnection,
+  type LossPhase,
+} from './pipeline/connection-loss';
 import { executeDeploySql } from './pipeline/execute';
+import { acquireDeployLock } from './pipeline/deploy-lock';
 import { RunControl } from './pipeline/run-control';
+import { guardConnection } from './pipeline/session-guard';
 import { findMacros } from './preprocess/index';
+import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
+import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
+import { diffCatalog, snapshotCatalog } from './session/change-report';
 import { prepareSession } from './session/prepare';
 
 type EventInput = DeployEvent extends infer E
@@ -56,6 +74,14 @@ export function validateDeployOptions(options: DeployOptions): void {
   if (options.timeoutMs < 0) problems.push('timeout cannot be negative');
   if (options.compat !== '' && !(SUPPORTED_COMPAT as readonly string[]).includes(options.compat)) {
     problems.push(`unsupported API version ${JSON.stringify(options.compat)}; supported: [1]`);
+  }
+  if (options.rehearse && options.overwrite) {
+    problems.push(
+      '--rehearse cannot be combined with --overwrite: a rehearsal never drops, creates or alters the database',
+    );
+  }
+  if (options.lockTimeoutMs !== undefined && !(options.lockTimeoutMs >= 0)) {
+    problems.push('lock timeout cannot be negative');
   }
   if (options.overwrite && options.database) {
     const db = options.database.toLowerCase();
@@ -96,6 +122,23 @@ async function closeSession(client: pg.Client, locked: boolean): Promise<void> {
 }
 
 /**
+ * Session settings deploy.sql runs under: `pgmi.rehearse` ('true' only in a rehearsal; set after
+ * the parameters, so `--param rehearse=…` cannot fake it) and `lock_timeout`.
+ */
+async function applySessionSettings(client: pg.Client, options: DeployOptions): Promise<void> {
+  const lockTimeoutMs =
+    options.lockTimeoutMs ?? (options.rehearse ? DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS : undefined);
+  await client.query(
+    `SELECT set_config('pgmi.rehearse', $1, false)${
+      lockTimeoutMs === undefined ? '' : ", set_config('lock_timeout', $2, false)"
+    }`,
+    lockTimeoutMs === undefined
+      ? [String(options.rehearse)]
+      : [String(options.rehearse), `${Math.round(lockTimeoutMs)}ms`],
+  );
+}
+
+/**
  * Deploys a project: scan, (create | recreate) the database, prepare the session, run deploy.sql.
  * Never throws for deployment failures: the error is in `result.error`, its exit code in
  * `result.exitCode`.
@@ -119,18 +162,50 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     engineRan: true,
   };
   const control = new RunControl(options.timeoutMs, deps.signal);
+  const timings: DeployTimings = {};
+  result.timings = timings;
+  let lapStart = now();
+  const lap = () => {
+    const t = now();
+    const ms = Math.round(t - lapStart);
+    lapStart = t;
+    return ms;
+  };
   let session: Connection | undefined;
   let locked = false;
+  let checksums: Promise<void> | undefined;
+  const stopChecksums = { aborted: false };
+  let disarm: (() => void) | undefined;
+  /** Set while a loss of the session would be reported as happening here (execute has its own). */
+  let phase: LossPhase | undefined;
   try {
     emit({ type: 'phase', phase: 'validate' });
     validateDeployOptions(options);
     validateParams(options.params);
-    const scan = await scanProject(options.projectPath, { requireDeploySql: true });
+    lap();
+    const scan = await scanProject(options.projectPath, {
+      requireDeploySql: true,
+      deferPgmiChecksum: true,
+    });
     const deploySql = await readDeploySql(options.projectPath);
+    assertNoNulByte(deploySql);
+    timings.scanMs = lap();
+    timings.projectBytes = scan.files.reduce((n, f) => n + f.sizeBytes, 0);
+    verbose(
+      `Scanned ${scan.files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms`,
+    );
+    // The normalised checksums are computed while connecting (between network waits); the
+    // upload waits for them.
+    checksums = completePgmiChecksums(scan.files, { signal: stopChecksums }).then((ms) => {
+      timings.checksumMs = Math.round((scan.checksumMs ?? 0) + ms);
+      verbose(`Checksums computed in ${timings.checksumMs} ms, overlapping the connection`);
+    });
+    checksums.catch(() => undefined);
     const macros = findMacros(deploySql);
     control.throwIfAborted();
 
     emit({ type: 'phase', phase: 'database' });
+    lap();
     const ctx: DatabaseContext = {
       provider: deps.provider,
       options,
@@ -147,23 +222,35 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
 
     emit({ type: 'phase', phase: 'session' });
     const { client } = session;
+    watchConnection(client);
+    disarm = guardConnection(client, deps.provider, control);
     await assertSessionPinned(client);
-    const lock = await client.query<{ ok: boolean }>(
-      `SELECT pg_try_advisory_lock(${LOCK_KEY_SQL}) AS ok`,
-    );
-    if (!lock.rows[0].ok) {
-      throw new ConcurrentDeployError(
-        `concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(options.database)}`,
-        {
-          hints: [
-            "wait for it to finish, or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
-          ],
-        },
-      );
+    phase = 'lock';
+    // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
+    // statement within a second and releases the deploy lock, instead of running to the end.
+    if (session.server.versionNum >= 140000) {
+      await client.query("SET client_connection_check_interval = '1s'");
     }
+    await acquireDeployLock(client, {
+      key: LOCK_KEY_SQL,
+      database: options.database,
+      waitMs: options.lockWaitMs ?? 0,
+      progress,
+    });
     locked = true;
+    timings.connectMs = lap();
+    verbose(`Connected and locked in ${timings.connectMs} ms`);
+    phase = 'load';
     progress('Preparing session: scanning files, loading parameters');
-    const prepared = await prepareSession(client, { files: scan.files, params: options.params });
+    const prepared = await prepareSession(client, {
+      files: scan.files,
+      params: options.params,
+      checksumsReady: checksums,
+    });
+    Object.assign(timings, prepared.timings);
+    verbose(
+      `Session prepared: schema ${prepared.timings.sessionSchemaMs} ms, files ${prepared.timings.uploadMs} ms, views ${prepared.timings.sessionViewsMs} ms`,
+    );
     result.filesLoaded = prepared.filesLoaded;
     progress(`Loaded ${prepared.filesLoaded} files`);
     if (prepared.parameters > 0) progress(`Loaded ${prepared.parameters} parameters`);
@@ -172,24 +259,63 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       filesLoaded: prepared.filesLoaded,
       parameters: prepared.parameters,
     });
+    const versionNum = session.server.versionNum;
+    await applySessionSettings(client, options);
+    // The "before" picture, after pgmi's own (temporary) session objects and before any of
+    // deploy.sql's work.
+    // Only a report: when it cannot be taken, the deploy goes on without one.
+    const snapshotTaken =
+      options.changeReport &&
+      (await snapshotCatalog(client, versionNum).then(
+        () => true,
+        (err: unknown) => {
+          progress(`warning: no change report: ${messageOf(err)}`);
+          return false;
+        },
+      ));
+    // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
+    // the deploy.
+    const report = () =>
+      diffCatalog(client, versionNum).catch((err: unknown) => {
+        progress(`warning: no change report: ${messageOf(err)}`);
+        return undefined;
+      });
     control.throwIfAborted();
 
+    phase = undefined;
     emit({ type: 'phase', phase: 'execute' });
-    progress('Executing deploy.sql');
+    progress(
+      options.rehearse
+        ? 'Rehearsing deploy.sql: the atomic head and its tests run, then roll back; the tail is not run'
+        : 'Executing deploy.sql',
+    );
     if (macros.length) verbose(`Expanded ${macros.length} test macro(s) in deploy.sql`);
+    lap();
+    timings.deploySqlStartMs = elapsed();
     const outcome = await executeDeploySql({
       client,
       host: deps.provider.host,
       port: deps.provider.port,
       control,
       deploySql,
+      database: options.database,
       macros,
       files: scan.files,
       verbose: options.verbose,
       emit,
       elapsed,
+      rehearse: options.rehearse,
+      beforeTerminator:
+        options.rehearse && snapshotTaken
+          ? async () => {
+              result.changeReport = await report();
+            }
+          : undefined,
     });
+    timings.executeMs = lap();
+    verbose(`deploy.sql ran in ${timings.executeMs} ms`);
     result.tests = outcome.tests;
+    if (outcome.notRehearsed) result.notRehearsed = outcome.notRehearsed;
     if (outcome.executionUnits !== undefined) {
       result.testMacros = macros.length;
       result.executionUnits = outcome.executionUnits;
@@ -197,14 +323,31 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     }
     if (outcome.executionMode) result.executionMode = outcome.executionMode;
     if (outcome.failedUnit) result.failedUnit = outcome.failedUnit;
-    if (outcome.error) throw outcome.error;
+    if (outcome.error) {
+      // Tail units that committed before the failure stay: report what they changed.
+      if (snapshotTaken && !options.rehearse && (outcome.unitsCommitted ?? 0) > 0) {
+        result.changeReport = await report();
+      }
+      throw outcome.error;
+    }
+    if (options.rehearse) {
+      result.status = 'rehearsed';
+      result.exitCode = ExitCode.Success;
+      return result;
+    }
+    // After the tail: the catalog as the deploy left it.
+    if (snapshotTaken) result.changeReport = await report();
     result.status = 'success';
     result.exitCode = ExitCode.Success;
-  } catch (err) {
+  } catch (thrown) {
     // A cancellation that surfaced as some other failure is still the cancellation.
     // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
     // a connection failure (a connect that timed out is exit 11, as upstream).
     const reason = control.reason;
+    const err =
+      !reason && phase && session && isConnectionLoss(thrown, session.client)
+        ? connectionLost(phase, lossMessage(phase, options.database), thrown)
+        : thrown;
     const keep =
       !reason ||
       err === reason ||
@@ -215,7 +358,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     result.error = error;
     result.exitCode = exitCodeFor(error);
   } finally {
+    stopChecksums.aborted = true;
     if (session) await closeSession(session.client, locked);
+    disarm?.();
     control.dispose();
     result.durationMs = elapsed();
   }

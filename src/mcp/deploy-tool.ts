@@ -11,7 +11,7 @@ import { ApprovalDeniedError, ConfigError, PgmiError, errorDetail } from '../eng
 import type { DeployResult, NoticeEvent, TestResult } from '../engine/events';
 import type { Approver } from '../engine/options';
 import { parseDuration } from '../engine/project/duration';
-import { redact } from '../engine/redact';
+import { redact, redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
 import { errorResult, structuredResult } from './results';
 import type { DeployArgs } from './deploy-schemas';
@@ -88,6 +88,9 @@ export function toRawInput(args: DeployArgs, waitMs: number | undefined): RawDep
   const entries = Object.entries(args.params ?? {}).map(
     ([k, v]) => [k, String(v)] as [string, string],
   );
+  const secretEntries = Object.entries(args.secretParams ?? {}).map(
+    ([k, v]) => [k, String(v)] as [string, string],
+  );
   return {
     projectPath: args.path,
     connection: {
@@ -110,14 +113,39 @@ export function toRawInput(args: DeployArgs, waitMs: number | undefined): RawDep
       waitMs,
     },
     paramsFiles: args.paramsFiles ?? [],
-    extraParams: entries.length ? [{ source: 'params', entries }] : [],
+    extraParams: [
+      ...(entries.length ? [{ source: 'params', entries }] : []),
+      ...(secretEntries.length
+        ? [{ source: 'secretParams', entries: secretEntries, secret: true }]
+        : []),
+    ],
     overwrite: args.overwrite,
     force: args.overwrite,
     timeout: args.timeout,
     compat: args.compat,
     verbose: args.verbose,
+    rehearse: args.rehearse,
+    changeReport: args.changeReport,
+    lockTimeout: args.lockTimeout,
     useProjectConfig: true,
   };
+}
+
+/** The change report and a rehearsal's unrun tail; names only, redacted as everything else. */
+function changeFields(result: DeployResult): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (result.changeReport) {
+    out.changes = result.changeReport.changes.map((c) => ({
+      ...c,
+      name: redact(c.name),
+      ...(c.detail ? { detail: redact(c.detail) } : {}),
+    }));
+    out.changeCounts = result.changeReport.counts;
+  }
+  if (result.notRehearsed) {
+    out.notRehearsed = result.notRehearsed.map((u) => ({ ...u, firstLine: redact(u.firstLine) }));
+  }
+  return out;
 }
 
 function testsOf(result: DeployResult): TestResult[] {
@@ -130,7 +158,8 @@ export async function runDeployTool(
   ctx: DeployToolContext,
 ): Promise<CallToolResult> {
   const notices = new NoticeBuffer();
-  const line = (s: string) => ctx.stderr(s + '\n');
+  // The server's log: notices may quote a secret parameter.
+  const line = (s: string) => ctx.stderr(redactRegistered(s) + '\n');
   let built;
   try {
     checkOverwrite(args);
@@ -173,9 +202,9 @@ export async function runDeployTool(
     await built.connection.provider.dispose().catch(() => undefined);
   }
 
-  if (result.status === 'success') {
+  if (result.status !== 'failed') {
     const value: Record<string, unknown> = {
-      status: 'success',
+      status: result.status,
       exitCode: 0,
       database: result.database,
       filesLoaded: result.filesLoaded,
@@ -186,6 +215,7 @@ export async function runDeployTool(
         : {}),
       ...(result.serverVersion ? { serverVersion: result.serverVersion } : {}),
       tests: testsOf(result),
+      ...changeFields(result),
       ...notices.fields(),
     };
     return structuredResult(value);
@@ -209,6 +239,7 @@ export async function runDeployTool(
     ...run,
     exitCode: detail.exitCode,
     tests: testsOf(result),
+    ...changeFields(result),
     ...notices.fields(),
   });
 }

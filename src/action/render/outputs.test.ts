@@ -48,6 +48,9 @@ describe('outputs', () => {
       'server-version': '16.4',
       'json-report': '',
       'junit-report': '/w/junit.xml',
+      'objects-created': '',
+      'objects-altered': '',
+      'objects-dropped': '',
       'comment-url': '',
       'comment-file': '',
     });
