@@ -19,9 +19,10 @@ import { SUPPORTED_COMPAT, type Approver, type DeployDeps, type DeployOptions } 
 import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/database';
 import { executeDeploySql } from './pipeline/execute';
 import { RunControl } from './pipeline/run-control';
-import { findMacros } from './preprocess/index';
+import { findMacros, type MacroCall } from './preprocess/index';
 import { validateParams } from './project/params';
 import { readDeploySql, scanProject } from './project/scan';
+import type { ProjectFile } from './project/types';
 import { prepareSession } from './session/prepare';
 
 type EventInput = DeployEvent extends infer E
@@ -70,6 +71,23 @@ export function validateDeployOptions(options: DeployOptions): void {
     }
   }
   if (problems.length) throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+}
+
+/**
+ * A project read and checked offline: its files, deploy.sql and the test macros found in it.
+ * Independent of the target database, so one scan serves any number of deploys.
+ */
+export interface PreparedProject {
+  files: ProjectFile[];
+  deploySql: string;
+  macros: MacroCall[];
+}
+
+/** Scans the project and reads deploy.sql (nothing connects). Throws the usual exit-10/14 errors. */
+export async function prepareProject(projectPath: string): Promise<PreparedProject> {
+  const scan = await scanProject(projectPath, { requireDeploySql: true });
+  const deploySql = await readDeploySql(projectPath);
+  return { files: scan.files, deploySql, macros: findMacros(deploySql) };
 }
 
 async function closeSession(client: pg.Client, locked: boolean): Promise<void> {
@@ -125,9 +143,8 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     emit({ type: 'phase', phase: 'validate' });
     validateDeployOptions(options);
     validateParams(options.params);
-    const scan = await scanProject(options.projectPath, { requireDeploySql: true });
-    const deploySql = await readDeploySql(options.projectPath);
-    const macros = findMacros(deploySql);
+    const { files, deploySql, macros } =
+      deps.project ?? (await prepareProject(options.projectPath));
     control.throwIfAborted();
 
     emit({ type: 'phase', phase: 'database' });
@@ -163,7 +180,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     }
     locked = true;
     progress('Preparing session: scanning files, loading parameters');
-    const prepared = await prepareSession(client, { files: scan.files, params: options.params });
+    const prepared = await prepareSession(client, { files, params: options.params });
     result.filesLoaded = prepared.filesLoaded;
     progress(`Loaded ${prepared.filesLoaded} files`);
     if (prepared.parameters > 0) progress(`Loaded ${prepared.parameters} parameters`);
@@ -184,7 +201,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       control,
       deploySql,
       macros,
-      files: scan.files,
+      files,
       verbose: options.verbose,
       emit,
       elapsed,
