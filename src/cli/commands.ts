@@ -7,4 +7,5 @@ import './config-command';
 import './completion-command';
 import './ai-command';
 import './serve-command';
+import './report-command';
 export {};

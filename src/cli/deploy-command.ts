@@ -12,6 +12,9 @@ import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { writeReports } from './reports';
+import { wantsFleet } from '../fleet/fleet-input';
+import { CLI_FLEET_NAMES, runFleetDeploy } from './fleet-command';
+import type { FleetFlags } from './fleet-flags';
 
 /** Parsed `pgmi deploy` flags: the connection fields keep ConnectionInput's names (waitMs is `--wait`). */
 export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
@@ -73,6 +76,17 @@ export async function runDeploy(
   flags: DeployFlags,
   io: CliIo,
 ): Promise<number> {
+  const fleetFlags = flags as DeployFlags & FleetFlags;
+  if (
+    wantsFleet(toRawDeployInput(projectPath, flags), {
+      targetsFile: fleetFlags.targetsFile,
+      targetsComma: fleetFlags.targets,
+      targetsQuery: fleetFlags.targetsQuery,
+      names: CLI_FLEET_NAMES,
+    })
+  ) {
+    return runFleetDeploy(projectPath, fleetFlags, io);
+  }
   const line = (s: string) => io.stderr(s + '\n');
   const plain = noColor(io.env);
   const ci = detectCi({

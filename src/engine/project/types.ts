@@ -60,4 +60,8 @@ export interface PgmiYaml {
   params?: Record<string, string>;
   /** Go duration string, parsed later. */
   timeout?: string;
+  /** Fleet deploys: database names (or connection strings) to deploy when no -d is given. */
+  targets?: string[];
+  /** Fleet deploys: SQL run on the maintenance database; its first column names the targets. */
+  targets_query?: string;
 }
