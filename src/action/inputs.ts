@@ -52,6 +52,13 @@ export const ACTION_INPUTS = [
   { name: 'annotations', kind: 'boolean', default: 'true' },
   { name: 'junit-report', kind: 'string', default: '' },
   { name: 'json-report', kind: 'string', default: '' },
+  { name: 'targets', kind: 'multiline', default: '' },
+  { name: 'targets-query', kind: 'string', default: '' },
+  { name: 'parallel', kind: 'string', default: '' },
+  { name: 'canary', kind: 'string', default: '' },
+  { name: 'continue-on-error', kind: 'boolean', default: 'false' },
+  { name: 'shard', kind: 'string', default: '' },
+  { name: 'merge-reports', kind: 'multiline', default: '' },
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];

@@ -30,6 +30,7 @@ import { actionEventRenderer, createActionLog, type ActionLog } from './render/l
 import { ACTION_OUTPUTS, actionOutputs, resultName } from './render/outputs';
 import { writeReports } from './render/reports';
 import { summaryMarkdown } from './render/summary';
+import { fleetRequested, runFleetAction } from './fleet';
 import { createMasker, inputSecrets } from './secrets';
 import { STATE_TEMP_DIRS, createTempFiles } from './temp-files';
 import * as core from './workflow';
@@ -145,6 +146,15 @@ export async function run(): Promise<void> {
   const inputs = readActionInputs((name) => core.getInput(name, { trimWhitespace: false }));
   // Before anything else is printed.
   for (const secret of inputSecrets(inputs)) mask(secret);
+  const setOutputs = (values: Record<string, string>) => {
+    for (const name of ACTION_OUTPUTS) core.setOutput(name, redact(values[name] ?? ''));
+  };
+  if (fleetRequested(inputs)) {
+    const fleet = await runFleetAction(inputs, mask);
+    setOutputs(fleet.outputs);
+    process.exitCode = fleet.exitCode === ExitCode.Success ? 0 : 1;
+    return;
+  }
 
   const log = createActionLog(core);
   const annotator = createAnnotator(
@@ -215,8 +225,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     warn(`could not write a report: ${formatError(err)}`);
   }
-  const outputs = actionOutputs(exitCode, result, written);
-  for (const name of ACTION_OUTPUTS) core.setOutput(name, redact(outputs[name]));
+  setOutputs(actionOutputs(exitCode, result, written));
 
   if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
     const markdown = summaryMarkdown({

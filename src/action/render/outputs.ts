@@ -34,8 +34,14 @@ export const ACTION_OUTPUTS = [
   'server-version',
   'json-report',
   'junit-report',
+  'targets-total',
+  'targets-succeeded',
+  'targets-failed',
+  'targets-skipped',
 ] as const;
 export type OutputName = (typeof ACTION_OUTPUTS)[number];
+/** Set by fleet runs only (empty for a single deploy). */
+export type FleetOutputName = Extract<OutputName, `targets-${string}`>;
 
 export function actionOutputs(
   exitCode: number,
@@ -54,5 +60,9 @@ export function actionOutputs(
     'server-version': result.serverVersion ?? '',
     'json-report': reports.json ?? '',
     'junit-report': reports.junit ?? '',
+    'targets-total': '',
+    'targets-succeeded': '',
+    'targets-failed': '',
+    'targets-skipped': '',
   };
 }
