@@ -48,6 +48,11 @@ describe('outputs', () => {
       'server-version': '16.4',
       'json-report': '',
       'junit-report': '/w/junit.xml',
+      // Set by fleet runs only.
+      'targets-total': '',
+      'targets-succeeded': '',
+      'targets-failed': '',
+      'targets-skipped': '',
     });
     expect(Object.keys(o)).toEqual([...ACTION_OUTPUTS]);
   });
