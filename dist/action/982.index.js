@@ -5166,7 +5166,7 @@ var sqladmin_v1beta4;
 
 /***/ }),
 
-/***/ 6729:
+/***/ 1491:
 /***/ ((module) => {
 
 
@@ -10064,7 +10064,7 @@ if (getProto) {
 	}
 }
 
-var getAsyncFunction = __webpack_require__(6729);
+var getAsyncFunction = __webpack_require__(1491);
 var getGeneratorFunction = __webpack_require__(7228);
 var getAsyncGeneratorFunction = __webpack_require__(7655);
 

@@ -10649,7 +10649,11 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1851);
+<<<<<<< HEAD
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3032);
+=======
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9363);
+>>>>>>> issue-10a
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10663,11 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1851:
+<<<<<<< HEAD
+/***/ 3032:
+=======
+/***/ 9363:
+>>>>>>> issue-10a
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10786,6 +10794,7 @@ function probeClient(client) {
         // (an unanswered probe proves nothing; the check on our own session still runs).
         connectionTimeoutMillis: PROBE_TIMEOUT_MS,
         query_timeout: PROBE_TIMEOUT_MS,
+        keepAlive: true,
     });
 }
 /**
@@ -10804,6 +10813,8 @@ async function assertSessionPinned(client) {
         const keyPid = client.processID;
         if (keyPid !== undefined && keyPid !== null && keyPid !== pid) {
             const other = probeClient(client);
+            // A probe whose socket fails must not end the process (no listener = uncaught 'error').
+            other.on('error', () => undefined);
             try {
                 await other.connect();
                 // One simple-query round trip: under transaction or statement pooling both statements
@@ -10865,6 +10876,168 @@ function defaultDeployOptions(partial) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/pipeline/connection-loss.ts
+
+
+const lost = new WeakMap();
+/**
+ * Keeps an `'error'` listener on `client` for as long as it lives (a socket error with no
+ * listener ends the process) and records the first error. Idempotent.
+ */
+function watchConnection(client) {
+    if (lost.has(client) || client.listeners('error').includes(record))
+        return;
+    client.on('error', record);
+}
+function record(err) {
+    if (!lost.has(this))
+        lost.set(this, err);
+}
+// Socket-level failures (Node error codes) and node-postgres' own wording for a dead peer.
+const LOSS_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+]);
+const LOSS_TEXT = [
+    'connection terminated',
+    'not queryable',
+    'client was closed',
+    'socket hang up',
+    'write after end',
+];
+/**
+ * Whether `err` (or anything in its cause chain) means the connection is gone, rather than the
+ * server rejecting a statement: a socket error, the peer hanging up, or a FATAL/PANIC from the
+ * server (admin shutdown 57P01, crash 57P02, a terminated backend) that ends the session.
+ */
+function isConnectionLoss(err, client) {
+    if (client && lost.has(client))
+        return true;
+    for (const e of (0,engine_errors/* errorChain */.eB)(err)) {
+        if ((0,engine_errors/* isPgDatabaseError */.Hd)(e)) {
+            const sev = e.severity ?? '';
+            if (sev === 'FATAL' || sev === 'PANIC' || e.code?.startsWith('08'))
+                return true;
+            continue;
+        }
+        if (typeof e !== 'object' || e === null)
+            continue;
+        const { code, message } = e;
+        if (typeof code === 'string' && LOSS_CODES.has(code))
+            return true;
+        const text = typeof message === 'string' ? message.toLowerCase() : '';
+        if (LOSS_TEXT.some((t) => text.includes(t)))
+            return true;
+    }
+    return false;
+}
+/** The first recorded connection-level error of `client`, if any. */
+function connectionErrorOf(client) {
+    return lost.get(client);
+}
+/** What a loss in each phase means for the target database. */
+function lossMessage(phase, database, tail) {
+    const db = JSON.stringify(database);
+    switch (phase) {
+        case 'connect':
+            return `connection lost while connecting to ${db}: nothing was deployed`;
+        case 'overwrite':
+            return `connection to the maintenance database lost while recreating ${db}: ${db} may be missing or empty; deploy again`;
+        case 'load':
+            return `connection lost while loading the project into the session: deploy.sql did not run; ${db} is unchanged`;
+        case 'lock':
+            return `connection lost while taking the deploy lock: deploy.sql did not run; ${db} is unchanged`;
+        case 'head':
+            return tail?.unit === -1
+                ? `connection lost while the COMMIT of deploy.sql's atomic head (unit 1) was in flight: the server may or may not have committed it; look at ${db} before deploying again`
+                : `connection lost during the atomic head of deploy.sql (unit 1): the server rolls back the open head: nothing was committed`;
+        case 'tail': {
+            const t = tail ?? { committed: 0, unit: 0, units: 0 };
+            const done = t.committed > 0
+                ? `units 1–${t.committed} of deploy.sql were committed before the loss`
+                : 'nothing was committed before the loss';
+            return `connection lost during unit ${t.unit} of ${t.units} of deploy.sql (the tail): ${done}; the server rolls back unit ${t.unit} if it was still open`;
+        }
+    }
+}
+/** Wraps a loss as ConnectionLostError (exit 11), keeping the original as `cause`. */
+function connectionLost(phase, message, cause) {
+    return new engine_errors/* ConnectionLostError */.N9(message, phase, {
+        cause,
+        hints: ['check the server and the network path to it, then deploy again'],
+    });
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/engine/pipeline/cancel.ts
+/**
+ * Cancelling the statement a backend is running. node-postgres only offers this through an
+ * unconnected second Client reusing its own connection options; we send the protocol's
+ * CancelRequest ourselves: a 16-byte packet on a fresh socket (length 16, code 80877102,
+ * backend pid, secret key). The server accepts it before any TLS or authentication exchange.
+ */
+
+const CANCEL_REQUEST_CODE = 80877102;
+function sendCancelRequest(client, host, port) {
+    const { processID, secretKey } = client;
+    if (processID === undefined ||
+        secretKey === undefined ||
+        processID === null ||
+        secretKey === null) {
+        return Promise.resolve(false);
+    }
+    return new Promise((resolve) => {
+        const packet = Buffer.alloc(16);
+        packet.writeInt32BE(16, 0);
+        packet.writeInt32BE(CANCEL_REQUEST_CODE, 4);
+        packet.writeInt32BE(processID, 8);
+        packet.writeInt32BE(secretKey, 12);
+        const socket = host.startsWith('/')
+            ? external_node_net_default().connect(`${host}/.s.PGSQL.${port}`)
+            : external_node_net_default().connect({ host, port });
+        const done = (ok) => {
+            socket.destroy();
+            resolve(ok);
+        };
+        socket.setTimeout(3000, () => done(false));
+        socket.once('error', () => done(false));
+        socket.once('connect', () => socket.end(packet, () => done(true)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline/session-guard.ts
+
+/** How long a cancelled statement may take to come back before the socket is closed. */
+const CANCEL_GRACE_MS = 2000;
+function destroySocket(client, reason) {
+    client.connection?.stream?.destroy(reason);
+}
+/** Arms cancel-then-destroy on `control`'s abort for `client`; returns the disarm function. */
+function guardConnection(client, endpoint, control, graceMs = CANCEL_GRACE_MS) {
+    let timer;
+    const onAbort = () => {
+        void sendCancelRequest(client, endpoint.host, endpoint.port);
+        timer = setTimeout(() => destroySocket(client), graceMs);
+        timer.unref();
+    };
+    if (control.signal.aborted)
+        onAbort();
+    else
+        control.signal.addEventListener('abort', onAbort, { once: true });
+    return () => {
+        control.signal.removeEventListener('abort', onAbort);
+        if (timer)
+            clearTimeout(timer);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/pipeline/database.ts
 /**
  * The target database's lifecycle: probe it, create it when missing, or drop and recreate it for
@@ -10872,18 +11045,29 @@ function defaultDeployOptions(partial) {
  */
 
 
+
+
 const ident = (s) => esm.escapeIdentifier(s);
 const literal = (s) => esm.escapeLiteral(s);
-async function withMaintenance(ctx, fn) {
+async function withMaintenance(ctx, phase, fn) {
     const { client, server } = await ctx.provider.connect({
         database: ctx.options.maintenanceDatabase,
         signal: ctx.control.signal,
     });
+    watchConnection(client);
+    const disarm = guardConnection(client, ctx.provider, ctx.control);
     try {
         return await fn(client, server);
     }
+    catch (err) {
+        if (!ctx.control.reason && isConnectionLoss(err, client)) {
+            throw connectionLost(phase, lossMessage(phase, ctx.options.database), err);
+        }
+        throw err;
+    }
     finally {
         await client.end().catch(() => undefined);
+        disarm();
     }
 }
 function isCreateRace(err) {
@@ -10919,7 +11103,7 @@ async function openTarget(ctx) {
         if ((0,engine_errors/* firstPgError */.wm)(err)?.code !== '3D000')
             throw err;
     }
-    await withMaintenance(ctx, async (client) => {
+    await withMaintenance(ctx, 'connect', async (client) => {
         if (await exists(client, db))
             return;
         ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
@@ -11022,7 +11206,7 @@ function restoreStatements(name, p) {
  */
 async function recreateTarget(ctx, approve) {
     const db = ctx.options.database;
-    await withMaintenance(ctx, async (client, server) => {
+    await withMaintenance(ctx, 'overwrite', async (client, server) => {
         if (!(await exists(client, db))) {
             ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
             await createDatabase(ctx, client, `CREATE DATABASE ${ident(db)}`);
@@ -12241,15 +12425,17 @@ function splitUnits(expanded) {
     }
     const units = [];
     let line = 1;
-    let counted = 0;
+    // The next line break not yet counted (or -1 when none is left). Kept between units so that
+    // many statements on one line do not each search to the end of the script (quadratic).
+    let nextBreak = expanded.indexOf('\n');
     const push = (start, end) => {
         let s = start;
         while (s < end && isBlankChar(expanded.charCodeAt(s)))
             s++;
-        for (let i = expanded.indexOf('\n', counted); i >= 0 && i < s; i = expanded.indexOf('\n', i + 1)) {
+        while (nextBreak >= 0 && nextBreak < s) {
             line++;
+            nextBreak = expanded.indexOf('\n', nextBreak + 1);
         }
-        counted = s;
         units.push({ text: expanded.slice(s, end), offset: s, line });
     };
     if (headEnd < 0 || isBlank(mask, headEnd, mask.length)) {
@@ -12643,43 +12829,69 @@ async function testPlan(client, pattern) {
     }));
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/engine/pipeline/cancel.ts
+;// CONCATENATED MODULE: ./src/engine/pipeline/head-terminator.ts
 /**
- * Cancelling the statement a backend is running. node-postgres only offers this through an
- * unconnected second Client reusing its own connection options; we send the protocol's
- * CancelRequest ourselves: a 16-byte packet on a fresh socket (length 16, code 80877102,
- * backend pid, secret key). The server accepts it before any TLS or authentication exchange.
+ * The atomic head's terminator travels in a message of its own. Sent as one simple-query
+ * message, `BEGIN; …; COMMIT;` is finished by the backend even when the client has gone (a
+ * killed runner, an OOM kill): nothing reads the socket until the message is done, so the
+ * COMMIT runs. Split off, the work runs inside the open transaction and the COMMIT is only sent
+ * once that work came back successfully — a backend whose client is gone meets end-of-file
+ * instead and rolls back.
+ *
+ * Only heads that open the transaction themselves (`BEGIN` / `START TRANSACTION` first) are
+ * split: without one, the head runs as the server's implicit transaction block, where a later
+ * COMMIT or ROLLBACK in the same message means something different than in a message of its
+ * own, and the atomic-head contract (what commits, what fails, with which error) must not move.
  */
 
-const CANCEL_REQUEST_CODE = 80877102;
-function sendCancelRequest(client, host, port) {
-    const { processID, secretKey } = client;
-    if (processID === undefined ||
-        secretKey === undefined ||
-        processID === null ||
-        secretKey === null) {
-        return Promise.resolve(false);
+const OPENS = /^\s*(BEGIN|START\s+TRANSACTION)(?![A-Za-z0-9_$])/i;
+const TERMINATES = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
+/** Top-level `;` offsets of a mask (parentheses balanced; comments and literals are blank). */
+function topLevelSemicolons(mask) {
+    const out = [];
+    let depth = 0;
+    for (let i = 0; i < mask.length; i++) {
+        const c = mask.charCodeAt(i);
+        if (c === 0x28)
+            depth++;
+        else if (c === 0x29)
+            depth--;
+        else if (c === 0x3b && depth === 0)
+            out.push(i);
     }
-    return new Promise((resolve) => {
-        const packet = Buffer.alloc(16);
-        packet.writeInt32BE(16, 0);
-        packet.writeInt32BE(CANCEL_REQUEST_CODE, 4);
-        packet.writeInt32BE(processID, 8);
-        packet.writeInt32BE(secretKey, 12);
-        const socket = host.startsWith('/')
-            ? external_node_net_default().connect(`${host}/.s.PGSQL.${port}`)
-            : external_node_net_default().connect({ host, port });
-        const done = (ok) => {
-            socket.destroy();
-            resolve(ok);
-        };
-        socket.setTimeout(3000, () => done(false));
-        socket.once('error', () => done(false));
-        socket.once('connect', () => socket.end(packet, () => done(true)));
-    });
+    return out;
+}
+/** Splits a head unit into work and terminator, or undefined when it must go as one message. */
+function splitHeadTerminator(unit) {
+    const mask = maskSql(unit.text);
+    if (!OPENS.test(mask))
+        return undefined;
+    const semis = topLevelSemicolons(mask);
+    // The terminator is the last statement that is not blank: it ends at the last `;` (or at the
+    // end of the text when it has none) and starts after the `;` before it.
+    let end = mask.length;
+    let k = semis.length - 1;
+    if (k >= 0 && mask.slice(semis[k] + 1).trim() === '') {
+        end = semis[k] + 1;
+        k--;
+    }
+    if (k < 0)
+        return undefined;
+    const start = semis[k] + 1;
+    if (!TERMINATES.test(mask.slice(start, end)))
+        return undefined;
+    // The terminator message starts at its first non-blank character, like any unit.
+    let s = start;
+    while (s < mask.length && /\s/.test(unit.text[s]))
+        s++;
+    let line = unit.line;
+    for (let i = 0; i < s; i++)
+        if (unit.text.charCodeAt(i) === 0x0a)
+            line++;
+    return {
+        body: { text: unit.text.slice(0, start), offset: unit.offset, line: unit.line },
+        terminator: { text: unit.text.slice(s), offset: unit.offset + s, line },
+    };
 }
 
 // EXTERNAL MODULE: ./src/engine/redact.ts
@@ -12746,7 +12958,7 @@ class TestTracker {
             s.durationMs = Math.max(0, now - s.startedAt);
         if (failure) {
             // The server's text as deploy.sql raised it: reports (JUnit, TAP, summaries) print it.
-            s.message = (0,redact/* redact */.E)(failure.message);
+            s.message = (0,redact/* redact */.E$)(failure.message);
             if (failure.sqlstate)
                 s.sqlstate = failure.sqlstate;
         }
@@ -12796,6 +13008,7 @@ class TestTracker {
 
 
 
+
 const SEVERITIES = new Set(['DEBUG', 'LOG', 'INFO', 'NOTICE', 'WARNING']);
 function severityOf(raw) {
     const s = (raw ?? 'NOTICE').toUpperCase();
@@ -12815,7 +13028,7 @@ async function expand(input, tracker) {
                 .map((s) => ({ kind: s.stepType, path: s.scriptPath })));
         }
         catch (err) {
-            if (!(0,engine_errors/* isPgDatabaseError */.Hd)(err))
+            if (!(0,engine_errors/* isPgDatabaseError */.Hd)(err) || isConnectionLoss(err, input.client))
                 throw err;
             throw new engine_errors/* ConfigError */.xL(`failed to preprocess deploy.sql: pgmi_test() on line ${m.line}: ${(0,engine_errors/* describePgError */.Ry)(err)}`, { cause: err });
         }
@@ -12902,12 +13115,14 @@ async function executeDeploySql(input) {
         input.emit(event);
     };
     client.on('notice', onNotice);
-    const onAbort = () => void sendCancelRequest(client, input.host, input.port);
-    control.signal.addEventListener('abort', onAbort, { once: true });
     const outcome = { tests: [] };
     let units = [];
     let current = 0;
     let committed = 0;
+    /** The head's COMMIT (sent on its own) is in flight: its outcome is unknown if we lose the server. */
+    let committing = false;
+    let running = false;
+    let errorUnit;
     let script = input.deploySql;
     try {
         script = await expand(input, tracker);
@@ -12924,8 +13139,22 @@ async function executeDeploySql(input) {
         if (input.verbose)
             await client.query('SET client_min_messages = debug');
         control.throwIfAborted();
+        running = true;
         for (current = 0; current < units.length; current++) {
-            await client.query(units[current].text);
+            const head = current === 0 ? splitHeadTerminator(units[0]) : undefined;
+            if (head) {
+                errorUnit = head.body;
+                await client.query(head.body.text);
+                control.throwIfAborted();
+                errorUnit = head.terminator;
+                committing = true;
+                await client.query(head.terminator.text);
+                committing = false;
+            }
+            else {
+                errorUnit = units[current];
+                await client.query(units[current].text);
+            }
             // What really committed (decisions.md 6): everything up to the last unit after which the
             // session was idle; units inside a transaction that later rolls back do not count.
             if (client.getTransactionStatus() === 'I')
@@ -12947,8 +13176,18 @@ async function executeDeploySql(input) {
                 reason.cause ??= err;
             error = reason;
         }
+        else if (isConnectionLoss(err, client)) {
+            const database = input.database ?? '';
+            const inFlight = committing ? { committed: 0, unit: -1, units: units.length } : undefined;
+            error = !running
+                ? connectionLost('load', lossMessage('load', database), err)
+                : current === 0
+                    ? connectionLost('head', lossMessage('head', database, inFlight), err)
+                    : connectionLost('tail', lossMessage('tail', database, { committed, unit: current + 1, units: units.length }), err);
+        }
         else if ((0,engine_errors/* isPgDatabaseError */.Hd)(err) && units.length > 0) {
-            const { location, failedFile } = locate(err, units[current], script, input);
+            const unit = errorUnit ?? units[current];
+            const { location, failedFile } = locate(err, unit, script, input);
             error = new engine_errors/* ExecutionError */.Re(`execution failed: ${(0,engine_errors/* describePgError */.Ry)(err)}`, {
                 cause: err,
                 hints: hintsFor(err),
@@ -12971,7 +13210,6 @@ async function executeDeploySql(input) {
         outcome.error = error;
     }
     finally {
-        control.signal.removeEventListener('abort', onAbort);
         client.off('notice', onNotice);
     }
     return outcome;
@@ -13057,6 +13295,76 @@ function formatMs(ms) {
     if (ms % 1000 === 0)
         return `${ms / 1000}s`;
     return `${ms}ms`;
+}
+
+<<<<<<< HEAD
+;// CONCATENATED MODULE: ./src/engine/preprocess/nul-byte.ts
+/**
+ * A NUL byte cannot travel in a simple-query message (the protocol ends strings with it), so a
+ * deploy.sql holding one would connect and then fail with 08P01. Found offline instead.
+ */
+
+/** Throws ConfigError (exit 10) naming the file, the byte offset, line and column of the first NUL. */
+function assertNoNulByte(text, file = 'deploy.sql') {
+    const at = text.indexOf('\0');
+    if (at < 0)
+        return;
+    const before = text.slice(0, at);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const line = before.split('\n').length;
+    const column = [...text.slice(lineStart, at)].length + 1;
+    const byteOffset = Buffer.byteLength(before, 'utf8');
+    throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${file} contains a NUL byte at offset ${byteOffset} (line ${line}, column ${column}); PostgreSQL cannot receive one in SQL text — remove it`, { failedFile: file });
+=======
+;// CONCATENATED MODULE: ./src/engine/pipeline/deploy-lock.ts
+
+
+const PROGRESS_EVERY_MS = 10_000;
+function busy(database, waitMs, cause) {
+    const waited = waitMs > 0 ? ` (still held after waiting ${formatMs(waitMs)})` : '';
+    return new engine_errors/* ConcurrentDeployError */.PY(`concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(database)}${waited}`, {
+        cause,
+        hints: [
+            waitMs > 0
+                ? "raise --lock-wait, or find the other deploy with: SELECT * FROM pg_locks WHERE locktype = 'advisory'"
+                : "wait for it to finish (or pass --lock-wait 5m to queue behind it), or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
+        ],
+    });
+}
+/** Takes the deploy lock or throws ConcurrentDeployError (exit 15). */
+async function acquireDeployLock(client, req) {
+    const tryLock = await client.query(`SELECT pg_try_advisory_lock(${req.key}) AS ok`);
+    if (tryLock.rows[0].ok)
+        return;
+    if (req.waitMs <= 0)
+        throw busy(req.database, 0);
+    const started = Date.now();
+    req.progress(`Another deploy of ${JSON.stringify(req.database)} holds the deploy lock; waiting up to ${formatMs(req.waitMs)} (--lock-wait)`);
+    const ticker = setInterval(() => {
+        req.progress(`Still waiting for the deploy lock (${Math.round((Date.now() - started) / 1000)}s of ${formatMs(req.waitMs)})`);
+    }, PROGRESS_EVERY_MS);
+    ticker.unref();
+    const prev = await client.query("SELECT current_setting('lock_timeout') AS v");
+    try {
+        await client.query(`SELECT set_config('lock_timeout', $1, false)`, [`${req.waitMs}ms`]);
+        try {
+            await client.query(`SELECT pg_advisory_lock(${req.key})`);
+        }
+        catch (err) {
+            // 55P03 lock_not_available: lock_timeout expired with the other deploy still running.
+            if ((0,engine_errors/* firstPgError */.wm)(err)?.code === '55P03')
+                throw busy(req.database, req.waitMs, err);
+            throw err;
+        }
+        req.progress(`Deploy lock acquired after ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    }
+    finally {
+        clearInterval(ticker);
+        await client
+            .query(`SELECT set_config('lock_timeout', $1, false)`, [prev.rows[0].v])
+            .catch(() => undefined);
+    }
+>>>>>>> issue-10a
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -13249,7 +13557,8 @@ function goSpaceLength(buf, i, len = buf.length) {
  * validation. Parameter values may be secrets: no message here ever contains one.
  *
  * Keys are case-insensitive end to end (decisions.md 3): sources merge on the lower-cased key,
- * later source winning (pgmi.yaml < params files in order < `--param`), and two spellings of one
+ * later source winning (pgmi.yaml < params files in order < secret params files < `--param` <
+ * `--secret-param`), and two spellings of one
  * key inside a single source are a configuration error naming both. Upstream merged case-sensitively
  * and then collided on the session table's lower-cased primary key.
  */
@@ -13266,6 +13575,17 @@ function parseParamArg(arg) {
     if (eq === 0) {
         // Upstream echoes the whole argument; everything after `=` is a value, so it is not shown.
         throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: parameter has empty key: "=…" (the value is not shown)`);
+    }
+    return [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+/**
+ * `--secret-param key=value`: as `--param`, but a malformed one is named by its position only —
+ * without `=` the whole argument may be the secret.
+ */
+function parseSecretParamArg(arg, position) {
+    const eq = arg.indexOf('=');
+    if (eq <= 0) {
+        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: --secret-param number ${position} ${eq < 0 ? 'is not in key=value format' : 'has an empty key'} (the value is not shown; example: --secret-param api_key=…)`);
     }
     return [arg.slice(0, eq), arg.slice(eq + 1)];
 }
@@ -14611,6 +14931,12 @@ async function readDeploySql(root) {
 
 
 
+
+<<<<<<< HEAD
+=======
+
+
+>>>>>>> issue-10a
 // Same key as upstream pgmi, so a Go deploy and ours exclude each other on one database.
 const LOCK_KEY_SQL = "hashtextextended('pgmi.deploy.' || current_database(), 0)";
 /** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
@@ -14694,12 +15020,16 @@ async function deploy(options, deps) {
     const control = new RunControl(options.timeoutMs, deps.signal);
     let session;
     let locked = false;
+    let disarm;
+    /** Set while a loss of the session would be reported as happening here (execute has its own). */
+    let phase;
     try {
         emit({ type: 'phase', phase: 'validate' });
         validateDeployOptions(options);
         validateParams(options.params);
         const scan = await scanProject(options.projectPath, { requireDeploySql: true });
         const deploySql = await readDeploySql(options.projectPath);
+        assertNoNulByte(deploySql);
         const macros = findMacros(deploySql);
         control.throwIfAborted();
         emit({ type: 'phase', phase: 'database' });
@@ -14718,16 +15048,23 @@ async function deploy(options, deps) {
         emit({ type: 'connected', database: options.database, serverVersion: session.server.version });
         emit({ type: 'phase', phase: 'session' });
         const { client } = session;
+        watchConnection(client);
+        disarm = guardConnection(client, deps.provider, control);
         await assertSessionPinned(client);
-        const lock = await client.query(`SELECT pg_try_advisory_lock(${LOCK_KEY_SQL}) AS ok`);
-        if (!lock.rows[0].ok) {
-            throw new engine_errors/* ConcurrentDeployError */.PY(`concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(options.database)}`, {
-                hints: [
-                    "wait for it to finish, or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
-                ],
-            });
+        phase = 'lock';
+        // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
+        // statement within a second and releases the deploy lock, instead of running to the end.
+        if (session.server.versionNum >= 140000) {
+            await client.query("SET client_connection_check_interval = '1s'");
         }
+        await acquireDeployLock(client, {
+            key: LOCK_KEY_SQL,
+            database: options.database,
+            waitMs: options.lockWaitMs ?? 0,
+            progress,
+        });
         locked = true;
+        phase = 'load';
         progress('Preparing session: scanning files, loading parameters');
         const prepared = await prepareSession(client, { files: scan.files, params: options.params });
         result.filesLoaded = prepared.filesLoaded;
@@ -14740,6 +15077,7 @@ async function deploy(options, deps) {
             parameters: prepared.parameters,
         });
         control.throwIfAborted();
+        phase = undefined;
         emit({ type: 'phase', phase: 'execute' });
         progress('Executing deploy.sql');
         if (macros.length)
@@ -14750,6 +15088,7 @@ async function deploy(options, deps) {
             port: deps.provider.port,
             control,
             deploySql,
+            database: options.database,
             macros,
             files: scan.files,
             verbose: options.verbose,
@@ -14776,6 +15115,9 @@ async function deploy(options, deps) {
         // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
         // a connection failure (a connect that timed out is exit 11, as upstream).
         const reason = control.reason;
+        if (!reason && phase && session && isConnectionLoss(err, session.client)) {
+            err = connectionLost(phase, lossMessage(phase, options.database), err);
+        }
         const keep = !reason ||
             err === reason ||
             (reason instanceof engine_errors/* TimeoutError */.MU && (0,engine_errors/* exitCodeFor */.Rr)(err) === engine_errors/* ExitCode */.yU.Connection);
@@ -14788,6 +15130,7 @@ async function deploy(options, deps) {
     finally {
         if (session)
             await closeSession(session.client, locked);
+        disarm?.();
         control.dispose();
         result.durationMs = elapsed();
     }
@@ -15518,6 +15861,7 @@ function endpointOf(settings) {
 
 
 
+
 /**
  * Whether a failed first attempt under `allow`/`prefer` is worth the other one (libpq): the
  * server rejected us (any SQLSTATE, e.g. a `hostssl`/`hostnossl` rule), TLS itself failed, or
@@ -15598,13 +15942,24 @@ class PostgresProvider {
         this.password ??= createPasswordSource(this.settings, this.hooks, plugin?.token);
         const ctx = this.failureContext(database, plugin);
         const state = { failures: 0, startedAt: started };
+        // connect_timeout bounds the whole connect phase, retries included, as libpq's does (it is
+        // not a per-attempt limit multiplied by the retries); an explicit --wait may stretch it.
+        const limitMs = this.settings.connectTimeoutSeconds * 1000;
+        const deadline = limitMs > 0 ? started + Math.max(limitMs, this.settings.waitMs) : Infinity;
+        const timedOut = (cause) => new engine_errors/* ConnectionError */.Rc(`connection timed out to ${ctx.endpoint}`, {
+            cause,
+            hints: [
+                `gave up after ${((Date.now() - started) / 1000).toFixed(1)}s and ${state.failures} attempt(s): connect_timeout=${this.settings.connectTimeoutSeconds} bounds the whole connect phase; check that the server is up and reachable, or raise it`,
+            ],
+        });
         for (;;) {
             if (signal?.aborted)
                 throw this.aborted(signal, ctx);
             let client;
+            const remaining = deadline - Date.now();
             try {
-                client = await this.connectOnce(database, plugin, signal);
-                const server = await checkServer(client, ctx.endpoint);
+                client = await this.connectOnce(database, plugin, signal, remaining);
+                const server = await this.checked(client, ctx.endpoint, signal);
                 return { client, server };
             }
             catch (e) {
@@ -15617,6 +15972,8 @@ class PostgresProvider {
                 const delay = isTransient(e)
                     ? nextDelay(state, this.settings.waitMs, Date.now())
                     : undefined;
+                if (isTransient(e) && Date.now() + (delay ?? 0) >= deadline)
+                    throw timedOut(e);
                 if (delay === undefined) {
                     const waited = this.settings.waitMs > 0 && isTransient(e);
                     throw connectionFailure(e, {
@@ -15634,15 +15991,26 @@ class PostgresProvider {
             }
         }
     }
+    /** The compatibility check, on a socket that a cancellation closes (a silent server). */
+    async checked(client, endpoint, signal) {
+        const onAbort = () => destroyStream(client, new Error('connection attempt cancelled'));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            return await checkServer(client, endpoint);
+        }
+        finally {
+            signal?.removeEventListener('abort', onAbort);
+        }
+    }
     /** One logical attempt: one or two physical connections, per sslmode. */
-    async connectOnce(database, plugin, signal) {
+    async connectOnce(database, plugin, signal, remainingMs = Infinity) {
         const attempts = plugin?.stream
             ? [false]
             : tlsAttempts(this.settings.sslmode, this.settings.host);
         let first;
         for (let i = 0; i < attempts.length; i++) {
             try {
-                return await this.dial(database, attempts[i], plugin, signal);
+                return await this.dial(database, attempts[i], plugin, signal, remainingMs);
             }
             catch (e) {
                 if (e instanceof engine_errors/* PgmiError */.K8 || signal?.aborted)
@@ -15660,7 +16028,7 @@ class PostgresProvider {
         }
         throw new Error('unreachable: no connection attempt was made');
     }
-    async dial(database, useTls, plugin, signal) {
+    async dial(database, useTls, plugin, signal, remainingMs = Infinity) {
         const password = this.password;
         const config = buildClientConfig(this.settings, {
             database,
@@ -15668,8 +16036,13 @@ class PostgresProvider {
             password: () => password(database),
             stream: plugin?.stream,
         });
+        if (Number.isFinite(remainingMs)) {
+            config.connectionTimeoutMillis = Math.max(1, Math.ceil(remainingMs));
+        }
         const client = new esm.Client(config);
-        const destroy = (reason) => client.connection?.stream?.destroy(reason);
+        // From its first moment: a socket error with no listener would end the process.
+        watchConnection(client);
+        const destroy = (reason) => destroyStream(client, reason);
         const onAbort = () => destroy(new Error('connection attempt cancelled'));
         signal?.addEventListener('abort', onAbort, { once: true });
         try {
@@ -15692,6 +16065,9 @@ class PostgresProvider {
         const plugin = await cloud?.catch(() => undefined);
         await plugin?.close();
     }
+}
+function destroyStream(client, reason) {
+    client.connection?.stream?.destroy(reason);
 }
 function createPostgresProvider(settings, hooks) {
     return new PostgresProvider(settings, hooks);
@@ -15770,7 +16146,7 @@ function resolveCloudAuth(input, env, yaml, ep, problems) {
  *
  * Hand-written because no maintained npm package parses Npgsql strings compatibly. Rules
  * (connections.md §5.2, decisions.md 11): pairs split on `;`; spaces around keys and unquoted
- * values trimmed; a token without `=` is skipped; a value wrapped in `'…'` or `"…"` may hold
+ * values trimmed; empty segments are skipped and a word without `=` is an error; a value wrapped in `'…'` or `"…"` may hold
  * `;` and `=`, a doubled quote inside means one literal quote, and anything after the closing
  * quote up to the next `;` is dropped. Keys are case-insensitive and spaces inside them do not
  * matter (`SSL Mode` = `SslMode`); enum values are case-insensitive (`SSL Mode=Require`).
@@ -15782,6 +16158,7 @@ function resolveCloudAuth(input, env, yaml, ep, problems) {
 function tokenizeAdoNet(text) {
     const pairs = [];
     let i = 0;
+    let segment = 1;
     const n = text.length;
     while (i < n) {
         let keyEnd = i;
@@ -15789,8 +16166,12 @@ function tokenizeAdoNet(text) {
             keyEnd++;
         const key = text.slice(i, keyEnd).trim();
         if (keyEnd >= n || text[keyEnd] === ';') {
-            // A token without `=` carries nothing: skipped.
+            // An empty segment (`;;`, a trailing `;`) carries nothing. A word without `=` is an
+            // error, as in Npgsql: skipping `Port` in `Host=h;Port;` would connect somewhere else.
+            if (key !== '')
+                throw new ConnectionStringError(segmentWithoutValue(key, segment));
             i = keyEnd + 1;
+            segment++;
             continue;
         }
         let j = keyEnd + 1;
@@ -15830,8 +16211,19 @@ function tokenizeAdoNet(text) {
         if (key !== '')
             pairs.push({ key, value });
         i = j + 1;
+        segment++;
     }
     return pairs;
+}
+/**
+ * The message for a segment without `=`. It names the segment as written only when it is one of
+ * the keys pgmi knows: anything else may be the tail of an unquoted password holding a `;`.
+ */
+function segmentWithoutValue(word, segment) {
+    const norm = normalizeAdoKey(word);
+    const known = norm in KEYS || CLIENT_ONLY.has(norm);
+    const what = known ? `"${word}"` : `number ${segment}`;
+    return `segment ${what} has no "=" (write Key=Value pairs separated by ";"; quote a value that holds ";")`;
 }
 /** `SSL Mode` → `sslmode`, `User_Id` → `userid`. */
 function normalizeAdoKey(key) {
@@ -16388,7 +16780,7 @@ function resolveConnection(input, context) {
     const secret = (value) => {
         if (!value)
             return;
-        (0,redact/* registerSecret */.c)(value);
+        (0,redact/* registerSecret */.cl)(value);
         context.onSecret?.(value);
     };
     const ep = resolveEndpoint(input, env, yaml, problems, hints);
@@ -20165,7 +20557,16 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 class DotenvSyntaxError extends Error {
     name = 'DotenvSyntaxError';
+    /** 1-based line of the statement at fault. */
+    line;
 }
+/**
+ * Bound on one expanded value, and on all of them together: variables that expand each other
+ * (`B=$A$A$A`, `C=$B$B$B`, …) grow exponentially, and a few hundred bytes would otherwise take
+ * gigabytes. 128 KiB is also Linux's limit for one environment string (MAX_ARG_STRLEN).
+ */
+const MAX_DOTENV_VALUE = 128 * 1024;
+const MAX_DOTENV_TOTAL = 1024 * 1024;
 const dotenv_LF = 0x0a;
 const dotenv_CR = 0x0d;
 const HASH = 0x23;
@@ -20210,14 +20611,20 @@ function keyByteKind(b) {
 }
 const EXPAND = /(\\)?(\$)(\()?\{?([A-Z0-9_]+)?\}?/g;
 function expandVariables(value, vars, env) {
+    let size = value.length;
     return value.replace(EXPAND, (match, escaped, ...groups) => {
         // godotenv compares the `$` group with "(" (never true), so only `\$…` stays unexpanded.
         if (escaped === '\\')
             return match.slice(1);
         const name = groups[2];
-        if (name)
-            return vars.get(name) ?? env[name] ?? '';
-        return match;
+        if (!name)
+            return match;
+        const out = vars.get(name) ?? env[name] ?? '';
+        size += out.length - match.length;
+        if (size > MAX_DOTENV_VALUE) {
+            throw new DotenvSyntaxError(`variable expansion makes a value longer than ${MAX_DOTENV_VALUE / 1024} KiB`);
+        }
+        return out;
     });
 }
 function expandEscapes(value) {
@@ -20246,86 +20653,107 @@ function parseDotenv(bytes, env = {}) {
     const n = src.length;
     const vars = new Map();
     let pos = 0;
-    for (;;) {
-        // Start of a statement: skip Unicode spaces and whole `#` lines.
+    let statement = 0;
+    let total = 0;
+    try {
         for (;;) {
-            for (let w = goSpaceLength(src, pos, n); pos < n && w > 0; w = goSpaceLength(src, pos, n))
-                pos += w;
+            // Start of a statement: skip Unicode spaces and whole `#` lines.
+            for (;;) {
+                for (let w = goSpaceLength(src, pos, n); pos < n && w > 0; w = goSpaceLength(src, pos, n))
+                    pos += w;
+                if (pos >= n)
+                    return vars;
+                if (src[pos] !== HASH)
+                    break;
+                const nl = src.indexOf(dotenv_LF, pos);
+                if (nl < 0)
+                    return vars;
+                pos = nl;
+            }
+            // Key: an optional `export ` prefix, then everything up to `=` or `:`.
+            statement = pos;
+            pos = skipInlineSpaces(src, pos);
+            if (src.toString('latin1', pos, pos + 6) === 'export' &&
+                inlineSpaceLength(src, pos + 6) > 0) {
+                pos = skipInlineSpaces(src, pos + 6);
+            }
+            let sep = -1;
+            for (let j = pos; j < n; j++) {
+                const b = src[j];
+                if (b === 0x3d || b === 0x3a) {
+                    sep = j;
+                    break;
+                }
+                if (keyByteKind(b) === 'bad')
+                    throw new DotenvSyntaxError('unexpected character in variable name');
+            }
+            // A last line with no separator parses as an empty-named entry, which is then never applied.
+            const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
+            pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
+            let value;
+            const quote = src[pos];
+            if (quote === 0x22 || quote === 0x27) {
+                let end = -1;
+                for (let m = pos + 1; m < n; m++) {
+                    if (src[m] === quote && src[m - 1] !== dotenv_BACKSLASH) {
+                        end = m;
+                        break;
+                    }
+                }
+                if (end < 0)
+                    throw new DotenvSyntaxError('unterminated quoted value');
+                let a = pos;
+                let z = end;
+                while (a < z && src[a] === quote)
+                    a++;
+                while (z > a && src[z - 1] === quote)
+                    z--;
+                value = src.toString('utf8', a, z);
+                if (quote === 0x22)
+                    value = expandVariables(expandEscapes(value), vars, env);
+                pos = end + 1;
+            }
+            else {
+                let eol = pos;
+                while (eol < n && src[eol] !== dotenv_LF && src[eol] !== dotenv_CR)
+                    eol++;
+                const chars = [...src.toString('utf8', pos, eol)];
+                let end = chars.length;
+                // The last `#` preceded by a space starts an inline comment.
+                for (let c = chars.length - 1; c > 0; c--) {
+                    if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
+                        end = c;
+                        break;
+                    }
+                }
+                let a = 0;
+                while (a < end && isInlineSpaceChar(chars[a]))
+                    a++;
+                while (end > a && isInlineSpaceChar(chars[end - 1]))
+                    end--;
+                value = expandVariables(chars.slice(a, end).join(''), vars, env);
+                pos = eol;
+            }
+            vars.set(key, value);
+            total += value.length;
+            if (total > MAX_DOTENV_TOTAL) {
+                throw new DotenvSyntaxError(`values longer than ${MAX_DOTENV_TOTAL / 1024 / 1024} MiB in all`);
+            }
             if (pos >= n)
                 return vars;
-            if (src[pos] !== HASH)
-                break;
-            const nl = src.indexOf(dotenv_LF, pos);
-            if (nl < 0)
-                return vars;
-            pos = nl;
         }
-        // Key: an optional `export ` prefix, then everything up to `=` or `:`.
-        pos = skipInlineSpaces(src, pos);
-        if (src.toString('latin1', pos, pos + 6) === 'export' && inlineSpaceLength(src, pos + 6) > 0) {
-            pos = skipInlineSpaces(src, pos + 6);
-        }
-        let sep = -1;
-        for (let j = pos; j < n; j++) {
-            const b = src[j];
-            if (b === 0x3d || b === 0x3a) {
-                sep = j;
-                break;
-            }
-            if (keyByteKind(b) === 'bad')
-                throw new DotenvSyntaxError('unexpected character in variable name');
-        }
-        // A last line with no separator parses as an empty-named entry, which is then never applied.
-        const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
-        pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
-        let value;
-        const quote = src[pos];
-        if (quote === 0x22 || quote === 0x27) {
-            let end = -1;
-            for (let m = pos + 1; m < n; m++) {
-                if (src[m] === quote && src[m - 1] !== dotenv_BACKSLASH) {
-                    end = m;
-                    break;
-                }
-            }
-            if (end < 0)
-                throw new DotenvSyntaxError('unterminated quoted value');
-            let a = pos;
-            let z = end;
-            while (a < z && src[a] === quote)
-                a++;
-            while (z > a && src[z - 1] === quote)
-                z--;
-            value = src.toString('utf8', a, z);
-            if (quote === 0x22)
-                value = expandVariables(expandEscapes(value), vars, env);
-            pos = end + 1;
-        }
-        else {
-            let eol = pos;
-            while (eol < n && src[eol] !== dotenv_LF && src[eol] !== dotenv_CR)
-                eol++;
-            const chars = [...src.toString('utf8', pos, eol)];
-            let end = chars.length;
-            // The last `#` preceded by a space starts an inline comment.
-            for (let c = chars.length - 1; c > 0; c--) {
-                if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
-                    end = c;
-                    break;
-                }
-            }
-            let a = 0;
-            while (a < end && isInlineSpaceChar(chars[a]))
-                a++;
-            while (end > a && isInlineSpaceChar(chars[end - 1]))
-                end--;
-            value = expandVariables(chars.slice(a, end).join(''), vars, env);
-            pos = eol;
-        }
-        vars.set(key, value);
-        if (pos >= n)
-            return vars;
     }
+    catch (err) {
+        if (err instanceof DotenvSyntaxError)
+            err.line = lineAt(src, statement);
+        throw err;
+    }
+}
+function lineAt(src, offset) {
+    let line = 1;
+    for (let i = src.indexOf(dotenv_LF); i >= 0 && i < offset; i = src.indexOf(dotenv_LF, i + 1))
+        line++;
+    return line;
 }
 /**
  * Loads `<projectRoot>/.env` into `env` without replacing variables that are already set (even
@@ -20341,9 +20769,13 @@ function loadProjectEnv(projectRoot, env) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { applied: [] };
+        // The rule broken and its line, never the content (a value may be a credential).
+        const where = err instanceof DotenvSyntaxError && err.line !== undefined
+            ? ` (line ${err.line}: ${err.message})`
+            : '';
         return {
             applied: [],
-            warning: `WARNING: ${path} could not be parsed, so none of its values were applied.\n` +
+            warning: `WARNING: ${path} could not be parsed${where}, so none of its values were applied.\n` +
                 'Every line must be KEY=VALUE, a # comment, or blank.',
         };
     }
@@ -20384,6 +20816,12 @@ class YamlShapeError extends Error {
         this.offset = offset;
     }
 }
+/**
+ * Bounds on a file that is a few lines long in practice, so a hostile one fails fast with a
+ * clear message. js-yaml bounds nesting itself (maxDepth 100).
+ */
+const MAX_ALIASES = 1000;
+const MAX_PGMI_YAML_BYTES = 1024 * 1024;
 /** Builds a node tree for the first document from the event stream; aliases resolve to the anchor. */
 function firstDocument(source, events) {
     let pos = events.findIndex((e) => e.type === EVENT_ID.DOCUMENT) + 1;
@@ -20391,6 +20829,7 @@ function firstDocument(source, events) {
         return undefined;
     const anchors = new Map();
     const slice = (start, end) => (start < 0 ? '' : source.slice(start, end));
+    let aliases = 0;
     const read = () => {
         const e = events[pos++];
         switch (e.type) {
@@ -20428,6 +20867,9 @@ function firstDocument(source, events) {
                 return node;
             }
             case EVENT_ID.ALIAS: {
+                if (++aliases > MAX_ALIASES) {
+                    throw new YamlShapeError(`more than ${MAX_ALIASES} aliases (*name); pgmi.yaml needs few, if any`, e.anchorStart);
+                }
                 const name = slice(e.anchorStart, e.anchorEnd);
                 const target = anchors.get(name);
                 if (!target)
@@ -20451,11 +20893,35 @@ function config_describe(n) {
         return '!!map';
     return `!!str \`${n.text}\``;
 }
+/**
+ * Merged entries of each mapping, computed once: aliases share nodes, so without this a few
+ * hundred bytes of nested `<<: [*a, *a, …]` would cost exponential time. `null` marks a mapping
+ * whose merge is in progress, so one that merges itself is an error, not a stack overflow.
+ */
+const mergedEntries = new WeakMap();
 /** Pairs of a mapping with `<<` merge keys applied and duplicate keys rejected. */
 function mappingEntries(node, where) {
     if (node.kind !== 'map') {
         throw new YamlShapeError(`cannot unmarshal ${config_describe(node)} into ${where}`, node.offset);
     }
+    const known = mergedEntries.get(node);
+    if (known)
+        return known;
+    if (known === null) {
+        throw new YamlShapeError(`a merge key (<<) refers to a mapping that contains it (a cycle through an alias)`, node.offset);
+    }
+    mergedEntries.set(node, null);
+    try {
+        const entries = ownAndMergedEntries(node, where);
+        mergedEntries.set(node, entries);
+        return entries;
+    }
+    catch (err) {
+        mergedEntries.delete(node);
+        throw err;
+    }
+}
+function ownAndMergedEntries(node, where) {
     const own = new Map();
     const merged = new Map();
     for (const [key, value] of node.pairs) {
@@ -20534,7 +21000,7 @@ const CONNECTION_KEYS = [
     'aws_region',
     'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
 function unknownKey(key, name, where, known) {
     throw new YamlShapeError(`unknown key ${JSON.stringify(name)} in ${where} (known keys: ${known.join(', ')})`, key.offset);
 }
@@ -20583,6 +21049,9 @@ function parsePgmiYaml(text, path) {
     const fail = (detail, cause) => new engine_errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: parse ${path}: ${detail}`, {
         cause,
     });
+    if (Buffer.byteLength(source, 'utf8') > MAX_PGMI_YAML_BYTES) {
+        throw fail(`larger than ${MAX_PGMI_YAML_BYTES / 1024 / 1024} MiB; pgmi.yaml holds settings only`);
+    }
     let root;
     try {
         root = firstDocument(source, parseEvents(source, { filename: path }));
@@ -20604,6 +21073,11 @@ function parsePgmiYaml(text, path) {
                 const timeout = stringOf(value, 'timeout');
                 if (timeout !== undefined)
                     config.timeout = timeout;
+            }
+            else if (name === 'lock_wait') {
+                const lockWait = stringOf(value, 'lock_wait');
+                if (lockWait !== undefined)
+                    config.lockWait = lockWait;
             }
             else
                 unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
@@ -20766,6 +21240,95 @@ function resolveTimeout(input) {
     return ms;
 }
 
+<<<<<<< HEAD
+;// CONCATENATED MODULE: ./src/inputs/secrets.ts
+/**
+ * Secrets given to a front door (passwords, secret parameters, minted tokens) are registered
+ * with pgmi's redaction in every spelling they can be printed in, before anything is printed.
+ * Shared by the Action (which also hands each spelling to the runner's masking), the CLI and the
+ * MCP server.
+ */
+
+/** One masking function for inputs, minted tokens and anything else secret. */
+function createMasker(setSecret = () => undefined) {
+    const seen = new Set();
+    return (secret) => {
+        if (!secret || secret.trim() === '')
+            return;
+        for (const form of spellings(secret)) {
+            if (seen.has(form))
+                continue;
+            seen.add(form);
+            setSecret(form);
+            (0,redact/* registerSecret */.cl)(form);
+        }
+    };
+}
+/**
+ * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
+ * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
+ */
+function spellings(value) {
+    if (/[\r\n]/.test(value))
+        return [value];
+    const out = new Set([value, encodeURIComponent(value)]);
+    try {
+        out.add(decodeURIComponent(value));
+    }
+    catch {
+        // Not percent-encoded: nothing more to add.
+    }
+    return [...out].filter((s) => s.trim() !== '');
+}
+/**
+ * An event with the registered secrets replaced in every text field: deploy.sql may RAISE a
+ * secret parameter in a notice, and a progress line may quote user input.
+ */
+function redactEvent(event) {
+    let out;
+    for (const [key, value] of Object.entries(event)) {
+        if (typeof value !== 'string')
+            continue;
+        const clean = redactRegistered(value);
+        if (clean !== value) {
+            out ??= { ...event };
+            out[key] = clean;
+        }
+    }
+    return out ?? event;
+=======
+;// CONCATENATED MODULE: ./src/inputs/lock-wait.ts
+/**
+ * `--lock-wait` (Action input `lock-wait`, pgmi.yaml `lock_wait`): how long a deploy queues
+ * behind a concurrent one for the deploy lock. An explicit value wins; pgmi.yaml's is only
+ * parsed when there is none; the default 0 keeps exit 15 at once.
+ */
+
+
+function resolveLockWait(input) {
+    let ms = 0;
+    if (input.flag !== undefined && input.flag !== '') {
+        try {
+            ms = parseDuration(input.flag);
+        }
+        catch (err) {
+            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--lock-wait" flag: ${err.message}`, { cause: err });
+        }
+    }
+    else if (input.yaml !== undefined && input.yaml !== '') {
+        try {
+            ms = parseDuration(input.yaml);
+        }
+        catch (err) {
+            throw new engine_errors/* ConfigError */.xL(`invalid configuration: invalid lock_wait in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 30s or 5m (0 = do not wait).'] });
+        }
+    }
+    if (ms < 0)
+        throw new engine_errors/* ConfigError */.xL('invalid configuration: lock wait cannot be negative');
+    return Math.round(ms);
+>>>>>>> issue-10a
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/deploy-input.ts
 /**
  * Raw deploy input, as any front door receives it (CLI flags, Action inputs, an MCP tool call),
@@ -20779,6 +21342,12 @@ function resolveTimeout(input) {
 
 
 
+
+<<<<<<< HEAD
+/** Registers secrets with pgmi's redaction when the front door passes no masker of its own. */
+const defaultMasker = createMasker();
+=======
+>>>>>>> issue-10a
 /** The project path itself, checked first so a typo never reads as a pgmi.yaml problem. */
 function deploy_input_checkProjectPath(projectPath) {
     let st;
@@ -20812,10 +21381,26 @@ function buildDeploy(raw, ctx) {
     let yaml;
     if (raw.useProjectConfig !== false) {
         const loaded = loadProjectEnv(raw.projectPath, env);
-        if (loaded.warning)
-            warnings.push(loaded.warning);
+        // Said at once when the front door listens: a run that fails below must still explain
+        // why the file's values (PGDATABASE, say) are missing.
+        if (loaded.warning) {
+            if (ctx.onWarning)
+                ctx.onWarning(loaded.warning);
+            else
+                warnings.push(loaded.warning);
+        }
         yaml = attempt(() => loadPgmiYaml(raw.projectPath));
     }
+    // Secret values are registered before anything can print them (even a failed merge below).
+    const secret = (entries) => {
+        const mask = ctx.onSecret ?? defaultMasker;
+        for (const [, value] of entries)
+            mask(value);
+        return entries;
+    };
+    for (const extra of raw.extraParams ?? [])
+        if (extra.secret)
+            secret(extra.entries);
     const sources = [];
     if (yaml?.params)
         sources.push({ source: 'pgmi.yaml', entries: Object.entries(yaml.params) });
@@ -20824,9 +21409,17 @@ function buildDeploy(raw, ctx) {
         if (entries)
             sources.push({ source: file, entries });
     }
+    for (const file of raw.secretParamsFiles ?? []) {
+        const entries = attempt(() => secret(readParamsFile(file)));
+        if (entries)
+            sources.push({ source: file, entries });
+    }
     const cli = attempt(() => (raw.params ?? []).map((p) => parseParamArg(p)));
     if (cli)
         sources.push({ source: '--param', entries: cli });
+    const secretCli = attempt(() => secret((raw.secretParams ?? []).map((p, i) => parseSecretParamArg(p, i + 1))));
+    if (secretCli)
+        sources.push({ source: '--secret-param', entries: secretCli });
     sources.push(...(raw.extraParams ?? []));
     const params = attempt(() => {
         const merged = mergeParams(sources);
@@ -20834,6 +21427,7 @@ function buildDeploy(raw, ctx) {
         return merged;
     });
     const timeoutMs = attempt(() => resolveTimeout({ flag: raw.timeout, yaml: yaml?.timeout }));
+    const lockWaitMs = attempt(() => resolveLockWait({ flag: raw.lockWait, yaml: yaml?.lockWait }));
     const connection = attempt(() => resolveConnection(raw.connection, {
         env,
         yaml: yaml?.connection,
@@ -20858,6 +21452,7 @@ function buildDeploy(raw, ctx) {
             force: raw.force ?? false,
             params: params ?? {},
             timeoutMs: timeoutMs ?? 0,
+            lockWaitMs: lockWaitMs ?? 0,
             compat: raw.compat ?? '',
             verbose: raw.verbose ?? false,
         }),
@@ -20895,6 +21490,7 @@ const ACTION_INPUTS = [
     { name: 'force', kind: 'boolean', default: 'false' },
     { name: 'timeout', kind: 'string', default: '' },
     { name: 'wait', kind: 'string', default: '' },
+    { name: 'lock-wait', kind: 'string', default: '' },
     { name: 'compat', kind: 'string', default: '' },
     { name: 'verbose', kind: 'boolean', default: 'false' },
     { name: 'azure', kind: 'boolean', default: 'false' },
@@ -20990,6 +21586,7 @@ function toActionSettings(inputs, writePem) {
     };
     const waitMs = duration('wait');
     duration('timeout');
+    duration('lock-wait');
     const params = parseParamLines('params', inputs.params, problems);
     const secretParams = parseParamLines('secret-params', inputs['secret-params'], problems);
     const settings = {
@@ -21024,6 +21621,7 @@ function toActionSettings(inputs, writePem) {
             overwrite: bool('overwrite'),
             force: bool('force'),
             timeout: text('timeout'),
+            lockWait: text('lock-wait'),
             compat: text('compat'),
             verbose: bool('verbose'),
             useProjectConfig: true,
@@ -21066,11 +21664,11 @@ function createAnnotator(enabled, sink, log, cap = ANNOTATION_CAP) {
             // One redaction pass for everything an annotation carries.
             const clean = {
                 level: a.level,
-                message: (0,redact/* redact */.E)(a.message),
+                message: (0,redact/* redact */.E$)(a.message),
                 props: {
                     ...a.props,
-                    ...(a.props.title !== undefined ? { title: (0,redact/* redact */.E)(a.props.title) } : {}),
-                    ...(a.props.file !== undefined ? { file: (0,redact/* redact */.E)(a.props.file) } : {}),
+                    ...(a.props.title !== undefined ? { title: (0,redact/* redact */.E$)(a.props.title) } : {}),
+                    ...(a.props.file !== undefined ? { file: (0,redact/* redact */.E$)(a.props.file) } : {}),
                 },
             };
             if (enabled && counts[a.level] < cap) {
@@ -21146,7 +21744,7 @@ function createActionLog(sink) {
     };
     return {
         line: (text) => {
-            for (const l of neutralizeCommands((0,redact/* redact */.E)(text)).split('\n'))
+            for (const l of neutralizeCommands((0,redact/* redact */.E$)(text)).split('\n'))
                 sink.info(l);
         },
         group: (title) => {
@@ -21498,20 +22096,20 @@ const ENTITIES = {
 /** Inline text: entities for HTML and table syntax, backslashes for Markdown emphasis and links. */
 function mdText(s) {
     // Backslashes first: the entities added next contain `#`, which must stay as it is.
-    return (0,redact/* redact */.E)(s)
+    return (0,redact/* redact */.E$)(s)
         .replace(/[\\`*_[\]#~!]/g, (c) => `\\${c}`)
         .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
         .replace(/\r?\n/g, '<br>');
 }
 /** Inline code: `<code>` with entities, safe inside a table cell. */
 function mdCode(s) {
-    return `<code>${(0,redact/* redact */.E)(s)
+    return `<code>${(0,redact/* redact */.E$)(s)
         .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
         .replace(/\r?\n/g, ' ')}</code>`;
 }
 /** A fenced block whose fence is longer than any backtick run inside. */
 function mdFence(text, lang = '') {
-    const s = (0,redact/* redact */.E)(text);
+    const s = (0,redact/* redact */.E$)(text);
     const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${lang}\n${s}\n${fence}`;
@@ -21593,7 +22191,7 @@ function summaryMarkdown(input) {
     if (!ok && input.detail)
         lines.push(...failureSection(input.detail, input.location));
     lines.push(...overflowSection(input.overflow));
-    return (0,redact/* redact */.E)(lines.join('\n'));
+    return (0,redact/* redact */.E$)(lines.join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
@@ -21607,37 +22205,6 @@ function summaryMarkdown(input) {
 
 
 
-/** One masking function for inputs, minted tokens and anything else secret. */
-function createMasker(setSecret) {
-    const seen = new Set();
-    return (secret) => {
-        if (!secret || secret.trim() === '')
-            return;
-        for (const form of spellings(secret)) {
-            if (seen.has(form))
-                continue;
-            seen.add(form);
-            setSecret(form);
-            (0,redact/* registerSecret */.c)(form);
-        }
-    };
-}
-/**
- * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
- * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
- */
-function spellings(value) {
-    if (/[\r\n]/.test(value))
-        return [value];
-    const out = new Set([value, encodeURIComponent(value)]);
-    try {
-        out.add(decodeURIComponent(value));
-    }
-    catch {
-        // Not percent-encoded: nothing more to add.
-    }
-    return [...out].filter((s) => s.trim() !== '');
-}
 const QUERY_PASSWORD = /[?&](?:ssl)?password=([^&#]*)/gi;
 // Greedy to the last `@`, as pgmi's redaction reads it: also catches a raw `/` or `@` inside.
 const USERINFO_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:(\S*)@/i;
@@ -22062,7 +22629,7 @@ async function run() {
     }
     const outputs = actionOutputs(exitCode, result, written);
     for (const name of ACTION_OUTPUTS)
-        setOutput(name, (0,redact/* redact */.E)(outputs[name]));
+        setOutput(name, (0,redact/* redact */.E$)(outputs[name]));
     if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
         const markdown = summaryMarkdown({
             exitCode,
@@ -22133,6 +22700,7 @@ async function loadCloudAuth(settings, hooks) {
 /* harmony export */   Hm: () => (/* binding */ failedFileOf),
 /* harmony export */   K8: () => (/* binding */ PgmiError),
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   N9: () => (/* binding */ ConnectionLostError),
 /* harmony export */   PY: () => (/* binding */ ConcurrentDeployError),
 /* harmony export */   Rc: () => (/* binding */ ConnectionError),
 /* harmony export */   Re: () => (/* binding */ ExecutionError),
@@ -22141,6 +22709,7 @@ async function loadCloudAuth(settings, hooks) {
 /* harmony export */   Wk: () => (/* binding */ formatError),
 /* harmony export */   am: () => (/* binding */ DeploySqlMissingError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   eB: () => (/* binding */ errorChain),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   m2: () => (/* binding */ errorDetail),
 /* harmony export */   p4: () => (/* binding */ InterruptedError),
@@ -22148,7 +22717,7 @@ async function loadCloudAuth(settings, hooks) {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony exports EXIT_CODE_NAMES, errorChain */
+/* unused harmony export EXIT_CODE_NAMES */
 /* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2393);
 /**
  * One error family for every front door. Exit codes keep upstream pgmi's numbers so existing
@@ -22232,6 +22801,14 @@ class ConfigError extends PgmiError {
 class ConnectionError extends PgmiError {
     exitCode = ExitCode.Connection;
     code = 'connection';
+}
+/** The connection was lost mid-run (exit 11); `phase` says where. */
+class ConnectionLostError extends ConnectionError {
+    phase;
+    constructor(message, phase, options) {
+        super(message, options);
+        this.phase = phase;
+    }
 }
 class ApprovalDeniedError extends PgmiError {
     exitCode = ExitCode.ApprovalDenied;
@@ -22391,31 +22968,34 @@ function formatError(err) {
         }
     }
     lines.push(...hintsOf(err));
-    return (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(lines.join('\n'));
+    return (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(lines.join('\n'));
 }
 function errorDetail(err) {
-    const out = { message: (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(messageOf(err)), exitCode: exitCodeFor(err) };
+    const out = { message: (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(messageOf(err)), exitCode: exitCodeFor(err) };
     const pg = firstPgError(err);
     if (pg) {
         if (pg.code)
             out.sqlstate = pg.code;
         if (pg.detail)
-            out.detail = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.detail);
+            out.detail = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.detail);
         if (pg.hint)
-            out.hint = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.hint);
+            out.hint = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.hint);
         if (pg.where)
-            out.where = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.where);
+            out.where = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.where);
     }
     const file = failedFileOf(err);
     if (file)
         out.failedFile = file;
+    const lost = errorChain(err).find((e) => e instanceof ConnectionLostError);
+    if (lost)
+        out.connectionLost = lost.phase;
     const loc = locationOf(err);
     if (loc) {
         out.script = loc.script;
         out.line = loc.line;
         out.column = loc.column;
         if (loc.sourceLine)
-            out.sourceLine = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(loc.sourceLine);
+            out.sourceLine = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(loc.sourceLine);
         out.scriptExpanded = loc.scriptExpanded;
     }
     return out;
@@ -22428,9 +23008,10 @@ function errorDetail(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
+/* unused harmony export redactRegistered */
 /**
  * Password redaction for every string pgmi prints about a connection (upstream
  * `redactPasswords`): keyword form `password=…` (also `sslpassword`, quoted values, spaces
@@ -22441,6 +23022,8 @@ const KEYWORD = /password\s*=\s*(?:'(?:[^']|'')*'|"(?:[^"]|"")*"|[^\s&;'"]*)/gi;
 const URI = /([a-z][a-z0-9+.-]*:\/\/)([^\s:/@]*):(\S*)@/gi;
 /** Extra literal secrets registered at run time (minted tokens, secret params). */
 const registered = new Set();
+/** `registered`, longest first, so a secret containing a shorter one is replaced whole. */
+let ordered;
 /** Register a literal value that must never be printed (tokens, secret parameters). */
 function registerSecret(value) {
     if (value && value.length >= 3) {
@@ -22448,12 +23031,22 @@ function registerSecret(value) {
         const enc = encodeURIComponent(value);
         if (enc !== value)
             registered.add(enc);
+        ordered = undefined;
     }
 }
 function redact(text) {
     let out = text.replace(KEYWORD, () => 'password=[redacted]');
     out = out.replace(URI, (_m, scheme, user) => `${scheme}${user}:[redacted]@`);
-    for (const s of registered)
+    return redactRegistered(out);
+}
+/**
+ * Only the registered literals (secret parameters, tokens): for text pgmi passes through as the
+ * user wrote it, such as deploy.sql's notices, where `password=` may be ordinary data.
+ */
+function redactRegistered(text) {
+    ordered ??= [...registered].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const s of ordered)
         if (out.includes(s))
             out = out.split(s).join('[redacted]');
     return out;

@@ -518,6 +518,317 @@ function renderSkillIndex() {
 
 /***/ }),
 
+/***/ 94984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ textEventRenderer),
+/* harmony export */   d$: () => (/* binding */ jsonEnvelope),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   dw: () => (/* binding */ noColor)
+/* harmony export */ });
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/**
+ * Plain-text rendering of the engine's event stream and result (stderr), and the `--json`
+ * envelope (stdout). The same functions serve the container image and any CI without a
+ * renderer of its own.
+ */
+
+function seconds(ms) {
+    return (ms / 1000).toFixed(2);
+}
+/** Returns the event handler printing progress, verbose lines and notices as upstream does. */
+function textEventRenderer(opts) {
+    const stamp = (ms) => (opts.verbose ? `[${seconds(ms)}s] ` : '');
+    return (e) => {
+        switch (e.type) {
+            case 'progress':
+                opts.write(e.message);
+                break;
+            case 'verbose':
+                if (opts.verbose)
+                    opts.write(`[VERBOSE] ${e.message}`);
+                break;
+            case 'notice': {
+                const p = stamp(e.elapsedMs);
+                opts.write(p + e.message);
+                if (e.detail)
+                    opts.write(`${p}DETAIL: ${e.detail}`);
+                if (e.hint)
+                    opts.write(`${p}HINT: ${e.hint}`);
+                break;
+            }
+            default:
+                break;
+        }
+    };
+}
+function noColor(env) {
+    return !!env.NO_COLOR;
+}
+/** `✓ db: 3 files loaded in 0.12s` / `✗ db: failed after 0.40s (unit 5 of 6 failed; …)`. */
+function summaryLine(result, plain) {
+    const db = result.database || '?';
+    const s = seconds(result.durationMs);
+    if (result.status === 'success') {
+        const icon = plain ? 'ok' : '✓';
+        const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
+        return `${icon} ${db}: ${result.filesLoaded} files loaded${macros} in ${s}s`;
+    }
+    const icon = plain ? 'FAILED' : '✗';
+    let line = `${icon} ${db}: failed after ${s}s`;
+    if (result.executionMode === 'psql' && result.failedUnit && result.executionUnits) {
+        line += ` (unit ${result.failedUnit} of ${result.executionUnits} failed; ${result.unitsCommitted ?? 0} earlier unit(s) already committed)`;
+    }
+    return line;
+}
+/**
+ * The `--json` document. `result` is absent when the failure happened before the engine ran
+ * (then there are no run fields). Keys are emitted in alphabetical order, as upstream does.
+ */
+function jsonEnvelope(exitCode, result, error) {
+    const env = { status: exitCode === 0 ? 'success' : 'failed', exitCode };
+    if (result?.engineRan) {
+        env.filesLoaded = result.filesLoaded;
+        env.testMacros = result.testMacros;
+        env.durationMs = result.durationMs;
+        env.database = result.database;
+        if (result.executionUnits !== undefined) {
+            env.executionUnits = result.executionUnits;
+            env.unitsCommitted = result.unitsCommitted ?? 0;
+        }
+        if (result.executionMode)
+            env.executionMode = result.executionMode;
+    }
+    const err = error ?? result?.error;
+    if (exitCode !== 0 && err !== undefined) {
+        const { message, exitCode: _code, ...rest } = (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorDetail */ .m2)(err);
+        env.error = message;
+        Object.assign(env, rest);
+    }
+    else if (exitCode !== 0) {
+        env.error = 'interrupted';
+    }
+    const sorted = {};
+    for (const k of Object.keys(env).sort())
+        sorted[k] = env[k];
+    return sorted;
+}
+
+
+/***/ }),
+
+/***/ 62119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ buildDeploy)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _connect_resolve__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12680);
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_options__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39052);
+/* harmony import */ var _engine_project_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99405);
+/* harmony import */ var _engine_project_duration__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65502);
+/* harmony import */ var _engine_project_params__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60400);
+/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73332);
+/**
+ * Raw deploy input, as any front door receives it (CLI flags, Action inputs, an MCP tool call),
+ * mapped to the engine's `DeployOptions` and a resolved connection. All offline: nothing
+ * connects here. Every problem found is reported together in one ConfigError (exit 10).
+ */
+
+
+
+
+
+
+
+
+/** Registers secrets with pgmi's redaction when the front door passes no masker of its own. */
+const defaultMasker = (0,_secrets__WEBPACK_IMPORTED_MODULE_6__/* .createMasker */ .a)();
+/** The project path itself, checked first so a typo never reads as a pgmi.yaml problem. */
+function checkProjectPath(projectPath) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(projectPath);
+    }
+    catch {
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid configuration: project path "${projectPath}" does not exist`);
+    }
+    if (!st.isDirectory()) {
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid configuration: "${projectPath}" is a file; pass the project directory`);
+    }
+}
+function buildDeploy(raw, ctx) {
+    checkProjectPath(raw.projectPath);
+    const warnings = [];
+    const problems = [];
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (err instanceof _engine_errors__WEBPACK_IMPORTED_MODULE_2__.PgmiError && err.exitCode === 10)
+                problems.push(err);
+            else
+                throw err;
+            return undefined;
+        }
+    };
+    const env = ctx.env;
+    let yaml;
+    if (raw.useProjectConfig !== false) {
+        const loaded = (0,_engine_project_config__WEBPACK_IMPORTED_MODULE_3__/* .loadProjectEnv */ .zr)(raw.projectPath, env);
+        // Said at once when the front door listens: a run that fails below must still explain
+        // why the file's values (PGDATABASE, say) are missing.
+        if (loaded.warning) {
+            if (ctx.onWarning)
+                ctx.onWarning(loaded.warning);
+            else
+                warnings.push(loaded.warning);
+        }
+        yaml = attempt(() => (0,_engine_project_config__WEBPACK_IMPORTED_MODULE_3__/* .loadPgmiYaml */ .R_)(raw.projectPath));
+    }
+    // Secret values are registered before anything can print them (even a failed merge below).
+    const secret = (entries) => {
+        const mask = ctx.onSecret ?? defaultMasker;
+        for (const [, value] of entries)
+            mask(value);
+        return entries;
+    };
+    for (const extra of raw.extraParams ?? [])
+        if (extra.secret)
+            secret(extra.entries);
+    const sources = [];
+    if (yaml?.params)
+        sources.push({ source: 'pgmi.yaml', entries: Object.entries(yaml.params) });
+    for (const file of raw.paramsFiles ?? []) {
+        const entries = attempt(() => (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .readParamsFile */ .rH)(file));
+        if (entries)
+            sources.push({ source: file, entries });
+    }
+    for (const file of raw.secretParamsFiles ?? []) {
+        const entries = attempt(() => secret((0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .readParamsFile */ .rH)(file)));
+        if (entries)
+            sources.push({ source: file, entries });
+    }
+    const cli = attempt(() => (raw.params ?? []).map((p) => (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .parseParamArg */ .HA)(p)));
+    if (cli)
+        sources.push({ source: '--param', entries: cli });
+    const secretCli = attempt(() => secret((raw.secretParams ?? []).map((p, i) => (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .parseSecretParamArg */ .dj)(p, i + 1))));
+    if (secretCli)
+        sources.push({ source: '--secret-param', entries: secretCli });
+    sources.push(...(raw.extraParams ?? []));
+    const params = attempt(() => {
+        const merged = (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .mergeParams */ .r9)(sources);
+        (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .validateParams */ .XB)(merged);
+        return merged;
+    });
+    const timeoutMs = attempt(() => (0,_engine_project_duration__WEBPACK_IMPORTED_MODULE_4__/* .resolveTimeout */ .ah)({ flag: raw.timeout, yaml: yaml?.timeout }));
+    const connection = attempt(() => (0,_connect_resolve__WEBPACK_IMPORTED_MODULE_1__.resolveConnection)(raw.connection, {
+        env,
+        yaml: yaml?.connection,
+        onSecret: ctx.onSecret,
+        onWarning: ctx.onWarning,
+    }));
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1) {
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid configuration: ${problems.length} problems:\n` +
+            problems
+                .map((p, i) => `  ${i + 1}. ${(0,_engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(p).replace(/^invalid configuration: /, '')}`)
+                .join('\n'), { cause: problems[0] });
+    }
+    const conn = connection;
+    return {
+        options: (0,_engine_options__WEBPACK_IMPORTED_MODULE_7__/* .defaultDeployOptions */ .tM)({
+            projectPath: raw.projectPath,
+            database: conn.database,
+            maintenanceDatabase: conn.maintenanceDatabase,
+            overwrite: raw.overwrite ?? false,
+            force: raw.force ?? false,
+            params: params ?? {},
+            timeoutMs: timeoutMs ?? 0,
+            compat: raw.compat ?? '',
+            verbose: raw.verbose ?? false,
+        }),
+        connection: conn,
+        warnings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 73332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ createMasker),
+/* harmony export */   g: () => (/* binding */ redactEvent)
+/* harmony export */ });
+/* harmony import */ var _engine_redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
+/**
+ * Secrets given to a front door (passwords, secret parameters, minted tokens) are registered
+ * with pgmi's redaction in every spelling they can be printed in, before anything is printed.
+ * Shared by the Action (which also hands each spelling to the runner's masking), the CLI and the
+ * MCP server.
+ */
+
+/** One masking function for inputs, minted tokens and anything else secret. */
+function createMasker(setSecret = () => undefined) {
+    const seen = new Set();
+    return (secret) => {
+        if (!secret || secret.trim() === '')
+            return;
+        for (const form of spellings(secret)) {
+            if (seen.has(form))
+                continue;
+            seen.add(form);
+            setSecret(form);
+            (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(form);
+        }
+    };
+}
+/**
+ * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
+ * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
+ */
+function spellings(value) {
+    if (/[\r\n]/.test(value))
+        return [value];
+    const out = new Set([value, encodeURIComponent(value)]);
+    try {
+        out.add(decodeURIComponent(value));
+    }
+    catch {
+        // Not percent-encoded: nothing more to add.
+    }
+    return [...out].filter((s) => s.trim() !== '');
+}
+/**
+ * An event with the registered secrets replaced in every text field: deploy.sql may RAISE a
+ * secret parameter in a notice, and a progress line may quote user input.
+ */
+function redactEvent(event) {
+    let out;
+    for (const [key, value] of Object.entries(event)) {
+        if (typeof value !== 'string')
+            continue;
+        const clean = (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .redactRegistered */ .uM)(value);
+        if (clean !== value) {
+            out ??= { ...event };
+            out[key] = clean;
+        }
+    }
+    return out ?? event;
+}
+
+
+/***/ }),
+
 /***/ 23118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -576,8 +887,8 @@ function errorResult(tool, err, extra = {}) {
     if (isUnexpected(err)) {
         detail.panic = true;
         if (err instanceof Error && err.stack)
-            detail.stack = (0,redact/* redact */.E)(err.stack);
-        text = `tool ${tool} failed unexpectedly: ${(0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err))}`;
+            detail.stack = (0,redact/* redact */.E$)(err.stack);
+        text = `tool ${tool} failed unexpectedly: ${(0,redact/* redact */.E$)((0,errors/* messageOf */.bD)(err))}`;
     }
     return {
         content: [{ type: 'text', text }],
@@ -610,6 +921,7 @@ const errorDetailSchema = schemas/* looseObject */._H3({
     column: schemas/* number */.aig().int().optional(),
     sourceLine: schemas/* string */.YjP().optional(),
     scriptExpanded: schemas/* boolean */.zMY().optional(),
+    connectionLost: schemas/* enum */.k5n(['connect', 'overwrite', 'load', 'lock', 'head', 'tail']).optional(),
     panic: schemas/* boolean */.zMY().optional(),
     stack: schemas/* string */.YjP().optional(),
 });
@@ -733,6 +1045,9 @@ const deployInputShape = {
     params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]))
         .optional()
         .describe("Parameters for deploy.sql (current_setting('pgmi.<key>')); override pgmi.yaml"),
+    secretParams: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]))
+        .optional()
+        .describe('Parameters like params (and winning over them) whose values are shown as [redacted] in every result and log'),
     paramsFiles: schemas/* array */.YOg(schemas/* string */.YjP())
         .optional()
         .describe("KEY=VALUE files, relative to the server's working directory; later files win"),
@@ -787,12 +1102,17 @@ const deployOutputSchema = orError(deploySuccessSchema);
 
 // EXTERNAL MODULE: ./src/cli/render.ts
 var cli_render = __webpack_require__(94984);
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 20 modules
-var deploy = __webpack_require__(44592);
+<<<<<<< HEAD
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 21 modules
+var deploy = __webpack_require__(64957);
+=======
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 23 modules
+var deploy = __webpack_require__(32641);
+>>>>>>> issue-10a
 // EXTERNAL MODULE: ./src/engine/project/duration.ts
 var duration = __webpack_require__(65502);
-// EXTERNAL MODULE: ./src/inputs/deploy-input.ts
-var deploy_input = __webpack_require__(62119);
+// EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules
+var deploy_input = __webpack_require__(38797);
 ;// CONCATENATED MODULE: ./src/mcp/deploy-tool.ts
 
 
@@ -809,13 +1129,13 @@ class NoticeBuffer {
     dropped = 0;
     push(n) {
         const { type: _t, ...rest } = n;
-        const clean = { ...rest, message: (0,redact/* redact */.E)(rest.message) };
+        const clean = { ...rest, message: (0,redact/* redact */.E$)(rest.message) };
         if (rest.detail)
-            clean.detail = (0,redact/* redact */.E)(rest.detail);
+            clean.detail = (0,redact/* redact */.E$)(rest.detail);
         if (rest.hint)
-            clean.hint = (0,redact/* redact */.E)(rest.hint);
+            clean.hint = (0,redact/* redact */.E$)(rest.hint);
         if (rest.where)
-            clean.where = (0,redact/* redact */.E)(rest.where);
+            clean.where = (0,redact/* redact */.E$)(rest.where);
         this.items.push(clean);
         if (this.items.length > MAX_NOTICES) {
             this.items.shift();
@@ -859,6 +1179,7 @@ function checkDuration(name, value) {
 }
 function toRawInput(args, waitMs) {
     const entries = Object.entries(args.params ?? {}).map(([k, v]) => [k, String(v)]);
+    const secretEntries = Object.entries(args.secretParams ?? {}).map(([k, v]) => [k, String(v)]);
     return {
         projectPath: args.path,
         connection: {
@@ -881,7 +1202,12 @@ function toRawInput(args, waitMs) {
             waitMs,
         },
         paramsFiles: args.paramsFiles ?? [],
-        extraParams: entries.length ? [{ source: 'params', entries }] : [],
+        extraParams: [
+            ...(entries.length ? [{ source: 'params', entries }] : []),
+            ...(secretEntries.length
+                ? [{ source: 'secretParams', entries: secretEntries, secret: true }]
+                : []),
+        ],
         overwrite: args.overwrite,
         force: args.overwrite,
         timeout: args.timeout,
@@ -891,12 +1217,13 @@ function toRawInput(args, waitMs) {
     };
 }
 function testsOf(result) {
-    return result.tests.map((t) => ({ ...t, ...(t.message ? { message: (0,redact/* redact */.E)(t.message) } : {}) }));
+    return result.tests.map((t) => ({ ...t, ...(t.message ? { message: (0,redact/* redact */.E$)(t.message) } : {}) }));
 }
 /** Runs the tool; every failure comes back as an `isError` result. */
 async function runDeployTool(args, ctx) {
     const notices = new NoticeBuffer();
-    const line = (s) => ctx.stderr(s + '\n');
+    // The server's log: notices may quote a secret parameter.
+    const line = (s) => ctx.stderr((0,redact/* redactRegistered */.uM)(s) + '\n');
     let built;
     try {
         checkOverwrite(args);
@@ -1138,7 +1465,7 @@ function structureSdkToolErrors(server) {
     if (typeof target.createToolError !== 'function')
         return;
     target.createToolError = (raw) => {
-        const message = `usage error: ${(0,redact/* redact */.E)(raw.replace(/^MCP error -?\d+: /, ''))}`;
+        const message = `usage error: ${(0,redact/* redact */.E$)(raw.replace(/^MCP error -?\d+: /, ''))}`;
         return {
             content: [{ type: 'text', text: message }],
             structuredContent: { message, exitCode: 2 },
@@ -1241,7 +1568,7 @@ async function serveStdio(io) {
                 .catch(() => undefined);
         }
         else {
-            io.stderr(`pgmi: serve: ${(0,redact/* redact */.E)((0,errors/* messageOf */.bD)(err))}\n`);
+            io.stderr(`pgmi: serve: ${(0,redact/* redact */.E$)((0,errors/* messageOf */.bD)(err))}\n`);
         }
     };
     await server.connect(transport);

@@ -76,7 +76,11 @@ cli_program.registrars.push((program, io, setExit) => {
     (0,cli_program.addFlags)(init, INIT_FLAGS);
     init.action(async (args, opts) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[target_path]', 'pgmi init [target_path] [-t basic|advanced]', 'pgmi init ./myproject -t basic');
-        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(668), __webpack_require__.e(915), __webpack_require__.e(408), __webpack_require__.e(592), __webpack_require__.e(380), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 32942));
+<<<<<<< HEAD
+        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(668), __webpack_require__.e(915), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(405), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 32942));
+=======
+        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(668), __webpack_require__.e(915), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(380), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 32942));
+>>>>>>> issue-10a
         setExit(await runInit(args[0], opts.template, io));
     });
 });
@@ -167,7 +171,7 @@ cli_program.registrars.push((program, io) => {
     (0,cli_program.addFlags)(info, INFO_FLAGS);
     info.action(async (args, opts) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[path]', 'pgmi info [path] [--json]', 'pgmi info ./myproject');
-        const { projectInfo } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(408), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 77960));
+        const { projectInfo } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(408), __webpack_require__.e(405), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 77960));
         const r = await projectInfo(args[0] ?? '.');
         if (opts.json) {
             io.stdout(JSON.stringify(r, null, 2) + '\n');
@@ -193,7 +197,11 @@ cli_program.registrars.push((program, io) => {
             ...Object.entries(r.directories).map(([dir, n]) => `  ${dir.padEnd(30)} ${n} file${n === 1 ? '' : 's'}`),
             '',
         ];
-        const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(592), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+<<<<<<< HEAD
+        const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+=======
+        const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+>>>>>>> issue-10a
         await writePaged(lines.join('\n'), io.env, io.stdout);
     });
 });
@@ -348,7 +356,11 @@ cli_program.registrars.push((program, io, setExit) => {
         .argument('[path...]', 'project directory (default: .)')
         .action(async (args) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[path]', 'pgmi config [path]', 'pgmi config ./myproject');
-        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(592), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+<<<<<<< HEAD
+        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+=======
+        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+>>>>>>> issue-10a
         if (!isInteractive(io.env)) {
             throw new errors.PgmiError('config requires an interactive terminal', {
                 hints: [
@@ -357,7 +369,7 @@ cli_program.registrars.push((program, io, setExit) => {
                 ],
             });
         }
-        const { runConfigWizard } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(668), __webpack_require__.e(915), __webpack_require__.e(380), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 69594));
+        const { runConfigWizard } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(668), __webpack_require__.e(915), __webpack_require__.e(405), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 69594));
         setExit(await runConfigWizard(args[0] ?? '.', io));
     });
 });
@@ -483,11 +495,19 @@ completion_sources/* valueSources */.W2.set('skill', () => Object.keys(skill_fil
 completion_sources/* argumentSources */.u2.set('ai skill', 'skill');
 /** Long documents go through the pager at a terminal (cli.md §1.6). */
 async function page(io, text) {
-    const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(592), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+<<<<<<< HEAD
+    const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
     await writePaged(text, io.env, io.stdout);
 }
 async function setupIo(io) {
-    const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(592), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+    const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+=======
+    const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+    await writePaged(text, io.env, io.stdout);
+}
+async function setupIo(io) {
+    const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+>>>>>>> issue-10a
     const { VERSION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3985));
     const interactive = isInteractive(io.env);
     return {
@@ -602,7 +622,11 @@ cli_program.registrars.push((program, io, setExit) => {
         .helpOption('--help', 'Show help')
         .action(async (args) => {
         (0,cli_program.expectArgs)(args, 0, 0, '', 'pgmi serve', 'pgmi serve');
-        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(870), __webpack_require__.e(408), __webpack_require__.e(592), __webpack_require__.e(680), __webpack_require__.e(394), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
+<<<<<<< HEAD
+        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(870), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(405), __webpack_require__.e(680), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
+=======
+        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(870), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(680), __webpack_require__.e(414), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
+>>>>>>> issue-10a
         setExit(await serveStdio({ env: io.env, stderr: io.stderr }));
     });
 });

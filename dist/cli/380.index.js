@@ -151,7 +151,7 @@ async function connectionStringForm(p, io) {
 }
 /** Connects to the maintenance database (10 s limit); the first part of version() or the error. */
 async function testConnection(conn, typedPassword, io) {
-    const { resolveConnection } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 12680));
+    const { resolveConnection } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(680), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 12680));
     const env = { ...io.env };
     if (typedPassword)
         env.PGPASSWORD = typedPassword;
@@ -668,7 +668,7 @@ const CONNECTION_KEYS = [
     'aws_region',
     'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
 function unknownKey(key, name, where, known) {
     throw new YamlShapeError(`unknown key ${JSON.stringify(name)} in ${where} (known keys: ${known.join(', ')})`, key.offset);
 }
@@ -738,6 +738,11 @@ function parsePgmiYaml(text, path) {
                 const timeout = stringOf(value, 'timeout');
                 if (timeout !== undefined)
                     config.timeout = timeout;
+            }
+            else if (name === 'lock_wait') {
+                const lockWait = stringOf(value, 'lock_wait');
+                if (lockWait !== undefined)
+                    config.lockWait = lockWait;
             }
             else
                 unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);

@@ -51,7 +51,7 @@ function authorityOptions(authorityHost) {
 }
 const EXPIRY_WARNING_MS = 5 * 60_000;
 async function createAzureAuth(auth, hooks) {
-    const identity = await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(324), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 91491));
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(324), __webpack_require__.e(819)]).then(__webpack_require__.bind(__webpack_require__, 21819));
     const common = authorityOptions(auth.authorityHost);
     const credential = auth.tenantId && auth.clientId && auth.clientSecret
         ? new identity.ClientSecretCredential(auth.tenantId, auth.clientId, auth.clientSecret, common)

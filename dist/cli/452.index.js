@@ -11,7 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44592);
+<<<<<<< HEAD
+/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64957);
+=======
+/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32641);
+>>>>>>> issue-10a
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /**
  * Confirmation of `--overwrite` at a terminal: type the database name, or with `--force` a
@@ -92,8 +96,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: toRawDeployInput
 
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 20 modules
-var deploy = __webpack_require__(44592);
+<<<<<<< HEAD
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 21 modules
+var deploy = __webpack_require__(64957);
+=======
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 23 modules
+var deploy = __webpack_require__(32641);
+>>>>>>> issue-10a
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var engine_errors = __webpack_require__(17679);
 ;// CONCATENATED MODULE: ./src/action/render/outputs.ts
@@ -257,7 +266,7 @@ function errorFindings(result, exitCode) {
         // (SQLSTATE …)") repeats what the issue's code and location already say.
         const pg = (0,engine_errors/* firstPgError */.wm)(result.error);
         const message = [
-            pg ? (0,engine_redact/* redact */.E)(pg.message) : detail.message,
+            pg ? (0,engine_redact/* redact */.E$)(pg.message) : detail.message,
             detail.detail && `DETAIL: ${detail.detail}`,
             detail.hint && `HINT: ${detail.hint}`,
         ]
@@ -283,7 +292,7 @@ function errorFindings(result, exitCode) {
             file: t.path,
             ...(t.sqlstate ? { code: t.sqlstate } : {}),
             title: `Test failed: ${t.path}`,
-            message: (0,engine_redact/* redact */.E)(t.message ?? 'failed'),
+            message: (0,engine_redact/* redact */.E$)(t.message ?? 'failed'),
         });
     }
     return out;
@@ -305,7 +314,7 @@ function warningFinding(e) {
         file: e.file,
         ...(e.line ? { line: e.line } : {}),
         title: 'RAISE WARNING',
-        message: (0,engine_redact/* redact */.E)(message),
+        message: (0,engine_redact/* redact */.E$)(message),
     };
 }
 /**
@@ -660,8 +669,15 @@ function resultBeforeEngine(error, exitCode) {
     };
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/inputs/deploy-input.ts
 var deploy_input = __webpack_require__(62119);
+// EXTERNAL MODULE: ./src/inputs/secrets.ts
+var secrets = __webpack_require__(73332);
+=======
+// EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules
+var deploy_input = __webpack_require__(38797);
+>>>>>>> issue-10a
 ;// CONCATENATED MODULE: ./src/inputs/interrupt.ts
 /**
  * Ctrl-C and SIGTERM during a deploy, the same for every front door that runs in a process of
@@ -864,16 +880,17 @@ function tapReport(result) {
 
 
 
+
 function writeReports(result, flags, io) {
     if (flags.junitReport) {
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(flags.junitReport)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(flags.junitReport, junitReport(result));
+        (0,external_node_fs_.writeFileSync)(flags.junitReport, (0,engine_redact/* redactRegistered */.uM)(junitReport(result)));
     }
     if (flags.tap === true || flags.tap === '-' || flags.tap === '')
         io.stderr(tapReport(result));
     else if (typeof flags.tap === 'string') {
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(flags.tap)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(flags.tap, tapReport(result));
+        (0,external_node_fs_.writeFileSync)(flags.tap, (0,engine_redact/* redactRegistered */.uM)(tapReport(result)));
     }
 }
 
@@ -882,6 +899,8 @@ function writeReports(result, flags, io) {
  * `pgmi deploy <project_path>`: flags → RawDeployInput → the engine → stderr text (or the JSON
  * envelope on stdout) → exit code. Loaded lazily so `pgmi version` never pays for pg.
  */
+
+
 
 
 
@@ -914,16 +933,26 @@ function toRawDeployInput(projectPath, f) {
         },
         params: f.param ?? [],
         paramsFiles: f.paramsFile ?? [],
+        secretParams: f.secretParam ?? [],
+        secretParamsFiles: f.secretParamsFile ?? [],
         overwrite: f.overwrite,
         force: f.force,
         timeout: f.timeout,
+        lockWait: f.lockWait,
         compat: f.compat,
         verbose: f.verbose,
         useProjectConfig: true,
     };
 }
 /** Runs a deploy and returns the process exit code. */
-async function runDeploy(projectPath, flags, io) {
+async function runDeploy(projectPath, flags, rawIo) {
+    // Secret parameters (and tokens) are registered while the input is built; from then on every
+    // line this command writes, to any stream, has them replaced by [redacted].
+    const io = {
+        env: rawIo.env,
+        stdout: (s) => rawIo.stdout((0,engine_redact/* redactRegistered */.uM)(s)),
+        stderr: (s) => rawIo.stderr((0,engine_redact/* redactRegistered */.uM)(s)),
+    };
     const line = (s) => io.stderr(s + '\n');
     const plain = (0,cli_render/* noColor */.dw)(io.env);
     const ci = detectCi({
@@ -949,6 +978,10 @@ async function runDeploy(projectPath, flags, io) {
         ci.finish(notRun, code);
         return code;
     };
+    // An unset CI variable (`-d "$DB"`) must not silently deploy into the connection string's database.
+    if (flags.database === '') {
+        return failEarly(new engine_errors/* ConfigError */.xL('invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string\'s'));
+    }
     const env = { ...io.env };
     let built;
     try {
@@ -979,7 +1012,8 @@ async function runDeploy(projectPath, flags, io) {
             provider: built.connection.provider,
             signal: interrupt.signal,
             approve: (0,approve/* terminalApprover */._)(env, io.stderr),
-            onEvent: (e) => {
+            onEvent: (event) => {
+                const e = (0,secrets/* redactEvent */.g)(event);
                 render(e);
                 ci.onEvent(e);
             },
@@ -1006,6 +1040,317 @@ async function runDeploy(projectPath, flags, io) {
         line(`pgmi: error: ${(0,engine_errors/* formatError */.Wk)(result.error)}`);
     ci.finish(result, code);
     return code;
+}
+
+
+/***/ }),
+
+/***/ 94984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ textEventRenderer),
+/* harmony export */   d$: () => (/* binding */ jsonEnvelope),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   dw: () => (/* binding */ noColor)
+/* harmony export */ });
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/**
+ * Plain-text rendering of the engine's event stream and result (stderr), and the `--json`
+ * envelope (stdout). The same functions serve the container image and any CI without a
+ * renderer of its own.
+ */
+
+function seconds(ms) {
+    return (ms / 1000).toFixed(2);
+}
+/** Returns the event handler printing progress, verbose lines and notices as upstream does. */
+function textEventRenderer(opts) {
+    const stamp = (ms) => (opts.verbose ? `[${seconds(ms)}s] ` : '');
+    return (e) => {
+        switch (e.type) {
+            case 'progress':
+                opts.write(e.message);
+                break;
+            case 'verbose':
+                if (opts.verbose)
+                    opts.write(`[VERBOSE] ${e.message}`);
+                break;
+            case 'notice': {
+                const p = stamp(e.elapsedMs);
+                opts.write(p + e.message);
+                if (e.detail)
+                    opts.write(`${p}DETAIL: ${e.detail}`);
+                if (e.hint)
+                    opts.write(`${p}HINT: ${e.hint}`);
+                break;
+            }
+            default:
+                break;
+        }
+    };
+}
+function noColor(env) {
+    return !!env.NO_COLOR;
+}
+/** `✓ db: 3 files loaded in 0.12s` / `✗ db: failed after 0.40s (unit 5 of 6 failed; …)`. */
+function summaryLine(result, plain) {
+    const db = result.database || '?';
+    const s = seconds(result.durationMs);
+    if (result.status === 'success') {
+        const icon = plain ? 'ok' : '✓';
+        const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
+        return `${icon} ${db}: ${result.filesLoaded} files loaded${macros} in ${s}s`;
+    }
+    const icon = plain ? 'FAILED' : '✗';
+    let line = `${icon} ${db}: failed after ${s}s`;
+    if (result.executionMode === 'psql' && result.failedUnit && result.executionUnits) {
+        line += ` (unit ${result.failedUnit} of ${result.executionUnits} failed; ${result.unitsCommitted ?? 0} earlier unit(s) already committed)`;
+    }
+    return line;
+}
+/**
+ * The `--json` document. `result` is absent when the failure happened before the engine ran
+ * (then there are no run fields). Keys are emitted in alphabetical order, as upstream does.
+ */
+function jsonEnvelope(exitCode, result, error) {
+    const env = { status: exitCode === 0 ? 'success' : 'failed', exitCode };
+    if (result?.engineRan) {
+        env.filesLoaded = result.filesLoaded;
+        env.testMacros = result.testMacros;
+        env.durationMs = result.durationMs;
+        env.database = result.database;
+        if (result.executionUnits !== undefined) {
+            env.executionUnits = result.executionUnits;
+            env.unitsCommitted = result.unitsCommitted ?? 0;
+        }
+        if (result.executionMode)
+            env.executionMode = result.executionMode;
+    }
+    const err = error ?? result?.error;
+    if (exitCode !== 0 && err !== undefined) {
+        const { message, exitCode: _code, ...rest } = (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorDetail */ .m2)(err);
+        env.error = message;
+        Object.assign(env, rest);
+    }
+    else if (exitCode !== 0) {
+        env.error = 'interrupted';
+    }
+    const sorted = {};
+    for (const k of Object.keys(env).sort())
+        sorted[k] = env[k];
+    return sorted;
+}
+
+
+/***/ }),
+
+/***/ 62119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ buildDeploy)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _connect_resolve__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12680);
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_options__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39052);
+/* harmony import */ var _engine_project_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99405);
+/* harmony import */ var _engine_project_duration__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65502);
+/* harmony import */ var _engine_project_params__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60400);
+/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73332);
+/**
+ * Raw deploy input, as any front door receives it (CLI flags, Action inputs, an MCP tool call),
+ * mapped to the engine's `DeployOptions` and a resolved connection. All offline: nothing
+ * connects here. Every problem found is reported together in one ConfigError (exit 10).
+ */
+
+
+
+
+
+
+
+
+/** Registers secrets with pgmi's redaction when the front door passes no masker of its own. */
+const defaultMasker = (0,_secrets__WEBPACK_IMPORTED_MODULE_6__/* .createMasker */ .a)();
+/** The project path itself, checked first so a typo never reads as a pgmi.yaml problem. */
+function checkProjectPath(projectPath) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(projectPath);
+    }
+    catch {
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid configuration: project path "${projectPath}" does not exist`);
+    }
+    if (!st.isDirectory()) {
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid configuration: "${projectPath}" is a file; pass the project directory`);
+    }
+}
+function buildDeploy(raw, ctx) {
+    checkProjectPath(raw.projectPath);
+    const warnings = [];
+    const problems = [];
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (err instanceof _engine_errors__WEBPACK_IMPORTED_MODULE_2__.PgmiError && err.exitCode === 10)
+                problems.push(err);
+            else
+                throw err;
+            return undefined;
+        }
+    };
+    const env = ctx.env;
+    let yaml;
+    if (raw.useProjectConfig !== false) {
+        const loaded = (0,_engine_project_config__WEBPACK_IMPORTED_MODULE_3__/* .loadProjectEnv */ .zr)(raw.projectPath, env);
+        // Said at once when the front door listens: a run that fails below must still explain
+        // why the file's values (PGDATABASE, say) are missing.
+        if (loaded.warning) {
+            if (ctx.onWarning)
+                ctx.onWarning(loaded.warning);
+            else
+                warnings.push(loaded.warning);
+        }
+        yaml = attempt(() => (0,_engine_project_config__WEBPACK_IMPORTED_MODULE_3__/* .loadPgmiYaml */ .R_)(raw.projectPath));
+    }
+    // Secret values are registered before anything can print them (even a failed merge below).
+    const secret = (entries) => {
+        const mask = ctx.onSecret ?? defaultMasker;
+        for (const [, value] of entries)
+            mask(value);
+        return entries;
+    };
+    for (const extra of raw.extraParams ?? [])
+        if (extra.secret)
+            secret(extra.entries);
+    const sources = [];
+    if (yaml?.params)
+        sources.push({ source: 'pgmi.yaml', entries: Object.entries(yaml.params) });
+    for (const file of raw.paramsFiles ?? []) {
+        const entries = attempt(() => (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .readParamsFile */ .rH)(file));
+        if (entries)
+            sources.push({ source: file, entries });
+    }
+    for (const file of raw.secretParamsFiles ?? []) {
+        const entries = attempt(() => secret((0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .readParamsFile */ .rH)(file)));
+        if (entries)
+            sources.push({ source: file, entries });
+    }
+    const cli = attempt(() => (raw.params ?? []).map((p) => (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .parseParamArg */ .HA)(p)));
+    if (cli)
+        sources.push({ source: '--param', entries: cli });
+    const secretCli = attempt(() => secret((raw.secretParams ?? []).map((p, i) => (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .parseSecretParamArg */ .dj)(p, i + 1))));
+    if (secretCli)
+        sources.push({ source: '--secret-param', entries: secretCli });
+    sources.push(...(raw.extraParams ?? []));
+    const params = attempt(() => {
+        const merged = (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .mergeParams */ .r9)(sources);
+        (0,_engine_project_params__WEBPACK_IMPORTED_MODULE_5__/* .validateParams */ .XB)(merged);
+        return merged;
+    });
+    const timeoutMs = attempt(() => (0,_engine_project_duration__WEBPACK_IMPORTED_MODULE_4__/* .resolveTimeout */ .ah)({ flag: raw.timeout, yaml: yaml?.timeout }));
+    const connection = attempt(() => (0,_connect_resolve__WEBPACK_IMPORTED_MODULE_1__.resolveConnection)(raw.connection, {
+        env,
+        yaml: yaml?.connection,
+        onSecret: ctx.onSecret,
+        onWarning: ctx.onWarning,
+    }));
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1) {
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid configuration: ${problems.length} problems:\n` +
+            problems
+                .map((p, i) => `  ${i + 1}. ${(0,_engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(p).replace(/^invalid configuration: /, '')}`)
+                .join('\n'), { cause: problems[0] });
+    }
+    const conn = connection;
+    return {
+        options: (0,_engine_options__WEBPACK_IMPORTED_MODULE_7__/* .defaultDeployOptions */ .tM)({
+            projectPath: raw.projectPath,
+            database: conn.database,
+            maintenanceDatabase: conn.maintenanceDatabase,
+            overwrite: raw.overwrite ?? false,
+            force: raw.force ?? false,
+            params: params ?? {},
+            timeoutMs: timeoutMs ?? 0,
+            compat: raw.compat ?? '',
+            verbose: raw.verbose ?? false,
+        }),
+        connection: conn,
+        warnings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 73332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ createMasker),
+/* harmony export */   g: () => (/* binding */ redactEvent)
+/* harmony export */ });
+/* harmony import */ var _engine_redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
+/**
+ * Secrets given to a front door (passwords, secret parameters, minted tokens) are registered
+ * with pgmi's redaction in every spelling they can be printed in, before anything is printed.
+ * Shared by the Action (which also hands each spelling to the runner's masking), the CLI and the
+ * MCP server.
+ */
+
+/** One masking function for inputs, minted tokens and anything else secret. */
+function createMasker(setSecret = () => undefined) {
+    const seen = new Set();
+    return (secret) => {
+        if (!secret || secret.trim() === '')
+            return;
+        for (const form of spellings(secret)) {
+            if (seen.has(form))
+                continue;
+            seen.add(form);
+            setSecret(form);
+            (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(form);
+        }
+    };
+}
+/**
+ * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
+ * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
+ */
+function spellings(value) {
+    if (/[\r\n]/.test(value))
+        return [value];
+    const out = new Set([value, encodeURIComponent(value)]);
+    try {
+        out.add(decodeURIComponent(value));
+    }
+    catch {
+        // Not percent-encoded: nothing more to add.
+    }
+    return [...out].filter((s) => s.trim() !== '');
+}
+/**
+ * An event with the registered secrets replaced in every text field: deploy.sql may RAISE a
+ * secret parameter in a notice, and a progress line may quote user input.
+ */
+function redactEvent(event) {
+    let out;
+    for (const [key, value] of Object.entries(event)) {
+        if (typeof value !== 'string')
+            continue;
+        const clean = (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .redactRegistered */ .uM)(value);
+        if (clean !== value) {
+            out ??= { ...event };
+            out[key] = clean;
+        }
+    }
+    return out ?? event;
 }
 
 

@@ -52,7 +52,7 @@ __webpack_require__.d(__webpack_exports__, {
  *
  * Hand-written because no maintained npm package parses Npgsql strings compatibly. Rules
  * (connections.md §5.2, decisions.md 11): pairs split on `;`; spaces around keys and unquoted
- * values trimmed; a token without `=` is skipped; a value wrapped in `'…'` or `"…"` may hold
+ * values trimmed; empty segments are skipped and a word without `=` is an error; a value wrapped in `'…'` or `"…"` may hold
  * `;` and `=`, a doubled quote inside means one literal quote, and anything after the closing
  * quote up to the next `;` is dropped. Keys are case-insensitive and spaces inside them do not
  * matter (`SSL Mode` = `SslMode`); enum values are case-insensitive (`SSL Mode=Require`).
@@ -64,6 +64,7 @@ __webpack_require__.d(__webpack_exports__, {
 function tokenizeAdoNet(text) {
     const pairs = [];
     let i = 0;
+    let segment = 1;
     const n = text.length;
     while (i < n) {
         let keyEnd = i;
@@ -71,8 +72,12 @@ function tokenizeAdoNet(text) {
             keyEnd++;
         const key = text.slice(i, keyEnd).trim();
         if (keyEnd >= n || text[keyEnd] === ';') {
-            // A token without `=` carries nothing: skipped.
+            // An empty segment (`;;`, a trailing `;`) carries nothing. A word without `=` is an
+            // error, as in Npgsql: skipping `Port` in `Host=h;Port;` would connect somewhere else.
+            if (key !== '')
+                throw new ConnectionStringError(segmentWithoutValue(key, segment));
             i = keyEnd + 1;
+            segment++;
             continue;
         }
         let j = keyEnd + 1;
@@ -112,8 +117,19 @@ function tokenizeAdoNet(text) {
         if (key !== '')
             pairs.push({ key, value });
         i = j + 1;
+        segment++;
     }
     return pairs;
+}
+/**
+ * The message for a segment without `=`. It names the segment as written only when it is one of
+ * the keys pgmi knows: anything else may be the tail of an unquoted password holding a `;`.
+ */
+function segmentWithoutValue(word, segment) {
+    const norm = normalizeAdoKey(word);
+    const known = norm in KEYS || CLIENT_ONLY.has(norm);
+    const what = known ? `"${word}"` : `number ${segment}`;
+    return `segment ${what} has no "=" (write Key=Value pairs separated by ";"; quote a value that holds ";")`;
 }
 /** `SSL Mode` → `sslmode`, `User_Id` → `userid`. */
 function normalizeAdoKey(key) {
@@ -488,6 +504,8 @@ var errors = __webpack_require__(17679);
 var redact = __webpack_require__(32393);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(83849);
+// EXTERNAL MODULE: ./src/engine/pipeline/connection-loss.ts
+var connection_loss = __webpack_require__(75613);
 // EXTERNAL MODULE: ./src/connect/cloud/cloud-auth.ts
 var cloud_auth = __webpack_require__(99960);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1153,6 +1171,7 @@ var settings = __webpack_require__(78433);
 
 
 
+
 /**
  * Whether a failed first attempt under `allow`/`prefer` is worth the other one (libpq): the
  * server rejected us (any SQLSTATE, e.g. a `hostssl`/`hostnossl` rule), TLS itself failed, or
@@ -1233,13 +1252,24 @@ class PostgresProvider {
         this.password ??= createPasswordSource(this.settings, this.hooks, plugin?.token);
         const ctx = this.failureContext(database, plugin);
         const state = { failures: 0, startedAt: started };
+        // connect_timeout bounds the whole connect phase, retries included, as libpq's does (it is
+        // not a per-attempt limit multiplied by the retries); an explicit --wait may stretch it.
+        const limitMs = this.settings.connectTimeoutSeconds * 1000;
+        const deadline = limitMs > 0 ? started + Math.max(limitMs, this.settings.waitMs) : Infinity;
+        const timedOut = (cause) => new errors/* ConnectionError */.Rc(`connection timed out to ${ctx.endpoint}`, {
+            cause,
+            hints: [
+                `gave up after ${((Date.now() - started) / 1000).toFixed(1)}s and ${state.failures} attempt(s): connect_timeout=${this.settings.connectTimeoutSeconds} bounds the whole connect phase; check that the server is up and reachable, or raise it`,
+            ],
+        });
         for (;;) {
             if (signal?.aborted)
                 throw this.aborted(signal, ctx);
             let client;
+            const remaining = deadline - Date.now();
             try {
-                client = await this.connectOnce(database, plugin, signal);
-                const server = await checkServer(client, ctx.endpoint);
+                client = await this.connectOnce(database, plugin, signal, remaining);
+                const server = await this.checked(client, ctx.endpoint, signal);
                 return { client, server };
             }
             catch (e) {
@@ -1252,6 +1282,8 @@ class PostgresProvider {
                 const delay = isTransient(e)
                     ? nextDelay(state, this.settings.waitMs, Date.now())
                     : undefined;
+                if (isTransient(e) && Date.now() + (delay ?? 0) >= deadline)
+                    throw timedOut(e);
                 if (delay === undefined) {
                     const waited = this.settings.waitMs > 0 && isTransient(e);
                     throw connectionFailure(e, {
@@ -1269,15 +1301,26 @@ class PostgresProvider {
             }
         }
     }
+    /** The compatibility check, on a socket that a cancellation closes (a silent server). */
+    async checked(client, endpoint, signal) {
+        const onAbort = () => destroyStream(client, new Error('connection attempt cancelled'));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            return await checkServer(client, endpoint);
+        }
+        finally {
+            signal?.removeEventListener('abort', onAbort);
+        }
+    }
     /** One logical attempt: one or two physical connections, per sslmode. */
-    async connectOnce(database, plugin, signal) {
+    async connectOnce(database, plugin, signal, remainingMs = Infinity) {
         const attempts = plugin?.stream
             ? [false]
             : tlsAttempts(this.settings.sslmode, this.settings.host);
         let first;
         for (let i = 0; i < attempts.length; i++) {
             try {
-                return await this.dial(database, attempts[i], plugin, signal);
+                return await this.dial(database, attempts[i], plugin, signal, remainingMs);
             }
             catch (e) {
                 if (e instanceof errors.PgmiError || signal?.aborted)
@@ -1295,7 +1338,7 @@ class PostgresProvider {
         }
         throw new Error('unreachable: no connection attempt was made');
     }
-    async dial(database, useTls, plugin, signal) {
+    async dial(database, useTls, plugin, signal, remainingMs = Infinity) {
         const password = this.password;
         const config = buildClientConfig(this.settings, {
             database,
@@ -1303,8 +1346,13 @@ class PostgresProvider {
             password: () => password(database),
             stream: plugin?.stream,
         });
+        if (Number.isFinite(remainingMs)) {
+            config.connectionTimeoutMillis = Math.max(1, Math.ceil(remainingMs));
+        }
         const client = new esm/* default.Client */.Ay.Client(config);
-        const destroy = (reason) => client.connection?.stream?.destroy(reason);
+        // From its first moment: a socket error with no listener would end the process.
+        (0,connection_loss/* watchConnection */.qq)(client);
+        const destroy = (reason) => destroyStream(client, reason);
         const onAbort = () => destroy(new Error('connection attempt cancelled'));
         signal?.addEventListener('abort', onAbort, { once: true });
         try {
@@ -1327,6 +1375,9 @@ class PostgresProvider {
         const plugin = await cloud?.catch(() => undefined);
         await plugin?.close();
     }
+}
+function destroyStream(client, reason) {
+    client.connection?.stream?.destroy(reason);
 }
 function createPostgresProvider(settings, hooks) {
     return new PostgresProvider(settings, hooks);
@@ -1606,7 +1657,7 @@ function resolveConnection(input, context) {
     const secret = (value) => {
         if (!value)
             return;
-        (0,redact/* registerSecret */.c)(value);
+        (0,redact/* registerSecret */.cl)(value);
         context.onSecret?.(value);
     };
     const ep = resolveEndpoint(input, env, yaml, problems, hints);

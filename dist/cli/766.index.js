@@ -23,7 +23,7 @@ __webpack_require__.d(__webpack_exports__, {
  *
  * Hand-written because no maintained npm package parses Npgsql strings compatibly. Rules
  * (connections.md §5.2, decisions.md 11): pairs split on `;`; spaces around keys and unquoted
- * values trimmed; a token without `=` is skipped; a value wrapped in `'…'` or `"…"` may hold
+ * values trimmed; empty segments are skipped and a word without `=` is an error; a value wrapped in `'…'` or `"…"` may hold
  * `;` and `=`, a doubled quote inside means one literal quote, and anything after the closing
  * quote up to the next `;` is dropped. Keys are case-insensitive and spaces inside them do not
  * matter (`SSL Mode` = `SslMode`); enum values are case-insensitive (`SSL Mode=Require`).
@@ -35,6 +35,7 @@ __webpack_require__.d(__webpack_exports__, {
 function tokenizeAdoNet(text) {
     const pairs = [];
     let i = 0;
+    let segment = 1;
     const n = text.length;
     while (i < n) {
         let keyEnd = i;
@@ -42,8 +43,12 @@ function tokenizeAdoNet(text) {
             keyEnd++;
         const key = text.slice(i, keyEnd).trim();
         if (keyEnd >= n || text[keyEnd] === ';') {
-            // A token without `=` carries nothing: skipped.
+            // An empty segment (`;;`, a trailing `;`) carries nothing. A word without `=` is an
+            // error, as in Npgsql: skipping `Port` in `Host=h;Port;` would connect somewhere else.
+            if (key !== '')
+                throw new ConnectionStringError(segmentWithoutValue(key, segment));
             i = keyEnd + 1;
+            segment++;
             continue;
         }
         let j = keyEnd + 1;
@@ -83,8 +88,19 @@ function tokenizeAdoNet(text) {
         if (key !== '')
             pairs.push({ key, value });
         i = j + 1;
+        segment++;
     }
     return pairs;
+}
+/**
+ * The message for a segment without `=`. It names the segment as written only when it is one of
+ * the keys pgmi knows: anything else may be the tail of an unquoted password holding a `;`.
+ */
+function segmentWithoutValue(word, segment) {
+    const norm = normalizeAdoKey(word);
+    const known = norm in KEYS || CLIENT_ONLY.has(norm);
+    const what = known ? `"${word}"` : `number ${segment}`;
+    return `segment ${what} has no "=" (write Key=Value pairs separated by ";"; quote a value that holds ";")`;
 }
 /** `SSL Mode` → `sslmode`, `User_Id` → `userid`. */
 function normalizeAdoKey(key) {

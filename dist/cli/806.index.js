@@ -146,10 +146,29 @@ const DEPLOY_FLAGS = [
         description: 'File of KEY=VALUE parameters; repeatable, later files win',
     },
     {
+        long: 'secret-param',
+        value: '<key=value>',
+        kind: 'list',
+        description: 'Like --param, but the value is shown as [redacted] in every output; repeatable',
+    },
+    {
+        long: 'secret-params-file',
+        value: '<file>',
+        kind: 'list',
+        complete: 'file',
+        description: 'Like --params-file, but the values are shown as [redacted] in every output',
+    },
+    {
         long: 'timeout',
         value: '<duration>',
         kind: 'duration',
         description: 'Limit for the whole run, e.g. 90s, 5m; 0 disables it (default 3m)',
+    },
+    {
+        long: 'lock-wait',
+        value: '<duration>',
+        kind: 'duration',
+        description: 'Wait this long for a concurrent deploy of the same database to finish instead of exit 15 (default 0)',
     },
     {
         long: 'wait',
@@ -295,7 +314,11 @@ function buildProgram(io, setExit) {
             return;
         }
         // cli.md §1.3: a person at a terminal gets the banner on stderr; pipes and CI get the help.
-        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(592), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+<<<<<<< HEAD
+        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+=======
+        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+>>>>>>> issue-10a
         if (isInteractive(io.env) && !io.env.PGMI_NO_BANNER)
             io.stderr(BANNER);
         else
@@ -316,7 +339,11 @@ function buildProgram(io, setExit) {
     addFlags(deployCmd, _flags__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOY_FLAGS */ .yH);
     deployCmd.action(async (args, opts) => {
         expectArgs(args, 1, 1, '<project_path>', 'pgmi deploy <project_path> [flags]', 'pgmi deploy ./myproject -d mydb');
-        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(592), __webpack_require__.e(680), __webpack_require__.e(394), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 26452));
+<<<<<<< HEAD
+        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(957), __webpack_require__.e(405), __webpack_require__.e(680), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 26452));
+=======
+        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(408), __webpack_require__.e(641), __webpack_require__.e(680), __webpack_require__.e(414), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 26452));
+>>>>>>> issue-10a
         const flags = { ...program.opts(), ...opts };
         if (typeof flags.wait === 'string')
             flags.wait = (0,_engine_project_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(flags.wait);
@@ -403,6 +430,7 @@ function endpointOf(settings) {
 /* harmony export */   Hd: () => (/* binding */ isPgDatabaseError),
 /* harmony export */   Hm: () => (/* binding */ failedFileOf),
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   N9: () => (/* binding */ ConnectionLostError),
 /* harmony export */   PY: () => (/* binding */ ConcurrentDeployError),
 /* harmony export */   PgmiError: () => (/* binding */ PgmiError),
 /* harmony export */   Rc: () => (/* binding */ ConnectionError),
@@ -413,6 +441,7 @@ function endpointOf(settings) {
 /* harmony export */   YV: () => (/* binding */ EXIT_CODE_NAMES),
 /* harmony export */   am: () => (/* binding */ DeploySqlMissingError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   eB: () => (/* binding */ errorChain),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   m2: () => (/* binding */ errorDetail),
 /* harmony export */   p4: () => (/* binding */ InterruptedError),
@@ -420,7 +449,6 @@ function endpointOf(settings) {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony export errorChain */
 /* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
 /**
  * One error family for every front door. Exit codes keep upstream pgmi's numbers so existing
@@ -504,6 +532,14 @@ class ConfigError extends PgmiError {
 class ConnectionError extends PgmiError {
     exitCode = ExitCode.Connection;
     code = 'connection';
+}
+/** The connection was lost mid-run (exit 11); `phase` says where. */
+class ConnectionLostError extends ConnectionError {
+    phase;
+    constructor(message, phase, options) {
+        super(message, options);
+        this.phase = phase;
+    }
 }
 class ApprovalDeniedError extends PgmiError {
     exitCode = ExitCode.ApprovalDenied;
@@ -663,31 +699,34 @@ function formatError(err) {
         }
     }
     lines.push(...hintsOf(err));
-    return (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(lines.join('\n'));
+    return (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(lines.join('\n'));
 }
 function errorDetail(err) {
-    const out = { message: (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(messageOf(err)), exitCode: exitCodeFor(err) };
+    const out = { message: (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(messageOf(err)), exitCode: exitCodeFor(err) };
     const pg = firstPgError(err);
     if (pg) {
         if (pg.code)
             out.sqlstate = pg.code;
         if (pg.detail)
-            out.detail = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.detail);
+            out.detail = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.detail);
         if (pg.hint)
-            out.hint = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.hint);
+            out.hint = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.hint);
         if (pg.where)
-            out.where = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(pg.where);
+            out.where = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pg.where);
     }
     const file = failedFileOf(err);
     if (file)
         out.failedFile = file;
+    const lost = errorChain(err).find((e) => e instanceof ConnectionLostError);
+    if (lost)
+        out.connectionLost = lost.phase;
     const loc = locationOf(err);
     if (loc) {
         out.script = loc.script;
         out.line = loc.line;
         out.column = loc.column;
         if (loc.sourceLine)
-            out.sourceLine = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(loc.sourceLine);
+            out.sourceLine = (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(loc.sourceLine);
         out.scriptExpanded = loc.scriptExpanded;
     }
     return out;
@@ -1036,8 +1075,9 @@ function goSpaceLength(buf, i, len = buf.length) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   uM: () => (/* binding */ redactRegistered)
 /* harmony export */ });
 /**
  * Password redaction for every string pgmi prints about a connection (upstream
@@ -1049,6 +1089,8 @@ const KEYWORD = /password\s*=\s*(?:'(?:[^']|'')*'|"(?:[^"]|"")*"|[^\s&;'"]*)/gi;
 const URI = /([a-z][a-z0-9+.-]*:\/\/)([^\s:/@]*):(\S*)@/gi;
 /** Extra literal secrets registered at run time (minted tokens, secret params). */
 const registered = new Set();
+/** `registered`, longest first, so a secret containing a shorter one is replaced whole. */
+let ordered;
 /** Register a literal value that must never be printed (tokens, secret parameters). */
 function registerSecret(value) {
     if (value && value.length >= 3) {
@@ -1056,12 +1098,22 @@ function registerSecret(value) {
         const enc = encodeURIComponent(value);
         if (enc !== value)
             registered.add(enc);
+        ordered = undefined;
     }
 }
 function redact(text) {
     let out = text.replace(KEYWORD, () => 'password=[redacted]');
     out = out.replace(URI, (_m, scheme, user) => `${scheme}${user}:[redacted]@`);
-    for (const s of registered)
+    return redactRegistered(out);
+}
+/**
+ * Only the registered literals (secret parameters, tokens): for text pgmi passes through as the
+ * user wrote it, such as deploy.sql's notices, where `password=` may be ordinary data.
+ */
+function redactRegistered(text) {
+    ordered ??= [...registered].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const s of ordered)
         if (out.includes(s))
             out = out.split(s).join('[redacted]');
     return out;

@@ -2,6 +2,8 @@ export const id = 960;
 export const ids = [960];
 export const modules = {
 
+<<<<<<< HEAD
+=======
 /***/ 99405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -408,7 +410,7 @@ const CONNECTION_KEYS = [
     'aws_region',
     'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
 function unknownKey(key, name, where, known) {
     throw new YamlShapeError(`unknown key ${JSON.stringify(name)} in ${where} (known keys: ${known.join(', ')})`, key.offset);
 }
@@ -479,6 +481,11 @@ function parsePgmiYaml(text, path) {
                 if (timeout !== undefined)
                     config.timeout = timeout;
             }
+            else if (name === 'lock_wait') {
+                const lockWait = stringOf(value, 'lock_wait');
+                if (lockWait !== undefined)
+                    config.lockWait = lockWait;
+            }
             else
                 unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
         }
@@ -518,6 +525,7 @@ function loadPgmiYaml(projectRoot) {
 
 /***/ }),
 
+>>>>>>> issue-10a
 /***/ 77960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

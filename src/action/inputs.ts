@@ -39,6 +39,7 @@ export const ACTION_INPUTS = [
   { name: 'force', kind: 'boolean', default: 'false' },
   { name: 'timeout', kind: 'string', default: '' },
   { name: 'wait', kind: 'string', default: '' },
+  { name: 'lock-wait', kind: 'string', default: '' },
   { name: 'compat', kind: 'string', default: '' },
   { name: 'verbose', kind: 'boolean', default: 'false' },
   { name: 'azure', kind: 'boolean', default: 'false' },
@@ -162,7 +163,7 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
 
   // Checked here so a bad value is exit 10 naming the input (the CLI's flag parser says exit 2).
-  const duration = (name: 'wait' | 'timeout'): number | undefined => {
+  const duration = (name: 'wait' | 'timeout' | 'lock-wait'): number | undefined => {
     if (!inputs[name]) return undefined;
     try {
       return parseDuration(inputs[name]);
@@ -176,6 +177,7 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
   const waitMs = duration('wait');
   duration('timeout');
+  duration('lock-wait');
   const params = parseParamLines('params', inputs.params, problems);
   const secretParams = parseParamLines('secret-params', inputs['secret-params'], problems);
 
@@ -211,6 +213,7 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
       overwrite: bool('overwrite'),
       force: bool('force'),
       timeout: text('timeout'),
+      lockWait: text('lock-wait'),
       compat: text('compat'),
       verbose: bool('verbose'),
       useProjectConfig: true,

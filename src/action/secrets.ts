@@ -6,39 +6,9 @@
  */
 import { parseConnectionString } from '../connect/connection-string';
 import { goTrimSpace } from '../engine/project/go-text';
-import { registerSecret } from '../engine/redact';
 import { inputLines, isPemContent, type ActionInputs } from './inputs';
 
-export type Masker = (secret: string | undefined) => void;
-
-/** One masking function for inputs, minted tokens and anything else secret. */
-export function createMasker(setSecret: (value: string) => void): Masker {
-  const seen = new Set<string>();
-  return (secret) => {
-    if (!secret || secret.trim() === '') return;
-    for (const form of spellings(secret)) {
-      if (seen.has(form)) continue;
-      seen.add(form);
-      setSecret(form);
-      registerSecret(form);
-    }
-  };
-}
-
-/**
- * The value, its URL-encoded form and (when it is valid percent-encoding) its decoded form.
- * Multi-line values (a whole PEM key) are masked as they are; their lines are masked one by one.
- */
-function spellings(value: string): string[] {
-  if (/[\r\n]/.test(value)) return [value];
-  const out = new Set([value, encodeURIComponent(value)]);
-  try {
-    out.add(decodeURIComponent(value));
-  } catch {
-    // Not percent-encoded: nothing more to add.
-  }
-  return [...out].filter((s) => s.trim() !== '');
-}
+export { createMasker, type Masker } from '../inputs/secrets';
 
 const QUERY_PASSWORD = /[?&](?:ssl)?password=([^&#]*)/gi;
 // Greedy to the last `@`, as pgmi's redaction reads it: also catches a raw `/` or `@` inside.

@@ -3,11 +3,13 @@
  * envelope on stdout) → exit code. Loaded lazily so `pgmi version` never pays for pg.
  */
 import { deploy } from '../engine/deploy';
-import { ExitCode, exitCodeFor, formatError } from '../engine/errors';
+import { ConfigError, ExitCode, exitCodeFor, formatError } from '../engine/errors';
 import type { DeployResult } from '../engine/events';
 import { detectCi, resultBeforeEngine } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
+import { redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
+import { redactEvent } from '../inputs/secrets';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
@@ -23,7 +25,10 @@ export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   force?: boolean;
   param?: string[];
   paramsFile?: string[];
+  secretParam?: string[];
+  secretParamsFile?: string[];
   timeout?: string;
+  lockWait?: string;
   wait?: number;
   compat?: string;
   json?: boolean;
@@ -61,9 +66,12 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
     },
     params: f.param ?? [],
     paramsFiles: f.paramsFile ?? [],
+    secretParams: f.secretParam ?? [],
+    secretParamsFiles: f.secretParamsFile ?? [],
     overwrite: f.overwrite,
     force: f.force,
     timeout: f.timeout,
+    lockWait: f.lockWait,
     compat: f.compat,
     verbose: f.verbose,
     useProjectConfig: true,
@@ -74,8 +82,15 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
 export async function runDeploy(
   projectPath: string,
   flags: DeployFlags,
-  io: CliIo,
+  rawIo: CliIo,
 ): Promise<number> {
+  // Secret parameters (and tokens) are registered while the input is built; from then on every
+  // line this command writes, to any stream, has them replaced by [redacted].
+  const io: CliIo = {
+    env: rawIo.env,
+    stdout: (s) => rawIo.stdout(redactRegistered(s)),
+    stderr: (s) => rawIo.stderr(redactRegistered(s)),
+  };
   const fleetFlags = flags as DeployFlags & FleetFlags;
   if (
     wantsFleet(toRawDeployInput(projectPath, flags), {
@@ -111,6 +126,14 @@ export async function runDeploy(
     return code;
   };
 
+  // An unset CI variable (`-d "$DB"`) must not silently deploy into the connection string's database.
+  if (flags.database === '') {
+    return failEarly(
+      new ConfigError(
+        "invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string's",
+      ),
+    );
+  }
   const env = { ...io.env };
   let built;
   try {
@@ -140,7 +163,8 @@ export async function runDeploy(
       provider: built.connection.provider,
       signal: interrupt.signal,
       approve: terminalApprover(env, io.stderr),
-      onEvent: (e) => {
+      onEvent: (event) => {
+        const e = redactEvent(event);
         render(e);
         ci.onEvent(e);
       },

@@ -152,10 +152,30 @@ export const DEPLOY_FLAGS: FlagSpec[] = [
     description: 'File of KEY=VALUE parameters; repeatable, later files win',
   },
   {
+    long: 'secret-param',
+    value: '<key=value>',
+    kind: 'list',
+    description: 'Like --param, but the value is shown as [redacted] in every output; repeatable',
+  },
+  {
+    long: 'secret-params-file',
+    value: '<file>',
+    kind: 'list',
+    complete: 'file',
+    description: 'Like --params-file, but the values are shown as [redacted] in every output',
+  },
+  {
     long: 'timeout',
     value: '<duration>',
     kind: 'duration',
     description: 'Limit for the whole run, e.g. 90s, 5m; 0 disables it (default 3m)',
+  },
+  {
+    long: 'lock-wait',
+    value: '<duration>',
+    kind: 'duration',
+    description:
+      'Wait this long for a concurrent deploy of the same database to finish instead of exit 15 (default 0)',
   },
   {
     long: 'wait',

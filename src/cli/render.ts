@@ -4,7 +4,7 @@
  * renderer of its own.
  */
 import { errorDetail, type ErrorDetail } from '../engine/errors';
-import type { DeployEvent, DeployResult } from '../engine/events';
+import type { DeployEvent, DeployResult, DeployTimings } from '../engine/events';
 
 export interface TextRenderOptions {
   verbose: boolean;
@@ -71,6 +71,7 @@ export interface JsonEnvelope extends Partial<Omit<ErrorDetail, 'message'>> {
   executionUnits?: number;
   unitsCommitted?: number;
   executionMode?: 'atomic' | 'psql';
+  timings?: DeployTimings;
 }
 
 /**
@@ -93,6 +94,7 @@ export function jsonEnvelope(
       env.unitsCommitted = result.unitsCommitted ?? 0;
     }
     if (result.executionMode) env.executionMode = result.executionMode;
+    if (result.timings) env.timings = result.timings;
   }
   const err = error ?? result?.error;
   if (exitCode !== 0 && err !== undefined) {

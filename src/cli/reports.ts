@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DeployResult } from '../engine/events';
+import { redactRegistered } from '../engine/redact';
 import { junitReport } from '../reports/junit';
 import { tapReport } from '../reports/tap';
 
@@ -12,11 +13,11 @@ export function writeReports(
 ): void {
   if (flags.junitReport) {
     mkdirSync(path.dirname(path.resolve(flags.junitReport)), { recursive: true });
-    writeFileSync(flags.junitReport, junitReport(result));
+    writeFileSync(flags.junitReport, redactRegistered(junitReport(result)));
   }
   if (flags.tap === true || flags.tap === '-' || flags.tap === '') io.stderr(tapReport(result));
   else if (typeof flags.tap === 'string') {
     mkdirSync(path.dirname(path.resolve(flags.tap)), { recursive: true });
-    writeFileSync(flags.tap, tapReport(result));
+    writeFileSync(flags.tap, redactRegistered(tapReport(result)));
   }
 }

@@ -167,10 +167,26 @@ describe('ADO.NET', () => {
       password: 'x',
       database: 'd',
     });
-    expect(tokenizeAdoNet('novalue;Host=h;;=x;Port=1')).toEqual([
+    expect(tokenizeAdoNet(' ;Host=h;;=x;Port=1;')).toEqual([
       { key: 'Host', value: 'h' },
       { key: 'Port', value: '1' },
     ]);
+  });
+
+  it('gh-10: a segment without = is an error, named only when it is a known key', () => {
+    expect(() => parseConnectionString('Host=h;Port;')).toThrow(
+      'segment "Port" has no "=" (write Key=Value pairs separated by ";"; quote a value that holds ";")',
+    );
+    expect(() => parseConnectionString('novalue;Host=h')).toThrow('segment number 1 has no "="');
+    // The tail of an unquoted password holding `;` is not printed.
+    let message = '';
+    try {
+      parseConnectionString('Host=h;Password=abc;s3cr3t-tail;Database=d');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('segment number 3 has no "="');
+    expect(message).not.toContain('s3cr3t');
   });
 
   it('cli#80 + decisions 11: keys and sslmode values are case-insensitive', () => {

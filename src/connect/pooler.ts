@@ -15,7 +15,7 @@
  * afterwards. The probe table is dropped on every path and nothing emits a NOTICE.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import pg from './pg';
 import { ConnectionError, messageOf } from '../engine/errors';
 
 const PROBE_TIMEOUT_MS = 5_000;
@@ -57,6 +57,7 @@ function probeClient(client: pg.Client): pg.Client {
     // (an unanswered probe proves nothing; the check on our own session still runs).
     connectionTimeoutMillis: PROBE_TIMEOUT_MS,
     query_timeout: PROBE_TIMEOUT_MS,
+    keepAlive: true,
   });
 }
 
@@ -77,6 +78,8 @@ export async function assertSessionPinned(client: pg.Client): Promise<void> {
     const keyPid = (client as unknown as { processID?: number | null }).processID;
     if (keyPid !== undefined && keyPid !== null && keyPid !== pid) {
       const other = probeClient(client);
+      // A probe whose socket fails must not end the process (no listener = uncaught 'error').
+      other.on('error', () => undefined);
       try {
         await other.connect();
         // One simple-query round trip: under transaction or statement pooling both statements

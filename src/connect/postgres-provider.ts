@@ -2,7 +2,7 @@
  * The one ConnectionProvider implementation: node-postgres with libpq's sslmode fallbacks,
  * the retry policy, `--wait`, passwords/.pgpass/cloud tokens, and the compatibility check.
  */
-import pg from 'pg';
+import pg from './pg';
 import {
   ConnectionError,
   InterruptedError,
@@ -10,6 +10,7 @@ import {
   TimeoutError,
   isPgDatabaseError,
 } from '../engine/errors';
+import { watchConnection } from '../engine/pipeline/connection-loss';
 import { loadCloudAuth, type CloudAuthPlugin } from './cloud/cloud-auth';
 import { buildClientConfig } from './client-config';
 import {
@@ -114,12 +115,24 @@ class PostgresProvider implements ConnectionProvider {
     this.password ??= createPasswordSource(this.settings, this.hooks, plugin?.token);
     const ctx = this.failureContext(database, plugin);
     const state = { failures: 0, startedAt: started };
+    // connect_timeout bounds the whole connect phase, retries included, as libpq's does (it is
+    // not a per-attempt limit multiplied by the retries); an explicit --wait may stretch it.
+    const limitMs = this.settings.connectTimeoutSeconds * 1000;
+    const deadline = limitMs > 0 ? started + Math.max(limitMs, this.settings.waitMs) : Infinity;
+    const timedOut = (cause: unknown) =>
+      new ConnectionError(`connection timed out to ${ctx.endpoint}`, {
+        cause,
+        hints: [
+          `gave up after ${((Date.now() - started) / 1000).toFixed(1)}s and ${state.failures} attempt(s): connect_timeout=${this.settings.connectTimeoutSeconds} bounds the whole connect phase; check that the server is up and reachable, or raise it`,
+        ],
+      });
     for (;;) {
       if (signal?.aborted) throw this.aborted(signal, ctx);
       let client: pg.Client | undefined;
+      const remaining = deadline - Date.now();
       try {
-        client = await this.connectOnce(database, plugin, signal);
-        const server = await checkServer(client, ctx.endpoint);
+        client = await this.connectOnce(database, plugin, signal, remaining);
+        const server = await this.checked(client, ctx.endpoint, signal);
         return { client, server };
       } catch (e) {
         await client?.end().catch(() => undefined);
@@ -129,6 +142,7 @@ class PostgresProvider implements ConnectionProvider {
         const delay = isTransient(e)
           ? nextDelay(state, this.settings.waitMs, Date.now())
           : undefined;
+        if (isTransient(e) && Date.now() + (delay ?? 0) >= deadline) throw timedOut(e);
         if (delay === undefined) {
           const waited = this.settings.waitMs > 0 && isTransient(e);
           throw connectionFailure(e, {
@@ -146,11 +160,23 @@ class PostgresProvider implements ConnectionProvider {
     }
   }
 
+  /** The compatibility check, on a socket that a cancellation closes (a silent server). */
+  private async checked(client: pg.Client, endpoint: string, signal?: AbortSignal) {
+    const onAbort = () => destroyStream(client, new Error('connection attempt cancelled'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await checkServer(client, endpoint);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
   /** One logical attempt: one or two physical connections, per sslmode. */
   private async connectOnce(
     database: string,
     plugin: CloudAuthPlugin | undefined,
     signal?: AbortSignal,
+    remainingMs = Infinity,
   ): Promise<pg.Client> {
     const attempts = plugin?.stream
       ? [false]
@@ -158,7 +184,7 @@ class PostgresProvider implements ConnectionProvider {
     let first: unknown;
     for (let i = 0; i < attempts.length; i++) {
       try {
-        return await this.dial(database, attempts[i], plugin, signal);
+        return await this.dial(database, attempts[i], plugin, signal, remainingMs);
       } catch (e) {
         if (e instanceof PgmiError || signal?.aborted) throw e;
         const last = i === attempts.length - 1;
@@ -180,6 +206,7 @@ class PostgresProvider implements ConnectionProvider {
     useTls: boolean,
     plugin: CloudAuthPlugin | undefined,
     signal?: AbortSignal,
+    remainingMs = Infinity,
   ): Promise<pg.Client> {
     const password = this.password as (database: string) => Promise<string>;
     const config = buildClientConfig(this.settings, {
@@ -188,11 +215,13 @@ class PostgresProvider implements ConnectionProvider {
       password: () => password(database),
       stream: plugin?.stream,
     });
+    if (Number.isFinite(remainingMs)) {
+      config.connectionTimeoutMillis = Math.max(1, Math.ceil(remainingMs));
+    }
     const client = new pg.Client(config);
-    const destroy = (reason: Error) =>
-      (
-        client as unknown as { connection?: { stream?: { destroy(e?: Error): void } } }
-      ).connection?.stream?.destroy(reason);
+    // From its first moment: a socket error with no listener would end the process.
+    watchConnection(client);
+    const destroy = (reason: Error) => destroyStream(client, reason);
     const onAbort = () => destroy(new Error('connection attempt cancelled'));
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -214,6 +243,12 @@ class PostgresProvider implements ConnectionProvider {
     const plugin = await cloud?.catch(() => undefined);
     await plugin?.close();
   }
+}
+
+function destroyStream(client: pg.Client, reason: Error): void {
+  (
+    client as unknown as { connection?: { stream?: { destroy(e?: Error): void } } }
+  ).connection?.stream?.destroy(reason);
 }
 
 export function createPostgresProvider(

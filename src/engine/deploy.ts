@@ -6,21 +6,25 @@
 import type pg from 'pg';
 import { assertSessionPinned } from '../connect/pooler';
 import type { Connection } from '../connect/provider';
-import {
-  ApprovalDeniedError,
-  ConcurrentDeployError,
-  ConfigError,
-  exitCodeFor,
-  ExitCode,
-  TimeoutError,
-} from './errors';
-import type { DeployEvent, DeployResult } from './events';
+import { ApprovalDeniedError, ConfigError, exitCodeFor, ExitCode, TimeoutError } from './errors';
+import type { DeployEvent, DeployResult, DeployTimings } from './events';
 import { SUPPORTED_COMPAT, type Approver, type DeployDeps, type DeployOptions } from './options';
 import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/database';
+import {
+  connectionLost,
+  isConnectionLoss,
+  lossMessage,
+  watchConnection,
+  type LossPhase,
+} from './pipeline/connection-loss';
 import { executeDeploySql } from './pipeline/execute';
+import { acquireDeployLock } from './pipeline/deploy-lock';
 import { RunControl } from './pipeline/run-control';
+import { guardConnection } from './pipeline/session-guard';
 import { findMacros, type MacroCall } from './preprocess/index';
+import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
+import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
 import type { ProjectFile } from './project/types';
 import { prepareSession } from './session/prepare';
@@ -87,6 +91,7 @@ export interface PreparedProject {
 export async function prepareProject(projectPath: string): Promise<PreparedProject> {
   const scan = await scanProject(projectPath, { requireDeploySql: true });
   const deploySql = await readDeploySql(projectPath);
+  assertNoNulByte(deploySql);
   return { files: scan.files, deploySql, macros: findMacros(deploySql) };
 }
 
@@ -137,17 +142,58 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     engineRan: true,
   };
   const control = new RunControl(options.timeoutMs, deps.signal);
+  const timings: DeployTimings = {};
+  result.timings = timings;
+  let lapStart = now();
+  const lap = () => {
+    const t = now();
+    const ms = Math.round(t - lapStart);
+    lapStart = t;
+    return ms;
+  };
   let session: Connection | undefined;
   let locked = false;
+  let checksums: Promise<void> | undefined;
+  const stopChecksums = { aborted: false };
+  let disarm: (() => void) | undefined;
+  /** Set while a loss of the session would be reported as happening here (execute has its own). */
+  let phase: LossPhase | undefined;
   try {
     emit({ type: 'phase', phase: 'validate' });
     validateDeployOptions(options);
     validateParams(options.params);
-    const { files, deploySql, macros } =
-      deps.project ?? (await prepareProject(options.projectPath));
+    lap();
+    let project: PreparedProject;
+    if (deps.project) {
+      // Scanned, checked and checksummed once for many deploys (a fleet).
+      project = deps.project;
+      checksums = Promise.resolve();
+    } else {
+      const scan = await scanProject(options.projectPath, {
+        requireDeploySql: true,
+        deferPgmiChecksum: true,
+      });
+      const text = await readDeploySql(options.projectPath);
+      assertNoNulByte(text);
+      project = { files: scan.files, deploySql: text, macros: findMacros(text) };
+      // The normalised checksums are computed while connecting (between network waits); the
+      // upload waits for them.
+      checksums = completePgmiChecksums(scan.files, { signal: stopChecksums }).then((ms) => {
+        timings.checksumMs = Math.round((scan.checksumMs ?? 0) + ms);
+        verbose(`Checksums computed in ${timings.checksumMs} ms, overlapping the connection`);
+      });
+      checksums.catch(() => undefined);
+    }
+    const { files, deploySql, macros } = project;
+    timings.scanMs = lap();
+    timings.projectBytes = files.reduce((n, f) => n + f.sizeBytes, 0);
+    verbose(
+      `Scanned ${files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms`,
+    );
     control.throwIfAborted();
 
     emit({ type: 'phase', phase: 'database' });
+    lap();
     const ctx: DatabaseContext = {
       provider: deps.provider,
       options,
@@ -164,23 +210,35 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
 
     emit({ type: 'phase', phase: 'session' });
     const { client } = session;
+    watchConnection(client);
+    disarm = guardConnection(client, deps.provider, control);
     await assertSessionPinned(client);
-    const lock = await client.query<{ ok: boolean }>(
-      `SELECT pg_try_advisory_lock(${LOCK_KEY_SQL}) AS ok`,
-    );
-    if (!lock.rows[0].ok) {
-      throw new ConcurrentDeployError(
-        `concurrent deployment in progress: another pgmi deployment is already running against ${JSON.stringify(options.database)}`,
-        {
-          hints: [
-            "wait for it to finish, or find it with: SELECT * FROM pg_locks WHERE locktype = 'advisory'",
-          ],
-        },
-      );
+    phase = 'lock';
+    // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
+    // statement within a second and releases the deploy lock, instead of running to the end.
+    if (session.server.versionNum >= 140000) {
+      await client.query("SET client_connection_check_interval = '1s'");
     }
+    await acquireDeployLock(client, {
+      key: LOCK_KEY_SQL,
+      database: options.database,
+      waitMs: options.lockWaitMs ?? 0,
+      progress,
+    });
     locked = true;
+    timings.connectMs = lap();
+    verbose(`Connected and locked in ${timings.connectMs} ms`);
+    phase = 'load';
     progress('Preparing session: scanning files, loading parameters');
-    const prepared = await prepareSession(client, { files, params: options.params });
+    const prepared = await prepareSession(client, {
+      files,
+      params: options.params,
+      checksumsReady: checksums,
+    });
+    Object.assign(timings, prepared.timings);
+    verbose(
+      `Session prepared: schema ${prepared.timings.sessionSchemaMs} ms, files ${prepared.timings.uploadMs} ms, views ${prepared.timings.sessionViewsMs} ms`,
+    );
     result.filesLoaded = prepared.filesLoaded;
     progress(`Loaded ${prepared.filesLoaded} files`);
     if (prepared.parameters > 0) progress(`Loaded ${prepared.parameters} parameters`);
@@ -191,21 +249,27 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     });
     control.throwIfAborted();
 
+    phase = undefined;
     emit({ type: 'phase', phase: 'execute' });
     progress('Executing deploy.sql');
     if (macros.length) verbose(`Expanded ${macros.length} test macro(s) in deploy.sql`);
+    lap();
+    timings.deploySqlStartMs = elapsed();
     const outcome = await executeDeploySql({
       client,
       host: deps.provider.host,
       port: deps.provider.port,
       control,
       deploySql,
+      database: options.database,
       macros,
       files,
       verbose: options.verbose,
       emit,
       elapsed,
     });
+    timings.executeMs = lap();
+    verbose(`deploy.sql ran in ${timings.executeMs} ms`);
     result.tests = outcome.tests;
     if (outcome.executionUnits !== undefined) {
       result.testMacros = macros.length;
@@ -222,6 +286,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
     // a connection failure (a connect that timed out is exit 11, as upstream).
     const reason = control.reason;
+    if (!reason && phase && session && isConnectionLoss(err, session.client)) {
+      err = connectionLost(phase, lossMessage(phase, options.database), err);
+    }
     const keep =
       !reason ||
       err === reason ||
@@ -232,7 +299,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     result.error = error;
     result.exitCode = exitCodeFor(error);
   } finally {
+    stopChecksums.aborted = true;
     if (session) await closeSession(session.client, locked);
+    disarm?.();
     control.dispose();
     result.durationMs = elapsed();
   }

@@ -108,6 +108,20 @@ export class ConnectionError extends PgmiError {
   override readonly code = 'connection';
 }
 
+/** Where a deploy was when its connection went away. */
+export type LossPhase = 'connect' | 'overwrite' | 'load' | 'lock' | 'head' | 'tail';
+
+/** The connection was lost mid-run (exit 11); `phase` says where. */
+export class ConnectionLostError extends ConnectionError {
+  constructor(
+    message: string,
+    readonly phase: LossPhase,
+    options?: PgmiErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 export class ApprovalDeniedError extends PgmiError {
   override readonly exitCode = ExitCode.ApprovalDenied;
   override readonly code = 'approval-denied';
@@ -306,6 +320,8 @@ export interface ErrorDetail {
   column?: number;
   sourceLine?: string;
   scriptExpanded?: boolean;
+  /** The connection was lost: in which phase (`connect`, `overwrite`, `load`, `lock`, `head`, `tail`). */
+  connectionLost?: LossPhase;
 }
 
 export function errorDetail(err: unknown): ErrorDetail {
@@ -319,6 +335,8 @@ export function errorDetail(err: unknown): ErrorDetail {
   }
   const file = failedFileOf(err);
   if (file) out.failedFile = file;
+  const lost = errorChain(err).find((e) => e instanceof ConnectionLostError);
+  if (lost) out.connectionLost = (lost as ConnectionLostError).phase;
   const loc = locationOf(err);
   if (loc) {
     out.script = loc.script;

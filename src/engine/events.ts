@@ -99,6 +99,31 @@ export interface NotRehearsedUnit {
 }
 
 /** Outcome of one engine run; `error` is set when it failed. */
+/**
+ * Where the time of a deploy went, in whole milliseconds, for the phases that ran. `scanMs`
+ * includes `checksumMs`; `deploySqlStartMs` is the time from the start of the run to the first
+ * statement of deploy.sql.
+ */
+export interface DeployTimings {
+  /** Walk, read and check every file, checksums included; read deploy.sql. */
+  scanMs?: number;
+  /** Both checksums of every file. */
+  checksumMs?: number;
+  /** Project bytes scanned. */
+  projectBytes?: number;
+  /** Connect (create or recreate the database first when needed), pin check, deploy lock. */
+  connectMs?: number;
+  /** Session schema: internal tables and helper functions. */
+  sessionSchemaMs?: number;
+  /** Files, test tree, metadata, parameters into the session tables. */
+  uploadMs?: number;
+  /** Session API views and functions, and the COMMIT of the preparation. */
+  sessionViewsMs?: number;
+  deploySqlStartMs?: number;
+  /** deploy.sql itself, tests included. */
+  executeMs?: number;
+}
+
 export interface DeployResult {
   /** `rehearsed`: the head and its tests ran and were rolled back on purpose (`--rehearse`). */
   status: 'success' | 'failed' | 'rehearsed';
@@ -122,4 +147,6 @@ export interface DeployResult {
   error?: unknown;
   /** False when the failure happened before the engine ran (no run fields in the envelope). */
   engineRan: boolean;
+  /** Per-phase durations of this run. */
+  timings?: DeployTimings;
 }

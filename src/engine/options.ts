@@ -24,6 +24,8 @@ export interface DeployOptions {
   params: Record<string, string>;
   /** Whole-run limit; 0 disables it. */
   timeoutMs: number;
+  /** How long to wait for a concurrent deploy's lock (`--lock-wait`); 0 (default) is exit 15 at once. */
+  lockWaitMs?: number;
   /** Session API version (`''` or `1`). */
   compat: string;
   /** Forward DEBUG notices from deploy.sql and emit verbose progress. */

@@ -9,6 +9,8 @@ const URI = /([a-z][a-z0-9+.-]*:\/\/)([^\s:/@]*):(\S*)@/gi;
 
 /** Extra literal secrets registered at run time (minted tokens, secret params). */
 const registered = new Set<string>();
+/** `registered`, longest first, so a secret containing a shorter one is replaced whole. */
+let ordered: string[] | undefined;
 
 /** Register a literal value that must never be printed (tokens, secret parameters). */
 export function registerSecret(value: string | undefined): void {
@@ -16,12 +18,23 @@ export function registerSecret(value: string | undefined): void {
     registered.add(value);
     const enc = encodeURIComponent(value);
     if (enc !== value) registered.add(enc);
+    ordered = undefined;
   }
 }
 
 export function redact(text: string): string {
   let out = text.replace(KEYWORD, () => 'password=[redacted]');
   out = out.replace(URI, (_m, scheme: string, user: string) => `${scheme}${user}:[redacted]@`);
-  for (const s of registered) if (out.includes(s)) out = out.split(s).join('[redacted]');
+  return redactRegistered(out);
+}
+
+/**
+ * Only the registered literals (secret parameters, tokens): for text pgmi passes through as the
+ * user wrote it, such as deploy.sql's notices, where `password=` may be ordinary data.
+ */
+export function redactRegistered(text: string): string {
+  ordered ??= [...registered].sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const s of ordered) if (out.includes(s)) out = out.split(s).join('[redacted]');
   return out;
 }

@@ -16,10 +16,16 @@ import { resolveTimeout } from '../engine/project/duration';
 import {
   mergeParams,
   parseParamArg,
+  parseSecretParamArg,
   readParamsFile,
   validateParams,
 } from '../engine/project/params';
 import type { PgmiYaml } from '../engine/project/types';
+import { resolveLockWait } from './lock-wait';
+import { createMasker } from './secrets';
+
+/** Registers secrets with pgmi's redaction when the front door passes no masker of its own. */
+const defaultMasker = createMasker();
 
 export interface RawDeployInput {
   projectPath: string;
@@ -28,12 +34,21 @@ export interface RawDeployInput {
   params?: string[];
   /** `--params-file` paths, in command-line order (relative to the working directory). */
   paramsFiles?: string[];
-  /** Parameters from a structured source (Action `params`/`secret-params`, MCP `params`), highest precedence. */
-  extraParams?: Array<{ source: string; entries: Array<[string, string]> }>;
+  /** `--secret-param key=value`: set like `--param`, values redacted from every output. */
+  secretParams?: string[];
+  /** `--secret-params-file` paths: read like `--params-file`, values redacted from every output. */
+  secretParamsFiles?: string[];
+  /**
+   * Parameters from a structured source (Action `params`/`secret-params`, MCP `params` /
+   * `secretParams`), highest precedence. `secret` sources have their values registered as secrets.
+   */
+  extraParams?: Array<{ source: string; entries: Array<[string, string]>; secret?: boolean }>;
   overwrite?: boolean;
   force?: boolean;
   /** `--timeout` when given explicitly (Go duration); otherwise pgmi.yaml, then 3m. */
   timeout?: string;
+  /** `--lock-wait` when given explicitly (Go duration); otherwise pgmi.yaml `lock_wait`, then 0. */
+  lockWait?: string;
   compat?: string;
   verbose?: boolean;
   /** Read `<project>/.env` and `<project>/pgmi.yaml` (the CLI and the Action do; MCP does not). */
@@ -86,18 +101,38 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
   let yaml: PgmiYaml | undefined;
   if (raw.useProjectConfig !== false) {
     const loaded = loadProjectEnv(raw.projectPath, env);
-    if (loaded.warning) warnings.push(loaded.warning);
+    // Said at once when the front door listens: a run that fails below must still explain
+    // why the file's values (PGDATABASE, say) are missing.
+    if (loaded.warning) {
+      if (ctx.onWarning) ctx.onWarning(loaded.warning);
+      else warnings.push(loaded.warning);
+    }
     yaml = attempt(() => loadPgmiYaml(raw.projectPath));
   }
 
+  // Secret values are registered before anything can print them (even a failed merge below).
+  const secret = (entries: Array<[string, string]>) => {
+    const mask = ctx.onSecret ?? defaultMasker;
+    for (const [, value] of entries) mask(value);
+    return entries;
+  };
+  for (const extra of raw.extraParams ?? []) if (extra.secret) secret(extra.entries);
   const sources: Array<{ source: string; entries: Array<[string, string]> }> = [];
   if (yaml?.params) sources.push({ source: 'pgmi.yaml', entries: Object.entries(yaml.params) });
   for (const file of raw.paramsFiles ?? []) {
     const entries = attempt(() => readParamsFile(file));
     if (entries) sources.push({ source: file, entries });
   }
+  for (const file of raw.secretParamsFiles ?? []) {
+    const entries = attempt(() => secret(readParamsFile(file)));
+    if (entries) sources.push({ source: file, entries });
+  }
   const cli = attempt(() => (raw.params ?? []).map((p) => parseParamArg(p)));
   if (cli) sources.push({ source: '--param', entries: cli });
+  const secretCli = attempt(() =>
+    secret((raw.secretParams ?? []).map((p, i) => parseSecretParamArg(p, i + 1))),
+  );
+  if (secretCli) sources.push({ source: '--secret-param', entries: secretCli });
   sources.push(...(raw.extraParams ?? []));
   const params = attempt(() => {
     const merged = mergeParams(sources);
@@ -106,6 +141,7 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
   });
 
   const timeoutMs = attempt(() => resolveTimeout({ flag: raw.timeout, yaml: yaml?.timeout }));
+  const lockWaitMs = attempt(() => resolveLockWait({ flag: raw.lockWait, yaml: yaml?.lockWait }));
   const connection = attempt(() =>
     resolveConnection(raw.connection, {
       env,
@@ -135,6 +171,7 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
       force: raw.force ?? false,
       params: params ?? {},
       timeoutMs: timeoutMs ?? 0,
+      lockWaitMs: lockWaitMs ?? 0,
       compat: raw.compat ?? '',
       verbose: raw.verbose ?? false,
     }),

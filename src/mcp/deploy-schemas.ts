@@ -42,6 +42,12 @@ export const deployInputShape = {
     .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
     .optional()
     .describe("Parameters for deploy.sql (current_setting('pgmi.<key>')); override pgmi.yaml"),
+  secretParams: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe(
+      'Parameters like params (and winning over them) whose values are shown as [redacted] in every result and log',
+    ),
   paramsFiles: z
     .array(z.string())
     .optional()

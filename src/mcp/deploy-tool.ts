@@ -11,7 +11,7 @@ import { ApprovalDeniedError, ConfigError, PgmiError, errorDetail } from '../eng
 import type { DeployResult, NoticeEvent, TestResult } from '../engine/events';
 import type { Approver } from '../engine/options';
 import { parseDuration } from '../engine/project/duration';
-import { redact } from '../engine/redact';
+import { redact, redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
 import { errorResult, structuredResult } from './results';
 import type { DeployArgs } from './deploy-schemas';
@@ -88,6 +88,9 @@ export function toRawInput(args: DeployArgs, waitMs: number | undefined): RawDep
   const entries = Object.entries(args.params ?? {}).map(
     ([k, v]) => [k, String(v)] as [string, string],
   );
+  const secretEntries = Object.entries(args.secretParams ?? {}).map(
+    ([k, v]) => [k, String(v)] as [string, string],
+  );
   return {
     projectPath: args.path,
     connection: {
@@ -110,7 +113,12 @@ export function toRawInput(args: DeployArgs, waitMs: number | undefined): RawDep
       waitMs,
     },
     paramsFiles: args.paramsFiles ?? [],
-    extraParams: entries.length ? [{ source: 'params', entries }] : [],
+    extraParams: [
+      ...(entries.length ? [{ source: 'params', entries }] : []),
+      ...(secretEntries.length
+        ? [{ source: 'secretParams', entries: secretEntries, secret: true }]
+        : []),
+    ],
     overwrite: args.overwrite,
     force: args.overwrite,
     timeout: args.timeout,
@@ -130,7 +138,8 @@ export async function runDeployTool(
   ctx: DeployToolContext,
 ): Promise<CallToolResult> {
   const notices = new NoticeBuffer();
-  const line = (s: string) => ctx.stderr(s + '\n');
+  // The server's log: notices may quote a secret parameter.
+  const line = (s: string) => ctx.stderr(redactRegistered(s) + '\n');
   let built;
   try {
     checkOverwrite(args);

@@ -20,6 +20,7 @@ export const errorDetailSchema = z.looseObject({
   column: z.number().int().optional(),
   sourceLine: z.string().optional(),
   scriptExpanded: z.boolean().optional(),
+  connectionLost: z.enum(['connect', 'overwrite', 'load', 'lock', 'head', 'tail']).optional(),
   panic: z.boolean().optional(),
   stack: z.string().optional(),
 });

@@ -54,7 +54,7 @@ function configStatus(root: string): string {
 
 /** Scans `path` and summarises it. A scan failure throws with its exit class (missing path: 10). */
 export async function projectInfo(path: string): Promise<ProjectInfo> {
-  const scan = await scanProject(path, { allowDuplicateIds: true });
+  const scan = await scanProject(path, { allowDuplicateIds: true, checksums: false });
   const root = resolve(path);
   const deploySql = isFile(join(root, 'deploy.sql'));
   const counts = new Map<string, number>();

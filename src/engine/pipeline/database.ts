@@ -2,12 +2,20 @@
  * The target database's lifecycle: probe it, create it when missing, or drop and recreate it for
  * `--overwrite` while keeping what made it the database it was (decisions.md item 7).
  */
-import pg from 'pg';
+import pg from '../../connect/pg';
 import type { Connection, ConnectionProvider, ServerInfo } from '../../connect/provider';
 import { ConcurrentDeployError, PgmiError, firstPgError, messageOf } from '../errors';
 import type { DeployEventHandler } from '../events';
 import type { Approver, DeployOptions } from '../options';
+import {
+  connectionLost,
+  isConnectionLoss,
+  lossMessage,
+  watchConnection,
+  type LossPhase,
+} from './connection-loss';
 import type { RunControl } from './run-control';
+import { guardConnection } from './session-guard';
 
 const ident = (s: string) => pg.escapeIdentifier(s);
 const literal = (s: string) => pg.escapeLiteral(s);
@@ -23,16 +31,25 @@ interface Ctx {
 
 async function withMaintenance<T>(
   ctx: Ctx,
+  phase: LossPhase,
   fn: (c: pg.Client, server: ServerInfo) => Promise<T>,
 ): Promise<T> {
   const { client, server } = await ctx.provider.connect({
     database: ctx.options.maintenanceDatabase,
     signal: ctx.control.signal,
   });
+  watchConnection(client);
+  const disarm = guardConnection(client, ctx.provider, ctx.control);
   try {
     return await fn(client, server);
+  } catch (err) {
+    if (!ctx.control.reason && isConnectionLoss(err, client)) {
+      throw connectionLost(phase, lossMessage(phase, ctx.options.database), err);
+    }
+    throw err;
   } finally {
     await client.end().catch(() => undefined);
+    disarm();
   }
 }
 
@@ -75,7 +92,7 @@ export async function openTarget(ctx: Ctx): Promise<Connection> {
   } catch (err) {
     if (firstPgError(err)?.code !== '3D000') throw err;
   }
-  await withMaintenance(ctx, async (client) => {
+  await withMaintenance(ctx, 'connect', async (client) => {
     if (await exists(client, db)) return;
     ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
     await createDatabase(ctx, client, `CREATE DATABASE ${ident(db)}`);
@@ -207,7 +224,7 @@ function restoreStatements(name: string, p: DatabaseProperties): string[] {
  */
 export async function recreateTarget(ctx: Ctx, approve: Approver): Promise<Connection> {
   const db = ctx.options.database;
-  await withMaintenance(ctx, async (client, server) => {
+  await withMaintenance(ctx, 'overwrite', async (client, server) => {
     if (!(await exists(client, db))) {
       ctx.progress(`Database ${JSON.stringify(db)} does not exist; creating`);
       await createDatabase(ctx, client, `CREATE DATABASE ${ident(db)}`);

@@ -26,7 +26,8 @@ import {
   type MacroCall,
 } from '../preprocess/index';
 import { generateTestSql, testPlan } from '../session/prepare';
-import { sendCancelRequest } from './cancel';
+import { connectionLost, isConnectionLoss, lossMessage } from './connection-loss';
+import { splitHeadTerminator } from './head-terminator';
 import type { RunControl } from './run-control';
 import { TestTracker } from './test-tracker';
 
@@ -42,6 +43,8 @@ export interface ExecuteInput {
   port: number;
   control: RunControl;
   deploySql: string;
+  /** Target database, for messages. */
+  database?: string;
   macros: MacroCall[];
   files: ProjectFile[];
   verbose: boolean;
@@ -82,7 +85,7 @@ async function expand(input: ExecuteInput, tracker: TestTracker): Promise<string
           .map((s) => ({ kind: s.stepType as 'fixture' | 'test', path: s.scriptPath as string })),
       );
     } catch (err) {
-      if (!isPgDatabaseError(err)) throw err;
+      if (!isPgDatabaseError(err) || isConnectionLoss(err, input.client)) throw err;
       throw new ConfigError(
         `failed to preprocess deploy.sql: pgmi_test() on line ${m.line}: ${describePgError(err)}`,
         { cause: err },
@@ -178,13 +181,15 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     input.emit(event);
   };
   client.on('notice', onNotice);
-  const onAbort = () => void sendCancelRequest(client, input.host, input.port);
-  control.signal.addEventListener('abort', onAbort, { once: true });
 
   const outcome: ExecuteOutcome = { tests: [] };
   let units: ExecutionUnit[] = [];
   let current = 0;
   let committed = 0;
+  /** The head's COMMIT (sent on its own) is in flight: its outcome is unknown if we lose the server. */
+  let committing = false;
+  let running = false;
+  let errorUnit: ExecutionUnit | undefined;
   let script = input.deploySql;
   try {
     script = await expand(input, tracker);
@@ -200,8 +205,21 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     // decisions.md 16: DEBUG from the user's deploy.sql only, never from session preparation.
     if (input.verbose) await client.query('SET client_min_messages = debug');
     control.throwIfAborted();
+    running = true;
     for (current = 0; current < units.length; current++) {
-      await client.query(units[current].text);
+      const head = current === 0 ? splitHeadTerminator(units[0]) : undefined;
+      if (head) {
+        errorUnit = head.body;
+        await client.query(head.body.text);
+        control.throwIfAborted();
+        errorUnit = head.terminator;
+        committing = true;
+        await client.query(head.terminator.text);
+        committing = false;
+      } else {
+        errorUnit = units[current];
+        await client.query(units[current].text);
+      }
       // What really committed (decisions.md 6): everything up to the last unit after which the
       // session was idle; units inside a transaction that later rolls back do not count.
       if (client.getTransactionStatus() === 'I') committed = current + 1;
@@ -222,8 +240,21 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     if (reason && !(err instanceof ExecutionError && err.cause === undefined)) {
       if (err !== reason) (reason as { cause?: unknown }).cause ??= err;
       error = reason;
+    } else if (isConnectionLoss(err, client)) {
+      const database = input.database ?? '';
+      const inFlight = committing ? { committed: 0, unit: -1, units: units.length } : undefined;
+      error = !running
+        ? connectionLost('load', lossMessage('load', database), err)
+        : current === 0
+          ? connectionLost('head', lossMessage('head', database, inFlight), err)
+          : connectionLost(
+              'tail',
+              lossMessage('tail', database, { committed, unit: current + 1, units: units.length }),
+              err,
+            );
     } else if (isPgDatabaseError(err) && units.length > 0) {
-      const { location, failedFile } = locate(err, units[current], script, input);
+      const unit = errorUnit ?? units[current];
+      const { location, failedFile } = locate(err, unit, script, input);
       error = new ExecutionError(`execution failed: ${describePgError(err)}`, {
         cause: err,
         hints: hintsFor(err),
@@ -245,7 +276,6 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     });
     outcome.error = error;
   } finally {
-    control.signal.removeEventListener('abort', onAbort);
     client.off('notice', onNotice);
   }
   return outcome;

@@ -94,7 +94,9 @@ export function findMacros(text: string): MacroCall[] {
   const inBody = findCallInBodies(text, mask, 0);
   const macros: MacroCall[] = [];
   let line = 1;
-  let counted = 0;
+  // The next line break not yet counted: kept across macros, so that many on one line do not
+  // each search to the end of the text (quadratic).
+  let nextBreak = text.indexOf('\n');
   for (const m of mask.matchAll(CALL)) {
     const start = m.index;
     if (macros.length > 0 && start < macros[macros.length - 1].end) continue;
@@ -104,10 +106,10 @@ export function findMacros(text: string): MacroCall[] {
     if (parsed.kind === 'error') {
       fail(text, start, `cannot expand CALL pgmi_test(...): ${parsed.reason}`, [FORMS_HINT]);
     }
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
+    while (nextBreak >= 0 && nextBreak < start) {
       line++;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
     }
-    counted = start;
     if (parsed.callback !== null) {
       const problem = validateCallbackName(parsed.callback);
       if (problem) {

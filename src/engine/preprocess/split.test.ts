@@ -295,4 +295,17 @@ describe('splitUnits: more', () => {
     checkUnit(sql, last);
     expect(elapsed).toBeLessThan(15_000);
   });
+
+  it('gh-10: stays linear when many statements share one line (400k on one line)', () => {
+    // Counting lines searched to the end of the script for every unit: 15 s before, ~1 s now.
+    const sql = 'BEGIN; COMMIT;\n' + 'SELECT 1;'.repeat(400_000) + '\nSELECT 2;';
+    const t0 = Date.now();
+    const units = splitUnits(sql);
+    const elapsed = Date.now() - t0;
+    expect(units).toHaveLength(400_002);
+    expect(units[400_000]).toEqual({ text: 'SELECT 1;', offset: sql.length - 19, line: 2 });
+    checkUnit(sql, units[400_001]);
+    expect(units[400_001].line).toBe(3);
+    expect(elapsed).toBeLessThan(8_000);
+  });
 });

@@ -175,18 +175,16 @@ export function splitUnits(expanded: string): ExecutionUnit[] {
 
   const units: ExecutionUnit[] = [];
   let line = 1;
-  let counted = 0;
+  // The next line break not yet counted (or -1 when none is left). Kept between units so that
+  // many statements on one line do not each search to the end of the script (quadratic).
+  let nextBreak = expanded.indexOf('\n');
   const push = (start: number, end: number) => {
     let s = start;
     while (s < end && isBlankChar(expanded.charCodeAt(s))) s++;
-    for (
-      let i = expanded.indexOf('\n', counted);
-      i >= 0 && i < s;
-      i = expanded.indexOf('\n', i + 1)
-    ) {
+    while (nextBreak >= 0 && nextBreak < s) {
       line++;
+      nextBreak = expanded.indexOf('\n', nextBreak + 1);
     }
-    counted = s;
     units.push({ text: expanded.slice(s, end), offset: s, line });
   };
 

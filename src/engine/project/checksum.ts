@@ -8,9 +8,16 @@
  * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
  * per-character strings.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { goSpaceLength } from './go-text';
-import { lexSql } from './sql-lexer';
+import {
+  MAX_RANGE_TAG,
+  lexSql,
+  lexSqlEnd,
+  lexSqlRange,
+  newLexState,
+  type LexState,
+} from './sql-lexer';
 
 function bytesOf(input: Uint8Array | string): Uint8Array {
   return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
@@ -57,7 +64,196 @@ export function normalizeSql(text: string): string {
   return normalizeSqlBytes(text).toString('utf8');
 }
 
+/** The straightforward `pgmi_checksum`: normalise the whole text, then hash it. */
+export function pgmiChecksumSimple(input: Uint8Array | string): string {
+  return createHash('sha256').update(normalizeSqlBytes(input)).digest('hex');
+}
+
+/** Source bytes lexed per step of the streamed checksum. */
+const BLOCK = 64 * 1024;
+
+/** 0: not white space; 1: ASCII white space; 2: may start a multi-byte Go space. */
+const SPACE_CLASS = new Uint8Array(256);
+for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) SPACE_CLASS[b] = 1;
+for (const b of [0xc2, 0xe1, 0xe2, 0xe3]) SPACE_CLASS[b] = 2;
+
+/** Bytes still missing from the UTF-8 sequence that `buf[0..len)` ends inside (0 when whole). */
+function incompleteTail(buf: Uint8Array, len: number): number {
+  for (let back = 1; back <= 3 && back <= len; back++) {
+    const b = buf[len - back];
+    if (b < 0x80) return 0;
+    if (b >= 0xc0) {
+      const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return size > back ? back : 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * The streamed `pgmi_checksum`: the lexer runs a block at a time into one small buffer per
+ * caller, whose output is collapsed in place and hashed before the next block, so a file is read
+ * once and never copied whole. Gives the same digest as `pgmiChecksumSimple` (a test runs both
+ * over every file of the templates and examples).
+ */
+export class PgmiDigester {
+  private buf = Buffer.allocUnsafe(BLOCK + MAX_RANGE_TAG + 8);
+
+  digest(src: Uint8Array): string {
+    if (src.length <= BLOCK) return this.small(src);
+    const job = this.begin(src);
+    while (!this.step(job, Infinity));
+    return this.finish(job);
+  }
+
+  /**
+   * Starts a digest that `step` advances a budget of bytes at a time and `finish` completes, so a
+   * caller can interleave the work with I/O. One job at a time per digester (the buffer is
+   * shared between steps).
+   */
+  begin(src: Uint8Array): DigestJob {
+    return {
+      src,
+      hash: createHash('sha256'),
+      st: newLexState(),
+      carry: 0,
+      ws: { pending: false, wrote: false },
+      fallback: undefined,
+    };
+  }
+
+  /** Lexes at least one block (up to about `budget` bytes); true when the text is done. */
+  step(job: DigestJob, budget: number): boolean {
+    const { src, st, ws, hash } = job;
+    const buf = this.buf;
+    const until = Math.min(src.length, st.i + Math.max(budget, 1));
+    // Each block is lexed to buf[1..]: a space still pending from the previous block may need
+    // one byte more than the block's own text, and collapsing in place must not overtake reading.
+    // `carry`: bytes of an incomplete UTF-8 sequence kept at buf[1..].
+    do {
+      const limit = Math.min(src.length, st.i + BLOCK);
+      const end = lexSqlRange(src, st, limit, buf, 1 + job.carry, null);
+      if (end < 0) {
+        job.fallback = pgmiChecksumSimple(src);
+        return true;
+      }
+      const last = st.i >= src.length;
+      // A multi-byte space must be seen whole: an unfinished sequence waits for the next block.
+      const keep = last ? 0 : incompleteTail(buf, end);
+      const stop = end - keep;
+      const w = collapseBlock(buf, 1, stop, ws);
+      if (w > 0) hash.update(buf.subarray(0, w));
+      buf.copyWithin(1, stop, end);
+      job.carry = keep;
+    } while (st.i < until);
+    return st.i >= src.length;
+  }
+
+  finish(job: DigestJob): string {
+    if (job.fallback !== undefined) return job.fallback;
+    lexSqlEnd(job.src, job.st, null);
+    return job.hash.digest('hex');
+  }
+
+  /** One block: lex and collapse into the buffer, hash once. */
+  private small(src: Uint8Array): string {
+    const buf = this.buf;
+    const len = collapseBlock(buf, 0, lexSql(src, buf, null), { pending: false, wrote: false });
+    return createHash('sha256').update(buf.subarray(0, len)).digest('hex');
+  }
+}
+
+/** A digest in progress (see `PgmiDigester.begin`). */
+export interface DigestJob {
+  src: Uint8Array;
+  hash: Hash;
+  st: LexState;
+  carry: number;
+  ws: { pending: boolean; wrote: boolean };
+  fallback: string | undefined;
+}
+
+/**
+ * Computes `pgmi_checksum` of `files` (those still without one), a slice of at most about
+ * `sliceMs` of work at a time, yielding to the event loop between slices: the work overlaps with
+ * whatever I/O is in flight (connecting, creating the session) instead of delaying it.
+ */
+export async function completePgmiChecksums(
+  files: Array<{ bytes?: Buffer; content: string; pgmiChecksum: string }>,
+  options: { sliceMs?: number; signal?: { aborted: boolean } } = {},
+): Promise<number> {
+  const sliceMs = options.sliceMs ?? 4;
+  const digester = new PgmiDigester();
+  let spent = 0;
+  let i = 0;
+  let job: DigestJob | undefined;
+  while (i < files.length && !options.signal?.aborted) {
+    const sliceStart = performance.now();
+    do {
+      const f = files[i];
+      if (f.pgmiChecksum !== '') {
+        i++;
+        continue;
+      }
+      const src = f.bytes ?? Buffer.from(f.content, 'utf8');
+      if (src.length <= BLOCK) {
+        f.pgmiChecksum = digester.digest(src);
+        i++;
+        continue;
+      }
+      job ??= digester.begin(src);
+      if (digester.step(job, 1024 * 1024)) {
+        f.pgmiChecksum = digester.finish(job);
+        job = undefined;
+        i++;
+      }
+    } while (i < files.length && performance.now() - sliceStart < sliceMs);
+    spent += performance.now() - sliceStart;
+    if (i < files.length) await new Promise((r) => setImmediate(r));
+  }
+  return spent;
+}
+
+/**
+ * `collapseWhitespace` for one block of a stream, reading `buf[from..len)` and writing from 0:
+ * white space still pending at the end of the block and whether anything was written so far
+ * travel in `ws` to the next block.
+ */
+function collapseBlock(
+  buf: Uint8Array,
+  from: number,
+  len: number,
+  ws: { pending: boolean; wrote: boolean },
+): number {
+  let pending = ws.pending;
+  let wrote = ws.wrote;
+  let w = 0;
+  let r = from;
+  while (r < len) {
+    const b = buf[r];
+    const cls = SPACE_CLASS[b];
+    if (cls !== 0) {
+      const size = cls === 1 ? 1 : goSpaceLength(buf, r, len);
+      if (size > 0) {
+        pending = true;
+        r += size;
+        continue;
+      }
+    }
+    if (pending && wrote) buf[w++] = 0x20;
+    pending = false;
+    wrote = true;
+    buf[w++] = b;
+    r++;
+  }
+  ws.pending = pending;
+  ws.wrote = wrote;
+  return w;
+}
+
+const shared = new PgmiDigester();
+
 /** `pgmi_checksum`: SHA-256 (lower-case hex) of the normalised text. */
 export function pgmiChecksum(input: Uint8Array | string): string {
-  return createHash('sha256').update(normalizeSqlBytes(input)).digest('hex');
+  return shared.digest(bytesOf(input));
 }

@@ -179,6 +179,40 @@ describe('parsePgmiYaml', () => {
     expect(errorOf('params:\n  a: *missing\n').message).toContain('missing');
   });
 
+  it('gh-10: nested merge-key aliases cost linear time (exponential before)', () => {
+    const items = ['&a0 {host: h}'];
+    for (let i = 1; i < 10; i++)
+      items.push(
+        `&a${i} {<<: [${Array(8)
+          .fill(`*a${i - 1}`)
+          .join(',')}]}`,
+      );
+    const bomb = `connection: {<<: [${items.join(', ')}]}\n`;
+    expect(bomb.length).toBeLessThan(490);
+    // 8^9 merges unshared; each mapping is now merged once.
+    expect(parse(bomb)).toEqual({ connection: { host: 'h' } });
+  });
+
+  it('gh-10: a mapping that merges itself is a clear error, not a stack overflow', () => {
+    const e = errorOf('connection: &c\n  host: h\n  <<: *c\n');
+    expect(e.message).toBe(
+      'invalid configuration: failed to load pgmi.yaml: parse /p/pgmi.yaml: line 2: a merge key (<<) refers to a mapping that contains it (a cycle through an alias)',
+    );
+    expect(errorOf('&r\n<<: *r\n').message).toContain('refers to a mapping that contains it');
+    expect(errorOf('params: &p\n  x: {<<: *p}\n').message).toContain('line 2:');
+  });
+
+  it('gh-10: aliases, nesting depth and size are bounded', () => {
+    const aliases = `params:\n  a: &v x\n  b: [${Array(1001).fill('*v').join(', ')}]\n`;
+    expect(errorOf(aliases).message).toContain('more than 1000 aliases (*name)');
+    expect(errorOf(`params: ${'['.repeat(200)}${']'.repeat(200)}`).message).toContain(
+      'nesting exceeded maxDepth (100)',
+    );
+    expect(errorOf(`# ${'x'.repeat(1024 * 1024)}\n`).message).toContain(
+      'larger than 1 MiB; pgmi.yaml holds settings only',
+    );
+  });
+
   it('only the first document is read', () => {
     expect(parse('timeout: 1m\n---\nbogus: 1\n')).toEqual({ timeout: '1m' });
   });

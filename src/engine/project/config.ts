@@ -31,12 +31,20 @@ class YamlShapeError extends Error {
   }
 }
 
+/**
+ * Bounds on a file that is a few lines long in practice, so a hostile one fails fast with a
+ * clear message. js-yaml bounds nesting itself (maxDepth 100).
+ */
+const MAX_ALIASES = 1000;
+export const MAX_PGMI_YAML_BYTES = 1024 * 1024;
+
 /** Builds a node tree for the first document from the event stream; aliases resolve to the anchor. */
 function firstDocument(source: string, events: Event[]): YamlNode | undefined {
   let pos = events.findIndex((e) => e.type === EVENT_ID.DOCUMENT) + 1;
   if (pos === 0) return undefined;
   const anchors = new Map<string, YamlNode>();
   const slice = (start: number, end: number) => (start < 0 ? '' : source.slice(start, end));
+  let aliases = 0;
 
   const read = (): YamlNode | undefined => {
     const e = events[pos++];
@@ -70,6 +78,12 @@ function firstDocument(source: string, events: Event[]): YamlNode | undefined {
         return node;
       }
       case EVENT_ID.ALIAS: {
+        if (++aliases > MAX_ALIASES) {
+          throw new YamlShapeError(
+            `more than ${MAX_ALIASES} aliases (*name); pgmi.yaml needs few, if any`,
+            e.anchorStart,
+          );
+        }
         const name = slice(e.anchorStart, e.anchorEnd);
         const target = anchors.get(name);
         if (!target) throw new YamlShapeError(`unknown anchor '${name}' referenced`, e.anchorStart);
@@ -95,11 +109,40 @@ function describe(n: YamlNode): string {
   return `!!str \`${n.text}\``;
 }
 
+type Entries = Map<string, [YamlNode, YamlNode]>;
+
+/**
+ * Merged entries of each mapping, computed once: aliases share nodes, so without this a few
+ * hundred bytes of nested `<<: [*a, *a, …]` would cost exponential time. `null` marks a mapping
+ * whose merge is in progress, so one that merges itself is an error, not a stack overflow.
+ */
+const mergedEntries = new WeakMap<YamlNode, Entries | null>();
+
 /** Pairs of a mapping with `<<` merge keys applied and duplicate keys rejected. */
-function mappingEntries(node: YamlNode, where: string): Map<string, [YamlNode, YamlNode]> {
+function mappingEntries(node: YamlNode, where: string): Entries {
   if (node.kind !== 'map') {
     throw new YamlShapeError(`cannot unmarshal ${describe(node)} into ${where}`, node.offset);
   }
+  const known = mergedEntries.get(node);
+  if (known) return known;
+  if (known === null) {
+    throw new YamlShapeError(
+      `a merge key (<<) refers to a mapping that contains it (a cycle through an alias)`,
+      node.offset,
+    );
+  }
+  mergedEntries.set(node, null);
+  try {
+    const entries = ownAndMergedEntries(node, where);
+    mergedEntries.set(node, entries);
+    return entries;
+  } catch (err) {
+    mergedEntries.delete(node);
+    throw err;
+  }
+}
+
+function ownAndMergedEntries(node: YamlNode & { kind: 'map' }, where: string): Entries {
   const own = new Map<string, [YamlNode, YamlNode]>();
   const merged = new Map<string, [YamlNode, YamlNode]>();
   for (const [key, value] of node.pairs) {
@@ -180,7 +223,7 @@ export const CONNECTION_KEYS: ReadonlyArray<keyof PgmiYamlConnection> = [
   'aws_region',
   'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout', 'targets', 'targets_query'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait', 'targets', 'targets_query'];
 
 function unknownKey(key: YamlNode, name: string, where: string, known: readonly string[]): never {
   throw new YamlShapeError(
@@ -248,6 +291,11 @@ export function parsePgmiYaml(text: string, path: string): PgmiYaml {
     new ConfigError(`invalid configuration: failed to load pgmi.yaml: parse ${path}: ${detail}`, {
       cause,
     });
+  if (Buffer.byteLength(source, 'utf8') > MAX_PGMI_YAML_BYTES) {
+    throw fail(
+      `larger than ${MAX_PGMI_YAML_BYTES / 1024 / 1024} MiB; pgmi.yaml holds settings only`,
+    );
+  }
   let root: YamlNode | undefined;
   try {
     root = firstDocument(source, parseEvents(source, { filename: path }));
@@ -263,6 +311,9 @@ export function parsePgmiYaml(text: string, path: string): PgmiYaml {
       } else if (name === 'timeout') {
         const timeout = stringOf(value, 'timeout');
         if (timeout !== undefined) config.timeout = timeout;
+      } else if (name === 'lock_wait') {
+        const lockWait = stringOf(value, 'lock_wait');
+        if (lockWait !== undefined) config.lockWait = lockWait;
       } else if (name === 'targets') {
         const targets = readTargets(value);
         if (targets) config.targets = targets;

@@ -135,10 +135,44 @@ describe('loadProjectEnv', () => {
     expect(env).toEqual({});
     expect(result.applied).toEqual([]);
     expect(result.warning).toBe(
-      `WARNING: ${join(root, '.env')} could not be parsed, so none of its values were applied.\n` +
+      `WARNING: ${join(root, '.env')} could not be parsed (line 2: unexpected character in variable name), so none of its values were applied.\n` +
         'Every line must be KEY=VALUE, a # comment, or blank.',
     );
     expect(result.warning).not.toContain('SUPERSECRET123');
+  });
+
+  it('gh-10: variables that expand each other are bounded; the warning names the line', () => {
+    // 8 references per line, 9 lines: 32 × 8^9 bytes (4 GiB) unbounded.
+    let text = '# seed\nA=' + 'x'.repeat(32) + '\n';
+    const names = 'BCDEFGHIJ';
+    for (let i = 0; i < names.length; i++) {
+      text += `${names[i]}="${('$' + (i ? names[i - 1] : 'A')).repeat(8)}"\n`;
+    }
+    expect(text.length).toBeLessThan(430);
+    writeFileSync(join(root, '.env'), text);
+    const env: NodeJS.ProcessEnv = {};
+    const before = process.memoryUsage().rss;
+    const result = loadProjectEnv(root, env);
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+    expect(env).toEqual({});
+    // A=32 B=256 C=2 KiB D=16 KiB E=128 KiB F=1 MiB: line 7 (F) is the first past 128 KiB.
+    expect(result.warning?.split('\n')[0]).toBe(
+      `WARNING: ${join(root, '.env')} could not be parsed (line 7: variable expansion makes a value longer than 128 KiB), so none of its values were applied.`,
+    );
+    let thrown: unknown;
+    try {
+      parseDotenv(Buffer.from(text));
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(DotenvSyntaxError);
+    expect((thrown as DotenvSyntaxError).line).toBe(7);
+  });
+
+  it('gh-10: many values within the per-value bound are bounded in total', () => {
+    const big = 'v'.repeat(100 * 1024);
+    const text = Array.from({ length: 12 }, (_, i) => `K${i}=${big}`).join('\n');
+    expect(() => parseDotenv(Buffer.from(text))).toThrow('values longer than 1 MiB in all');
   });
 
   it('cli#70: no .env is silent; an unreadable .env (a directory) warns', () => {

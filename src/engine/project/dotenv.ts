@@ -13,7 +13,17 @@ import { goSpaceLength, isGoSpace } from './go-text';
 
 export class DotenvSyntaxError extends Error {
   override name = 'DotenvSyntaxError';
+  /** 1-based line of the statement at fault. */
+  line?: number;
 }
+
+/**
+ * Bound on one expanded value, and on all of them together: variables that expand each other
+ * (`B=$A$A$A`, `C=$B$B$B`, …) grow exponentially, and a few hundred bytes would otherwise take
+ * gigabytes. 128 KiB is also Linux's limit for one environment string (MAX_ARG_STRLEN).
+ */
+export const MAX_DOTENV_VALUE = 128 * 1024;
+const MAX_DOTENV_TOTAL = 1024 * 1024;
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -66,12 +76,20 @@ function keyByteKind(b: number): 'ok' | 'space' | 'bad' {
 const EXPAND = /(\\)?(\$)(\()?\{?([A-Z0-9_]+)?\}?/g;
 
 function expandVariables(value: string, vars: Map<string, string>, env: NodeJS.ProcessEnv): string {
+  let size = value.length;
   return value.replace(EXPAND, (match: string, escaped?: string, ...groups: unknown[]) => {
     // godotenv compares the `$` group with "(" (never true), so only `\$…` stays unexpanded.
     if (escaped === '\\') return match.slice(1);
     const name = groups[2] as string | undefined;
-    if (name) return vars.get(name) ?? env[name] ?? '';
-    return match;
+    if (!name) return match;
+    const out = vars.get(name) ?? env[name] ?? '';
+    size += out.length - match.length;
+    if (size > MAX_DOTENV_VALUE) {
+      throw new DotenvSyntaxError(
+        `variable expansion makes a value longer than ${MAX_DOTENV_VALUE / 1024} KiB`,
+      );
+    }
+    return out;
   });
 }
 
@@ -103,77 +121,99 @@ export function parseDotenv(bytes: Uint8Array, env: NodeJS.ProcessEnv = {}): Map
   const n = src.length;
   const vars = new Map<string, string>();
   let pos = 0;
-
-  for (;;) {
-    // Start of a statement: skip Unicode spaces and whole `#` lines.
+  let statement = 0;
+  let total = 0;
+  try {
     for (;;) {
-      for (let w = goSpaceLength(src, pos, n); pos < n && w > 0; w = goSpaceLength(src, pos, n))
-        pos += w;
+      // Start of a statement: skip Unicode spaces and whole `#` lines.
+      for (;;) {
+        for (let w = goSpaceLength(src, pos, n); pos < n && w > 0; w = goSpaceLength(src, pos, n))
+          pos += w;
+        if (pos >= n) return vars;
+        if (src[pos] !== HASH) break;
+        const nl = src.indexOf(LF, pos);
+        if (nl < 0) return vars;
+        pos = nl;
+      }
+
+      // Key: an optional `export ` prefix, then everything up to `=` or `:`.
+      statement = pos;
+      pos = skipInlineSpaces(src, pos);
+      if (
+        src.toString('latin1', pos, pos + 6) === 'export' &&
+        inlineSpaceLength(src, pos + 6) > 0
+      ) {
+        pos = skipInlineSpaces(src, pos + 6);
+      }
+      let sep = -1;
+      for (let j = pos; j < n; j++) {
+        const b = src[j];
+        if (b === 0x3d || b === 0x3a) {
+          sep = j;
+          break;
+        }
+        if (keyByteKind(b) === 'bad')
+          throw new DotenvSyntaxError('unexpected character in variable name');
+      }
+      // A last line with no separator parses as an empty-named entry, which is then never applied.
+      const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
+      pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
+
+      let value: string;
+      const quote = src[pos];
+      if (quote === 0x22 || quote === 0x27) {
+        let end = -1;
+        for (let m = pos + 1; m < n; m++) {
+          if (src[m] === quote && src[m - 1] !== BACKSLASH) {
+            end = m;
+            break;
+          }
+        }
+        if (end < 0) throw new DotenvSyntaxError('unterminated quoted value');
+        let a = pos;
+        let z = end;
+        while (a < z && src[a] === quote) a++;
+        while (z > a && src[z - 1] === quote) z--;
+        value = src.toString('utf8', a, z);
+        if (quote === 0x22) value = expandVariables(expandEscapes(value), vars, env);
+        pos = end + 1;
+      } else {
+        let eol = pos;
+        while (eol < n && src[eol] !== LF && src[eol] !== CR) eol++;
+        const chars = [...src.toString('utf8', pos, eol)];
+        let end = chars.length;
+        // The last `#` preceded by a space starts an inline comment.
+        for (let c = chars.length - 1; c > 0; c--) {
+          if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
+            end = c;
+            break;
+          }
+        }
+        let a = 0;
+        while (a < end && isInlineSpaceChar(chars[a])) a++;
+        while (end > a && isInlineSpaceChar(chars[end - 1])) end--;
+        value = expandVariables(chars.slice(a, end).join(''), vars, env);
+        pos = eol;
+      }
+      vars.set(key, value);
+      total += value.length;
+      if (total > MAX_DOTENV_TOTAL) {
+        throw new DotenvSyntaxError(
+          `values longer than ${MAX_DOTENV_TOTAL / 1024 / 1024} MiB in all`,
+        );
+      }
       if (pos >= n) return vars;
-      if (src[pos] !== HASH) break;
-      const nl = src.indexOf(LF, pos);
-      if (nl < 0) return vars;
-      pos = nl;
     }
-
-    // Key: an optional `export ` prefix, then everything up to `=` or `:`.
-    pos = skipInlineSpaces(src, pos);
-    if (src.toString('latin1', pos, pos + 6) === 'export' && inlineSpaceLength(src, pos + 6) > 0) {
-      pos = skipInlineSpaces(src, pos + 6);
-    }
-    let sep = -1;
-    for (let j = pos; j < n; j++) {
-      const b = src[j];
-      if (b === 0x3d || b === 0x3a) {
-        sep = j;
-        break;
-      }
-      if (keyByteKind(b) === 'bad')
-        throw new DotenvSyntaxError('unexpected character in variable name');
-    }
-    // A last line with no separator parses as an empty-named entry, which is then never applied.
-    const key = sep < 0 ? '' : trimRightGoSpace(src.toString('utf8', pos, sep));
-    pos = skipInlineSpaces(src, sep < 0 ? pos : sep + 1);
-
-    let value: string;
-    const quote = src[pos];
-    if (quote === 0x22 || quote === 0x27) {
-      let end = -1;
-      for (let m = pos + 1; m < n; m++) {
-        if (src[m] === quote && src[m - 1] !== BACKSLASH) {
-          end = m;
-          break;
-        }
-      }
-      if (end < 0) throw new DotenvSyntaxError('unterminated quoted value');
-      let a = pos;
-      let z = end;
-      while (a < z && src[a] === quote) a++;
-      while (z > a && src[z - 1] === quote) z--;
-      value = src.toString('utf8', a, z);
-      if (quote === 0x22) value = expandVariables(expandEscapes(value), vars, env);
-      pos = end + 1;
-    } else {
-      let eol = pos;
-      while (eol < n && src[eol] !== LF && src[eol] !== CR) eol++;
-      const chars = [...src.toString('utf8', pos, eol)];
-      let end = chars.length;
-      // The last `#` preceded by a space starts an inline comment.
-      for (let c = chars.length - 1; c > 0; c--) {
-        if (chars[c] === '#' && isInlineSpaceChar(chars[c - 1])) {
-          end = c;
-          break;
-        }
-      }
-      let a = 0;
-      while (a < end && isInlineSpaceChar(chars[a])) a++;
-      while (end > a && isInlineSpaceChar(chars[end - 1])) end--;
-      value = expandVariables(chars.slice(a, end).join(''), vars, env);
-      pos = eol;
-    }
-    vars.set(key, value);
-    if (pos >= n) return vars;
+  } catch (err) {
+    if (err instanceof DotenvSyntaxError) err.line = lineAt(src, statement);
+    throw err;
   }
+}
+
+function lineAt(src: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = src.indexOf(LF); i >= 0 && i < offset; i = src.indexOf(LF, i + 1)) line++;
+  return line;
 }
 
 export interface ProjectEnvResult {
@@ -195,10 +235,15 @@ export function loadProjectEnv(projectRoot: string, env: NodeJS.ProcessEnv): Pro
     vars = parseDotenv(readFileSync(path), env);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { applied: [] };
+    // The rule broken and its line, never the content (a value may be a credential).
+    const where =
+      err instanceof DotenvSyntaxError && err.line !== undefined
+        ? ` (line ${err.line}: ${err.message})`
+        : '';
     return {
       applied: [],
       warning:
-        `WARNING: ${path} could not be parsed, so none of its values were applied.\n` +
+        `WARNING: ${path} could not be parsed${where}, so none of its values were applied.\n` +
         'Every line must be KEY=VALUE, a # comment, or blank.',
     };
   }

@@ -28,10 +28,19 @@ const UNITS: Record<string, bigint> = {
   h: 3_600_000_000_000n,
 };
 
+/** Longer than any duration a person writes (`2562047h47m16.854775807s` is 24). */
+const MAX_DURATION_LENGTH = 256;
+
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** Parses a Go duration; returns milliseconds (fractional below 1 ms). */
 export function parseDuration(text: string): number {
+  if (text.length > MAX_DURATION_LENGTH) {
+    // No duration is this long; quoting all of it (Go would) costs time and a screenful.
+    throw new InvalidDurationError(
+      `time: invalid duration ${goTimeQuote(text.slice(0, 32))}… (${text.length} characters)`,
+    );
+  }
   const invalid = () => new InvalidDurationError(`time: invalid duration ${goTimeQuote(text)}`);
   let s = text;
   let neg = false;

@@ -3,7 +3,8 @@
  * validation. Parameter values may be secrets: no message here ever contains one.
  *
  * Keys are case-insensitive end to end (decisions.md 3): sources merge on the lower-cased key,
- * later source winning (pgmi.yaml < params files in order < `--param`), and two spellings of one
+ * later source winning (pgmi.yaml < params files in order < secret params files < `--param` <
+ * `--secret-param`), and two spellings of one
  * key inside a single source are a configuration error naming both. Upstream merged case-sensitively
  * and then collided on the session table's lower-cased primary key.
  */
@@ -33,6 +34,20 @@ export function parseParamArg(arg: string): [string, string] {
     // Upstream echoes the whole argument; everything after `=` is a value, so it is not shown.
     throw new ConfigError(
       `${PREFIX}invalid parameter format: parameter has empty key: "=…" (the value is not shown)`,
+    );
+  }
+  return [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+
+/**
+ * `--secret-param key=value`: as `--param`, but a malformed one is named by its position only —
+ * without `=` the whole argument may be the secret.
+ */
+export function parseSecretParamArg(arg: string, position: number): [string, string] {
+  const eq = arg.indexOf('=');
+  if (eq <= 0) {
+    throw new ConfigError(
+      `${PREFIX}invalid parameter format: --secret-param number ${position} ${eq < 0 ? 'is not in key=value format' : 'has an empty key'} (the value is not shown; example: --secret-param api_key=…)`,
     );
   }
   return [arg.slice(0, eq), arg.slice(eq + 1)];

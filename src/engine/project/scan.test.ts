@@ -227,10 +227,10 @@ describe('scanProject: project path and deploy.sql checks', () => {
     await expect(scanProject(root)).resolves.toBeDefined();
   });
 
-  it('cli#16: deploy.sql that is a directory fails with exit 1 mentioning "directory"', async () => {
+  it('cli#16, gh-10: deploy.sql that is a directory fails with exit 10 mentioning "directory"', async () => {
     mkdirSync(join(root, 'deploy.sql'));
     const err = await scanError({ requireDeploySql: true });
-    expect(exitCodeFor(err)).toBe(ExitCode.General);
+    expect(exitCodeFor(err)).toBe(ExitCode.Config);
     expect(err.message).toContain('directory');
   });
 
@@ -292,10 +292,10 @@ describe('scanProject: rejected files', () => {
     expect(await paths()).toEqual(['./target.sql']);
   });
 
-  it('cli#9: PGMI_MAX_FILE_SIZE caps file size (exit 1, size, cap, variable); a non-number means 10 MiB', async () => {
+  it('cli#9, gh-10: PGMI_MAX_FILE_SIZE caps file size (exit 10, size, cap, variable); a non-number means 10 MiB', async () => {
     put('a.sql', '12345678901');
     const err = await scanError({ env: { PGMI_MAX_FILE_SIZE: '10' } });
-    expect(exitCodeFor(err)).toBe(ExitCode.General);
+    expect(exitCodeFor(err)).toBe(ExitCode.Config);
     const text = formatError(err);
     expect(text).toContain('./a.sql is 11 bytes');
     expect(text).toContain('10-byte limit');
@@ -309,11 +309,11 @@ describe('scanProject: rejected files', () => {
     await expect(scanProject(root, { maxFileSize: 5, env: {} })).rejects.toThrow('5-byte limit');
   });
 
-  it('cli#10: a symlink is refused (exit 1); the same link under a hidden directory is ignored', async () => {
+  it('cli#10, gh-10: a symlink is refused (exit 10); the same link under a hidden directory is ignored', async () => {
     put('target.sql');
     symlinkSync(join(root, 'target.sql'), join(root, 'link.sql'));
     const err = await scanError();
-    expect(exitCodeFor(err)).toBe(ExitCode.General);
+    expect(exitCodeFor(err)).toBe(ExitCode.Config);
     expect(err.message).toBe(
       'refusing to read symlink ./link.sql: pgmi does not follow symbolic links',
     );

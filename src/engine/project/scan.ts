@@ -3,17 +3,17 @@
  * checking every file, metadata, duplicate ids — all before any database work, so a bad project
  * never leaves a created database behind. Also `deploy.sql` itself, read separately.
  *
- * Files are read concurrently (bounded) but reported in walk order, and when several files are
- * bad the first one in walk order is the one reported, as with upstream's sequential walk.
+ * Files are read one after the other in walk order, so when several files are bad the first one
+ * in walk order is the one reported, as with upstream's sequential walk.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import ignore from 'ignore';
-import { ConfigError, DeploySqlMissingError, PgmiError } from '../errors';
+import { ConfigError, DeploySqlMissingError } from '../errors';
 import { firstInvalidUtf8, stripBom } from './go-text';
 import { checkDuplicateIds } from './metadata';
-import { SCRATCH_SIZE, maxFileSizeFrom, readProjectFile } from './read-file';
+import { maxFileSizeFrom, newFileReader, readProjectFile } from './read-file';
 import type { ProjectFile, ScanResult } from './types';
 import { osReason, walkProject, type IgnorePredicate, type WalkEntry } from './walk';
 
@@ -26,10 +26,18 @@ export interface ScanOptions {
   env?: NodeJS.ProcessEnv;
   /** Leave duplicate metadata ids to the caller (`metadata validate` reports them itself). */
   allowDuplicateIds?: boolean;
+  /**
+   * `false` skips both checksums (they are left empty): every check still runs, for callers
+   * that only count and describe files (`pgmi info`). Default true.
+   */
+  checksums?: boolean;
+  /**
+   * Leave `pgmiChecksum` empty: the caller computes it with `completePgmiChecksums`, overlapping
+   * the work with connecting. It is a digest, not a check: nothing about the project can fail
+   * there, so every offline check still happens here.
+   */
+  deferPgmiChecksum?: boolean;
 }
-
-/** Files read at once: enough to keep the thread pool busy, bounded for file descriptors. */
-const READ_CONCURRENCY = 64;
 
 const errno = (err: unknown) => (err as NodeJS.ErrnoException).code;
 
@@ -44,7 +52,7 @@ async function checkProjectPath(root: string): Promise<void> {
         cause: err,
       });
     }
-    throw new PgmiError(`cannot access project path "${root}": ${osReason(err)}`, { cause: err });
+    throw new ConfigError(`cannot access project path "${root}": ${osReason(err)}`, { cause: err });
   }
   if (!info.isDirectory()) {
     throw new ConfigError(`invalid configuration: "${root}" is a file; pass the project directory`);
@@ -65,9 +73,16 @@ async function checkDeploySql(root: string): Promise<void> {
     info = await stat(path); // follows a symlinked deploy.sql, as reading it does
   } catch (err) {
     if (errno(err) === 'ENOENT') throw deploySqlMissing(root, err);
-    throw new PgmiError(`cannot access ${path}: ${osReason(err)}`, { cause: err });
+    throw new ConfigError(`cannot access ${path}: ${osReason(err)}`, {
+      cause: err,
+      failedFile: 'deploy.sql',
+    });
   }
-  if (info.isDirectory()) throw new PgmiError(`${path} is a directory, expected a regular file`);
+  if (info.isDirectory()) {
+    throw new ConfigError(`${path} is a directory, expected a regular file`, {
+      failedFile: 'deploy.sql',
+    });
+  }
 }
 
 /** The root `.pgmiignore` as a predicate; no file means nothing is excluded. */
@@ -85,32 +100,20 @@ function loadIgnoreFile(root: string): IgnorePredicate {
   return (rel, dir) => rules.ignores(dir ? `${rel}/` : rel);
 }
 
-/** Reads the walked files with bounded concurrency; throws the first failure in walk order. */
-async function readAll(entries: WalkEntry[], cap: number): Promise<ProjectFile[]> {
-  const files = new Array<ProjectFile>(entries.length);
-  const failures = new Map<number, unknown>();
-  let firstFailure = Infinity;
-  let next = 0;
-
-  const worker = async () => {
-    const scratch = Buffer.allocUnsafe(SCRATCH_SIZE);
-    for (;;) {
-      const i = next++;
-      // Entries after a known failure cannot change which failure is reported.
-      if (i >= entries.length || i > firstFailure) return;
-      const entry = entries[i];
-      try {
-        if (entry.kind === 'error') throw entry.error;
-        files[i] = await readProjectFile(entry.abs, entry.rel, cap, scratch);
-      } catch (err) {
-        failures.set(i, err);
-        firstFailure = Math.min(firstFailure, i);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, entries.length) }, worker));
-  if (firstFailure !== Infinity) throw failures.get(firstFailure);
-  return files;
+/** Reads the walked files in walk order; throws the first failure. */
+function readAll(
+  entries: WalkEntry[],
+  cap: number,
+  options: ScanOptions,
+): { files: ProjectFile[]; checksumMs: number } {
+  const reader = newFileReader(options.checksums ?? true);
+  reader.deferPgmiChecksum = options.deferPgmiChecksum;
+  const files: ProjectFile[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'error') throw entry.error;
+    files.push(readProjectFile(entry.abs, entry.rel, cap, reader));
+  }
+  return { files, checksumMs: reader.checksumMs };
 }
 
 /**
@@ -124,9 +127,9 @@ export async function scanProject(root: string, options: ScanOptions = {}): Prom
   if (options.requireDeploySql) await checkDeploySql(root);
   const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
   const entries = await walkProject(root, loadIgnoreFile(root));
-  const files = await readAll(entries, cap);
+  const { files, checksumMs } = readAll(entries, cap, options);
   if (!options.allowDuplicateIds) checkDuplicateIds(files);
-  return { root: resolve(root), files };
+  return { root: resolve(root), files, checksumMs };
 }
 
 /**
@@ -142,9 +145,15 @@ export async function readDeploySql(root: string): Promise<string> {
   } catch (err) {
     if (errno(err) === 'ENOENT') throw deploySqlMissing(root, err);
     if (errno(err) === 'EISDIR') {
-      throw new PgmiError(`${path} is a directory, expected a regular file`, { cause: err });
+      throw new ConfigError(`${path} is a directory, expected a regular file`, {
+        cause: err,
+        failedFile: 'deploy.sql',
+      });
     }
-    throw new PgmiError(`failed to read deploy.sql: ${osReason(err)}`, { cause: err });
+    throw new ConfigError(`failed to read deploy.sql: ${osReason(err)}`, {
+      cause: err,
+      failedFile: 'deploy.sql',
+    });
   }
   const invalid = firstInvalidUtf8(raw);
   if (invalid >= 0) {

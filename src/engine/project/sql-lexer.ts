@@ -78,6 +78,31 @@ for (const b of [DASH, SLASH, QUOTE, DQUOTE, DOLLAR]) SPECIAL[b] = 1;
 const FOLD = new Uint8Array(256);
 for (let b = 0; b < 256; b++) FOLD[b] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
 
+/** Where the lexer stands between two calls of `lexSqlRange`. */
+export interface LexState {
+  /** Next byte of `src` to read. */
+  i: number;
+  state: number;
+  depth: number;
+  commentStart: number;
+  escapeString: boolean;
+  tagStart: number;
+  tagLen: number;
+}
+
+export const newLexState = (): LexState => ({
+  i: 0,
+  state: NORMAL,
+  depth: 0,
+  commentStart: 0,
+  escapeString: false,
+  tagStart: 0,
+  tagLen: 0,
+});
+
+/** Longest dollar-quote tag `lexSqlRange` may copy past its limit (longer tags: see below). */
+export const MAX_RANGE_TAG = 64;
+
 /**
  * Runs the lexer over `src`.
  *
@@ -88,38 +113,65 @@ for (let b = 0; b < 256; b++) FOLD[b] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
  *   block comment (nesting honoured; an unterminated comment runs to the end of the input).
  */
 export function lexSql(src: Uint8Array, out: Uint8Array | null, spans: number[] | null): number {
-  const n = src.length;
-  let o = 0;
-  let i = 0;
-  let state = NORMAL;
-  let depth = 0;
-  let commentStart = 0;
-  let escapeString = false;
-  let tagStart = 0;
-  let tagLen = 0;
+  const st = newLexState();
+  const o = lexSqlRange(src, st, src.length, out, 0, spans);
+  lexSqlEnd(src, st, spans);
+  return o;
+}
 
-  while (i < n) {
+/** Closes the lexer after the last range: an unterminated block comment runs to the end. */
+export function lexSqlEnd(src: Uint8Array, st: LexState, spans: number[] | null): void {
+  if (st.state === BLOCK_COMMENT && spans) spans.push(st.commentStart + 2, src.length);
+}
+
+/**
+ * The lexer over `src[st.i, limit)`, resumable: the state is kept in `st`, so a large file can be
+ * lexed a block at a time into a small output buffer (streaming). Look-ahead and look-behind read
+ * the whole of `src`, so block boundaries change nothing; a token that starts before `limit` is
+ * finished, which may write up to `max(2, tag length)` bytes for input past `limit`. Output goes
+ * to `out` from `o`; returns the new output length. Returns -1 (nothing consumed beyond the
+ * state in `st`, which is then unusable) when `out` is not null and a dollar tag longer than
+ * `MAX_RANGE_TAG` opens: the caller lexes the file in one call instead.
+ */
+export function lexSqlRange(
+  src: Uint8Array,
+  st: LexState,
+  limit: number,
+  out: Uint8Array | null,
+  o: number,
+  spans: number[] | null,
+): number {
+  const n = src.length;
+  let i = st.i;
+  let state = st.state;
+  let depth = st.depth;
+  let commentStart = st.commentStart;
+  let escapeString = st.escapeString;
+  let tagStart = st.tagStart;
+  let tagLen = st.tagLen;
+  const ranged = limit < n;
+  while (i < limit) {
     if (state === NORMAL) {
       if (out) {
-        while (i < n && SPECIAL[src[i]] === 0) out[o++] = FOLD[src[i++]];
+        while (i < limit && SPECIAL[src[i]] === 0) out[o++] = FOLD[src[i++]];
       } else {
-        while (i < n && SPECIAL[src[i]] === 0) i++;
+        while (i < limit && SPECIAL[src[i]] === 0) i++;
       }
-      if (i >= n) break;
+      if (i >= limit) break;
     } else if (state === BLOCK_COMMENT) {
-      while (i < n && src[i] !== SLASH && src[i] !== STAR) i++;
-      if (i >= n) break;
+      while (i < limit && src[i] !== SLASH && src[i] !== STAR) i++;
+      if (i >= limit) break;
     } else if (state === LINE_COMMENT) {
-      while (i < n && src[i] !== LF && src[i] !== CR) i++;
-      if (i >= n) break;
+      while (i < limit && src[i] !== LF && src[i] !== CR) i++;
+      if (i >= limit) break;
     } else {
       // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
       const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
       const escapes = state === LITERAL && escapeString;
       const from = i;
-      while (i < n && src[i] !== stop && !(escapes && src[i] === BACKSLASH)) i++;
+      while (i < limit && src[i] !== stop && !(escapes && src[i] === BACKSLASH)) i++;
       if (out) for (let k = from; k < i; k++) out[o++] = src[k];
-      if (i >= n) break;
+      if (i >= limit) break;
     }
 
     const c = src[i];
@@ -149,6 +201,7 @@ export function lexSql(src: Uint8Array, out: Uint8Array | null, spans: number[] 
           i++;
         } else if (c === DOLLAR) {
           const len = dollarTagLength(src, i);
+          if (ranged && out && len > MAX_RANGE_TAG) return -1;
           if (len > 0) {
             if (out) for (let k = 0; k < len; k++) out[o++] = src[i + k];
             tagStart = i;
@@ -232,6 +285,12 @@ export function lexSql(src: Uint8Array, out: Uint8Array | null, spans: number[] 
         }
     }
   }
-  if (state === BLOCK_COMMENT && spans) spans.push(commentStart + 2, n);
+  st.i = i;
+  st.state = state;
+  st.depth = depth;
+  st.commentStart = commentStart;
+  st.escapeString = escapeString;
+  st.tagStart = tagStart;
+  st.tagLen = tagLen;
   return o;
 }

@@ -4,6 +4,11 @@ export interface ProjectFile {
   path: string;
   /** File text with a leading UTF-8 BOM removed. */
   content: string;
+  /**
+   * The same text as UTF-8 bytes, when the scanner read the file: `content` is then decoded from
+   * them only when something asks for it, and the loader sends these bytes as they are.
+   */
+  bytes?: Buffer;
   /** Byte length of `content` as UTF-8. */
   sizeBytes: number;
   /** SHA-256 hex of the (BOM-stripped) bytes. */
@@ -33,6 +38,8 @@ export interface ScanResult {
   root: string;
   /** Every scanned file (non-test and test, SQL or not), in walk order. */
   files: ProjectFile[];
+  /** Milliseconds spent on checksums (part of the scan). */
+  checksumMs?: number;
 }
 
 /** The `connection:` block of pgmi.yaml. */
@@ -60,6 +67,8 @@ export interface PgmiYaml {
   params?: Record<string, string>;
   /** Go duration string, parsed later. */
   timeout?: string;
+  /** `lock_wait`: Go duration string, parsed later. */
+  lockWait?: string;
   /** Fleet deploys: database names (or connection strings) to deploy when no -d is given. */
   targets?: string[];
   /** Fleet deploys: SQL run on the maintenance database; its first column names the targets. */

@@ -10,13 +10,13 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigError, PgmiError, messageOf } from '../errors';
-import { compareCodePoints, goQuote } from './go-text';
+import { ConfigError, messageOf } from '../errors';
+import { firstInvalidUtf8, goQuote } from './go-text';
 
 export type WalkEntry =
   | { kind: 'file'; rel: string; abs: string }
   /** The walk stopped here; the error is reported unless an earlier file fails first. */
-  | { kind: 'error'; error: PgmiError };
+  | { kind: 'error'; error: ConfigError };
 
 /** `true` to exclude a project-relative path (`a/b.sql`; directories are passed with `dir`). */
 export type IgnorePredicate = (rel: string, dir: boolean) => boolean;
@@ -34,6 +34,21 @@ export function osReason(err: unknown): string {
 
 function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules' || name === '__pycache__';
+}
+
+/**
+ * A name as raw bytes for display: valid UTF-8 decoded, every invalid byte as `\xNN` (how Go's
+ * `%q` shows it), so the message names the file the user has to rename.
+ */
+function showBytes(raw: Buffer): string {
+  let out = '';
+  let rest = raw;
+  for (;;) {
+    const bad = firstInvalidUtf8(rest);
+    if (bad < 0) return out + rest.toString('utf8');
+    out += rest.subarray(0, bad).toString('utf8') + '\\x' + rest[bad].toString(16).padStart(2, '0');
+    rest = rest.subarray(bad + 1);
+  }
 }
 
 /** Names the session would store differently from the scanner (project-files.md §1.5 quirk). */
@@ -62,21 +77,28 @@ export async function walkProject(root: string, isIgnored: IgnorePredicate): Pro
   const out: WalkEntry[] = [];
 
   const visit = async (dirAbs: string, dirRel: string): Promise<boolean> => {
-    let entries: Dirent[];
+    // Names as bytes: a name that is not UTF-8 would otherwise come back with U+FFFD in place of
+    // its bad bytes, and opening that (different) name fails as "no such file".
+    let entries: Dirent<Buffer>[];
     try {
-      entries = await readdir(dirAbs, { withFileTypes: true });
+      entries = await readdir(dirAbs, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       const shown = dirRel === '' ? 'the project directory' : `directory ./${dirRel}`;
       out.push({
         kind: 'error',
-        error: new PgmiError(`failed to read ${shown}: ${osReason(err)}`, { cause: err }),
+        error: new ConfigError(`failed to read ${shown}: ${osReason(err)}`, {
+          cause: err,
+          ...(dirRel === '' ? {} : { failedFile: `./${dirRel}` }),
+        }),
       });
       return false;
     }
-    entries.sort((a, b) => compareCodePoints(a.name, b.name));
+    // Byte order of the names is Go's order (and code point order for valid UTF-8).
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
 
     for (const entry of entries) {
-      const name = entry.name;
+      const raw = entry.name;
+      const name = raw.toString('utf8');
       if (skipped(name)) continue;
       const rel = dirRel === '' ? name : `${dirRel}/${name}`;
       const isDir = entry.isDirectory();
@@ -85,10 +107,21 @@ export async function walkProject(root: string, isIgnored: IgnorePredicate): Pro
       const abs = join(dirAbs, name);
       const path = `./${rel}`;
 
+      if (firstInvalidUtf8(raw) >= 0) {
+        const shown = `./${dirRel === '' ? '' : `${dirRel}/`}${showBytes(raw)}`;
+        out.push({
+          kind: 'error',
+          error: new ConfigError(
+            `invalid configuration: ${isDir ? 'directory' : 'file'} name ${shown} is not valid UTF-8; pgmi stores paths as text — rename it`,
+            { hints: [EXCLUDE_HINT], failedFile: shown },
+          ),
+        });
+        return false;
+      }
       if (entry.isSymbolicLink()) {
         out.push({
           kind: 'error',
-          error: new PgmiError(
+          error: new ConfigError(
             `refusing to read symlink ${path}: pgmi does not follow symbolic links`,
             {
               hints: [
@@ -108,7 +141,7 @@ export async function walkProject(root: string, isIgnored: IgnorePredicate): Pro
       if (!entry.isFile()) {
         out.push({
           kind: 'error',
-          error: new PgmiError(`${path} is not a regular file (a socket, FIFO or device)`, {
+          error: new ConfigError(`${path} is not a regular file (a socket, FIFO or device)`, {
             hints: [EXCLUDE_HINT],
             failedFile: path,
           }),

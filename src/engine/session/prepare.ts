@@ -2,15 +2,17 @@
  * Session preparation (session-api.md §1): the session schema, every project file, the test
  * tree, metadata and parameters, then the v1 contract, all in the connection's temporary schema.
  *
- * Files travel as array parameters that the server `unnest`s (contents as one binary byte
- * string), so the number of round trips is the same for 1 file or 50 000. It all runs in one transaction: committed together before
- * deploy.sql starts, or rolled back together, and the quieter message level the schema script
- * sets for itself (`set_config(..., true)`) covers every statement up to the COMMIT.
+ * Files travel in one binary COPY per table (see copy-in.ts): each file's bytes are sent once, as
+ * read, and the round trips are the same for 1 file or 50 000. It all runs in one transaction:
+ * committed together before deploy.sql starts, or rolled back together, and the quieter message
+ * level the schema script sets for itself (`set_config(..., true)`) covers every statement up
+ * to the COMMIT.
  */
 import type pg from 'pg';
 import { ConfigError } from '../errors';
 import type { ProjectFile } from '../project/types';
 import { SQL } from '../sql/index';
+import { copyIn, type CopyValue } from './copy-in';
 import {
   deriveTestDirectories,
   fileNameOf,
@@ -25,12 +27,16 @@ export interface PrepareSessionInput {
   params: Record<string, string>;
   /** Session API version; only `1` exists. */
   compat?: '1';
+  /** Settles once every file's checksums are in place (they may still be being computed). */
+  checksumsReady?: Promise<unknown>;
 }
 
 export interface PrepareSessionResult {
   /** Scanned files, including non-SQL test files that land in no table. */
   filesLoaded: number;
   parameters: number;
+  /** Milliseconds: session schema, loading the project, views and the COMMIT. */
+  timings: { sessionSchemaMs: number; uploadMs: number; sessionViewsMs: number };
 }
 
 /** One row of `pg_temp.pgmi_test_plan()`. */
@@ -50,11 +56,14 @@ const INSERT_TEST_DIRECTORIES = `INSERT INTO pg_temp._pgmi_test_directory (path,
     FROM unnest($1::text[], $2::text[], $3::int[]) WITH ORDINALITY AS t (p, pp, d, i)
    ORDER BY t.i`;
 
-// Contents arrive packed as in register-files.sql: $4 bytea cut by offsets $6 and lengths $7.
-const INSERT_TEST_SOURCES = `INSERT INTO pg_temp._pgmi_test_source (path, directory, filename, content, is_fixture)
-  SELECT t.p, t.d, t.f, convert_from(substring($4::bytea FROM t.o FOR t.l), 'UTF8'), t.x
-    FROM unnest($1::text[], $2::text[], $3::text[], $5::boolean[], $6::int[], $7::int[])
-           AS t (p, d, f, x, o, l)`;
+const COPY_TEST_SOURCES = `COPY pg_temp._pgmi_test_source (path, directory, filename, content, is_fixture)
+  FROM STDIN (FORMAT binary)`;
+
+// Every column of the table, derived here exactly as pgmi_register_file derives them (an
+// integration test compares the two); the table's CHECK constraints hold the derivations to it.
+const COPY_SOURCES = `COPY pg_temp._pgmi_source (path, name, directory, extension, depth, content,
+  size_bytes, checksum, pgmi_checksum, path_parts, is_sql_file, is_test_file, parent_folder_name)
+  FROM STDIN (FORMAT binary)`;
 
 // Sort keys differ in length per file, which a rectangular SQL array cannot hold: they travel
 // as JSON and keep their order.
@@ -107,31 +116,77 @@ export async function prepareSession(
     }
   }
 
+  const timings = { sessionSchemaMs: 0, uploadMs: 0, sessionViewsMs: 0 };
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - mark);
+    mark = now;
+    return ms;
+  };
   await client.query('BEGIN');
   try {
     await client.query(SQL.schema);
+    timings.sessionSchemaMs = lap();
+    await input.checksumsReady;
     await loadProject(client, input.files, params);
+    timings.uploadMs = lap();
     await client.query(contract());
     await client.query('COMMIT');
+    timings.sessionViewsMs = lap();
   } catch (e) {
     // The original failure is what matters; a failed ROLLBACK (connection gone) adds nothing.
     await client.query('ROLLBACK').catch(() => undefined);
     throw e;
   }
-  return { filesLoaded: input.files.length, parameters: params.length };
+  return { filesLoaded: input.files.length, parameters: params.length, timings };
+}
+
+/** The file's bytes: as the scanner read them, or encoded from `content`. */
+const bytesOf = (f: ProjectFile): Buffer => f.bytes ?? Buffer.from(f.content, 'utf8');
+
+/**
+ * A path the session would store unchanged (pgmi_register_file's normalisation is then the
+ * identity), which every scanned path is. Other callers' paths go through register-files.sql.
+ */
+const canonical = (path: string) =>
+  path.startsWith('./') && !path.includes('//') && !path.includes('\\') && !path.endsWith(' ');
+
+const SQL_FILE = /[.](sql|ddl|dml|dql|dcl|psql|pgsql|plpgsql)$/i;
+
+function* sourceRows(files: ProjectFile[]): Generator<CopyValue[]> {
+  for (const f of files) {
+    const parts = f.path.split('/');
+    const name = parts[parts.length - 1];
+    const bytes = bytesOf(f);
+    yield [
+      { t: 'text', v: f.path },
+      { t: 'text', v: name },
+      { t: 'text', v: f.path.slice(0, f.path.length - name.length) },
+      { t: 'text', v: /[.][A-Za-z0-9]+$/.exec(name)?.[0] ?? '' },
+      { t: 'int4', v: parts.length - 2 },
+      { t: 'text', v: bytes },
+      { t: 'int8', v: bytes.length },
+      { t: 'text', v: f.checksum },
+      { t: 'text', v: f.pgmiChecksum },
+      { t: 'text[]', v: parts },
+      { t: 'bool', v: SQL_FILE.test(f.path) },
+      { t: 'bool', v: f.path.includes('/__test__/') || f.path.includes('/__tests__/') },
+      parts.length > 2 ? { t: 'text', v: parts[parts.length - 2] } : null,
+    ];
+  }
 }
 
 /**
- * All contents as one UTF-8 buffer with 1-based byte offsets and byte lengths. node-postgres
- * sends a Buffer as a binary parameter, so large files cost a copy rather than the escaping and
- * array parsing a text[] parameter needs (about half the time for a 20 MB file).
+ * All contents as one UTF-8 buffer with 1-based byte offsets and byte lengths, for
+ * register-files.sql (paths that need the session's normalisation).
  */
 function packContents(files: ProjectFile[]): {
   bytes: Buffer;
   offsets: number[];
   lengths: number[];
 } {
-  const chunks = files.map((f) => Buffer.from(f.content, 'utf8'));
+  const chunks = files.map(bytesOf);
   const offsets: number[] = [];
   let next = 1;
   for (const c of chunks) {
@@ -148,7 +203,9 @@ async function loadProject(
 ): Promise<void> {
   const sources = files.filter((f) => !f.isTest);
   const tests = files.filter((f) => f.isTest);
-  if (sources.length > 0) {
+  if (sources.length > 0 && sources.every((f) => canonical(f.path))) {
+    await copyIn(client, COPY_SOURCES, sourceRows(sources));
+  } else if (sources.length > 0) {
     const packed = packContents(sources);
     await client.query(SQL.registerFiles, [
       sources.map((f) => f.path),
@@ -171,16 +228,17 @@ async function loadProject(
 
   const sqlTests = tests.filter((f) => f.isSql);
   if (sqlTests.length > 0) {
-    const packed = packContents(sqlTests);
-    await client.query(INSERT_TEST_SOURCES, [
-      sqlTests.map((f) => f.path),
-      sqlTests.map((f) => testDirectoryOf(f.path)),
-      sqlTests.map((f) => fileNameOf(f.path)),
-      packed.bytes,
-      sqlTests.map((f) => isFixtureName(fileNameOf(f.path))),
-      packed.offsets,
-      packed.lengths,
-    ]);
+    await copyIn(
+      client,
+      COPY_TEST_SOURCES,
+      sqlTests.map((f) => [
+        { t: 'text', v: f.path },
+        { t: 'text', v: testDirectoryOf(f.path) },
+        { t: 'text', v: fileNameOf(f.path) },
+        { t: 'text', v: bytesOf(f) },
+        { t: 'bool', v: isFixtureName(fileNameOf(f.path)) },
+      ]),
+    );
   }
 
   const metadataRows = sources.flatMap((f) =>

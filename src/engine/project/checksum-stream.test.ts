@@ -1,0 +1,90 @@
+/**
+ * The streamed pgmi_checksum (a resumable lexer over 64 KiB blocks, see checksum.ts) against the
+ * straightforward one (normalise the whole text, then hash), on every file of the repository's
+ * templates and examples, whole and concatenated into inputs that cross block boundaries.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PgmiDigester, pgmiChecksum, pgmiChecksumSimple, rawChecksum } from './checksum';
+import { scanProject } from './scan';
+
+const REPO = resolve(__dirname, '../../..');
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const abs = join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(abs));
+    else if (e.isFile()) out.push(abs);
+  }
+  return out;
+}
+
+const files = ['templates', 'examples'].flatMap((d) => filesUnder(join(REPO, d)));
+const sql = files.filter((f) => /\.(sql|psql|pgsql|plpgsql|ddl|dml|dql|dcl)$/i.test(f));
+
+describe('streamed pgmi_checksum = straightforward pgmi_checksum', () => {
+  it('finds the templates and examples', () => {
+    expect(sql.length).toBeGreaterThan(10);
+  });
+
+  it.each(files.map((f) => [f.slice(REPO.length + 1), f]))('%s', (_name, abs) => {
+    const bytes = readFileSync(abs);
+    expect(new PgmiDigester().digest(bytes)).toBe(pgmiChecksumSimple(bytes));
+    expect(pgmiChecksum(bytes)).toBe(pgmiChecksumSimple(bytes));
+  });
+
+  it('every file concatenated (many blocks), and cut at every offset of a 1 KiB window', () => {
+    const all = Buffer.concat(sql.map((f) => readFileSync(f)));
+    const big = Buffer.concat(
+      [all, all, all, all].slice(0, Math.max(1, Math.ceil(300_000 / all.length))),
+    );
+    expect(big.length).toBeGreaterThan(128 * 1024);
+    const digester = new PgmiDigester();
+    expect(digester.digest(big)).toBe(pgmiChecksumSimple(big));
+    // Shifting the start moves every block boundary across every kind of token.
+    for (let shift = 0; shift < 1024; shift += 7) {
+      const part = big.subarray(shift);
+      expect(digester.digest(part)).toBe(pgmiChecksumSimple(part));
+    }
+  });
+
+  it('multi-byte spaces, comments, literals and tags straddling block boundaries', () => {
+    const pieces = [
+      'SELECT  1;\u3000\u2003x',
+      "E'a\\'b'",
+      '-- line\r\n',
+      '/* a /* nested */ b */',
+      '"Quoted""Ident"',
+      '$tag$ body $ $tag$',
+      '$$x$$',
+      '\u00a0\u0085',
+      ' '.repeat(5),
+    ].map((p) => Buffer.from(p));
+    const digester = new PgmiDigester();
+    for (let pad = 65_530; pad < 65_545; pad++) {
+      for (const p of pieces) {
+        const input = Buffer.concat([Buffer.alloc(pad, 'a'), p, Buffer.from(' tail ')]);
+        expect(digester.digest(input)).toBe(pgmiChecksumSimple(input));
+      }
+    }
+  });
+
+  it('a dollar tag longer than the streamed limit falls back to the whole-text path', () => {
+    const tag = `$${'t'.repeat(200)}$`;
+    const input = Buffer.from(`${'x'.repeat(70_000)} ${tag} BODY  with   spaces ${tag} END`);
+    expect(new PgmiDigester().digest(input)).toBe(pgmiChecksumSimple(input));
+  });
+
+  it('the scanner records both checksums as the straightforward functions compute them', async () => {
+    for (const dir of ['templates/basic', 'templates/advanced', 'examples/quickstart']) {
+      const scan = await scanProject(join(REPO, dir));
+      expect(scan.files.length).toBeGreaterThan(0);
+      for (const f of scan.files) {
+        expect(f.bytes).toBeDefined();
+        expect(f.checksum).toBe(rawChecksum(f.content));
+        expect(f.pgmiChecksum).toBe(pgmiChecksumSimple(f.content));
+      }
+    }
+  });
+});
