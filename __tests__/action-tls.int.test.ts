@@ -17,13 +17,16 @@ import {
   type Pair,
 } from './helpers/certs';
 import { startEmbeddedServer, type EmbeddedServer } from './helpers/embedded';
+import { needTools } from './helpers/tools';
+
+const tools = needTools(['openssl']);
 
 const dir = tempDir('pgmi-action-tls-');
 let ca: Pair;
 let client: Pair;
 let srv: EmbeddedServer;
 
-beforeAll(async () => {
+tools.beforeAll(async () => {
   ca = makeCa(dir, 'ca');
   const serverPair = makeLeaf(dir, ca, 'server', {
     cn: 'localhost',
@@ -46,11 +49,11 @@ beforeAll(async () => {
   await admin.end();
 }, 120_000);
 
-afterAll(async () => {
+tools.afterAll(async () => {
   await srv?.stop();
 });
 
-describe('Action: TLS material as PEM content', () => {
+tools.describe('Action: TLS material as PEM content', () => {
   it('verify-full with inline root cert, client cert and key; temp files recorded, then removed', async () => {
     const key = readFileSync(client.key, 'utf8');
     const keyLines = key.split('\n').filter((l) => l && !l.startsWith('-----'));

@@ -14,14 +14,15 @@ import path from 'node:path';
 import { CLI, cleanEnv } from './helpers/cli';
 import { createTestDatabase, dropTestDatabase, query, serverUrl } from './helpers/db';
 import { makeProject, removeProjects } from './helpers/project';
+import { requiredTools } from './helpers/tools';
 
 const terraformAvailable = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
 
 if (!terraformAvailable) {
   describe('Terraform recipe', () => {
     // Reported as skipped (never as passed) so a run without Terraform cannot read as proof.
-    if (process.env.PGMI_REQUIRE_TERRAFORM === '1') {
-      it('terraform is required (PGMI_REQUIRE_TERRAFORM=1) but not on PATH', () => {
+    if (process.env.PGMI_REQUIRE_TERRAFORM === '1' || requiredTools().includes('terraform')) {
+      it('terraform is required (PGMI_REQUIRE_TERRAFORM=1 or PGMI_REQUIRE_TOOLS) but not on PATH', () => {
         throw new Error(
           '`terraform` is not on PATH: install Terraform >= 1.4 to apply examples/terraform',
         );

@@ -15,6 +15,9 @@ import { makeCa, makeLeaf, tempDir } from './helpers/certs';
 import { runConnectChild } from './helpers/child';
 import { connectionParts, withClient } from './helpers/db';
 import { startFakeAzure, type FakeAzure } from './helpers/fake-azure';
+import { needTools } from './helpers/tools';
+
+const tools = needTools(['openssl']);
 
 const server = connectionParts();
 const HOME = mkdtempSync(path.join(tmpdir(), 'pgmi-azure-home-'));
@@ -32,7 +35,7 @@ let caFile: string;
 let aad: FakeAzure;
 let msi: FakeAzure;
 
-beforeAll(async () => {
+tools.beforeAll(async () => {
   const dir = tempDir('pgmi-azure-pki-');
   const ca = makeCa(dir, 'azure-ca');
   const leaf = makeLeaf(dir, ca, 'login', {
@@ -52,7 +55,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
+tools.afterAll(async () => {
   await aad?.close();
   await msi?.close();
   await withClient(async (c) => {
@@ -63,7 +66,7 @@ afterAll(async () => {
 
 const target = { host: server.host, port: server.port, database: 'postgres', azure: true };
 
-describe('Azure Entra ID (real @azure/identity)', () => {
+tools.describe('Azure Entra ID (real @azure/identity)', () => {
   it('client secret: tenant + client + AZURE_CLIENT_SECRET → service-principal token for the ossrdbms scope, used as the password', async () => {
     const r = await runConnectChild(
       { input: { ...target, username: spRole } },

@@ -14,6 +14,9 @@ import pg from 'pg';
 import { runConnectChild } from './helpers/child';
 import { startEmbeddedServer, type EmbeddedServer } from './helpers/embedded';
 import { startFakeCloudSql, type FakeCloudSql } from './helpers/fake-cloudsql';
+import { needTools } from './helpers/tools';
+
+const tools = needTools(['openssl']);
 
 const HOME = mkdtempSync(path.join(tmpdir(), 'pgmi-google-home-'));
 const PROJECT = 'pgmi-test-project';
@@ -23,7 +26,7 @@ const IAM_USER = 'pgmi-test@pgmi-test-project.iam';
 let srv: EmbeddedServer;
 let fake: FakeCloudSql;
 
-beforeAll(async () => {
+tools.beforeAll(async () => {
   srv = await startEmbeddedServer({
     hba: [
       'local all all trust',
@@ -43,7 +46,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterAll(async () => {
+tools.afterAll(async () => {
   await fake?.close();
   await srv?.stop();
 });
@@ -56,7 +59,7 @@ const googleEnv = () => ({
   CLOUDSDK_API_ENDPOINT_OVERRIDES_SQL: fake.apiUrl,
 });
 
-describe('Google Cloud SQL IAM (real connector)', () => {
+tools.describe('Google Cloud SQL IAM (real connector)', () => {
   it('--google --google-instance: ADC token → ephemeral certificate → TLS 1.3 to the instance → connected as the IAM user', async () => {
     const r = await runConnectChild(
       {

@@ -12,6 +12,9 @@ import { resolveConnection } from '../src/connect/resolve';
 import { ConnectionError, exitCodeFor, formatError } from '../src/engine/errors';
 import { connectionParts, createTestDatabase, dropTestDatabase, query } from './helpers/db';
 import { startPgBouncer, type PgBouncer } from './helpers/pgbouncer';
+import { needTools } from './helpers/tools';
+
+const tools = needTools(['pgbouncer']);
 
 const server = connectionParts();
 const HOME = mkdtempSync(path.join(tmpdir(), 'pgmi-pooler-'));
@@ -20,7 +23,7 @@ let transaction: PgBouncer;
 let session: PgBouncer;
 let statement: PgBouncer;
 
-beforeAll(async () => {
+tools.beforeAll(async () => {
   db = await createTestDatabase('pooler');
   const target = {
     host: server.host,
@@ -32,7 +35,7 @@ beforeAll(async () => {
   session = await startPgBouncer({ mode: 'session', target });
   statement = await startPgBouncer({ mode: 'statement', target });
 });
-afterAll(async () => {
+tools.afterAll(async () => {
   await transaction?.stop();
   await session?.stop();
   await statement?.stop();
@@ -69,7 +72,7 @@ async function check(client: pg.Client): Promise<{ error?: unknown; notices: num
   }
 }
 
-describe('transaction-mode pooler detection', () => {
+tools.describe('transaction-mode pooler detection', () => {
   it.each([
     ['transaction', () => transaction.port],
     ['statement', () => statement.port],

@@ -25,6 +25,9 @@ import {
 } from './helpers/certs';
 import { connectionParts } from './helpers/db';
 import { startEmbeddedServer, type EmbeddedServer } from './helpers/embedded';
+import { needTools } from './helpers/tools';
+
+const tools = needTools(['openssl']);
 
 const dir = tempDir('pgmi-tls-');
 const HOME = tempDir('pgmi-tls-home-');
@@ -36,7 +39,7 @@ let pkcs8Key: string;
 let tradKey: string;
 let srv: EmbeddedServer;
 
-beforeAll(async () => {
+tools.beforeAll(async () => {
   ca = makeCa(dir, 'ca');
   otherCa = makeCa(dir, 'other-ca');
   const serverPair = makeLeaf(dir, ca, 'server', {
@@ -69,7 +72,7 @@ beforeAll(async () => {
   await admin.end();
 }, 120_000);
 
-afterAll(async () => {
+tools.afterAll(async () => {
   await srv?.stop();
 });
 
@@ -102,7 +105,7 @@ async function failure(input: ConnectionInput, env: Record<string, string> = {})
   throw new Error('expected the connection to fail');
 }
 
-describe('sslmode semantics match libpq', () => {
+tools.describe('sslmode semantics match libpq', () => {
   it('disable: plaintext; a hostssl-only role is rejected', async () => {
     expect(await sslUsed({ username: 'app', sslmode: 'disable' })).toBe(false);
     const e = await failure({ username: 'sslonly', sslmode: 'disable' });
@@ -211,7 +214,7 @@ describe('sslmode semantics match libpq', () => {
   });
 });
 
-describe('client certificates (hostssl … cert)', () => {
+tools.describe('client certificates (hostssl … cert)', () => {
   it('a plain key works', async () => {
     expect(
       await sslUsed({

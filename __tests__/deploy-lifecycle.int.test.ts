@@ -13,6 +13,9 @@ import {
 } from './helpers/db';
 import { recordingListener } from './helpers/listener';
 import { makeProject, removeProjects } from './helpers/project';
+import { needTools } from './helpers/tools';
+
+const tools = needTools(['script']);
 
 const conn = connFlags();
 const ident = (s: string) => pg.escapeIdentifier(s);
@@ -301,7 +304,7 @@ describe('connection failures (exit 11)', () => {
   });
 });
 
-describe('core#28: confirming --overwrite at a real terminal', () => {
+tools.describe('core#28: confirming --overwrite at a real terminal', () => {
   // util-linux `script` gives the CLI a pseudo-terminal for stdin and stdout, as a person at a
   // terminal would have; what we write to script's stdin is what is "typed".
   const atTerminal = (db: string, typed: string | undefined) => {

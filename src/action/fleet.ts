@@ -58,6 +58,20 @@ function fleetInput(inputs: ActionInputs, problems: string[]): RawFleetInput {
   };
 }
 
+/** Objects created/altered/dropped over every target, when any target reported its changes. */
+function objectCounts(
+  r: FleetResult,
+): Record<'objects-created' | 'objects-altered' | 'objects-dropped', string> {
+  const reports = r.targets.flatMap((t) => (t.changes ? [t.changes.counts] : []));
+  const sum = (k: 'created' | 'altered' | 'dropped') =>
+    reports.length ? String(reports.reduce((n, c) => n + c[k], 0)) : '';
+  return {
+    'objects-created': sum('created'),
+    'objects-altered': sum('altered'),
+    'objects-dropped': sum('dropped'),
+  };
+}
+
 /** A fleet run (targets given here or in pgmi.yaml) or a report merge. */
 export function fleetRequested(inputs: ActionInputs): boolean {
   if (inputs['merge-reports']) return true;
@@ -204,6 +218,7 @@ export async function runFleetAction(
     'tests-passed': String(tests.filter((t) => t.status === 'passed').length),
     'tests-failed': String(tests.filter((t) => t.status === 'failed').length),
     'server-version': '',
+    ...objectCounts(result),
     'json-report': reports.json ?? '',
     'junit-report': reports.junit ?? '',
   };

@@ -42,6 +42,9 @@ export const ACTION_INPUTS = [
   { name: 'lock-wait', kind: 'string', default: '' },
   { name: 'compat', kind: 'string', default: '' },
   { name: 'verbose', kind: 'boolean', default: 'false' },
+  { name: 'rehearse', kind: 'boolean', default: 'false' },
+  { name: 'lock-timeout', kind: 'string', default: '' },
+  { name: 'change-report', kind: 'boolean', default: 'true' },
   { name: 'azure', kind: 'boolean', default: 'false' },
   { name: 'azure-tenant-id', kind: 'string', default: '' },
   { name: 'azure-client-id', kind: 'string', default: '' },
@@ -163,7 +166,9 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   };
 
   // Checked here so a bad value is exit 10 naming the input (the CLI's flag parser says exit 2).
-  const duration = (name: 'wait' | 'timeout' | 'lock-wait'): number | undefined => {
+  const duration = (
+    name: 'wait' | 'timeout' | 'lock-wait' | 'lock-timeout',
+  ): number | undefined => {
     if (!inputs[name]) return undefined;
     try {
       return parseDuration(inputs[name]);
@@ -178,6 +183,7 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
   const waitMs = duration('wait');
   duration('timeout');
   duration('lock-wait');
+  duration('lock-timeout');
   const params = parseParamLines('params', inputs.params, problems);
   const secretParams = parseParamLines('secret-params', inputs['secret-params'], problems);
 
@@ -216,6 +222,9 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
       lockWait: text('lock-wait'),
       compat: text('compat'),
       verbose: bool('verbose'),
+      rehearse: bool('rehearse'),
+      changeReport: bool('change-report'),
+      lockTimeout: text('lock-timeout'),
       useProjectConfig: true,
     },
     password: inputs.password || undefined,

@@ -27,6 +27,7 @@ import {
   type Annotator,
 } from './render/annotations';
 import { actionEventRenderer, createActionLog, type ActionLog } from './render/log';
+import { changeReportLines } from '../cli/render-changes';
 import { ACTION_OUTPUTS, actionOutputs, resultName } from './render/outputs';
 import { writeReports } from './render/reports';
 import { summaryMarkdown } from './render/summary';
@@ -215,9 +216,12 @@ export async function run(): Promise<void> {
   const location = annotateFailure(outcome, annotator, toWorkspacePath);
   log.line(
     exitCode === 0
-      ? `✓ ${result.database || '?'}: ${result.filesLoaded} files loaded in ${(result.durationMs / 1000).toFixed(2)}s`
+      ? result.status === 'rehearsed'
+        ? `✓ ${result.database || '?'}: rehearsed in ${(result.durationMs / 1000).toFixed(2)}s (rolled back, nothing committed)`
+        : `✓ ${result.database || '?'}: ${result.filesLoaded} files loaded in ${(result.durationMs / 1000).toFixed(2)}s`
       : `✗ ${result.database || '?'}: failed with exit code ${exitCode} (${resultName(exitCode)})`,
   );
+  for (const l of changeReportLines(result, true)) log.line(redact(l));
 
   let written = {};
   try {

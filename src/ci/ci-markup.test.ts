@@ -34,6 +34,9 @@ describe('GitLab', () => {
         'tests-passed': '0',
         'tests-failed': '0',
         'server-version': '',
+        'objects-created': '',
+        'objects-altered': '',
+        'objects-dropped': '',
       }),
     ).toBe(
       'PGMI_EXIT_CODE=11\nPGMI_RESULT=connection-error\nPGMI_DURATION_MS=5\nPGMI_FILES_LOADED=0\nPGMI_TESTS_PASSED=0\nPGMI_TESTS_FAILED=0\n',

@@ -13,6 +13,7 @@ import { redactEvent } from '../inputs/secrets';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
+import { changeReportLines } from './render-changes';
 import { writeReports } from './reports';
 import { wantsFleet } from '../fleet/fleet-input';
 import { CLI_FLEET_NAMES, runFleetDeploy } from './fleet-command';
@@ -31,6 +32,10 @@ export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   lockWait?: string;
   wait?: number;
   compat?: string;
+  rehearse?: boolean;
+  lockTimeout?: string;
+  /** commander's name for `--no-change-report` (true unless given). */
+  changeReport?: boolean;
   json?: boolean;
   junitReport?: string;
   tap?: string | boolean;
@@ -74,6 +79,9 @@ export function toRawDeployInput(projectPath: string, f: DeployFlags): RawDeploy
     lockWait: f.lockWait,
     compat: f.compat,
     verbose: f.verbose,
+    rehearse: f.rehearse,
+    changeReport: f.changeReport,
+    lockTimeout: f.lockTimeout,
     useProjectConfig: true,
   };
 }
@@ -184,6 +192,7 @@ export async function runDeploy(
   } else {
     line(summaryLine(result, plain));
   }
+  for (const l of changeReportLines(result, !!flags.verbose)) line(l);
   if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
   ci.finish(result, code);
   return code;

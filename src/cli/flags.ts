@@ -128,9 +128,9 @@ export const DEPLOY_FLAGS: FlagSpec[] = [
   },
   {
     long: 'google-instance',
-    value: '<project:region:instance>',
+    value: '<name>',
     kind: 'string',
-    description: 'Cloud SQL instance connection name',
+    description: 'Cloud SQL instance connection name, project:region:instance',
   },
   {
     long: 'overwrite',
@@ -138,6 +138,24 @@ export const DEPLOY_FLAGS: FlagSpec[] = [
     description: 'Drop and recreate the target database first (asks for confirmation)',
   },
   { long: 'force', kind: 'boolean', description: 'Skip the --overwrite confirmation' },
+  {
+    long: 'rehearse',
+    kind: 'boolean',
+    description:
+      'Run the atomic head and its tests on the existing database, then roll back; report the changes, run no tail',
+  },
+  {
+    long: 'lock-timeout',
+    value: '<duration>',
+    kind: 'duration',
+    description:
+      'Give up on a lock after this long (SQLSTATE 55P03), e.g. 2s; default 10s for --rehearse, none for a deploy',
+  },
+  {
+    long: 'no-change-report',
+    kind: 'boolean',
+    description: 'Do not compare the catalog before and after (no "changes" in the result)',
+  },
   {
     long: 'param',
     value: '<key=value>',

@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 import { REPOSITORY, versionLines } from './version';
 
+// `pgmi … | head -1`: the reader went away, so there is nobody left to tell; end quietly
+// instead of Node's unhandled 'error' event and its stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 const io = {
   env: process.env,
   stdout: (s: string) => void process.stdout.write(s),

@@ -22,7 +22,7 @@ registrars.push((program, io, setExit) => {
     .argument('[target_path...]', 'directory to create or fill (default: .); must be empty')
     .addHelpText(
       'after',
-      '\nWithout -t at a terminal, a short wizard asks for the directory, the template and the connection.\n',
+      '\nWithout -t at a terminal, a short wizard asks for the directory, the template\nand the connection.\n',
     );
   addFlags(init, INIT_FLAGS);
   init.action(async (args: string[], opts: { template?: string }) => {

@@ -2,7 +2,7 @@
  * The command tree. Declarations are cheap; each command's implementation is imported only when
  * that command runs, so `pgmi version` starts without loading pg or any cloud SDK.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { EXIT_CODE_NAMES, UsageError, exitCodeFor, formatError } from '../engine/errors';
 import { parseDuration } from '../engine/project/duration';
 import type { CliIo } from './deploy-command';
@@ -47,10 +47,17 @@ export function addFlags(cmd: Command, flags: FlagSpec[]): Command {
   return cmd;
 }
 
-const EXIT_CODES_HELP =
-  '\nExit codes:\n' +
-  EXIT_CODE_NAMES.map((e) => `  ${String(e.code).padEnd(4)}${e.description}`).join('\n') +
-  '\n';
+/** The exit-code table after `pgmi deploy --help`, wrapped like commander wraps the options. */
+function exitCodesHelp(width: number): string {
+  const help = new Help();
+  const rows = EXIT_CODE_NAMES.map((e) => {
+    const lines = help.boxWrap(e.description, width - 6).split('\n');
+    return lines
+      .map((l, i) => (i === 0 ? `  ${String(e.code).padEnd(4)}` : '      ') + l)
+      .join('\n');
+  });
+  return '\nExit codes:\n' + rows.join('\n') + '\n';
+}
 
 /** Positional-argument checks with upstream's wording. */
 export function expectArgs(
@@ -83,6 +90,16 @@ PostgreSQL-native deployments: your deploy.sql decides, pgmi runs it.
   pgmi --help                      every command
 `;
 
+/** Columns help text may use: `COLUMNS`, else the terminal's width, else 80. */
+export function helpWidth(
+  env: Record<string, string | undefined>,
+  stream: { isTTY?: boolean; columns?: number },
+): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return stream.isTTY && stream.columns ? stream.columns : 80;
+}
+
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('pgmi');
   program
@@ -97,6 +114,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
       outputError: () => undefined,
+      // Help wraps to the terminal (COLUMNS when set, as shells export it to scripts), 80 otherwise.
+      getOutHelpWidth: () => helpWidth(io.env, process.stdout),
+      getErrHelpWidth: () => helpWidth(io.env, process.stderr),
     })
     .argument('[command...]')
     .allowExcessArguments(true);
@@ -127,7 +147,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('Deploy a project: load its files into session tables and run its deploy.sql')
     .argument('[project_path...]', 'project directory holding deploy.sql')
     .helpOption('--help', 'Show help')
-    .addHelpText('after', EXIT_CODES_HELP);
+    .addHelpText('after', () => exitCodesHelp(helpWidth(io.env, process.stdout)));
   addFlags(deployCmd, [...DEPLOY_FLAGS, ...FLEET_FLAGS]);
   deployCmd.action(async (args: string[], opts: Record<string, unknown>) => {
     expectArgs(

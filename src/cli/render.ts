@@ -4,7 +4,14 @@
  * renderer of its own.
  */
 import { errorDetail, type ErrorDetail } from '../engine/errors';
-import type { DeployEvent, DeployResult, DeployTimings } from '../engine/events';
+import type {
+  ChangeReport,
+  DeployEvent,
+  DeployResult,
+  DeployTimings,
+  NotRehearsedUnit,
+  ObjectChange,
+} from '../engine/events';
 
 export interface TextRenderOptions {
   verbose: boolean;
@@ -47,6 +54,10 @@ export function noColor(env: Record<string, string | undefined>): boolean {
 export function summaryLine(result: DeployResult, plain: boolean): string {
   const db = result.database || '?';
   const s = seconds(result.durationMs);
+  if (result.status === 'rehearsed') {
+    const icon = plain ? 'ok' : '✓';
+    return `${icon} ${db}: rehearsed in ${s}s — the head and its tests ran and were rolled back; nothing was committed`;
+  }
   if (result.status === 'success') {
     const icon = plain ? 'ok' : '✓';
     const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
@@ -61,7 +72,7 @@ export function summaryLine(result: DeployResult, plain: boolean): string {
 }
 
 export interface JsonEnvelope extends Partial<Omit<ErrorDetail, 'message'>> {
-  status: 'success' | 'failed';
+  status: 'success' | 'failed' | 'rehearsed';
   exitCode: number;
   error?: string;
   filesLoaded?: number;
@@ -72,6 +83,11 @@ export interface JsonEnvelope extends Partial<Omit<ErrorDetail, 'message'>> {
   unitsCommitted?: number;
   executionMode?: 'atomic' | 'psql';
   timings?: DeployTimings;
+  /** The change report: every catalog object created, altered or dropped. */
+  changes?: ObjectChange[];
+  changeCounts?: ChangeReport['counts'];
+  /** Rehearsals: the tail units listed and not run. */
+  notRehearsed?: NotRehearsedUnit[];
 }
 
 /**
@@ -83,7 +99,9 @@ export function jsonEnvelope(
   result?: DeployResult,
   error?: unknown,
 ): JsonEnvelope {
-  const env: Record<string, unknown> = { status: exitCode === 0 ? 'success' : 'failed', exitCode };
+  const status =
+    exitCode !== 0 ? 'failed' : result?.status === 'rehearsed' ? 'rehearsed' : 'success';
+  const env: Record<string, unknown> = { status, exitCode };
   if (result?.engineRan) {
     env.filesLoaded = result.filesLoaded;
     env.testMacros = result.testMacros;
@@ -95,6 +113,11 @@ export function jsonEnvelope(
     }
     if (result.executionMode) env.executionMode = result.executionMode;
     if (result.timings) env.timings = result.timings;
+    if (result.changeReport) {
+      env.changes = result.changeReport.changes;
+      env.changeCounts = result.changeReport.counts;
+    }
+    if (result.notRehearsed) env.notRehearsed = result.notRehearsed;
   }
   const err = error ?? result?.error;
   if (exitCode !== 0 && err !== undefined) {

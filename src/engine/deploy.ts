@@ -6,9 +6,22 @@
 import type pg from 'pg';
 import { assertSessionPinned } from '../connect/pooler';
 import type { Connection } from '../connect/provider';
-import { ApprovalDeniedError, ConfigError, exitCodeFor, ExitCode, TimeoutError } from './errors';
+import {
+  ApprovalDeniedError,
+  ConfigError,
+  exitCodeFor,
+  ExitCode,
+  messageOf,
+  TimeoutError,
+} from './errors';
 import type { DeployEvent, DeployResult, DeployTimings } from './events';
-import { SUPPORTED_COMPAT, type Approver, type DeployDeps, type DeployOptions } from './options';
+import {
+  DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS,
+  SUPPORTED_COMPAT,
+  type Approver,
+  type DeployDeps,
+  type DeployOptions,
+} from './options';
 import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/database';
 import {
   connectionLost,
@@ -26,6 +39,7 @@ import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
 import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
+import { diffCatalog, snapshotCatalog } from './session/change-report';
 import type { ProjectFile } from './project/types';
 import { prepareSession } from './session/prepare';
 
@@ -61,6 +75,14 @@ export function validateDeployOptions(options: DeployOptions): void {
   if (options.timeoutMs < 0) problems.push('timeout cannot be negative');
   if (options.compat !== '' && !(SUPPORTED_COMPAT as readonly string[]).includes(options.compat)) {
     problems.push(`unsupported API version ${JSON.stringify(options.compat)}; supported: [1]`);
+  }
+  if (options.rehearse && options.overwrite) {
+    problems.push(
+      '--rehearse cannot be combined with --overwrite: a rehearsal never drops, creates or alters the database',
+    );
+  }
+  if (options.lockTimeoutMs !== undefined && !(options.lockTimeoutMs >= 0)) {
+    problems.push('lock timeout cannot be negative');
   }
   if (options.overwrite && options.database) {
     const db = options.database.toLowerCase();
@@ -116,6 +138,23 @@ async function closeSession(client: pg.Client, locked: boolean): Promise<void> {
   });
   await Promise.race([close().catch(() => undefined), bound]);
   clearTimeout(timer);
+}
+
+/**
+ * Session settings deploy.sql runs under: `pgmi.rehearse` ('true' only in a rehearsal; set after
+ * the parameters, so `--param rehearse=…` cannot fake it) and `lock_timeout`.
+ */
+async function applySessionSettings(client: pg.Client, options: DeployOptions): Promise<void> {
+  const lockTimeoutMs =
+    options.lockTimeoutMs ?? (options.rehearse ? DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS : undefined);
+  await client.query(
+    `SELECT set_config('pgmi.rehearse', $1, false)${
+      lockTimeoutMs === undefined ? '' : ", set_config('lock_timeout', $2, false)"
+    }`,
+    lockTimeoutMs === undefined
+      ? [String(options.rehearse)]
+      : [String(options.rehearse), `${Math.round(lockTimeoutMs)}ms`],
+  );
 }
 
 /**
@@ -247,11 +286,36 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       filesLoaded: prepared.filesLoaded,
       parameters: prepared.parameters,
     });
+    const versionNum = session.server.versionNum;
+    await applySessionSettings(client, options);
+    // The "before" picture, after pgmi's own (temporary) session objects and before any of
+    // deploy.sql's work.
+    // Only a report: when it cannot be taken, the deploy goes on without one.
+    const snapshotTaken =
+      options.changeReport &&
+      (await snapshotCatalog(client, versionNum).then(
+        () => true,
+        (err: unknown) => {
+          progress(`warning: no change report: ${messageOf(err)}`);
+          return false;
+        },
+      ));
+    // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
+    // the deploy.
+    const report = () =>
+      diffCatalog(client, versionNum).catch((err: unknown) => {
+        progress(`warning: no change report: ${messageOf(err)}`);
+        return undefined;
+      });
     control.throwIfAborted();
 
     phase = undefined;
     emit({ type: 'phase', phase: 'execute' });
-    progress('Executing deploy.sql');
+    progress(
+      options.rehearse
+        ? 'Rehearsing deploy.sql: the atomic head and its tests run, then roll back; the tail is not run'
+        : 'Executing deploy.sql',
+    );
     if (macros.length) verbose(`Expanded ${macros.length} test macro(s) in deploy.sql`);
     lap();
     timings.deploySqlStartMs = elapsed();
@@ -267,10 +331,18 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       verbose: options.verbose,
       emit,
       elapsed,
+      rehearse: options.rehearse,
+      beforeTerminator:
+        options.rehearse && snapshotTaken
+          ? async () => {
+              result.changeReport = await report();
+            }
+          : undefined,
     });
     timings.executeMs = lap();
     verbose(`deploy.sql ran in ${timings.executeMs} ms`);
     result.tests = outcome.tests;
+    if (outcome.notRehearsed) result.notRehearsed = outcome.notRehearsed;
     if (outcome.executionUnits !== undefined) {
       result.testMacros = macros.length;
       result.executionUnits = outcome.executionUnits;
@@ -278,17 +350,31 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     }
     if (outcome.executionMode) result.executionMode = outcome.executionMode;
     if (outcome.failedUnit) result.failedUnit = outcome.failedUnit;
-    if (outcome.error) throw outcome.error;
+    if (outcome.error) {
+      // Tail units that committed before the failure stay: report what they changed.
+      if (snapshotTaken && !options.rehearse && (outcome.unitsCommitted ?? 0) > 0) {
+        result.changeReport = await report();
+      }
+      throw outcome.error;
+    }
+    if (options.rehearse) {
+      result.status = 'rehearsed';
+      result.exitCode = ExitCode.Success;
+      return result;
+    }
+    // After the tail: the catalog as the deploy left it.
+    if (snapshotTaken) result.changeReport = await report();
     result.status = 'success';
     result.exitCode = ExitCode.Success;
-  } catch (err) {
+  } catch (thrown) {
     // A cancellation that surfaced as some other failure is still the cancellation.
     // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
     // a connection failure (a connect that timed out is exit 11, as upstream).
     const reason = control.reason;
-    if (!reason && phase && session && isConnectionLoss(err, session.client)) {
-      err = connectionLost(phase, lossMessage(phase, options.database), err);
-    }
+    const err =
+      !reason && phase && session && isConnectionLoss(thrown, session.client)
+        ? connectionLost(phase, lossMessage(phase, options.database), thrown)
+        : thrown;
     const keep =
       !reason ||
       err === reason ||

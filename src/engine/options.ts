@@ -30,7 +30,22 @@ export interface DeployOptions {
   compat: string;
   /** Forward DEBUG notices from deploy.sql and emit verbose progress. */
   verbose: boolean;
+  /**
+   * Rehearse: run the atomic head and its tests on the existing target, then roll back; the
+   * tail is listed, not run. Never creates, drops or alters the database.
+   */
+  rehearse: boolean;
+  /** Compare the catalog before and after and report the changes (on by default). */
+  changeReport: boolean;
+  /**
+   * The session's `lock_timeout`; 0 disables it. Absent: 10 s for a rehearsal, the server's
+   * setting for a deploy.
+   */
+  lockTimeoutMs?: number;
 }
+
+/** `lock_timeout` of a rehearsal unless `--lock-timeout` says otherwise. */
+export const DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS = 10_000;
 
 export interface ApprovalRequest {
   database: string;
@@ -69,6 +84,8 @@ export function defaultDeployOptions(
     timeoutMs: DEFAULT_TIMEOUT_MS,
     compat: '',
     verbose: false,
+    rehearse: false,
+    changeReport: true,
     ...partial,
   };
 }

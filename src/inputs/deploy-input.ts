@@ -12,7 +12,7 @@ import {
 import { ConfigError, PgmiError, messageOf } from '../engine/errors';
 import { defaultDeployOptions, type DeployOptions } from '../engine/options';
 import { loadPgmiYaml, loadProjectEnv } from '../engine/project/config';
-import { resolveTimeout } from '../engine/project/duration';
+import { parseDuration, resolveTimeout } from '../engine/project/duration';
 import {
   mergeParams,
   parseParamArg,
@@ -51,6 +51,12 @@ export interface RawDeployInput {
   lockWait?: string;
   compat?: string;
   verbose?: boolean;
+  /** `--rehearse`: run the head and its tests, then roll back. */
+  rehearse?: boolean;
+  /** `--no-change-report` sets false; default true. */
+  changeReport?: boolean;
+  /** `--lock-timeout` (Go duration); absent: 10s for a rehearsal, unset for a deploy. */
+  lockTimeout?: string;
   /** Read `<project>/.env` and `<project>/pgmi.yaml` (the CLI and the Action do; MCP does not). */
   useProjectConfig?: boolean;
 }
@@ -142,6 +148,18 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
 
   const timeoutMs = attempt(() => resolveTimeout({ flag: raw.timeout, yaml: yaml?.timeout }));
   const lockWaitMs = attempt(() => resolveLockWait({ flag: raw.lockWait, yaml: yaml?.lockWait }));
+  const lockTimeoutMs =
+    raw.lockTimeout === undefined
+      ? undefined
+      : attempt(() => {
+          try {
+            return parseDuration(raw.lockTimeout as string);
+          } catch {
+            throw new ConfigError(
+              `invalid configuration: --lock-timeout: invalid duration ${JSON.stringify(raw.lockTimeout)} (examples: 2s, 10s, 1m)`,
+            );
+          }
+        });
   const connection = attempt(() =>
     resolveConnection(raw.connection, {
       env,
@@ -174,6 +192,9 @@ export function buildDeploy(raw: RawDeployInput, ctx: BuildContext): BuiltDeploy
       lockWaitMs: lockWaitMs ?? 0,
       compat: raw.compat ?? '',
       verbose: raw.verbose ?? false,
+      rehearse: raw.rehearse ?? false,
+      changeReport: raw.changeReport ?? true,
+      ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
     }),
     connection: conn,
     warnings,

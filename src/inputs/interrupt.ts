@@ -44,7 +44,7 @@ export function interruptOnSignals(opts: {
       if (!received) return { result, exitCode: result.exitCode };
       const error = new InterruptedError(received);
       const settled =
-        result.status === 'success' ? { ...result, status: 'failed' as const, error } : result;
+        result.status !== 'failed' ? { ...result, status: 'failed' as const, error } : result;
       return { result: settled, exitCode: error.exitCode };
     },
   };

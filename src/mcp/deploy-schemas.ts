@@ -70,6 +70,20 @@ export const deployInputShape = {
     .describe('Keep retrying the connection this long while the server starts, e.g. 30s'),
   compat: z.string().optional().describe('Session API version (only 1 exists)'),
   verbose: z.boolean().optional().describe('Return DEBUG notices from deploy.sql too'),
+  rehearse: z
+    .boolean()
+    .optional()
+    .describe(
+      'Rehearse on the existing database: run the atomic head and its tests, then roll back; returns the changes it would make, commits nothing, runs no tail',
+    ),
+  lockTimeout: z
+    .string()
+    .optional()
+    .describe('Give up on a lock after this long (55P03), e.g. 2s; default 10s when rehearsing'),
+  changeReport: z
+    .boolean()
+    .optional()
+    .describe('Compare the catalog before and after and return the changes (default true)'),
 };
 
 export type DeployArgs = z.infer<z.ZodObject<typeof deployInputShape>>;
@@ -94,8 +108,15 @@ const testSchema = z.object({
   sqlstate: z.string().optional(),
 });
 
+const changeSchema = z.object({
+  action: z.enum(['created', 'altered', 'dropped']),
+  kind: z.string(),
+  name: z.string(),
+  detail: z.string().optional(),
+});
+
 export const deploySuccessSchema = z.object({
-  status: z.literal('success'),
+  status: z.enum(['success', 'rehearsed']),
   exitCode: z.literal(0),
   database: z.string(),
   filesLoaded: z.number().int(),
@@ -105,6 +126,11 @@ export const deploySuccessSchema = z.object({
   unitsCommitted: z.number().int().optional(),
   serverVersion: z.string().optional(),
   tests: z.array(testSchema),
+  changes: z.array(changeSchema).optional(),
+  changeCounts: z
+    .object({ created: z.number().int(), altered: z.number().int(), dropped: z.number().int() })
+    .optional(),
+  notRehearsed: z.array(z.object({ unit: z.number().int(), firstLine: z.string() })).optional(),
   notices: z.array(noticeSchema),
   noticesTruncated: z.number().int().optional(),
 });

@@ -124,8 +124,28 @@ export function toRawInput(args: DeployArgs, waitMs: number | undefined): RawDep
     timeout: args.timeout,
     compat: args.compat,
     verbose: args.verbose,
+    rehearse: args.rehearse,
+    changeReport: args.changeReport,
+    lockTimeout: args.lockTimeout,
     useProjectConfig: true,
   };
+}
+
+/** The change report and a rehearsal's unrun tail; names only, redacted as everything else. */
+function changeFields(result: DeployResult): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (result.changeReport) {
+    out.changes = result.changeReport.changes.map((c) => ({
+      ...c,
+      name: redact(c.name),
+      ...(c.detail ? { detail: redact(c.detail) } : {}),
+    }));
+    out.changeCounts = result.changeReport.counts;
+  }
+  if (result.notRehearsed) {
+    out.notRehearsed = result.notRehearsed.map((u) => ({ ...u, firstLine: redact(u.firstLine) }));
+  }
+  return out;
 }
 
 function testsOf(result: DeployResult): TestResult[] {
@@ -182,9 +202,9 @@ export async function runDeployTool(
     await built.connection.provider.dispose().catch(() => undefined);
   }
 
-  if (result.status === 'success') {
+  if (result.status !== 'failed') {
     const value: Record<string, unknown> = {
-      status: 'success',
+      status: result.status,
       exitCode: 0,
       database: result.database,
       filesLoaded: result.filesLoaded,
@@ -195,6 +215,7 @@ export async function runDeployTool(
         : {}),
       ...(result.serverVersion ? { serverVersion: result.serverVersion } : {}),
       tests: testsOf(result),
+      ...changeFields(result),
       ...notices.fields(),
     };
     return structuredResult(value);
@@ -218,6 +239,7 @@ export async function runDeployTool(
     ...run,
     exitCode: detail.exitCode,
     tests: testsOf(result),
+    ...changeFields(result),
     ...notices.fields(),
   });
 }

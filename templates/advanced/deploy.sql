@@ -7,13 +7,19 @@
 --   3. plan        every other SQL file in pgmi_plan_view order, as the owner role, through the
 --                  ledger: run-once scripts run once, idempotent ones every time, drift is caught
 --   4. tests       every __test__/ directory, gating the commit
---   5. dry run     with dry_run=true the deploy stops here and everything is rolled back
+--   5. rehearsal   `pgmi deploy --rehearse` rolls back here (pgmi.rehearse = 'true'); the older
+--                  dry_run=true still stops here too, as a failure (exit 13)
 --   6. COMMIT, then the psql-mode tail: CREATE INDEX CONCURRENTLY
 --
 -- Steps 1 to 5 are one transaction (the atomic head): any failure leaves the database, its
 -- roles included, exactly as it was.
 
 BEGIN;
+
+-- Wait at most 5 s for a lock, then fail (SQLSTATE 55P03) rather than queue: DDL waiting behind a
+-- long query holds up every query behind it. --lock-timeout (10 s by default in a rehearsal)
+-- wins; this applies only when pgmi set none, and ends with the transaction.
+SELECT set_config('lock_timeout', '5s', true) WHERE current_setting('lock_timeout') = '0';
 
 -- A parameter's value after step 1 (NULL when unset).
 CREATE OR REPLACE FUNCTION pg_temp.param(p_name text) RETURNS text
@@ -241,12 +247,15 @@ SELECT pg_temp.run_plan();
 -- (teardown); every test runs in a savepoint of its own. A failure fails the deploy.
 CALL pgmi_test(NULL, 'pg_temp.test_observer');
 
--- 5. Dry run: everything has run and every test passed. Stop before COMMIT so that nothing is
--- kept, and before the tail, whose statements cannot be made conditional. pgmi reports the stop
--- as a failure (exit 13, SQLSTATE PGDRY): a rehearsal must never pass for a deployment.
+-- 5. Rehearsal: everything has run and every test passed. Under `pgmi deploy --rehearse`
+-- (pgmi.rehearse = 'true') pgmi itself rolls back instead of the COMMIT below, lists the tail
+-- without running it, and reports the changes: exit 0, result "rehearsed". The older
+-- dry_run=true stops here as a failure (exit 13, SQLSTATE PGDRY); prefer --rehearse.
 DO $dry_run$
 BEGIN
-    IF pg_temp.param('dry_run') = 'true' THEN
+    IF current_setting('pgmi.rehearse', true) = 'true' THEN
+        RAISE NOTICE 'rehearsal: every script and test ran; pgmi rolls back now, the tail is not run';
+    ELSIF pg_temp.param('dry_run') = 'true' THEN
         RAISE EXCEPTION 'dry run complete: every script and test ran; rolled back, nothing was committed'
             USING ERRCODE = 'PGDRY';
     END IF;

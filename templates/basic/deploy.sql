@@ -8,6 +8,10 @@
 
 BEGIN;
 
+-- Wait at most 5 s for a lock, then fail (SQLSTATE 55P03) rather than queue behind a long query
+-- (and hold up every query behind us). pgmi's --lock-timeout wins; this ends with the transaction.
+SELECT set_config('lock_timeout', '5s', true) WHERE current_setting('lock_timeout') = '0';
+
 -- Runs one project file. A failure is re-raised as "Failed in <path>: <message>" keeping the
 -- original SQLSTATE, DETAIL and HINT, so the error names the file. Syntax and name errors
 -- (SQLSTATE class 42) are re-raised untouched: they carry a position that pgmi maps to the line

@@ -34,6 +34,9 @@ export const ACTION_OUTPUTS = [
   'server-version',
   'json-report',
   'junit-report',
+  'objects-created',
+  'objects-altered',
+  'objects-dropped',
   'targets-total',
   'targets-succeeded',
   'targets-failed',
@@ -50,9 +53,11 @@ export function actionOutputs(
 ): Record<OutputName, string> {
   // Fixtures (`_setup.sql`) count with the tests: both are files of the test tree that ran.
   const count = (s: 'passed' | 'failed') => result.tests.filter((t) => t.status === s).length;
+  const counts = result.changeReport?.counts;
   return {
     'exit-code': String(exitCode),
-    result: resultName(exitCode),
+    // A rehearsal that passed is exit 0, and says so.
+    result: exitCode === 0 && result.status === 'rehearsed' ? 'rehearsed' : resultName(exitCode),
     'duration-ms': String(result.durationMs),
     'files-loaded': String(result.filesLoaded),
     'tests-passed': String(count('passed')),
@@ -60,6 +65,9 @@ export function actionOutputs(
     'server-version': result.serverVersion ?? '',
     'json-report': reports.json ?? '',
     'junit-report': reports.junit ?? '',
+    'objects-created': counts ? String(counts.created) : '',
+    'objects-altered': counts ? String(counts.altered) : '',
+    'objects-dropped': counts ? String(counts.dropped) : '',
     'targets-total': '',
     'targets-succeeded': '',
     'targets-failed': '',

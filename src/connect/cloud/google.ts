@@ -6,7 +6,7 @@
  * driver therefore speaks plain protocol over that stream and sends no password. The instance
  * name travels in the settings (decisions.md 10; upstream lost it).
  */
-import { PgmiError, messageOf } from '../../engine/errors';
+import { ConnectionError, messageOf } from '../../engine/errors';
 import type { ConnectionSettings, GoogleAuth } from '../settings';
 import type { CloudAuthPlugin } from './cloud-auth';
 
@@ -27,8 +27,10 @@ export async function createGoogleAuth(
       ipType: IpAddressTypes.PUBLIC,
     });
   } catch (e) {
-    connector.close();
-    throw new PgmiError(
+    // No instance came up, so there is nothing to close: the connector's close() chains
+    // `.then` onto each instance's start-up promise without a `.catch`, and on this failed one
+    // that becomes an unhandled rejection (a second message and a stack trace after ours).
+    throw new ConnectionError(
       `could not reach Cloud SQL instance "${auth.instance}" through the connector: ${messageOf(e)}`,
       {
         cause: e,

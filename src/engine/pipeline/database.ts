@@ -4,7 +4,7 @@
  */
 import pg from '../../connect/pg';
 import type { Connection, ConnectionProvider, ServerInfo } from '../../connect/provider';
-import { ConcurrentDeployError, PgmiError, firstPgError, messageOf } from '../errors';
+import { ConcurrentDeployError, ConfigError, PgmiError, firstPgError, messageOf } from '../errors';
 import type { DeployEventHandler } from '../events';
 import type { Approver, DeployOptions } from '../options';
 import {
@@ -91,6 +91,15 @@ export async function openTarget(ctx: Ctx): Promise<Connection> {
     return await ctx.provider.connect({ database: db, signal: ctx.control.signal });
   } catch (err) {
     if (firstPgError(err)?.code !== '3D000') throw err;
+    if (ctx.options.rehearse) {
+      throw new ConfigError(
+        `invalid configuration: database ${JSON.stringify(db)} does not exist; a rehearsal runs against an existing database and never creates one`,
+        {
+          cause: err,
+          hints: ['check the database name (-d), or deploy without --rehearse to create it'],
+        },
+      );
+    }
   }
   await withMaintenance(ctx, 'connect', async (client) => {
     if (await exists(client, db)) return;

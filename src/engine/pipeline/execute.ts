@@ -15,11 +15,22 @@ import {
   type ErrorLocation,
   type PgDiagnostics,
 } from '../errors';
-import type { DeployEvent, NoticeEvent, NoticeSeverity, TestResult } from '../events';
+import type {
+  DeployEvent,
+  NoticeEvent,
+  NoticeSeverity,
+  NotRehearsedUnit,
+  TestResult,
+} from '../events';
+import {
+  firstLineOf,
+  splitHeadTerminator as splitRehearsalHead,
+} from '../preprocess/head-terminator';
 import type { ProjectFile } from '../project/types';
 import {
   expandMacros,
   locateInProjectFiles,
+  maskSql,
   locateUnitError,
   splitUnits,
   type ExecutionUnit,
@@ -28,6 +39,7 @@ import {
 import { generateTestSql, testPlan } from '../session/prepare';
 import { connectionLost, isConnectionLoss, lossMessage } from './connection-loss';
 import { splitHeadTerminator } from './head-terminator';
+import { describeLockHolders } from './lock-holders';
 import type { RunControl } from './run-control';
 import { TestTracker } from './test-tracker';
 
@@ -50,6 +62,13 @@ export interface ExecuteInput {
   verbose: boolean;
   emit(event: EventInput): void;
   elapsed(): number;
+  /** Rehearsal: run the head (tests included), then roll it back; list the tail, run none of it. */
+  rehearse?: boolean;
+  /**
+   * Called once the head's work has succeeded, just before its terminator would be sent (in a
+   * rehearsal: before the ROLLBACK that takes the terminator's place), inside its transaction.
+   */
+  beforeTerminator?: () => Promise<void>;
 }
 
 export interface ExecuteOutcome {
@@ -58,6 +77,8 @@ export interface ExecuteOutcome {
   executionMode?: 'atomic' | 'psql';
   failedUnit?: number;
   tests: TestResult[];
+  /** Rehearsals: the tail units, listed and not run. */
+  notRehearsed?: NotRehearsedUnit[];
   error?: unknown;
 }
 
@@ -117,7 +138,7 @@ function locate(
     }
     return out;
   }
-  const position = Number(pg.position ?? 0);
+  const position = Number(pg.position ?? 0) || statementPosition(pg, unit.text);
   if (position > 0) {
     const loc = locateUnitError(unit, script, position);
     if (loc) {
@@ -129,6 +150,22 @@ function locate(
   return {};
 }
 
+/**
+ * "CREATE INDEX CONCURRENTLY cannot run inside a transaction block" carries no position: find
+ * the first top-level statement of the unit that starts with the words the message names, and
+ * return its 1-based position in characters (as the server counts).
+ */
+function statementPosition(err: PgDiagnostics & { message?: string }, text: string): number {
+  if (err.code !== '25001') return 0;
+  const m = /^([A-Z][A-Z ]*[A-Z]) cannot run inside a transaction block/.exec(err.message ?? '');
+  if (!m) return 0;
+  const words = m[1].split(' ').join('\\s+');
+  const at = new RegExp(`(^|;)\\s*(${words})\\b`, 'i').exec(maskSql(text));
+  if (!at) return 0;
+  const index = at.index + at[0].length - at[2].length;
+  return [...text.slice(0, index)].length + 1;
+}
+
 /** What to do next, for server errors whose remedy is not in the server's own HINT. */
 function hintsFor(err: PgDiagnostics): string[] {
   if (err.code === '53200') {
@@ -137,12 +174,43 @@ function hintsFor(err: PgDiagnostics): string[] {
       'the transaction needed more locks than the server allows: raise max_locks_per_transaction in postgresql.conf (a restart is needed), or split deploy.sql into several transactions (COMMIT between groups of files)',
     ];
   }
+  if (err.code === '25001' && /cannot run inside a transaction block/i.test(messageOf(err))) {
+    return [
+      'statements that cannot run inside a transaction block belong in the tail of deploy.sql, after the COMMIT that ends the atomic head; a rehearsal lists the tail without running it',
+    ];
+  }
+  if (err.code === '55P03') {
+    return [
+      'another session holds a lock this deploy needs: retry once its transaction has ended, or allow a longer wait with --lock-timeout',
+    ];
+  }
   if (err.code === '25P01' && /SAVEPOINT/i.test((err as { message?: string }).message ?? '')) {
     return [
       'CALL pgmi_test() must run inside an explicit transaction: put BEGIN; before it and COMMIT; after it',
     ];
   }
   return [];
+}
+
+/**
+ * The head of a rehearsal: inside a transaction pgmi opens (so a head without BEGIN cannot
+ * autocommit), the head's work runs for real, tests included; then `beforeTerminator`, then
+ * ROLLBACK instead of the head's terminator.
+ */
+async function rehearseHead(input: ExecuteInput, units: ExecutionUnit[]): Promise<void> {
+  const { client } = input;
+  const { work } = splitRehearsalHead(units[0].text, units.length > 1);
+  await client.query('BEGIN');
+  await client.query(work);
+  if (client.getTransactionStatus() !== 'T') {
+    // Only PREPARE TRANSACTION can end the transaction without a terminator.
+    throw new ExecutionError(
+      'rehearsal failed: the atomic head ended its transaction before its terminator (PREPARE TRANSACTION?); a rehearsal cannot roll that back',
+    );
+  }
+  input.control.throwIfAborted();
+  await input.beforeTerminator?.();
+  await client.query('ROLLBACK');
 }
 
 export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutcome> {
@@ -156,7 +224,14 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
       durationMs: r.durationMs,
     }),
   );
-  const onNotice = (n: NoticeFields) => {
+  // A rehearsal opens the head's transaction itself; deploy.sql's own BEGIN then draws one
+  // "there is already a transaction in progress" warning that is ours, not the project's.
+  let ownBeginWarning = !!input.rehearse;
+  const onNotice = (n: NoticeFields & { code?: string }) => {
+    if (ownBeginWarning && n.code === '25001') {
+      ownBeginWarning = false;
+      return;
+    }
     const severity = severityOf(n.severity);
     if (severity === 'DEBUG' && !input.verbose) return;
     const event: Omit<NoticeEvent, 'elapsedMs'> = {
@@ -206,6 +281,17 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     if (input.verbose) await client.query('SET client_min_messages = debug');
     control.throwIfAborted();
     running = true;
+    if (input.rehearse) {
+      await rehearseHead(input, units);
+      ownBeginWarning = false;
+      outcome.unitsCommitted = 0;
+      outcome.executionMode = 'atomic';
+      outcome.notRehearsed = units
+        .slice(1)
+        .map((u, i) => ({ unit: i + 2, firstLine: firstLineOf(u.text) }));
+      outcome.tests = tracker.finish(input.elapsed());
+      return outcome;
+    }
     for (current = 0; current < units.length; current++) {
       const head = current === 0 ? splitHeadTerminator(units[0]) : undefined;
       if (head) {
@@ -255,7 +341,8 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     } else if (isPgDatabaseError(err) && units.length > 0) {
       const unit = errorUnit ?? units[current];
       const { location, failedFile } = locate(err, unit, script, input);
-      error = new ExecutionError(`execution failed: ${describePgError(err)}`, {
+      const holders = err.code === '55P03' ? await describeLockHolders(client) : '';
+      error = new ExecutionError(`execution failed: ${describePgError(err)}${holders}`, {
         cause: err,
         hints: hintsFor(err),
         ...(location ? { location } : {}),

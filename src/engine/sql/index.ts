@@ -27,6 +27,12 @@ export const SQL = {
       readFileSync(new URL('./contract-v1.sql', import.meta.url), 'utf8'),
     );
   },
+  /** One row per catalog object (kind, name, parent, props) for the change report. */
+  get catalogSnapshot(): string {
+    return cached('catalog-snapshot', () =>
+      readFileSync(new URL('./catalog-snapshot.sql', import.meta.url), 'utf8'),
+    );
+  },
   /** Set-based twin of `pgmi_register_file` for the loader (parameters described in the file). */
   get registerFiles(): string {
     return cached('register-files', () =>

