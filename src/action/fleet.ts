@@ -221,6 +221,8 @@ export async function runFleetAction(
     ...objectCounts(result),
     'json-report': reports.json ?? '',
     'junit-report': reports.junit ?? '',
+    'comment-url': '',
+    'comment-file': '',
   };
   if (summaryOn && process.env.GITHUB_STEP_SUMMARY) {
     try {

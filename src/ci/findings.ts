@@ -27,7 +27,10 @@ export interface Finding {
 
 /** The run outputs CI systems expose, in the Action's order (reports excluded). */
 export type RunOutputs = Record<
-  Exclude<OutputName, 'json-report' | 'junit-report' | FleetOutputName>,
+  Exclude<
+    OutputName,
+    'json-report' | 'junit-report' | 'comment-url' | 'comment-file' | FleetOutputName
+  >,
   string
 >;
 
@@ -39,6 +42,8 @@ export function runOutputs(result: DeployResult, exitCode: number): RunOutputs {
     'targets-succeeded': _ts,
     'targets-failed': _tf,
     'targets-skipped': _tk,
+    'comment-url': _cu,
+    'comment-file': _cf,
     ...rest
   } = actionOutputs(exitCode, result, {});
   return rest;

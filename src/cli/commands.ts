@@ -8,4 +8,5 @@ import './completion-command';
 import './ai-command';
 import './serve-command';
 import './report-command';
+import './comment-command';
 export {};

@@ -270,6 +270,11 @@ function hintsOf(err: unknown): string[] {
   return [];
 }
 
+/** pgmi's own hints for an error (what `formatError` prints last), redacted. */
+export function errorHints(err: unknown): string[] {
+  return hintsOf(err).map((h) => redact(h));
+}
+
 /** Counts code points (PostgreSQL positions and columns count characters, not UTF-16 units). */
 function charLength(s: string): number {
   let n = 0;

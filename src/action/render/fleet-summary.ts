@@ -11,7 +11,7 @@ import {
   type FleetResult,
   type FleetTargetResult,
 } from '../../fleet/result';
-import { mdCode, mdText } from './markdown';
+import { mdCode, mdText } from '../../render/markdown';
 import { resultName } from './outputs';
 
 const STATUS: Record<FleetTargetResult['status'], string> = {

@@ -53,6 +53,8 @@ describe('outputs', () => {
       'targets-succeeded': '',
       'targets-failed': '',
       'targets-skipped': '',
+      'comment-url': '',
+      'comment-file': '',
     });
     expect(Object.keys(o)).toEqual([...ACTION_OUTPUTS]);
   });

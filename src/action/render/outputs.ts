@@ -41,6 +41,8 @@ export const ACTION_OUTPUTS = [
   'targets-succeeded',
   'targets-failed',
   'targets-skipped',
+  'comment-url',
+  'comment-file',
 ] as const;
 export type OutputName = (typeof ACTION_OUTPUTS)[number];
 /** Set by fleet runs only (empty for a single deploy). */
@@ -50,6 +52,7 @@ export function actionOutputs(
   exitCode: number,
   result: DeployResult,
   reports: { json?: string; junit?: string },
+  comment: { url?: string; file?: string } = {},
 ): Record<OutputName, string> {
   // Fixtures (`_setup.sql`) count with the tests: both are files of the test tree that ran.
   const count = (s: 'passed' | 'failed') => result.tests.filter((t) => t.status === s).length;
@@ -72,5 +75,7 @@ export function actionOutputs(
     'targets-succeeded': '',
     'targets-failed': '',
     'targets-skipped': '',
+    'comment-url': comment.url ?? '',
+    'comment-file': comment.file ?? '',
   };
 }
