@@ -70,6 +70,8 @@ describe('action.yml against src/action', () => {
       'overwrite',
       'force',
       'verbose',
+      'rehearse',
+      'change-report',
       'azure',
       'aws',
       'google',

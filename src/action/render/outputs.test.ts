@@ -48,6 +48,9 @@ describe('outputs', () => {
       'server-version': '16.4',
       'json-report': '',
       'junit-report': '/w/junit.xml',
+      'objects-created': '',
+      'objects-altered': '',
+      'objects-dropped': '',
       // Set by fleet runs only.
       'targets-total': '',
       'targets-succeeded': '',
