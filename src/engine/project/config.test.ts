@@ -236,6 +236,13 @@ describe('loadPgmiYaml', () => {
     expect(() => loadPgmiYaml(root)).toThrow(`parse ${join(root, 'pgmi.yaml')}: line 1`);
   });
 
+  it('gh-10: a pgmi.yaml over 1 MiB is refused before it is read', () => {
+    writeFileSync(join(root, 'pgmi.yaml'), Buffer.alloc(1024 * 1024 + 1, 0x23));
+    expect(() => loadPgmiYaml(root)).toThrow(
+      `invalid configuration: failed to load pgmi.yaml: parse ${join(root, 'pgmi.yaml')}: larger than 1 MiB; pgmi.yaml holds settings only`,
+    );
+  });
+
   it('a pgmi.yaml that is not UTF-8 is a config error', () => {
     writeFileSync(join(root, 'pgmi.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
     expect(() => loadPgmiYaml(root)).toThrow('not valid UTF-8 (first invalid byte at offset 3)');

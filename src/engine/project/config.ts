@@ -8,7 +8,7 @@
  * we accept from it ourselves: that gives the exact text (`getScalarValue` decodes quoting and
  * escapes), anchors/aliases and merge keys, and line numbers for every error.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import { ConfigError, messageOf } from '../errors';
@@ -341,8 +341,15 @@ export function loadPgmiYaml(projectRoot: string): PgmiYaml | undefined {
   const path = join(projectRoot, 'pgmi.yaml');
   let bytes: Buffer;
   try {
+    // Checked before reading: a huge file is refused without being loaded into memory.
+    if (statSync(path).size > MAX_PGMI_YAML_BYTES) {
+      throw new ConfigError(
+        `invalid configuration: failed to load pgmi.yaml: parse ${path}: larger than ${MAX_PGMI_YAML_BYTES / 1024 / 1024} MiB; pgmi.yaml holds settings only`,
+      );
+    }
     bytes = readFileSync(path);
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ConfigError(
       `invalid configuration: failed to load pgmi.yaml: read ${path}: ${messageOf(err)}`,
