@@ -264,10 +264,14 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // The "before" picture, after pgmi's own (temporary) session objects and before any of
     // deploy.sql's work.
     // Only a report: when it cannot be taken, the deploy goes on without one.
+    const snapshotStarted = now();
     const snapshotTaken =
       options.changeReport &&
       (await snapshotCatalog(client, versionNum).then(
-        () => true,
+        () => {
+          verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
+          return true;
+        },
         (err: unknown) => {
           progress(`warning: no change report: ${messageOf(err)}`);
           return false;
@@ -275,11 +279,19 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       ));
     // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
     // the deploy.
-    const report = () =>
-      diffCatalog(client, versionNum).catch((err: unknown) => {
-        progress(`warning: no change report: ${messageOf(err)}`);
-        return undefined;
-      });
+    const report = () => {
+      const started = now();
+      return diffCatalog(client, versionNum).then(
+        (r) => {
+          verbose(`Catalog compared in ${Math.round(now() - started)} ms`);
+          return r;
+        },
+        (err: unknown) => {
+          progress(`warning: no change report: ${messageOf(err)}`);
+          return undefined;
+        },
+      );
+    };
     control.throwIfAborted();
 
     phase = undefined;
