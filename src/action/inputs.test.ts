@@ -112,6 +112,7 @@ describe('toActionSettings', () => {
       overwrite: true,
       force: true,
       timeout: '90s',
+      lockWait: undefined,
       compat: undefined,
       verbose: true,
       rehearse: false,

@@ -51,6 +51,11 @@ describe('outputs', () => {
       'objects-created': '',
       'objects-altered': '',
       'objects-dropped': '',
+      // Set by fleet runs only.
+      'targets-total': '',
+      'targets-succeeded': '',
+      'targets-failed': '',
+      'targets-skipped': '',
       'comment-url': '',
       'comment-file': '',
     });
