@@ -18,6 +18,7 @@ import {
   urlFor,
   withClient,
 } from './helpers/db';
+import { startEmbeddedServer, type EmbeddedServer } from './helpers/embedded';
 import { makeProject, removeProjects } from './helpers/project';
 
 const conn = connFlags();
@@ -394,4 +395,57 @@ describe('gh-12: both templates rehearse cleanly', () => {
       expect((JSON.parse(again.stdout) as Envelope).changes).toEqual([]);
     },
   );
+});
+
+describe('gh-12: the change report on PostgreSQL 11 (the oldest supported)', () => {
+  let server: EmbeddedServer | undefined;
+  beforeAll(async () => {
+    server = await startEmbeddedServer({ major: 11 });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('a rehearsal reports the same four objects', async () => {
+    const u = new URL((server as EmbeddedServer).url);
+    const admin = new pg.Client({ connectionString: server?.url });
+    await admin.connect();
+    try {
+      await admin.query('CREATE DATABASE w11');
+    } finally {
+      await admin.end();
+    }
+    u.pathname = '/w11';
+    const c = new pg.Client({ connectionString: u.toString() });
+    await c.connect();
+    try {
+      await c.query('CREATE TABLE public.widget (id int)');
+    } finally {
+      await c.end();
+    }
+    const r = await runPgmi(
+      [
+        'deploy',
+        widgetProject(),
+        '-h',
+        u.hostname,
+        '-p',
+        u.port,
+        '-U',
+        'postgres',
+        '-d',
+        'w11',
+      ].concat(['--rehearse', '--json']),
+      { env: { PGPASSWORD: decodeURIComponent(u.password) } },
+    );
+    expect(r.stderr).not.toContain('no change report');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Envelope;
+    expect(names(out)).toEqual([
+      'created column public.widget.label',
+      'created function public.f(integer)',
+      'created index public.gadget_name_idx',
+      'created table public.gadget',
+    ]);
+  });
 });

@@ -293,10 +293,14 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // deploy.sql's work.
     // Only a report: when it cannot be taken, the deploy goes on without one.
     lap();
+    const snapshotStarted = now();
     const snapshotTaken =
       options.changeReport &&
       (await snapshotCatalog(client, versionNum).then(
-        () => true,
+        () => {
+          verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
+          return true;
+        },
         (err: unknown) => {
           progress(`warning: no change report: ${messageOf(err)}`);
           return false;
@@ -308,10 +312,16 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const report = () => {
       const started = now();
       return diffCatalog(client, versionNum)
-        .catch((err: unknown) => {
-          progress(`warning: no change report: ${messageOf(err)}`);
-          return undefined;
-        })
+        .then(
+          (r) => {
+            verbose(`Catalog compared in ${Math.round(now() - started)} ms`);
+            return r;
+          },
+          (err: unknown) => {
+            progress(`warning: no change report: ${messageOf(err)}`);
+            return undefined;
+          },
+        )
         .finally(() => {
           timings.changeReportMs = (timings.changeReportMs ?? 0) + Math.round(now() - started);
         });
