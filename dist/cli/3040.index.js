@@ -2,23 +2,16 @@ export const id = 3040;
 export const ids = [3040];
 export const modules = {
 
-/***/ 55139:
+/***/ 42495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gc: () => (/* binding */ AZURE_COMMENT_LIMIT),
-  _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
-  v_: () => (/* binding */ GITLAB_NOTE_LIMIT),
-  Wq: () => (/* binding */ reviewMarkdown)
-});
-
-// UNUSED EXPORTS: STEP_SUMMARY_LIMIT
-
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var redact = __webpack_require__(32393);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ mdFence),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   mF: () => (/* binding */ mdDetails),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* harmony import */ var _engine_redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
 /**
  * Escaping for GitHub-flavoured Markdown (job summaries, PR/MR comments). Text from deploy.sql
  * and the server (messages, source lines, file and object names) is data: HTML and Markdown in
@@ -37,7 +30,7 @@ const ENTITIES = {
 /** Inline text: entities for HTML and table syntax, backslashes for Markdown emphasis and links. */
 function mdText(s) {
     // Backslashes first: the entities added next contain `#`, which must stay as it is.
-    return (0,redact/* redact */.E$)(s)
+    return (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(s)
         .replace(/[\\`*_[\]#~!]/g, (c) => `\\${c}`)
         .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
         .replace(/\r?\n/g, '<br>');
@@ -63,14 +56,14 @@ const CODE_ENTITIES = {
 };
 /** Inline code: `<code>` with entities, safe inside a table cell and against every GFM rule. */
 function mdCode(s) {
-    return `<code>${(0,redact/* redact */.E$)(s)
+    return `<code>${(0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(s)
         .replace(/[&<>"'|_*`~[\]\\:@#!]/g, (c) => CODE_ENTITIES[c])
         .replace(/\b(www)\./gi, '$1&#46;')
         .replace(/\r?\n/g, ' ')}</code>`;
 }
 /** A fenced block whose fence is longer than any backtick run inside. */
 function mdFence(text, lang = '') {
-    const s = (0,redact/* redact */.E$)(text);
+    const s = (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text);
     const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${lang}\n${s}\n${fence}`;
@@ -86,7 +79,21 @@ function mdDetails(summary, body, open = false) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/render/review-markdown.ts
+
+/***/ }),
+
+/***/ 59062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ reviewMarkdown),
+/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+/* harmony export */   gc: () => (/* binding */ AZURE_COMMENT_LIMIT),
+/* harmony export */   v_: () => (/* binding */ GITLAB_NOTE_LIMIT)
+/* harmony export */ });
+/* unused harmony export STEP_SUMMARY_LIMIT */
+/* harmony import */ var _engine_redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
+/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42495);
 
 
 /** GitHub's limit on an issue or pull request comment body. */
@@ -132,10 +139,10 @@ function heading(result, ok) {
 function factsLine(input) {
     const { result, exitCode } = input;
     return [
-        result.database ? `database ${mdCode(result.database)}` : undefined,
+        result.database ? `database ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(result.database)}` : undefined,
         result.engineRan ? `${result.filesLoaded} files loaded` : undefined,
         result.engineRan ? seconds(result.durationMs) : undefined,
-        result.serverVersion ? `PostgreSQL ${mdText(result.serverVersion)}` : undefined,
+        result.serverVersion ? `PostgreSQL ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(result.serverVersion)}` : undefined,
         `exit code ${exitCode}${exitCode === 0 ? '' : ` (${input.exitName})`}`,
     ]
         .filter(Boolean)
@@ -149,18 +156,18 @@ function deployedLines(input) {
     const where = [];
     if (f.host) {
         const hostPort = f.host.startsWith('/') ? f.host : `${f.host}${f.port ? `:${f.port}` : ''}`;
-        where.push(`target ${mdCode(hostPort)}`);
+        where.push(`target ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(hostPort)}`);
     }
     if (f.projectPath)
-        where.push(`project ${mdCode(f.projectPath)}`);
+        where.push(`project ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(f.projectPath)}`);
     if (f.commit)
-        where.push(`commit ${mdCode(f.commit.slice(0, 12))}`);
+        where.push(`commit ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(f.commit.slice(0, 12))}`);
     if (f.ref)
-        where.push(`ref ${mdCode(f.ref)}`);
+        where.push(`ref ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(f.ref)}`);
     if (where.length)
         out.push(`- ${where.join(' · ')}`);
     if (f.params?.length) {
-        out.push(`- parameters: ${f.params.map((p) => mdCode(p)).join(', ')} (values not shown)`);
+        out.push(`- parameters: ${f.params.map((p) => (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(p)).join(', ')} (values not shown)`);
     }
     const units = unitsLine(result);
     if (units)
@@ -220,11 +227,11 @@ function changeSection(input, cap) {
     const table = [
         '| Change | Kind | Object | Detail |',
         '| --- | --- | --- | --- |',
-        ...shown.rows.map((c) => `| ${CHANGE_ICON[c.action]} | ${c.kind} | ${mdCode(cut(c.name, 300))} | ${c.detail ? mdText(cut(c.detail, 300)) : ''} |`),
+        ...shown.rows.map((c) => `| ${CHANGE_ICON[c.action]} | ${c.kind} | ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(cut(c.name, 300))} | ${c.detail ? (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(cut(c.detail, 300)) : ''} |`),
         ...moreLine(shown.hidden, 'change', input.facts?.runUrl),
     ];
     const body = report.changes.length > COLLAPSE.changes
-        ? mdDetails(`${report.changes.length} catalog changes`, table)
+        ? (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdDetails */ .mF)(`${report.changes.length} catalog changes`, table)
         : table;
     return ['### Changes', '', counts, '', ...body, ''];
 }
@@ -244,10 +251,10 @@ function testSection(input, cap) {
     const table = [
         '| Test | Result | Duration |',
         '| --- | --- | ---: |',
-        ...shown.rows.map((t) => `| ${mdCode(t.path)}${t.kind === 'fixture' ? ' (fixture)' : ''} | ${TEST_STATUS[t.status]} | ${t.status === 'skipped' ? '' : `${t.durationMs} ms`} |`),
+        ...shown.rows.map((t) => `| ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(t.path)}${t.kind === 'fixture' ? ' (fixture)' : ''} | ${TEST_STATUS[t.status]} | ${t.status === 'skipped' ? '' : `${t.durationMs} ms`} |`),
         ...moreLine(shown.hidden, 'test', input.facts?.runUrl),
     ];
-    const body = tests.length > COLLAPSE.tests ? mdDetails(`${tests.length} tests`, table) : table;
+    const body = tests.length > COLLAPSE.tests ? (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdDetails */ .mF)(`${tests.length} tests`, table) : table;
     return ['### Tests', '', counts, '', ...body, ''];
 }
 function failureSection(input) {
@@ -255,13 +262,13 @@ function failureSection(input) {
     if (input.exitCode === 0 || !d)
         return [];
     const rows = [
-        ['SQLSTATE', d.sqlstate && mdCode(d.sqlstate)],
-        ['Detail', d.detail && mdText(cut(d.detail))],
-        ['Hint', d.hint && mdText(cut(d.hint))],
-        ['Where', d.where && mdText(cut(d.where))],
-        ['Location', input.location && mdCode(input.location)],
+        ['SQLSTATE', d.sqlstate && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(d.sqlstate)],
+        ['Detail', d.detail && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(cut(d.detail))],
+        ['Hint', d.hint && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(cut(d.hint))],
+        ['Where', d.where && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(cut(d.where))],
+        ['Location', input.location && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(input.location)],
     ];
-    const out = ['### Failure', '', `**${mdText(cut(d.message))}**`, ''];
+    const out = ['### Failure', '', `**${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(cut(d.message))}**`, ''];
     const present = rows.filter((r) => !!r[1]);
     if (present.length) {
         out.push('| | |', '| --- | --- |', ...present.map(([k, v]) => `| ${k} | ${v} |`), '');
@@ -269,10 +276,10 @@ function failureSection(input) {
     if (d.sourceLine) {
         if (d.line)
             out.push(`Line ${d.line}${d.column ? `, column ${d.column}` : ''}:`, '');
-        out.push(mdFence(cut(d.sourceLine), 'sql'), '');
+        out.push((0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdFence */ .F)(cut(d.sourceLine), 'sql'), '');
     }
     if (input.hints?.length) {
-        out.push(...input.hints.map((h) => `> 💡 ${mdText(cut(h))}`), '');
+        out.push(...input.hints.map((h) => `> 💡 ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(cut(h))}`), '');
     }
     return out;
 }
@@ -282,11 +289,11 @@ function notRehearsedSection(input, cap) {
         return [];
     const shown = take(units, cap);
     const list = [
-        ...shown.rows.map((u) => `- unit ${u.unit}: ${mdCode(cut(u.firstLine, 200))}`),
+        ...shown.rows.map((u) => `- unit ${u.unit}: ${(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(cut(u.firstLine, 200))}`),
         ...moreLine(shown.hidden, 'unit', input.facts?.runUrl),
     ];
     const intro = `The tail after deploy.sql's first COMMIT runs only in a real deploy: ${plural(units.length, 'unit')} not rehearsed.`;
-    const body = units.length > COLLAPSE.units ? mdDetails(`${units.length} units not rehearsed`, list) : list;
+    const body = units.length > COLLAPSE.units ? (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdDetails */ .mF)(`${units.length} units not rehearsed`, list) : list;
     return ['### Not rehearsed', '', intro, '', ...body, ''];
 }
 function noticeSection(input, cap) {
@@ -304,8 +311,8 @@ function noticeSection(input, cap) {
         chars += line.length + 1;
     }
     const hidden = notices.length - lines.length;
-    const body = [mdFence(lines.join('\n')), ...moreLine(hidden, 'notice', input.facts?.runUrl)];
-    return [...mdDetails(`deploy.sql notices (${notices.length})`, body), ''];
+    const body = [(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdFence */ .F)(lines.join('\n')), ...moreLine(hidden, 'notice', input.facts?.runUrl)];
+    return [...(0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdDetails */ .mF)(`deploy.sql notices (${notices.length})`, body), ''];
 }
 function runLink(input) {
     const url = input.facts?.runUrl;
@@ -327,7 +334,7 @@ function assemble(input, opts, cap) {
         ...(opts.extra ?? []),
         ...runLink(input),
     ];
-    return (0,redact/* redact */.E$)(lines.join('\n'));
+    return (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(lines.join('\n'));
 }
 /** Row caps tried in turn until the report fits its limit. */
 const CAPS = [Infinity, 2000, 1000, 500, 250, 100, 50, 20, 10, 5, 0];
@@ -453,8 +460,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_LIMITS
 
-// EXTERNAL MODULE: ./src/render/review-markdown.ts + 1 modules
-var review_markdown = __webpack_require__(55139);
+// EXTERNAL MODULE: ./src/render/review-markdown.ts
+var review_markdown = __webpack_require__(59062);
 // EXTERNAL MODULE: ./src/review/comment-file.ts
 var comment_file = __webpack_require__(24904);
 // EXTERNAL MODULE: ./src/review/context.ts

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   parsePrCommentFlag: () => (/* binding */ parsePrCommentFlag)
 /* harmony export */ });
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
-/* harmony import */ var _render_review_markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55139);
+/* harmony import */ var _render_review_markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59062);
 /* harmony import */ var _review_comment_file__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24904);
 /* harmony import */ var _review_context__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23823);
 /* harmony import */ var _review_publish__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53040);

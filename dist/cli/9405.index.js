@@ -484,7 +484,7 @@ const CONNECTION_KEYS = [
     'aws_region',
     'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait', 'targets', 'targets_query'];
 function unknownKey(key, name, where, known) {
     throw new YamlShapeError(`unknown key ${JSON.stringify(name)} in ${where} (known keys: ${known.join(', ')})`, key.offset);
 }
@@ -519,6 +519,19 @@ function readParams(node) {
         out[name] = isNull(value) ? '' : value.text;
     }
     return out;
+}
+function readTargets(node) {
+    if (isNull(node))
+        return undefined;
+    if (node.kind !== 'seq') {
+        throw new YamlShapeError('targets must be a list of database names', node.offset);
+    }
+    return node.items.map((item, i) => {
+        if (item.kind !== 'scalar' || isNull(item)) {
+            throw new YamlShapeError(`targets[${i}] must be a database name`, item.offset);
+        }
+        return item.text;
+    });
 }
 function lineOf(source, offset) {
     let line = 1;
@@ -562,6 +575,16 @@ function parsePgmiYaml(text, path) {
                 const lockWait = stringOf(value, 'lock_wait');
                 if (lockWait !== undefined)
                     config.lockWait = lockWait;
+            }
+            else if (name === 'targets') {
+                const targets = readTargets(value);
+                if (targets)
+                    config.targets = targets;
+            }
+            else if (name === 'targets_query') {
+                const query = stringOf(value, 'targets_query');
+                if (query !== undefined)
+                    config.targets_query = query;
             }
             else
                 unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
