@@ -50,7 +50,7 @@ export function shouldFallBack(sslmode: SslMode, err: unknown): boolean {
 }
 
 /** How long a cancelled run still waits for the compatibility check's answer. */
-const CHECK_GRACE_MS = 2000;
+const CHECK_GRACE_MS = 1500;
 
 function isTimeoutReason(reason: unknown): boolean {
   return reason instanceof TimeoutError || (reason as Error | undefined)?.name === 'TimeoutError';

@@ -250,6 +250,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     emit({ type: 'phase', phase: 'session' });
     const { client } = session;
     watchConnection(client);
+    control.throwIfAborted();
     disarm = guardConnection(client, deps.provider, control);
     phase = 'connect';
     await assertSessionPinned(client);

@@ -10,7 +10,7 @@ import { sendCancelRequest } from './cancel';
 import type { RunControl } from './run-control';
 
 /** How long a cancelled statement may take to come back before the socket is closed. */
-export const CANCEL_GRACE_MS = 2000;
+export const CANCEL_GRACE_MS = 1500;
 
 export function destroySocket(client: pg.Client, reason?: Error): void {
   (
