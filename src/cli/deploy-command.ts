@@ -28,6 +28,9 @@ import { startHeartbeat, type Heartbeat } from '../ci/heartbeat';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { changeReportLines } from './render-changes';
 import { writeReports } from './reports';
+import { wantsFleet } from '../fleet/fleet-input';
+import { CLI_FLEET_NAMES, runFleetDeploy } from './fleet-command';
+import type { FleetFlags } from './fleet-flags';
 
 /** Parsed `pgmi deploy` flags: the connection fields keep ConnectionInput's names (waitMs is `--wait`). */
 export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
@@ -140,6 +143,17 @@ export async function runDeploy(
     stdout: (s) => rawIo.stdout(redactRegistered(s)),
     stderr: (s) => rawIo.stderr(redactRegistered(s)),
   };
+  const fleetFlags = flags as DeployFlags & FleetFlags;
+  if (
+    wantsFleet(toRawDeployInput(projectPath, flags), {
+      targetsFile: fleetFlags.targetsFile,
+      targetsComma: fleetFlags.targets,
+      targetsQuery: fleetFlags.targetsQuery,
+      names: CLI_FLEET_NAMES,
+    })
+  ) {
+    return runFleetDeploy(projectPath, fleetFlags, io);
+  }
   let heartbeat: Heartbeat | undefined;
   const line = (s: string) => {
     heartbeat?.beforeLine();
