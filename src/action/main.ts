@@ -31,6 +31,7 @@ import {
 } from './render/annotations';
 import { actionEventRenderer, createActionLog, type ActionLog } from './render/log';
 import { changeReportLines } from '../cli/render-changes';
+import { startHeartbeat } from '../ci/heartbeat';
 import { ACTION_OUTPUTS, actionOutputs, resultName, type OutputName } from './render/outputs';
 import { writeReports } from './render/reports';
 import { summaryMarkdown } from './render/summary';
@@ -93,18 +94,29 @@ async function runEngine(
   // The runner cancels a job with SIGINT, then SIGTERM: cancel the statement, roll back, report.
   const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
   let result: DeployResult;
-  const render = actionEventRenderer({ verbose, log, annotator, toWorkspacePath });
+  // A plain line in the open phase group after 10 s without output (a long silent statement).
+  const heartbeat = startHeartbeat({ live: false, write: (s) => log.line(s.trimEnd()) });
+  const beatLog: ActionLog = {
+    ...log,
+    line: (text) => {
+      log.line(text);
+      heartbeat.afterLine();
+    },
+  };
+  const render = actionEventRenderer({ verbose, log: beatLog, annotator, toWorkspacePath });
   try {
     result = await deploy(built.options, {
       provider: built.connection.provider,
       signal: interrupt.signal,
       approve,
       onEvent: (e) => {
+        heartbeat.onEvent(e);
         render(e);
         observe(e);
       },
     });
   } finally {
+    heartbeat.stop();
     interrupt.dispose();
     log.endGroup();
     await built.connection.provider.dispose().catch(() => undefined);

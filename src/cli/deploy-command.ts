@@ -24,6 +24,7 @@ import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
 import { redactEvent } from '../inputs/secrets';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { terminalApprover } from './approve';
+import { startHeartbeat, type Heartbeat } from '../ci/heartbeat';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { changeReportLines } from './render-changes';
 import { writeReports } from './reports';
@@ -153,7 +154,12 @@ export async function runDeploy(
   ) {
     return runFleetDeploy(projectPath, fleetFlags, io);
   }
-  const line = (s: string) => io.stderr(s + '\n');
+  let heartbeat: Heartbeat | undefined;
+  const line = (s: string) => {
+    heartbeat?.beforeLine();
+    io.stderr(s + '\n');
+    heartbeat?.afterLine();
+  };
   const plain = noColor(io.env);
   const ci = detectCi({
     env: io.env,
@@ -240,6 +246,10 @@ export async function runDeploy(
 
   const render = textEventRenderer({ verbose: !!flags.verbose, write: line, plain });
   let outcome: DeployResult;
+  heartbeat = startHeartbeat({
+    live: !!process.stderr.isTTY && !plain,
+    write: (s) => io.stderr(s),
+  });
   try {
     outcome = await deploy(built.options, {
       provider: built.connection.provider,
@@ -247,12 +257,15 @@ export async function runDeploy(
       approve: terminalApprover(env, io.stderr),
       onEvent: (event) => {
         const e = redactEvent(event);
+        heartbeat?.onEvent(e);
         render(e);
         ci.onEvent(e);
         observe(e);
       },
     });
   } finally {
+    heartbeat.stop();
+    heartbeat = undefined;
     interrupt.dispose();
     await built.connection.provider.dispose().catch(() => undefined);
   }
