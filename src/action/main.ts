@@ -34,6 +34,7 @@ import { changeReportLines } from '../cli/render-changes';
 import { ACTION_OUTPUTS, actionOutputs, resultName, type OutputName } from './render/outputs';
 import { writeReports } from './render/reports';
 import { summaryMarkdown } from './render/summary';
+import { fleetRequested, runFleetAction } from './fleet';
 import { commentOnPullRequest, postCommentFiles, type CommentOutputs } from './review';
 import { createMasker, inputSecrets } from './secrets';
 import { STATE_TEMP_DIRS, createTempFiles } from './temp-files';
@@ -142,7 +143,7 @@ function annotateFailure(
     annotator.add({
       level: 'error',
       message: `Test failed: ${t.message ?? t.path}`,
-      props: fileProps(toWorkspacePath(t.path), undefined, undefined, `Test failed: ${t.path}`),
+      props: fileProps(toWorkspacePath(t.path), t.line, undefined, `Test failed: ${t.path}`),
     });
   }
   return location;
@@ -192,6 +193,12 @@ export async function run(): Promise<void> {
   // Before anything else is printed.
   for (const secret of inputSecrets(inputs)) mask(secret);
   if (inputs['comment-from']) return runCommentFrom(inputs);
+  if (fleetRequested(inputs)) {
+    const fleet = await runFleetAction(inputs, mask);
+    setOutputs(fleet.outputs);
+    process.exitCode = fleet.exitCode === ExitCode.Success ? 0 : 1;
+    return;
+  }
 
   const log = createActionLog(core);
   const annotator = createAnnotator(

@@ -19,7 +19,7 @@ describe('skills', () => {
     for (const s of skills) {
       expect(s.filePath).toBe(`skills/${s.name}.md`);
       expect(s.description.length).toBeGreaterThan(20);
-      expect(['core', 'ci']).toContain(s.scope);
+      expect(['core', 'ci', 'advanced-template']).toContain(s.scope);
       expect(s.content.startsWith('---\n')).toBe(true);
       expect(s.body.trimStart().startsWith('# ')).toBe(true);
     }
@@ -41,7 +41,7 @@ describe('skills', () => {
 
   it('an unknown skill is a usage error listing the available ones', () => {
     expect(() => getSkill('nope')).toThrow(
-      /usage error: skill 'nope' not found. Available skills: pgmi-ci, /,
+      /usage error: skill 'nope' not found. Available skills: advanced-template, pgmi-api-architecture, pgmi-ci, /,
     );
   });
 

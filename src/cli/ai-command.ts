@@ -124,13 +124,15 @@ function registerAi(program: Command, io: CliIo, setExit: (code: number) => void
     });
 
   ai.command('client')
-    .description('HTTP client guidance (not available: no HTTP layer is shipped)')
+    .description(
+      'How to call an API deployed with the advanced template (typescript, python, go, csharp, curl)',
+    )
     .argument('[lang...]')
     .helpOption('--help', 'Show help')
     .action(async (langs: string[]) => {
       expectArgs(langs, 0, 1, '', 'pgmi ai client [lang]', 'pgmi ai client');
-      const { renderClientNotice } = await import('../ai/client');
-      await page(io, renderClientNotice(langs[0]));
+      const { renderClientGuide } = await import('../ai/client');
+      await page(io, renderClientGuide(langs[0]));
     });
 
   const setup = ai

@@ -27,6 +27,9 @@ import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { changeReportLines } from './render-changes';
 import { writeReports } from './reports';
+import { wantsFleet } from '../fleet/fleet-input';
+import { CLI_FLEET_NAMES, runFleetDeploy } from './fleet-command';
+import type { FleetFlags } from './fleet-flags';
 
 /** Parsed `pgmi deploy` flags: the connection fields keep ConnectionInput's names (waitMs is `--wait`). */
 export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
@@ -139,6 +142,17 @@ export async function runDeploy(
     stdout: (s) => rawIo.stdout(redactRegistered(s)),
     stderr: (s) => rawIo.stderr(redactRegistered(s)),
   };
+  const fleetFlags = flags as DeployFlags & FleetFlags;
+  if (
+    wantsFleet(toRawDeployInput(projectPath, flags), {
+      targetsFile: fleetFlags.targetsFile,
+      targetsComma: fleetFlags.targets,
+      targetsQuery: fleetFlags.targetsQuery,
+      names: CLI_FLEET_NAMES,
+    })
+  ) {
+    return runFleetDeploy(projectPath, fleetFlags, io);
+  }
   const line = (s: string) => io.stderr(s + '\n');
   const plain = noColor(io.env);
   const ci = detectCi({
@@ -224,7 +238,7 @@ export async function runDeploy(
     onRepeat: (sig) => process.exit(sig === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted),
   });
 
-  const render = textEventRenderer({ verbose: !!flags.verbose, write: line });
+  const render = textEventRenderer({ verbose: !!flags.verbose, write: line, plain });
   let outcome: DeployResult;
   try {
     outcome = await deploy(built.options, {
@@ -254,7 +268,11 @@ export async function runDeploy(
     line(summaryLine(result, plain));
   }
   for (const l of changeReportLines(result, !!flags.verbose)) line(l);
-  if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
+  if (code !== 0 && result.error) {
+    // The server's context frames are noise once the file and line are known: --verbose only.
+    const where = flags.verbose ? 'always' : 'unlocated';
+    line(`pgmi: error: ${formatError(result.error, { where })}`);
+  }
   ci.finish(result, code);
   await comment(result, code);
   return code;

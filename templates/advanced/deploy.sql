@@ -73,6 +73,8 @@ BEGIN
           FROM pg_temp.pgmi_plan_view p
           JOIN pg_temp.pgmi_source_view s ON s.path = p.path
          WHERE s.is_sql_file AND p.sort_key NOT LIKE '000/%'
+           -- Recipes (recipes/) are opt-in: semantic_curation=true loads them.
+           AND (p.path NOT LIKE './recipes/%' OR pg_temp.param('semantic_curation') = 'true')
          ORDER BY p.execution_order
     LOOP
         -- The ledger is itself created by the first script of the plan.

@@ -37,10 +37,16 @@ export const ACTION_OUTPUTS = [
   'objects-created',
   'objects-altered',
   'objects-dropped',
+  'targets-total',
+  'targets-succeeded',
+  'targets-failed',
+  'targets-skipped',
   'comment-url',
   'comment-file',
 ] as const;
 export type OutputName = (typeof ACTION_OUTPUTS)[number];
+/** Set by fleet runs only (empty for a single deploy). */
+export type FleetOutputName = Extract<OutputName, `targets-${string}`>;
 
 export function actionOutputs(
   exitCode: number,
@@ -65,6 +71,10 @@ export function actionOutputs(
     'objects-created': counts ? String(counts.created) : '',
     'objects-altered': counts ? String(counts.altered) : '',
     'objects-dropped': counts ? String(counts.dropped) : '',
+    'targets-total': '',
+    'targets-succeeded': '',
+    'targets-failed': '',
+    'targets-skipped': '',
     'comment-url': comment.url ?? '',
     'comment-file': comment.file ?? '',
   };

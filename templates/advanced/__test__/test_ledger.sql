@@ -9,6 +9,7 @@ BEGIN
       JOIN pg_temp.pgmi_source_view s ON s.path = p.path
       LEFT JOIN ledger.script l ON l.script_id = p.id
      WHERE s.is_sql_file AND p.sort_key NOT LIKE '000/%'
+       AND (p.path NOT LIKE './recipes/%' OR pg_temp.param('semantic_curation') = 'true')
        AND (l.script_id IS NULL
             OR (l.checksum IS DISTINCT FROM p.checksum
                 AND (p.idempotent OR pg_temp.param('drift_policy') = 'fail')));

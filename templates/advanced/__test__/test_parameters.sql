@@ -1,4 +1,5 @@
--- Step 1 of deploy.sql filled in defaults: every declared parameter has a value now.
+-- Step 1 of deploy.sql filled in defaults: every parameter that is required or has a default
+-- has a value now.
 DO $$
 DECLARE
     v_decl  jsonb;
@@ -9,7 +10,9 @@ BEGIN
           FROM pg_temp.pgmi_source_view WHERE path = './parameters.json'
     LOOP
         v_name := v_decl ->> 'name';
-        IF pg_temp.param(v_name) IS NULL THEN
+        -- Optional parameters without a default (customer_password) may stay unset.
+        IF pg_temp.param(v_name) IS NULL
+           AND (v_decl ? 'default' OR coalesce((v_decl ->> 'required')::boolean, false)) THEN
             RAISE EXCEPTION 'parameter % has no value after validation', v_name;
         END IF;
     END LOOP;

@@ -3,7 +3,8 @@
     id="ecfe6b5b-102f-467e-aead-b192bc030c22"
     idempotent="true">
   <description>
-    The four roles: owner, admin, application, read-only. Created when missing; login,
+    The roles: owner, admin, application (the gateway's login), read-only, api (gateway
+    rights, no login) and customer (row-level-security scoped). Created when missing; login,
     passwords, connection limits and memberships converge on every deploy.
   </description>
   <sortKeys>
@@ -24,7 +25,9 @@ BEGIN
             (pg_temp.param('admin_role'),      true,  'admin_password',    5),
             (pg_temp.param('app_role'),        true,  'app_password',
                                                       pg_temp.param('app_connection_limit')::integer),
-            (pg_temp.param('readonly_role'),   true,  'readonly_password', 10)
+            (pg_temp.param('readonly_role'),   true,  'readonly_password', 10),
+            (pg_temp.param('api_role'),        false, NULL,                -1),
+            (pg_temp.param('customer_role'),   true,  'customer_password', -1)
         ) AS r (name, can_login, password_parameter, connection_limit)
     LOOP
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = v_role.name) THEN
@@ -35,7 +38,7 @@ BEGIN
                        v_role.name, CASE WHEN v_role.can_login THEN 'LOGIN' ELSE 'NOLOGIN' END,
                        v_role.connection_limit);
 
-        IF v_role.password_parameter IS NOT NULL THEN
+        IF pg_temp.param(v_role.password_parameter) IS NOT NULL THEN
             -- The statement holds the password: if it fails, report the failure without the
             -- statement (an error raised here carries no "SQL statement" context).
             BEGIN
@@ -56,13 +59,20 @@ BEGIN
         END IF;
     END LOOP;
 
-    -- Admins act as the owner.
+    -- Admins act as the owner and may run the gateways; the application role (the gateway's
+    -- login) holds the api role. The customer role holds neither.
     IF NOT pg_has_role(pg_temp.param('admin_role'), v_owner, 'USAGE') THEN
         EXECUTE format('GRANT %I TO %I', v_owner, pg_temp.param('admin_role'));
     END IF;
+    IF NOT pg_has_role(pg_temp.param('admin_role'), pg_temp.param('api_role'), 'USAGE') THEN
+        EXECUTE format('GRANT %I TO %I', pg_temp.param('api_role'), pg_temp.param('admin_role'));
+    END IF;
+    IF NOT pg_has_role(pg_temp.param('app_role'), pg_temp.param('api_role'), 'USAGE') THEN
+        EXECUTE format('GRANT %I TO %I', pg_temp.param('api_role'), pg_temp.param('app_role'));
+    END IF;
 
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I, %I', current_database(),
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I, %I, %I', current_database(),
                    pg_temp.param('admin_role'), pg_temp.param('app_role'),
-                   pg_temp.param('readonly_role'));
+                   pg_temp.param('readonly_role'), pg_temp.param('customer_role'));
 END
 $roles$;

@@ -3,8 +3,10 @@
     id="10e6fdfc-17fd-48f1-a7c3-3a1269f25047"
     idempotent="true">
   <description>
-    Privileges converge on every deploy, after every object exists: the application uses the
-    api schema and its tenant's rows; the read-only role reads reports and the ledger.
+    Privileges converge on every deploy, after every object (handlers included) exists: the api
+    role runs the gateways, the application role holds it and uses its tenant's rows, the
+    customer role sees what row-level security lets it, the read-only role reads reports and the
+    ledger. Registrars are for admins only.
   </description>
   <sortKeys>
     <key>900/010</key>
@@ -15,13 +17,54 @@ DO $privileges$
 DECLARE
     v_app      text := pg_temp.param('app_role');
     v_readonly text := pg_temp.param('readonly_role');
+    v_api      text := pg_temp.param('api_role');
+    v_customer text := pg_temp.param('customer_role');
+    v_admin    text := pg_temp.param('admin_role');
+    v_fn       regprocedure;
 BEGIN
-    -- Application: call the api, read and write app tables (row-level security narrows them to
-    -- its tenant).
+    -- Nothing in these schemas is executable by PUBLIC.
+    REVOKE ALL ON ALL FUNCTIONS IN SCHEMA api, membership, core, common, internal FROM PUBLIC;
+    REVOKE ALL ON ALL PROCEDURES IN SCHEMA api FROM PUBLIC;
+    EXECUTE format('GRANT USAGE ON SCHEMA extensions, common TO %I, %I, %I', v_api, v_customer, v_app);
+    EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA common TO %I', v_api);
+
+    -- The api role: every api function except the handlers themselves (reached only through
+    -- the gateways, which check identity and policy first) and the registration machinery.
+    EXECUTE format('GRANT USAGE ON SCHEMA api, membership TO %I', v_api);
+    FOR v_fn IN
+        SELECT p.oid::regprocedure FROM pg_proc p
+         WHERE p.pronamespace = 'api'::regnamespace AND p.prokind = 'f'
+    LOOP
+        IF EXISTS (SELECT FROM api.handler WHERE handler_func = v_fn)
+           OR v_fn::regproc::text IN ('api.create_or_replace_rest_handler', 'api.create_or_replace_rpc_handler',
+                                      'api.create_or_replace_mcp_handler', 'api.register_handler',
+                                      'api.define_handler_function', 'api.create_or_replace_agent_tool') THEN
+            EXECUTE format('REVOKE ALL ON FUNCTION %s FROM %I', v_fn, v_api);
+        ELSE
+            EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', v_fn, v_api);
+        END IF;
+    END LOOP;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION membership.validate_api_key(text) TO %I', v_api);
+    -- The gateways' audit: the api role may add exchange rows but never read them.
+    EXECUTE format('GRANT INSERT ON api.rest_exchange, api.rpc_exchange, api.mcp_exchange TO %I', v_api);
+    EXECUTE format('GRANT SELECT ON api.vw_current_user TO %I, %I', v_api, v_customer);
+
+    -- Registrars: admins (who act as the owner) only.
+    EXECUTE format('GRANT EXECUTE ON FUNCTION api.create_or_replace_rest_handler(jsonb, text), '
+                   'api.create_or_replace_rpc_handler(jsonb, text), '
+                   'api.create_or_replace_mcp_handler(jsonb, text) TO %I', v_admin);
+
+    -- Customer: who am I, which organisations; no gateway, no registrar, no key validation.
+    EXECUTE format('GRANT USAGE ON SCHEMA api TO %I', v_customer);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION api.current_idp_subject(), api.current_user_id(), '
+                   'api.is_authenticated(), api.current_member_org_ids(), api.current_owner_org_ids(), '
+                   'api.current_api_key_org_id(), api.current_user_is_admin() TO %I', v_customer);
+
+    -- Application (the gateway's login role; holds the api role): its tenant's rows.
     EXECUTE format('GRANT USAGE ON SCHEMA api, app TO %I', v_app);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA app TO %I', v_app);
-    REVOKE ALL ON ALL FUNCTIONS IN SCHEMA api FROM PUBLIC;
-    EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO %I', v_app);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION api.current_tenant_id(), api.create_task(text, smallint), '
+                   'api.complete_task(bigint), api.open_tasks() TO %I', v_app);
 
     -- Read-only: the reports and the ledger, nothing in app.
     EXECUTE format('GRANT USAGE ON SCHEMA report, ledger TO %I', v_readonly);
