@@ -106,6 +106,13 @@ describe('Action: deploy and report', () => {
       'server-version': expect.stringMatching(/^\d+\.\d+/),
       'json-report': path.join(ws, 'reports/pgmi.json'),
       'junit-report': path.join(ws, 'reports/junit.xml'),
+      'objects-created': expect.stringMatching(/^[1-9]\d*$/),
+      'objects-altered': '0',
+      'objects-dropped': '0',
+      'targets-total': '',
+      'targets-succeeded': '',
+      'targets-failed': '',
+      'targets-skipped': '',
       'comment-url': '',
       'comment-file': '',
     });
@@ -212,14 +219,14 @@ describe('Action: deploy and report', () => {
     const errors = errorCommands(r);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
-      /^::error title=Test failed%3A \.\/__test__\/test_b_fail\.sql,file=proj\/__test__\/test_b_fail\.sql,line=1::execution failed: ERROR: Failed in \.\/__test__\/test_b_fail\.sql: expected one row in a/,
+      /^::error title=Test failed%3A \.\/__test__\/test_b_fail\.sql,file=proj\/__test__\/test_b_fail\.sql,line=3,col=5::execution failed: ERROR: Failed in \.\/__test__\/test_b_fail\.sql: expected one row in a/,
     );
     const rows = gfmTableRows(r.summary);
     const ms = expect.stringMatching(/^\d+ ms$/);
     expect(rows).toContainEqual(['./__test__/test_a_ok.sql', '✅ passed', ms]);
     expect(rows).toContainEqual(['./__test__/test_b_fail.sql', '❌ failed', ms]);
     expect(rows).toContainEqual(['./__test__/test_c_later.sql', '⏭️ not run', '']);
-    expect(rows).toContainEqual(['Location', 'proj/__test__/test_b_fail.sql']);
+    expect(rows).toContainEqual(['Location', 'proj/__test__/test_b_fail.sql:3:5']);
   });
 
   it('RAISE WARNING with a known file: warning annotations, 10 at most, the rest in the summary', async () => {
