@@ -15881,6 +15881,7 @@ async function deploy(options, deps) {
         const { client } = session;
         watchConnection(client);
         disarm = guardConnection(client, deps.provider, control);
+        phase = 'connect';
         await assertSessionPinned(client);
         phase = 'lock';
         // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
@@ -16762,6 +16763,8 @@ function shouldFallBack(sslmode, err) {
         text.includes('connection terminated unexpectedly') ||
         text.includes('establishing an ssl connection'));
 }
+/** How long a cancelled run still waits for the compatibility check's answer. */
+const CHECK_GRACE_MS = 2000;
 function isTimeoutReason(reason) {
     return reason instanceof engine_errors/* TimeoutError */.MU || reason?.name === 'TimeoutError';
 }
@@ -16874,15 +16877,25 @@ class PostgresProvider {
             }
         }
     }
-    /** The compatibility check, on a socket that a cancellation closes (a silent server). */
+    /**
+     * The compatibility check, on a socket that a cancellation closes when the server does not
+     * answer within the grace period (a silent server); a live one answers in milliseconds.
+     */
     async checked(client, endpoint, signal) {
-        const onAbort = () => destroyStream(client, new Error('connection attempt cancelled'));
-        signal?.addEventListener('abort', onAbort, { once: true });
+        let timer;
+        const onAbort = () => {
+            timer = setTimeout(() => destroyStream(client, new Error('connection attempt cancelled')), CHECK_GRACE_MS);
+        };
+        if (signal?.aborted)
+            onAbort();
+        else
+            signal?.addEventListener('abort', onAbort, { once: true });
         try {
             return await checkServer(client, endpoint);
         }
         finally {
             signal?.removeEventListener('abort', onAbort);
+            clearTimeout(timer);
         }
     }
     /** One logical attempt: one or two physical connections, per sslmode. */

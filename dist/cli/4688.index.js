@@ -3176,6 +3176,7 @@ async function deploy(options, deps) {
         const { client } = session;
         (0,connection_loss/* watchConnection */.qq)(client);
         disarm = guardConnection(client, deps.provider, control);
+        phase = 'connect';
         await assertSessionPinned(client);
         phase = 'lock';
         // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its

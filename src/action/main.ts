@@ -143,7 +143,7 @@ function annotateFailure(
     annotator.add({
       level: 'error',
       message: `Test failed: ${t.message ?? t.path}`,
-      props: fileProps(toWorkspacePath(t.path), undefined, undefined, `Test failed: ${t.path}`),
+      props: fileProps(toWorkspacePath(t.path), t.line, undefined, `Test failed: ${t.path}`),
     });
   }
   return location;

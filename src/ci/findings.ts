@@ -85,6 +85,7 @@ export function errorFindings(result: DeployResult, exitCode: number): Finding[]
       level: 'error',
       kind: 'test',
       file: t.path,
+      ...(t.line ? { line: t.line } : {}),
       ...(t.sqlstate ? { code: t.sqlstate } : {}),
       title: `Test failed: ${t.path}`,
       message: redact(t.message ?? 'failed'),

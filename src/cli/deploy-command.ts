@@ -238,7 +238,7 @@ export async function runDeploy(
     onRepeat: (sig) => process.exit(sig === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted),
   });
 
-  const render = textEventRenderer({ verbose: !!flags.verbose, write: line });
+  const render = textEventRenderer({ verbose: !!flags.verbose, write: line, plain });
   let outcome: DeployResult;
   try {
     outcome = await deploy(built.options, {
@@ -268,7 +268,11 @@ export async function runDeploy(
     line(summaryLine(result, plain));
   }
   for (const l of changeReportLines(result, !!flags.verbose)) line(l);
-  if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
+  if (code !== 0 && result.error) {
+    // The server's context frames are noise once the file and line are known: --verbose only.
+    const where = flags.verbose ? 'always' : 'unlocated';
+    line(`pgmi: error: ${formatError(result.error, { where })}`);
+  }
   ci.finish(result, code);
   await comment(result, code);
   return code;

@@ -50,9 +50,10 @@ async function askInit(
 }
 
 const MANAGED_CLOUD_NOTE =
-  'The advanced template creates four roles: the deploying user needs CREATEROLE (and CREATEDB\n' +
-  'when pgmi creates the database). No superuser and no CREATE EXTENSION are needed, so it runs on\n' +
-  'Azure Database for PostgreSQL, Amazon RDS and Cloud SQL with their admin user. PostgreSQL 13+.\n';
+  'The advanced template creates six roles: the deploying user needs CREATEROLE (and CREATEDB\n' +
+  'when pgmi creates the database). Its CREATE EXTENSION of hstore and pgcrypto needs no superuser\n' +
+  '(both are trusted), so it runs on Azure Database for PostgreSQL, Amazon RDS and Cloud SQL with\n' +
+  'their admin user. PostgreSQL 15+. Serve it over HTTP with tools/mcp-gateway.mjs (README.md).\n';
 
 export async function runInit(
   targetArg: string | undefined,

@@ -251,6 +251,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const { client } = session;
     watchConnection(client);
     disarm = guardConnection(client, deps.provider, control);
+    phase = 'connect';
     await assertSessionPinned(client);
     phase = 'lock';
     // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
