@@ -10649,7 +10649,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91636);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67960);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 91636:
+/***/ 67960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10710,7 +10710,6 @@ function versionLines(env = process.env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/connect/pg-prelude.ts
 /**
  * Side-effect module for `./pg.ts`, evaluated just before node-postgres: gives Node < 21 the
@@ -12532,96 +12531,7 @@ function expandMacros(text, macros, expansions) {
     return parts.join('');
 }
 
-;// CONCATENATED MODULE: ./src/engine/preprocess/locate-plpgsql.ts
-/**
- * A `PL/pgSQL function <name> line <n> at <statement>` context frame mapped into a project file.
- * A `RAISE` (warning or exception) inside a `DO` block or a function body carries no position,
- * only this frame; `line <n>` counts lines of the body, whose line 1 is the rest of the line
- * holding the opening dollar quote. So the file line is that line plus n - 1, once the body is
- * found: a `DO` block for `inline_code_block`, `CREATE FUNCTION|PROCEDURE <name>` otherwise.
- *
- * A file may hold several bodies; a candidate must be long enough, and its line n must hold the
- * statement the frame names (`RAISE`, `ASSERT`, `PERFORM`, …). Only a single match is reported.
- */
-
-const FRAME = /PL\/pgSQL function (.+?) line (\d+) at ([A-Za-z][A-Za-z ]*)/g;
-/** PL/pgSQL frames of a context (`where`), innermost first. */
-function plpgsqlFrames(where) {
-    return [...where.matchAll(FRAME)].map((m) => ({
-        fn: m[1],
-        line: Number(m[2]),
-        what: m[3].trim().toUpperCase(),
-    }));
-}
-/** Offsets where dollar-quoted bodies open (just after `$tag$`) following `head`. */
-function bodiesAfter(content, head) {
-    const out = [];
-    for (const m of content.matchAll(head)) {
-        const from = (m.index ?? 0) + m[0].length;
-        const open = /\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(content.slice(from));
-        if (open)
-            out.push(from + open.index + open[0].length);
-    }
-    return out;
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** `DO` blocks for `inline_code_block`; the function's definitions otherwise. */
-function candidateBodies(content, fn) {
-    if (fn === 'inline_code_block')
-        return bodiesAfter(content, /\bDO\s+(?:LANGUAGE\s+\w+\s+)?(?=\$)/gi);
-    const name = fn.replace(/\(.*$/, '').split('.').pop()?.replace(/^"|"$/g, '');
-    if (!name)
-        return [];
-    const head = new RegExp(`\\b(?:FUNCTION|PROCEDURE)\\s+(?:"?[\\w$]+"?\\.)?"?${escapeRegExp(name)}"?\\s*\\([^]*?\\bAS\\s+(?=\\$)`, 'gi');
-    return bodiesAfter(content, head);
-}
-/** The statement keyword a frame's `at …` names, to check against the body line. */
-function keywordOf(what) {
-    const word = what.split(' ')[0];
-    if (['RAISE', 'ASSERT', 'PERFORM', 'EXECUTE', 'CALL', 'RETURN', 'FOR', 'IF'].includes(word))
-        return new RegExp(`\\b${word}\\b`, 'i');
-    return undefined;
-}
-/** Offset of the start of body line `n` (1-based), or undefined past the body's end. */
-function bodyLineOffset(content, bodyStart, n) {
-    let offset = bodyStart;
-    for (let i = 1; i < n; i++) {
-        const nl = content.indexOf('\n', offset);
-        if (nl < 0)
-            return undefined;
-        offset = nl + 1;
-    }
-    return offset;
-}
-/**
- * The location of the innermost PL/pgSQL frame of `where` that falls inside `file`, or
- * undefined when no frame maps to exactly one place in it.
- */
-function locatePlpgsqlFrame(where, file) {
-    for (const frame of plpgsqlFrames(where)) {
-        const keyword = keywordOf(frame.what);
-        const hits = [];
-        for (const body of candidateBodies(file.content, frame.fn)) {
-            const start = bodyLineOffset(file.content, body, frame.line);
-            if (start === undefined)
-                continue;
-            const nl = file.content.indexOf('\n', start);
-            const text = file.content.slice(start, nl < 0 ? undefined : nl);
-            if (keyword && !keyword.test(text))
-                continue;
-            // Point at the statement: the first non-blank character of the line.
-            hits.push(start + (text.length - text.trimStart().length));
-        }
-        if (hits.length === 1)
-            return { path: file.path, ...locateOffset(file.content, hits[0]) };
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/preprocess/locate-files.ts
-
 
 const STATEMENT_OPEN = 'SQL statement "';
 /** Upstream's failedFile rule: `Failed in ` and the longest non-blank run ending in `.sql`. */
@@ -12640,7 +12550,7 @@ function statementTexts(where) {
         const from = s + STATEMENT_OPEN.length;
         for (let e = where.indexOf('"', from); e >= 0; e = where.indexOf('"', e + 1)) {
             if (e + 1 === where.length || where[e + 1] === '\n')
-                out.push({ frame, text: where.slice(from, e), start: s });
+                out.push({ frame, text: where.slice(from, e) });
         }
         frame++;
     }
@@ -12704,13 +12614,8 @@ function locateInProjectFiles(err, files) {
     for (const candidate of statements) {
         const file = byContent.get(candidate.text);
         const inner = statements.filter((s) => s.frame < candidate.frame);
-        if (!file)
-            continue;
-        const found = refine(file, query, position, inner);
-        if (found.line !== undefined || !err.where)
-            return found;
-        // A RAISE in a DO block or function of the file: only a PL/pgSQL line number says where.
-        return locatePlpgsqlFrame(err.where.slice(0, candidate.start), file) ?? found;
+        if (file)
+            return refine(file, query, position, inner);
     }
     // 2. The executed text is part of one file (a statement, a function body) or wraps one.
     if (query !== undefined && query.trim() !== '') {
@@ -12800,106 +12705,33 @@ const TEXT_OID = 25;
 const DIRECT = 16 * 1024;
 /** Small values are gathered into CopyData messages of about this size. */
 const BATCH = 64 * 1024;
-/**
- * Builds the CopyData stream: values are encoded straight into one batch buffer, sent as one
- * CopyData message when full, except large text values, which go out as the caller's Buffer.
- */
+/** Builds the CopyData stream: small pieces batched, large values passed through. */
 class CopyWriter {
     socket;
-    buf = Buffer.allocUnsafe(BATCH);
-    at = 5; // room for the message header
+    parts = [];
+    size = 0;
     constructor(socket) {
         this.socket = socket;
     }
-    room(n) {
-        if (this.at + n <= this.buf.length)
-            return;
+    small(buf) {
+        this.parts.push(buf);
+        this.size += buf.length;
+        if (this.size >= BATCH)
+            this.flush();
+    }
+    large(buf) {
         this.flush();
-        if (5 + n > this.buf.length)
-            this.buf = Buffer.allocUnsafe(5 + n);
-    }
-    raw(bytes) {
-        this.room(bytes.length);
-        this.at += bytes.copy(this.buf, this.at);
-    }
-    int16(n) {
-        this.room(2);
-        this.at = this.buf.writeInt16BE(n, this.at);
-    }
-    int32(n) {
-        this.room(4);
-        this.at = this.buf.writeInt32BE(n, this.at);
-    }
-    value(v) {
-        switch (v.t) {
-            case 'text':
-                if (typeof v.v === 'string')
-                    this.string(v.v);
-                else if (v.v.length >= DIRECT) {
-                    this.int32(v.v.length);
-                    this.large(v.v);
-                }
-                else {
-                    this.int32(v.v.length);
-                    this.raw(v.v);
-                }
-                return;
-            case 'int4':
-                this.room(8);
-                this.at = this.buf.writeInt32BE(4, this.at);
-                this.at = this.buf.writeInt32BE(v.v, this.at);
-                return;
-            case 'int8':
-                this.room(12);
-                this.at = this.buf.writeInt32BE(8, this.at);
-                this.at = this.buf.writeBigInt64BE(BigInt(v.v), this.at);
-                return;
-            case 'bool':
-                this.room(5);
-                this.at = this.buf.writeInt32BE(1, this.at);
-                this.buf[this.at++] = v.v ? 1 : 0;
-                return;
-            case 'text[]': {
-                // array_recv: ndim, has-nulls flag, element type, (length, lower bound) per dimension,
-                // then each element as length and bytes; the value's length word is filled in last.
-                let size = 24;
-                for (const item of v.v)
-                    size += 4 + 3 * item.length;
-                this.room(size);
-                const lengthAt = this.at;
-                this.at = this.buf.writeInt32BE(1, lengthAt + 4);
-                this.at = this.buf.writeInt32BE(0, this.at);
-                this.at = this.buf.writeInt32BE(TEXT_OID, this.at);
-                this.at = this.buf.writeInt32BE(v.v.length, this.at);
-                this.at = this.buf.writeInt32BE(1, this.at);
-                for (const item of v.v)
-                    this.string(item); // fits: room reserved above
-                this.buf.writeInt32BE(this.at - lengthAt - 4, lengthAt);
-                return;
-            }
-        }
-    }
-    /** A text value: length word, then UTF-8 bytes (at most 3 per UTF-16 unit). */
-    string(s) {
-        this.room(4 + 3 * s.length);
-        const n = this.buf.write(s, this.at + 4, 'utf8');
-        this.buf.writeInt32BE(n, this.at);
-        this.at += 4 + n;
-    }
-    large(bytes) {
-        this.flush();
-        this.socket.write(messageHeader(0x64, bytes.length));
-        this.socket.write(bytes);
+        this.socket.write(messageHeader(0x64, buf.length));
+        this.socket.write(buf);
     }
     flush() {
-        if (this.at === 5)
+        if (this.size === 0)
             return;
-        this.buf[0] = 0x64;
-        this.buf.writeInt32BE(this.at - 1, 1);
-        this.socket.write(this.buf.subarray(0, this.at));
-        // The socket may still hold the bytes written: the next batch gets a buffer of its own.
-        this.buf = Buffer.allocUnsafe(BATCH);
-        this.at = 5;
+        const body = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.size);
+        this.socket.write(messageHeader(0x64, body.length));
+        this.socket.write(body);
+        this.parts = [];
+        this.size = 0;
     }
 }
 function messageHeader(code, bodyLength) {
@@ -12907,6 +12739,59 @@ function messageHeader(code, bodyLength) {
     h[0] = code;
     h.writeInt32BE(bodyLength + 4, 1);
     return h;
+}
+function int32(n) {
+    const b = Buffer.allocUnsafe(4);
+    b.writeInt32BE(n, 0);
+    return b;
+}
+function encodeSmall(value) {
+    switch (value.t) {
+        case 'text': {
+            const bytes = typeof value.v === 'string' ? Buffer.from(value.v, 'utf8') : value.v;
+            const b = Buffer.allocUnsafe(4 + bytes.length);
+            b.writeInt32BE(bytes.length, 0);
+            bytes.copy(b, 4);
+            return b;
+        }
+        case 'int4': {
+            const b = Buffer.allocUnsafe(8);
+            b.writeInt32BE(4, 0);
+            b.writeInt32BE(value.v, 4);
+            return b;
+        }
+        case 'int8': {
+            const b = Buffer.allocUnsafe(12);
+            b.writeInt32BE(8, 0);
+            b.writeBigInt64BE(BigInt(value.v), 4);
+            return b;
+        }
+        case 'bool': {
+            const b = Buffer.allocUnsafe(5);
+            b.writeInt32BE(1, 0);
+            b[4] = value.v ? 1 : 0;
+            return b;
+        }
+        case 'text[]': {
+            // array_recv: ndim, has-nulls flag, element type, then (length, lower bound) per dimension.
+            const items = value.v.map((s) => Buffer.from(s, 'utf8'));
+            const bodyLength = 20 + items.reduce((n, x) => n + 4 + x.length, 0);
+            const b = Buffer.allocUnsafe(4 + bodyLength);
+            b.writeInt32BE(bodyLength, 0);
+            b.writeInt32BE(1, 4);
+            b.writeInt32BE(0, 8);
+            b.writeInt32BE(TEXT_OID, 12);
+            b.writeInt32BE(items.length, 16);
+            b.writeInt32BE(1, 20);
+            let at = 24;
+            for (const x of items) {
+                b.writeInt32BE(x.length, at);
+                x.copy(b, at + 4);
+                at += 4 + x.length;
+            }
+            return b;
+        }
+    }
 }
 /** The submittable query: node-postgres calls these hooks as the server answers. */
 class CopyIn {
@@ -12926,19 +12811,27 @@ class CopyIn {
         socket.cork?.();
         try {
             const out = new CopyWriter(socket);
-            out.raw(SIGNATURE);
-            out.int32(0); // flags
-            out.int32(0); // header extension length
+            const header = Buffer.alloc(SIGNATURE.length + 8);
+            SIGNATURE.copy(header);
+            out.small(header);
+            const fieldCount = Buffer.allocUnsafe(2);
             for (const row of this.rows) {
-                out.int16(row.length);
+                const count = Buffer.allocUnsafe(2);
+                count.writeInt16BE(row.length, 0);
+                out.small(count);
                 for (const value of row) {
                     if (value === null)
-                        out.int32(-1);
+                        out.small(int32(-1));
+                    else if (value.t === 'text' && Buffer.isBuffer(value.v) && value.v.length >= DIRECT) {
+                        out.small(int32(value.v.length));
+                        out.large(value.v);
+                    }
                     else
-                        out.value(value);
+                        out.small(encodeSmall(value));
                 }
             }
-            out.int16(-1);
+            fieldCount.writeInt16BE(-1, 0);
+            out.small(fieldCount);
             out.flush();
             socket.write(messageHeader(0x63, 0)); // CopyDone
         }
@@ -13062,13 +12955,8 @@ const INSERT_METADATA = `INSERT INTO pg_temp._pgmi_source_metadata (path, id, id
     FROM jsonb_to_recordset($1::jsonb) AS m (path text, id uuid, idempotent boolean, sort_keys jsonb,
                                            description text)`;
 // Autovacuum never sees temporary tables: without statistics the planner guesses row counts.
-// Statistics on what deploy.sql filters, joins and sorts by; not on contents and checksums,
-// which are only ever read (sampling every content for its statistics is most of the cost).
-const ANALYZE_FILE_TABLES = `ANALYZE
-  pg_temp._pgmi_source (path, name, directory, extension, depth, is_sql_file, is_test_file,
-                        parent_folder_name),
-  pg_temp._pgmi_source_metadata, pg_temp._pgmi_test_directory,
-  pg_temp._pgmi_test_source (path, directory, filename, is_fixture)`;
+const ANALYZE_FILE_TABLES = `ANALYZE pg_temp._pgmi_source, pg_temp._pgmi_source_metadata,
+  pg_temp._pgmi_test_directory, pg_temp._pgmi_test_source`;
 // set_config(..., false) is session-level: it survives deploy.sql's own COMMIT and ROLLBACK.
 const LOAD_PARAMETERS = `WITH p AS (
     INSERT INTO pg_temp._pgmi_parameter (key, value)
@@ -13359,8 +13247,6 @@ function toResult(s) {
         r.message = s.message;
     if (s.sqlstate)
         r.sqlstate = s.sqlstate;
-    if (s.line)
-        r.line = s.line;
     return r;
 }
 class TestTracker {
@@ -13412,8 +13298,6 @@ class TestTracker {
             s.message = (0,engine_redact/* redact */.E$)(failure.message);
             if (failure.sqlstate)
                 s.sqlstate = failure.sqlstate;
-            if (failure.line)
-                s.line = failure.line;
         }
         if (s === this.current)
             this.current = undefined;
@@ -13490,23 +13374,11 @@ async function expand(input, tracker) {
     }
     return expandMacros(input.deploySql, input.macros, expansions);
 }
-/** Message of the notice pgmi_run_test_source sends with a failing test's context. */
-const TEST_FAILURE_CONTEXT = '[pgmi] test failure context';
-/** A failing test's own context, when the server sent it for the test the error names. */
-function withTestContext(pg, testContext) {
-    if (!testContext || !/^Failed in \S+\.sql: /.test(pg.message))
-        return pg;
-    return { ...pg, where: pg.where ? `${testContext}\n${pg.where}` : testContext };
-}
-function locate(err, unit, script, input, testContext) {
+function locate(err, unit, script, input) {
     const pg = (0,engine_errors/* firstPgError */.wm)(err);
     if (!pg)
         return {};
-    let inFile = locateInProjectFiles(withTestContext(pg, testContext), input.files);
-    // The context must lead to the file the error names; otherwise it belonged to another test.
-    const named = (0,engine_errors/* failedFileOf */.Hm)(err);
-    if (inFile && named && inFile.path !== named)
-        inFile = locateInProjectFiles(pg, input.files);
+    const inFile = locateInProjectFiles(pg, input.files);
     if (inFile) {
         const out = { failedFile: inFile.path };
         if (inFile.line !== undefined) {
@@ -13601,16 +13473,10 @@ async function executeDeploySql(input) {
         status: r.status,
         durationMs: r.durationMs,
     }));
-    // The context of the last failing test (see pgmi_run_test_source): where in the test it failed.
-    let testFailureContext;
     // A rehearsal opens the head's transaction itself; deploy.sql's own BEGIN then draws one
     // "there is already a transaction in progress" warning that is ours, not the project's.
     let ownBeginWarning = !!input.rehearse;
     const onNotice = (n) => {
-        if (n.message === TEST_FAILURE_CONTEXT) {
-            testFailureContext = n.detail;
-            return;
-        }
         if (ownBeginWarning && n.code === '25001') {
             ownBeginWarning = false;
             return;
@@ -13724,7 +13590,7 @@ async function executeDeploySql(input) {
         }
         else if ((0,engine_errors/* isPgDatabaseError */.Hd)(err) && units.length > 0) {
             const unit = errorUnit ?? units[current];
-            const { location, failedFile } = locate(err, unit, script, input, testFailureContext);
+            const { location, failedFile } = locate(err, unit, script, input);
             const holders = err.code === '55P03' ? await describeLockHolders(client) : '';
             error = new engine_errors/* ExecutionError */.Re(`execution failed: ${(0,engine_errors/* describePgError */.Ry)(err)}${holders}`, {
                 cause: err,
@@ -13740,12 +13606,10 @@ async function executeDeploySql(input) {
         }
         const pg = (0,engine_errors/* firstPgError */.wm)(error);
         const failedFile = (0,engine_errors/* failedFileOf */.Hm)(error);
-        const at = error instanceof engine_errors/* ExecutionError */.Re ? error.location : undefined;
         outcome.tests = tracker.finish(input.elapsed(), {
             message: pg?.message ?? (0,engine_errors/* messageOf */.bD)(error),
             ...(failedFile ? { failedFile } : {}),
             ...(pg?.code ? { sqlstate: pg.code } : {}),
-            ...(at && at.script === failedFile ? { line: at.line } : {}),
         });
         outcome.error = error;
     }
@@ -14572,17 +14436,9 @@ function lexSqlRange(src, st, limit, out, o, spans) {
 function checksum_bytesOf(input) {
     return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
 }
-/**
- * One-shot SHA-256 (`crypto.hash`, Node 20.12+; not yet in the type declarations): for small
- * inputs about twice as fast as a `Hash` object, which matters over thousands of files.
- */
-const oneShot = (external_node_crypto_default()).hash;
-function sha256Hex(data) {
-    return oneShot ? oneShot('sha256', data, 'hex') : (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
 /** SHA-256 (lower-case hex) of the bytes exactly; strings are hashed as UTF-8. */
 function rawChecksum(input) {
-    return sha256Hex(checksum_bytesOf(input));
+    return (0,external_node_crypto_.createHash)('sha256').update(checksum_bytesOf(input)).digest('hex');
 }
 /** Collapses whitespace runs in `buf[0..len)` in place; returns the new length. */
 function collapseWhitespace(buf, len) {
@@ -14711,7 +14567,7 @@ class PgmiDigester {
     small(src) {
         const buf = this.buf;
         const len = collapseBlock(buf, 0, lexSql(src, buf, null), { pending: false, wrote: false });
-        return sha256Hex(buf.subarray(0, len));
+        return (0,external_node_crypto_.createHash)('sha256').update(buf.subarray(0, len)).digest('hex');
     }
 }
 /**
@@ -15738,8 +15594,8 @@ const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
 /** The snapshot query for this server version (a few catalog columns are version-specific). */
 function snapshotSql(serverVersionNum) {
     return SQL.catalogSnapshot
-        .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
-        .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''");
+        .replace('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
+        .replace('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''");
 }
 /** Stores the "before" snapshot in the session; one statement. */
 async function snapshotCatalog(client, serverVersionNum) {
@@ -15777,16 +15633,7 @@ const KIND_ORDER = [
 ];
 const ACTION_ORDER = ['created', 'altered', 'dropped'];
 // Properties kept as digests: the report can say that they changed, not what they became.
-const DIGESTS = new Set([
-    'definition',
-    'body',
-    'arguments',
-    'using',
-    'check',
-    'generation',
-    'expressions',
-    'expression',
-]);
+const DIGESTS = new Set(['definition', 'body', 'arguments', 'using', 'check', 'default']);
 function show(v) {
     if (v === null || v === undefined)
         return 'none';
@@ -23541,26 +23388,6 @@ function outputs_actionOutputs(exitCode, result, reports, comment = {}) {
  * renderer of its own.
  */
 
-function testMark(passed, plain) {
-    if (plain)
-        return passed ? 'ok' : 'FAILED';
-    return passed ? '✓' : '✗';
-}
-const render_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** `3 tests passed`, `2 tests passed, 1 failed`; empty when no test ran. */
-function testCounts(result) {
-    const tests = result.tests.filter((t) => t.kind === 'test');
-    if (!tests.length)
-        return '';
-    const n = (s) => tests.filter((t) => t.status === s).length;
-    const [passed, failed, skipped] = [n('passed'), n('failed'), n('skipped')];
-    const parts = [`${render_plural(passed, 'test')} passed`];
-    if (failed)
-        parts.push(`${failed} failed`);
-    if (skipped)
-        parts.push(`${skipped} skipped`);
-    return parts.join(', ');
-}
 function render_seconds(ms) {
     return (ms / 1000).toFixed(2);
 }
@@ -23575,12 +23402,6 @@ function textEventRenderer(opts) {
             case 'verbose':
                 if (opts.verbose)
                     opts.write(`[VERBOSE] ${e.message}`);
-                break;
-            case 'test-finished':
-                // One line per test step, as the Action log has them; fixtures only when they fail.
-                if (e.status === 'skipped' || (e.kind === 'fixture' && e.status === 'passed'))
-                    break;
-                opts.write(`  ${testMark(e.status === 'passed', !!opts.plain)} ${e.path} (${e.durationMs} ms)`);
                 break;
             case 'notice': {
                 const p = stamp(e.elapsedMs);
@@ -23609,14 +23430,11 @@ function summaryLine(result, plain) {
     }
     if (result.status === 'success') {
         const icon = plain ? 'ok' : '✓';
-        const counts = testCounts(result);
-        return `${icon} ${db}: ${result.filesLoaded} files loaded${counts ? `, ${counts}` : ''} in ${s}s`;
+        const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
+        return `${icon} ${db}: ${result.filesLoaded} files loaded${macros} in ${s}s`;
     }
     const icon = plain ? 'FAILED' : '✗';
     let line = `${icon} ${db}: failed after ${s}s`;
-    const counts = testCounts(result);
-    if (counts)
-        line += ` (${counts})`;
     if (result.executionMode === 'psql' && result.failedUnit && result.executionUnits) {
         line += ` (unit ${result.failedUnit} of ${result.executionUnits} failed; ${result.unitsCommitted ?? 0} earlier unit(s) already committed)`;
     }
@@ -23911,7 +23729,7 @@ function changeCount(t) {
     return t.changes.changes.length;
 }
 /** Tests passed / run for a target (fixtures are setup, not counted). */
-function result_testCounts(t) {
+function testCounts(t) {
     const tests = t.tests.filter((x) => x.kind === 'test' || x.status === 'failed');
     return {
         passed: tests.filter((x) => x.status === 'passed').length,
@@ -24392,7 +24210,7 @@ function targetLine(t, plain) {
         return `${plain ? 'FAILED' : '✗'} ${t.database}: exit ${t.exitCode} (${outputs_resultName(t.exitCode ?? 1)})${at ? ` at ${at}` : ''} after ${lines_seconds(t.durationMs)}s: ${why}`;
     }
     const notes = [];
-    const tests = result_testCounts(t);
+    const tests = testCounts(t);
     if (tests.run)
         notes.push(`${tests.passed} test(s) passed`);
     const changes = changeCount(t);
@@ -24706,7 +24524,6 @@ function findings_errorFindings(result, exitCode) {
             level: 'error',
             kind: 'test',
             file: t.path,
-            ...(t.line ? { line: t.line } : {}),
             ...(t.sqlstate ? { code: t.sqlstate } : {}),
             title: `Test failed: ${t.path}`,
             message: redact(t.message ?? 'failed'),
@@ -25220,7 +25037,7 @@ const STATUS = {
     skipped: '⏭️ skipped',
 };
 function row(t) {
-    const tests = result_testCounts(t);
+    const tests = testCounts(t);
     const changes = changeCount(t);
     const at = failureLocation(t);
     const failure = t.status === 'failed'
@@ -26363,7 +26180,7 @@ function annotateFailure(run, annotator, toWorkspacePath) {
         annotator.add({
             level: 'error',
             message: `Test failed: ${t.message ?? t.path}`,
-            props: fileProps(toWorkspacePath(t.path), t.line, undefined, `Test failed: ${t.path}`),
+            props: fileProps(toWorkspacePath(t.path), undefined, undefined, `Test failed: ${t.path}`),
         });
     }
     return location;
@@ -26835,19 +26652,18 @@ function charLength(s) {
  * Human rendering shared by every front door: the message, psql-style DETAIL/HINT/WHERE lines,
  * the location with a caret, then hints. Password-redacted.
  */
-function formatError(err, opts = {}) {
+function formatError(err) {
     const lines = [messageOf(err)];
     const pg = firstPgError(err);
-    const loc = locationOf(err);
     if (pg) {
         if (pg.detail)
             lines.push(`DETAIL: ${pg.detail}`);
         if (pg.hint)
             lines.push(`HINT: ${pg.hint}`);
-        const showWhere = opts.where === 'always' || !(loc || failedFileOf(err));
-        if (pg.where && showWhere)
+        if (pg.where)
             lines.push(`WHERE: ${pg.where}`);
     }
+    const loc = locationOf(err);
     if (loc) {
         const expandedNote = loc.scriptExpanded && loc.script === 'deploy.sql'
             ? ' (of the expanded script: pgmi_test() macros shift line numbers relative to the file on disk)'

@@ -92,7 +92,7 @@ function actionOutputs(exitCode, result, reports, comment = {}) {
 /* harmony export */ });
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35056);
+/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84688);
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /**
  * Confirmation of `--overwrite` at a terminal: type the database name, or with `--force` a
@@ -172,8 +172,8 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ toRawDeployInput)
 });
 
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 28 modules
-var deploy = __webpack_require__(35056);
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 27 modules
+var deploy = __webpack_require__(84688);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: external "node:path"
@@ -315,7 +315,6 @@ function errorFindings(result, exitCode) {
             level: 'error',
             kind: 'test',
             file: t.path,
-            ...(t.line ? { line: t.line } : {}),
             ...(t.sqlstate ? { code: t.sqlstate } : {}),
             title: `Test failed: ${t.path}`,
             message: (0,engine_redact/* redact */.E$)(t.message ?? 'failed'),
@@ -1806,7 +1805,7 @@ async function runDeploy(projectPath, flags, rawIo) {
         announce: line,
         onRepeat: (sig) => process.exit(sig === 'SIGTERM' ? errors/* ExitCode */.yU.Terminated : errors/* ExitCode */.yU.Interrupted),
     });
-    const render = (0,cli_render/* textEventRenderer */.$z)({ verbose: !!flags.verbose, write: line, plain });
+    const render = (0,cli_render/* textEventRenderer */.$z)({ verbose: !!flags.verbose, write: line });
     let outcome;
     try {
         outcome = await (0,deploy/* deploy */.gg)(built.options, {
@@ -1840,11 +1839,8 @@ async function runDeploy(projectPath, flags, rawIo) {
     }
     for (const l of changeReportLines(result, !!flags.verbose))
         line(l);
-    if (code !== 0 && result.error) {
-        // The server's context frames are noise once the file and line are known: --verbose only.
-        const where = flags.verbose ? 'always' : 'unlocated';
-        line(`pgmi: error: ${(0,errors/* formatError */.Wk)(result.error, { where })}`);
-    }
+    if (code !== 0 && result.error)
+        line(`pgmi: error: ${(0,errors/* formatError */.Wk)(result.error)}`);
     ci.finish(result, code);
     await comment(result, code);
     return code;
@@ -1862,7 +1858,6 @@ async function runDeploy(projectPath, flags, rawIo) {
 /* harmony export */   dC: () => (/* binding */ summaryLine),
 /* harmony export */   dw: () => (/* binding */ noColor)
 /* harmony export */ });
-/* unused harmony export testCounts */
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 /**
  * Plain-text rendering of the engine's event stream and result (stderr), and the `--json`
@@ -1870,26 +1865,6 @@ async function runDeploy(projectPath, flags, rawIo) {
  * renderer of its own.
  */
 
-function testMark(passed, plain) {
-    if (plain)
-        return passed ? 'ok' : 'FAILED';
-    return passed ? '✓' : '✗';
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** `3 tests passed`, `2 tests passed, 1 failed`; empty when no test ran. */
-function testCounts(result) {
-    const tests = result.tests.filter((t) => t.kind === 'test');
-    if (!tests.length)
-        return '';
-    const n = (s) => tests.filter((t) => t.status === s).length;
-    const [passed, failed, skipped] = [n('passed'), n('failed'), n('skipped')];
-    const parts = [`${plural(passed, 'test')} passed`];
-    if (failed)
-        parts.push(`${failed} failed`);
-    if (skipped)
-        parts.push(`${skipped} skipped`);
-    return parts.join(', ');
-}
 function seconds(ms) {
     return (ms / 1000).toFixed(2);
 }
@@ -1904,12 +1879,6 @@ function textEventRenderer(opts) {
             case 'verbose':
                 if (opts.verbose)
                     opts.write(`[VERBOSE] ${e.message}`);
-                break;
-            case 'test-finished':
-                // One line per test step, as the Action log has them; fixtures only when they fail.
-                if (e.status === 'skipped' || (e.kind === 'fixture' && e.status === 'passed'))
-                    break;
-                opts.write(`  ${testMark(e.status === 'passed', !!opts.plain)} ${e.path} (${e.durationMs} ms)`);
                 break;
             case 'notice': {
                 const p = stamp(e.elapsedMs);
@@ -1938,14 +1907,11 @@ function summaryLine(result, plain) {
     }
     if (result.status === 'success') {
         const icon = plain ? 'ok' : '✓';
-        const counts = testCounts(result);
-        return `${icon} ${db}: ${result.filesLoaded} files loaded${counts ? `, ${counts}` : ''} in ${s}s`;
+        const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
+        return `${icon} ${db}: ${result.filesLoaded} files loaded${macros} in ${s}s`;
     }
     const icon = plain ? 'FAILED' : '✗';
     let line = `${icon} ${db}: failed after ${s}s`;
-    const counts = testCounts(result);
-    if (counts)
-        line += ` (${counts})`;
     if (result.executionMode === 'psql' && result.failedUnit && result.executionUnits) {
         line += ` (unit ${result.failedUnit} of ${result.executionUnits} failed; ${result.unitsCommitted ?? 0} earlier unit(s) already committed)`;
     }
