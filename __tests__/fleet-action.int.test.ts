@@ -13,6 +13,8 @@ const c = connectionParts();
 const PREFIX = 'acme';
 const TENANTS = Array.from({ length: 12 }, (_, i) => `${PREFIX}_${String(i + 1).padStart(2, '0')}`);
 const DISCOVERY = `SELECT datname FROM pg_database WHERE datname ~ '^${PREFIX}_[0-9]{2}$' ORDER BY 1`;
+/** A database name as the summary writes it: inline code, `_` as an entity. */
+const code = (name: string) => `<code>${name.replace(/_/g, '&#95;')}</code>`;
 const connection = {
   host: c.host,
   port: String(c.port),
@@ -67,10 +69,10 @@ it('targets-query: targets-total=12, the summary lists all 12, one annotation on
     'targets-failed': '1',
     'targets-skipped': '0',
   });
-  for (const t of TENANTS) expect(r.summary).toContain(`<code>${t}</code>`);
-  expect(r.summary.match(/^\| <code>acme_\d\d<\/code> \|/gm)).toHaveLength(12);
+  for (const t of TENANTS) expect(r.summary).toContain(code(t));
+  expect(r.summary.match(/^\| <code>acme&#95;\d\d<\/code> \|/gm)).toHaveLength(12);
   expect(r.summary).toMatch(
-    /<code>acme_07<\/code> \| ❌ failed .*<code>\.\/migrations\/001_billing\.sql:2<\/code>/,
+    /<code>acme&#95;07<\/code> \| ❌ failed .*<code>\.\/migrations\/001&#95;billing\.sql&#58;2<\/code>/,
   );
   const errors = commands(r.stdout, 'error');
   expect(errors).toHaveLength(1);
@@ -106,5 +108,5 @@ it('merge-reports: shard reports from the matrix jobs, joined by a glob', async 
     'targets-failed': '1',
     'targets-skipped': '0',
   });
-  expect(merged.summary.match(/^\| <code>acme_\d\d<\/code> \|/gm)).toHaveLength(12);
+  expect(merged.summary.match(/^\| <code>acme&#95;\d\d<\/code> \|/gm)).toHaveLength(12);
 });

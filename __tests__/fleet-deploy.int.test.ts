@@ -253,10 +253,13 @@ describe('signals', () => {
       );
     const r = await fleet([proj, '--targets', TENANTS.join(','), '--parallel', '4', '--json'], {
       onSpawn: (child) => {
+        // One signal only: a second one while cancelling ends the CLI at once, by design.
+        let sent = false;
         const deadline = Date.now() + 30000;
         const poll = setInterval(() => {
           void sleeping().then((n) => {
-            if (n >= 4 || Date.now() > deadline) {
+            if (!sent && (n >= 4 || Date.now() > deadline)) {
+              sent = true;
               clearInterval(poll);
               child.kill('SIGTERM');
             }
