@@ -70,11 +70,14 @@ describe('action.yml against src/action', () => {
       'overwrite',
       'force',
       'verbose',
+      'rehearse',
+      'change-report',
       'azure',
       'aws',
       'google',
       'summary',
       'annotations',
+      'continue-on-error',
     ]);
     const text = readFileSync('action.yml', 'utf8');
     for (const name of booleans) {

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { commands, runAction, type ActionRun } from './helpers/action';
+import { gfmTableRows, gfmText } from './helpers/gfm';
 import { runPgmi } from './helpers/cli';
 import pg from 'pg';
 import {
@@ -105,6 +106,8 @@ describe('Action: deploy and report', () => {
       'server-version': expect.stringMatching(/^\d+\.\d+/),
       'json-report': path.join(ws, 'reports/pgmi.json'),
       'junit-report': path.join(ws, 'reports/junit.xml'),
+      'comment-url': '',
+      'comment-file': '',
     });
     // Log: one group per phase, the deploy.sql notice streamed with the parameter it read.
     expect(commands(r.stdout, 'group').map((l) => l.replace('::group::', ''))).toEqual([
@@ -118,18 +121,16 @@ describe('Action: deploy and report', () => {
     expect(errorCommands(r)).toEqual([]);
     // Summary: the result line and one row per test file.
     expect(r.summary).toContain('## ✅ pgmi deploy succeeded');
-    expect(r.summary).toMatch(
+    expect(gfmText(r.summary)).toMatch(
       new RegExp(
-        `database <code>${db}</code> · 7 files loaded · \\d+\\.\\d\\d s · PostgreSQL [\\d.]+ · exit code 0`,
+        `database ${db} · 7 files loaded · \\d+\\.\\d\\d s · PostgreSQL [\\d.]+ · exit code 0`,
       ),
     );
-    expect(r.summary).toContain('| <code>./__test__/_setup.sql</code> (fixture) | ✅ passed |');
-    expect(r.summary).toMatch(
-      /\| <code>\.\/__test__\/test_overdraft\.sql<\/code> \| ✅ passed \| \d+ ms \|/,
-    );
-    expect(r.summary).toMatch(
-      /\| <code>\.\/__test__\/test_transfer\.sql<\/code> \| ✅ passed \| \d+ ms \|/,
-    );
+    const rows = gfmTableRows(r.summary);
+    const ms = expect.stringMatching(/^\d+ ms$/);
+    expect(rows).toContainEqual(['./__test__/_setup.sql (fixture)', '✅ passed', ms]);
+    expect(rows).toContainEqual(['./__test__/test_overdraft.sql', '✅ passed', ms]);
+    expect(rows).toContainEqual(['./__test__/test_transfer.sql', '✅ passed', ms]);
     // The Action's JSON report is the CLI's --json document.
     const actionJson = JSON.parse(readFileSync(path.join(ws, 'reports/pgmi.json'), 'utf8'));
     const db2 = dbName('action_cli');
@@ -184,8 +185,8 @@ describe('Action: deploy and report', () => {
     // The summary holds the failure in full.
     expect(r.summary).toContain('## ❌ pgmi deploy failed');
     expect(r.summary).toContain('exit code 13 (sql-error)');
-    expect(r.summary).toContain('| SQLSTATE | <code>42601</code> |');
-    expect(r.summary).toContain('| Location | <code>proj/migrations/003_c.sql:7:3</code> |');
+    expect(gfmTableRows(r.summary)).toContainEqual(['SQLSTATE', '42601']);
+    expect(gfmTableRows(r.summary)).toContainEqual(['Location', 'proj/migrations/003_c.sql:7:3']);
     expect(r.summary).toContain('Line 7, column 3:\n\n```sql\n  SELEC 1;\n```');
     expect(await databaseExists(db)).toBe(true);
     expect(await query(db, "SELECT to_regclass('a') IS NULL AS gone")).toEqual([{ gone: true }]);
@@ -213,14 +214,12 @@ describe('Action: deploy and report', () => {
     expect(errors[0]).toMatch(
       /^::error title=Test failed%3A \.\/__test__\/test_b_fail\.sql,file=proj\/__test__\/test_b_fail\.sql,line=1::execution failed: ERROR: Failed in \.\/__test__\/test_b_fail\.sql: expected one row in a/,
     );
-    expect(r.summary).toMatch(
-      /\| <code>\.\/__test__\/test_a_ok\.sql<\/code> \| ✅ passed \| \d+ ms \|/,
-    );
-    expect(r.summary).toMatch(
-      /\| <code>\.\/__test__\/test_b_fail\.sql<\/code> \| ❌ failed \| \d+ ms \|/,
-    );
-    expect(r.summary).toContain('| <code>./__test__/test_c_later.sql</code> | ⏭️ not run |  |');
-    expect(r.summary).toContain('| Location | <code>proj/__test__/test_b_fail.sql</code> |');
+    const rows = gfmTableRows(r.summary);
+    const ms = expect.stringMatching(/^\d+ ms$/);
+    expect(rows).toContainEqual(['./__test__/test_a_ok.sql', '✅ passed', ms]);
+    expect(rows).toContainEqual(['./__test__/test_b_fail.sql', '❌ failed', ms]);
+    expect(rows).toContainEqual(['./__test__/test_c_later.sql', '⏭️ not run', '']);
+    expect(rows).toContainEqual(['Location', 'proj/__test__/test_b_fail.sql']);
   });
 
   it('RAISE WARNING with a known file: warning annotations, 10 at most, the rest in the summary', async () => {
@@ -240,9 +239,11 @@ describe('Action: deploy and report', () => {
     // The two that did not fit are logged and listed in the summary.
     expect(r.stdout).toContain('Warning (proj/migrations/11.sql:1): warning number 11');
     expect(r.summary).toContain('### More annotations');
-    expect(r.summary).toContain('- ⚠️ <code>proj/migrations/11.sql:1</code> warning number 11');
-    expect(r.summary).toContain('- ⚠️ <code>proj/migrations/12.sql:1</code> warning number 12');
-    expect(r.summary).not.toContain('warning number 10');
+    expect(gfmText(r.summary)).toContain('⚠️ proj/migrations/11.sql:1 warning number 11');
+    expect(gfmText(r.summary)).toContain('⚠️ proj/migrations/12.sql:1 warning number 12');
+    expect(r.summary.slice(r.summary.indexOf('### More annotations'))).not.toContain(
+      'warning number 10',
+    );
   });
 
   it('annotations: false logs the failure instead of annotating it', async () => {

@@ -50,7 +50,7 @@ describe('test-gated deploy', () => {
     const project = makeProject(files);
     const db = uniqueDbName('gate');
     const r = await deploy(project, db);
-    expect(r.stderr).toMatch(/✓ .*: 2 files loaded, 1 test macro\(s\) expanded in \d+\.\d\ds/);
+    expect(r.stderr).toMatch(/✓ .*: 2 files loaded, 1 test passed in \d+\.\d\ds/);
     expect(r.code).toBe(0);
     expect(await tableExists(db, 'widgets')).toBe(true);
     // The test's insert ran inside a savepoint that was rolled back.

@@ -185,6 +185,25 @@ CREATE TABLE tail_2 (id int);
   });
 });
 
+describe('gh-10: the overwrite maintenance connection', () => {
+  afterEach(() => proxy.forward());
+
+  it('cut during DROP DATABASE: exit 11 naming the overwrite, no stack trace', async () => {
+    const db = await newDb('cutover');
+    const project = makeProject({ 'deploy.sql': 'CREATE TABLE fresh (id int);\n' });
+    proxy.on({ pattern: 'DROP DATABASE', direction: 'to-server', action: 'cut' });
+    const r = await pgmi(project, [...viaProxy(db), '--overwrite', '--force', '--json']);
+    expect(proxy.fired).toBe(true);
+    expect(r.code).toBe(11);
+    noStackTrace(r);
+    const doc = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(doc).toMatchObject({ exitCode: 11, connectionLost: 'overwrite' });
+    expect(doc.error).toContain(
+      `connection to the maintenance database lost while recreating "${db}"`,
+    );
+  });
+});
+
 describe('gh-10: a silent network ends within bounds', () => {
   afterEach(() => proxy.forward());
 
@@ -412,5 +431,48 @@ describe('gh-10: bad input refused offline', () => {
     } finally {
       await l.close();
     }
+  });
+
+  it('a pgmi_test() callback that does not exist: exit 13 when the macro runs, nothing committed; one deploy.sql creates itself works (why it is not an offline check)', async () => {
+    const db = await newDb('nocb');
+    const flags = connFlags();
+    const missing = await runPgmi(
+      [
+        'deploy',
+        makeProject({
+          'deploy.sql':
+            "BEGIN;\nCREATE TABLE x (id int);\nCALL pgmi_test(NULL, 'pg_temp.no_such_callback');\nCOMMIT;\n",
+          '__test__/test_a.sql': 'SELECT 1;\n',
+        }),
+        ...flags.args,
+        '-d',
+        db,
+      ],
+      { env: flags.env },
+    );
+    expect(missing.code).toBe(13);
+    expect(missing.stderr).toMatch(/pgmi: error: execution failed: .*no_such_callback/);
+    noStackTrace(missing);
+    expect(await catalog(db)).toBe('');
+    const own = await runPgmi(
+      [
+        'deploy',
+        makeProject({
+          'deploy.sql': `BEGIN;
+CREATE FUNCTION pg_temp.quiet(e pg_temp.pgmi_test_event) RETURNS void LANGUAGE sql AS 'SELECT NULL';
+CREATE TABLE x (id int);
+CALL pgmi_test(NULL, 'pg_temp.quiet');
+COMMIT;
+`,
+          '__test__/test_a.sql': 'SELECT 1;\n',
+        }),
+        ...flags.args,
+        '-d',
+        db,
+      ],
+      { env: flags.env },
+    );
+    expect(own.code).toBe(0);
+    expect(await catalog(db)).toBe('public.x');
   });
 });

@@ -80,7 +80,7 @@ describe('parameters', () => {
     const s = await sessionClient(db);
     try {
       const r = await prepareSession(s.client, { files: [], params: {} });
-      expect(r).toEqual({ filesLoaded: 0, parameters: 0 });
+      expect(r).toMatchObject({ filesLoaded: 0, parameters: 0 });
       const q = await s.client.query(
         `SELECT current_setting('pgmi.nonexistent', true) AS v,
                 (SELECT count(*)::int FROM pgmi_parameter_view) AS n`,

@@ -317,7 +317,7 @@ describe('preparation', () => {
         params: { a: '1', b: '2' },
         compat: '1',
       });
-      expect(r).toEqual({ filesLoaded: sampleFiles().length, parameters: 2 });
+      expect(r).toMatchObject({ filesLoaded: sampleFiles().length, parameters: 2 });
       const [{ n }] = (
         await s.client.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM pg_stat_activity

@@ -429,6 +429,8 @@ describe('running the expansion', () => {
         expect(pgmiLines(notices)).toEqual([
           '[pgmi] Test suite started',
           '[pgmi] Fixture: ./__test__/_setup.sql',
+          // The failing step's context, for the engine to locate it (never shown; gh-11).
+          '[pgmi] test failure context',
         ]);
       },
     );

@@ -158,7 +158,10 @@ function generate(name, files) {
   mkdirSync(dbmateDir, { recursive: true });
   files.forEach(([, content], i) => {
     const version = String(i + 1).padStart(8, '0');
-    writeFileSync(path.join(dbmateDir, `${version}_m.sql`), `-- migrate:up\n${content}\n-- migrate:down\n`);
+    writeFileSync(
+      path.join(dbmateDir, `${version}_m.sql`),
+      `-- migrate:up\n${content}\n-- migrate:down\n`,
+    );
   });
   const sqlFile = path.join(base, 'all.sql');
   writeFileSync(sqlFile, files.map(([, c]) => c).join('\n'));

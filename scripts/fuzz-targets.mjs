@@ -52,7 +52,7 @@ function testStrings(pattern) {
 /** Corpus files of a target: the committed regression inputs. */
 export function corpusOf(name) {
   const dir = path.join(CORPUS, name);
-  let names = [];
+  let names;
   try {
     names = readdirSync(dir).sort();
   } catch {
@@ -97,11 +97,42 @@ export async function loadTargets() {
 
   const sqlFiles = read(filesUnder(SOURCES, (n) => n.endsWith('.sql')));
   const SQL_TOKENS = [
-    ';', "'", '"', '$$', '$a$', '$_b$', '--', '\n', '\r\n', '/*', '*/', '(', ')', 'E\'', "\\'",
-    'BEGIN', 'COMMIT', 'ROLLBACK', 'END', 'BEGIN ATOMIC', 'CASE', 'AND CHAIN', 'COMMIT PREPARED',
-    'DO $$', 'AS $$', 'CALL pgmi_test(', "CALL pgmi_test('x', 'pg_temp.cb');", ' ', '\t', '\0',
-    '\uD800', '\uDC00', '😀', 'é', '\u00a0',
-  ]; // prettier-ignore
+    ';',
+    "'",
+    '"',
+    '$$',
+    '$a$',
+    '$_b$',
+    '--',
+    '\n',
+    '\r\n',
+    '/*',
+    '*/',
+    '(',
+    ')',
+    "E'",
+    "\\'",
+    'BEGIN',
+    'COMMIT',
+    'ROLLBACK',
+    'END',
+    'BEGIN ATOMIC',
+    'CASE',
+    'AND CHAIN',
+    'COMMIT PREPARED',
+    'DO $$',
+    'AS $$',
+    'CALL pgmi_test(',
+    "CALL pgmi_test('x', 'pg_temp.cb');",
+    ' ',
+    '\t',
+    '\0',
+    '\uD800',
+    '\uDC00',
+    '😀',
+    'é',
+    '\u00a0',
+  ];
 
   const sql = {
     name: 'sql',
@@ -165,7 +196,25 @@ export async function loadTargets() {
       'postgresql://u:p%40ss@[::1]:5432,h2:5433/db?sslmode=verify-full&connect_timeout=5&options=-c%20x%3Dy',
       "Host=h;Port=5432;Database=d;Username=u;Password='a;b''c';SSL Mode=Require;Timeout=5",
     ],
-    tokens: ['://', '@', ':', '/', '?', '&', '=', ';', "'", '"', '%', '%4', '[', ']', ',', '#', ' '],
+    tokens: [
+      '://',
+      '@',
+      ':',
+      '/',
+      '?',
+      '&',
+      '=',
+      ';',
+      "'",
+      '"',
+      '%',
+      '%4',
+      '[',
+      ']',
+      ',',
+      '#',
+      ' ',
+    ],
     allowed: [ConnectionStringError],
     run(input) {
       parseConnectionString(input);
@@ -195,18 +244,37 @@ export async function loadTargets() {
       'A=1\nexport B = "two $A"\nC: \'three\'\nD="multi\nline"\n# c\nE=${A}x # comment\n---\n',
       ...testStrings(/'([A-Z_]+=[^'\n]*(?:\\n[^'\n]*)*)'/g).map((s) => s.replace(/\\n/g, '\n')),
     ],
-    tokens: ['=', ':', '"', "'", '$', '${', '}', '\\', '\\n', '#', ' #', '\n', '\r\n', 'export ', '---\n', '$A$A$A'],
+    tokens: [
+      '=',
+      ':',
+      '"',
+      "'",
+      '$',
+      '${',
+      '}',
+      '\\',
+      '\\n',
+      '#',
+      ' #',
+      '\n',
+      '\r\n',
+      'export ',
+      '---\n',
+      '$A$A$A',
+    ],
     allowed: [DotenvSyntaxError],
     run(input) {
       parseDotenv(Buffer.from(input, 'utf8'), { HOME: '/h' });
     },
-  }; // prettier-ignore
+  };
 
   const params = {
     name: 'params',
     seeds: [
       ...read(filesUnder(SOURCES, (n) => n.endsWith('.params'))),
       'env=prod\n# c\nname = "quoted"\nk=\'v\'\n\nempty=\n',
+      '\uFEFFapi_key="a=b#c"\r\n  spaced  =  value with spaces  \nKEY=1\nkey=2\n',
+      "url=postgresql://u:p@h/db?x=1\nquote='unbalanced\n=novalue\nnovalue\n",
     ],
     tokens: ['=', '#', '"', "'", '\n', ' ', '\uFEFF', 'Key', 'key'],
     allowed: [ConfigError],
@@ -237,12 +305,33 @@ export async function loadTargets() {
       ...read(filesUnder(SOURCES, (n) => n === 'pgmi.yaml' || /\.ya?ml$/.test(n))),
       'connection: &c\n  host: h\n  port: 5432\nparams:\n  <<: {a: 1}\n  b: *c\ntimeout: 3m\n',
     ],
-    tokens: ['&a ', '*a', '<<: ', '{', '}', '[', ']', ': ', '- ', '\n  ', '!!str ', '!!int ', '? ', '|', '>', '"', "'", '#', '---\n', '...\n'],
+    tokens: [
+      '&a ',
+      '*a',
+      '<<: ',
+      '{',
+      '}',
+      '[',
+      ']',
+      ': ',
+      '- ',
+      '\n  ',
+      '!!str ',
+      '!!int ',
+      '? ',
+      '|',
+      '>',
+      '"',
+      "'",
+      '#',
+      '---\n',
+      '...\n',
+    ],
     allowed: [ConfigError],
     run(input) {
       parsePgmiYaml(input, 'pgmi.yaml');
     },
-  }; // prettier-ignore
+  };
 
   const meta = {
     name: 'pgmi-meta',
@@ -250,18 +339,52 @@ export async function loadTargets() {
       ...sqlFiles.filter((s) => s.includes('pgmi-meta')),
       '/*\n<pgmi-meta id="00000000-0000-0000-0000-000000000001" idempotent="true">\n  <description>x &amp; y</description>\n  <sortKeys><key>001</key></sortKeys>\n</pgmi-meta>\n*/\nSELECT 1;\n',
     ],
-    tokens: ['<', '>', '</', '/>', '&', '&amp;', '&#x41;', '<![CDATA[', ']]>', '<!--', '-->', '"', "'", 'id=', 'idempotent=', '<key>', '</key>', '*/', '/*', '<?xml ?>', '<!DOCTYPE x [<!ENTITY a "b">]>'],
+    tokens: [
+      '<',
+      '>',
+      '</',
+      '/>',
+      '&',
+      '&amp;',
+      '&#x41;',
+      '<![CDATA[',
+      ']]>',
+      '<!--',
+      '-->',
+      '"',
+      "'",
+      'id=',
+      'idempotent=',
+      '<key>',
+      '</key>',
+      '*/',
+      '/*',
+      '<?xml ?>',
+      '<!DOCTYPE x [<!ENTITY a "b">]>',
+    ],
     allowed: [ConfigError],
     run(input) {
       parseMetadata('./fuzz.sql', input);
     },
-  }; // prettier-ignore
+  };
 
   const duration = {
     name: 'duration',
     seeds: [
-      '90s', '1h30m', '1.5h', '-3m', '+0', '0', '300ms', '2µs', '1us', '5ns', '.5s', '1e3s',
-      '9223372036854775807ns', '2562047h47m16.854775807s',
+      '90s',
+      '1h30m',
+      '1.5h',
+      '-3m',
+      '+0',
+      '0',
+      '300ms',
+      '2µs',
+      '1us',
+      '5ns',
+      '.5s',
+      '1e3s',
+      '9223372036854775807ns',
+      '2562047h47m16.854775807s',
       ...testStrings(/'([-+.0-9a-zµμ]{1,40})'/g).filter((s) => /[0-9]/.test(s)),
     ],
     tokens: ['0', '1', '9', '.', '-', '+', 'h', 'm', 's', 'ms', 'us', 'µs', 'ns', 'e', ' '],
@@ -274,7 +397,7 @@ export async function loadTargets() {
       }
       resolveTimeout({ yaml: input });
     },
-  }; // prettier-ignore
+  };
 
   const deploySql = {
     name: 'deploy-sql-nul',

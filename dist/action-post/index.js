@@ -182,6 +182,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
     issueCommand('warning', annotationProperties(properties), message);
 }
+function notice(message, properties = {}) {
+    issueCommand('notice', annotationProperties(properties), message);
+}
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('GITHUB_OUTPUT', name, value);

@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   authorityOptions: () => (/* binding */ authorityOptions),
 /* harmony export */   createAzureAuth: () => (/* binding */ createAzureAuth)
 /* harmony export */ });
-/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _cloud_auth__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9960);
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _cloud_auth__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99960);
 /**
  * Azure Entra ID tokens for Azure Database for PostgreSQL (connections.md §10.1,
  * decisions.md 12). Tenant, client id and secret all set → a service-principal (client secret)
@@ -51,7 +51,7 @@ function authorityOptions(authorityHost) {
 }
 const EXPIRY_WARNING_MS = 5 * 60_000;
 async function createAzureAuth(auth, hooks) {
-    const identity = await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(324), __webpack_require__.e(819)]).then(__webpack_require__.bind(__webpack_require__, 1819));
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(324), __webpack_require__.e(819)]).then(__webpack_require__.bind(__webpack_require__, 21819));
     const common = authorityOptions(auth.authorityHost);
     const credential = auth.tenantId && auth.clientId && auth.clientSecret
         ? new identity.ClientSecretCredential(auth.tenantId, auth.clientId, auth.clientSecret, common)

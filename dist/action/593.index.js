@@ -2,14 +2,14 @@ export const id = 593;
 export const ids = [593];
 export const modules = {
 
-/***/ 1593:
+/***/ 81593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createAwsAuth: () => (/* binding */ createAwsAuth)
 /* harmony export */ });
-/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 /**
  * AWS RDS IAM tokens (connections.md §10.2): a SigV4-presigned `connect` request for
  * `host:port`, the region and the database user, signed with the SDK's default credential
@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 async function createAwsAuth(auth, settings, hooks) {
-    const { Signer } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.t.bind(__webpack_require__, 4945, 19));
+    const { Signer } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.t.bind(__webpack_require__, 54945, 19));
     const signer = new Signer({
         hostname: settings.host,
         port: settings.port,

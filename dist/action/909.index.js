@@ -2,14 +2,14 @@ export const id = 909;
 export const ids = [909];
 export const modules = {
 
-/***/ 6909:
+/***/ 76909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGoogleAuth: () => (/* binding */ createGoogleAuth)
 /* harmony export */ });
-/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 /**
  * Google Cloud SQL IAM database authentication through the Cloud SQL Node.js connector
  * (connections.md §10.3). The connector fetches the instance's address and CA from the SQL
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 async function createGoogleAuth(auth, _settings) {
-    const { Connector, AuthTypes, IpAddressTypes } = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(982)]).then(__webpack_require__.bind(__webpack_require__, 7982));
+    const { Connector, AuthTypes, IpAddressTypes } = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(982)]).then(__webpack_require__.bind(__webpack_require__, 37982));
     const connector = new Connector(auth.sqlAdminEndpoint ? { sqlAdminAPIEndpoint: auth.sqlAdminEndpoint } : {});
     let options;
     try {
@@ -31,8 +31,10 @@ async function createGoogleAuth(auth, _settings) {
         });
     }
     catch (e) {
-        connector.close();
-        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .PgmiError */ .K8(`could not reach Cloud SQL instance "${auth.instance}" through the connector: ${(0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(e)}`, {
+        // No instance came up, so there is nothing to close: the connector's close() chains
+        // `.then` onto each instance's start-up promise without a `.catch`, and on this failed one
+        // that becomes an unhandled rejection (a second message and a stack trace after ours).
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionError */ .Rc(`could not reach Cloud SQL instance "${auth.instance}" through the connector: ${(0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(e)}`, {
             cause: e,
             hints: [
                 'check the instance name (project:region:instance), the Cloud SQL Admin API, and the Application Default Credentials (gcloud auth application-default login, or a service account)',

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 298:
+/***/ 70298:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1652,7 +1652,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 6122:
+/***/ 26122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1742,7 +1742,7 @@ function parse(str, options = {}) {
   }
 
   // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(79896) : null
 
   if (config.sslcert) {
     config.ssl.cert = fs.readFileSync(config.sslcert).toString()
@@ -1896,7 +1896,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
-/***/ 2299:
+/***/ 62299:
 /***/ ((module) => {
 
 
@@ -2003,11 +2003,11 @@ module.exports = readInt8;
 
 /***/ }),
 
-/***/ 7558:
+/***/ 17558:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
 const NOOP = function () {}
 
@@ -2100,7 +2100,7 @@ class Pool extends EventEmitter {
     this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
     this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
     this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Client = this.options.Client || Client || (__nccwpck_require__(13273).Client)
     this.Promise = this.options.Promise || global.Promise
 
     if (typeof this.options.idleTimeoutMillis === 'undefined') {
@@ -2527,7 +2527,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9971:
+/***/ 19971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2588,7 +2588,7 @@ exports.BufferReader = BufferReader;
 
 /***/ }),
 
-/***/ 9315:
+/***/ 49315:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2707,18 +2707,18 @@ exports.Writer = Writer;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 74233:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
 exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
+const messages_1 = __nccwpck_require__(85809);
 Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
+const serializer_1 = __nccwpck_require__(76513);
 Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
+const parser_1 = __nccwpck_require__(43318);
 function parse(stream, callback) {
     const parser = new parser_1.Parser();
     stream.on('data', (buffer) => parser.parse(buffer, callback));
@@ -2728,7 +2728,7 @@ function parse(stream, callback) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 85809:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2894,14 +2894,14 @@ exports.NoticeMessage = NoticeMessage;
 
 /***/ }),
 
-/***/ 3318:
+/***/ 43318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
+const messages_1 = __nccwpck_require__(85809);
+const buffer_reader_1 = __nccwpck_require__(19971);
 // every message is prefixed with a single byte
 const CODE_LENGTH = 1;
 // every message has an int32 length which includes itself but does
@@ -3225,13 +3225,13 @@ const parseErrorMessage = (reader, name) => {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 76513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
+const buffer_writer_1 = __nccwpck_require__(49315);
 const writer = new buffer_writer_1.Writer();
 const startup = (opts) => {
     // protocol version
@@ -3429,13 +3429,13 @@ exports.serialize = serialize;
 
 /***/ }),
 
-/***/ 1549:
+/***/ 11549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
+var textParsers = __nccwpck_require__(74784);
+var binaryParsers = __nccwpck_require__(87522);
+var arrayParser = __nccwpck_require__(76471);
+var builtinTypes = __nccwpck_require__(16345);
 
 exports.getTypeParser = getTypeParser;
 exports.setTypeParser = setTypeParser;
@@ -3483,7 +3483,7 @@ binaryParsers.init(function(oid, converter) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 76471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879);
@@ -3501,10 +3501,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 87522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var parseInt64 = __nccwpck_require__(2299);
+var parseInt64 = __nccwpck_require__(62299);
 
 var parseBits = function(data, bits, offset, invert, callback) {
   offset = offset || 0;
@@ -3765,7 +3765,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 16345:
 /***/ ((module) => {
 
 /**
@@ -3845,13 +3845,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4784:
+/***/ 74784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
+var arrayParser = __nccwpck_require__(76471);
+var parseDate = __nccwpck_require__(92690);
+var parseInterval = __nccwpck_require__(68755);
 var parseByteA = __nccwpck_require__(463);
 
 function allowNull (fn) {
@@ -4067,20 +4067,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5042:
+/***/ 75042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const utils = __nccwpck_require__(69652)
+const nodeUtils = __nccwpck_require__(39023)
+const sasl = __nccwpck_require__(20948)
+const TypeOverrides = __nccwpck_require__(50365)
 
 const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
+const Query = __nccwpck_require__(84473)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -4368,7 +4368,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __nccwpck_require__(3272)
+        const pgPass = __nccwpck_require__(13272)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -4925,11 +4925,11 @@ module.exports = Client
 
 
 
-const dns = __nccwpck_require__(2250)
+const dns = __nccwpck_require__(72250)
 
-const defaults = __nccwpck_require__(8995)
+const defaults = __nccwpck_require__(68995)
 
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+const parse = (__nccwpck_require__(26122).parse) // parses a connection string
 
 const val = function (key, config, envVar) {
   if (config[key]) {
@@ -5116,10 +5116,10 @@ module.exports = ConnectionParameters
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
+const { parse, serialize } = __nccwpck_require__(74233)
+const stream = __nccwpck_require__(30829)
 const { getStream } = stream
 
 const flushBuffer = serialize.flush()
@@ -5235,7 +5235,7 @@ class Connection extends EventEmitter {
     }
 
     // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     if (net.isIP && net.isIP(host) === 0) {
       options.servername = host
     }
@@ -5497,11 +5497,11 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 
 /***/ }),
 
-/***/ 948:
+/***/ 20948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
@@ -5766,10 +5766,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 84150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeCrypto = __nccwpck_require__(6982)
+const nodeCrypto = __nccwpck_require__(76982)
 
 module.exports = {
   postgresMd5PasswordHash,
@@ -5862,7 +5862,7 @@ async function deriveKey(password, salt, iterations) {
 
 /***/ }),
 
-/***/ 8995:
+/***/ 68995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5949,7 +5949,7 @@ module.exports = {
   keepalives_idle: 0,
 }
 
-const pgTypes = __nccwpck_require__(1549)
+const pgTypes = __nccwpck_require__(11549)
 // save default parsers
 const parseBigInteger = pgTypes.getTypeParser(20, 'text')
 const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
@@ -5963,20 +5963,20 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 13273:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
+const Client = __nccwpck_require__(75042)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
+const Pool = __nccwpck_require__(17558)
+const TypeOverrides = __nccwpck_require__(50365)
+const { DatabaseError } = __nccwpck_require__(74233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(69652)
 
 const poolFactory = (Client) => {
   return class BoundPool extends Pool {
@@ -5993,7 +5993,7 @@ const PG = function (clientConstructor) {
   this.Pool = poolFactory(this.Client)
   this._pools = []
   this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
+  this.types = __nccwpck_require__(11549)
   this.DatabaseError = DatabaseError
   this.TypeOverrides = TypeOverrides
   this.escapeIdentifier = escapeIdentifier
@@ -6012,7 +6012,7 @@ try {
 }
 
 if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
+  clientConstructor = __nccwpck_require__(45301)
 }
 
 module.exports = new PG(clientConstructor)
@@ -6024,7 +6024,7 @@ Object.defineProperty(module.exports, "native", ({
   get() {
     let native = null
     try {
-      native = new PG(__nccwpck_require__(5301))
+      native = new PG(__nccwpck_require__(45301))
     } catch (err) {
       if (err.code !== 'MODULE_NOT_FOUND') {
         throw err
@@ -6043,25 +6043,25 @@ Object.defineProperty(module.exports, "native", ({
 
 /***/ }),
 
-/***/ 8942:
+/***/ 28942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeUtils = __nccwpck_require__(9023)
+const nodeUtils = __nccwpck_require__(39023)
 // eslint-disable-next-line
 var Native
 // eslint-disable-next-line no-useless-catch
 try {
   // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
+  Native = __nccwpck_require__(84390)
 } catch (e) {
   throw e
 }
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
+const TypeOverrides = __nccwpck_require__(50365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
 const ConnectionParameters = __nccwpck_require__(646)
 
-const NativeQuery = __nccwpck_require__(7581)
+const NativeQuery = __nccwpck_require__(17581)
 
 const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -6377,7 +6377,7 @@ Client.prototype._pulsePipelinedQueryQueue = function () {
   const self = this
   const queries = []
   const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
+  const utils = __nccwpck_require__(69652)
 
   while (this._queryQueue.length > 0) {
     const query = this._queryQueue.shift()
@@ -6478,23 +6478,23 @@ Client.prototype.getTransactionStatus = function () {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 45301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(8942)
+module.exports = __nccwpck_require__(28942)
 
 
 /***/ }),
 
-/***/ 7581:
+/***/ 17581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
+const utils = __nccwpck_require__(69652)
 
 const NativeQuery = (module.exports = function (config, values, callback) {
   EventEmitter.call(this)
@@ -6661,15 +6661,15 @@ NativeQuery.prototype.submit = function (client) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 84473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { EventEmitter } = __nccwpck_require__(4434)
+const { EventEmitter } = __nccwpck_require__(24434)
 
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
 
 class Query extends EventEmitter {
   constructor(config, values, callback) {
@@ -6931,12 +6931,12 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 6424:
+/***/ 26424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
 
@@ -7047,7 +7047,7 @@ module.exports = Result
 
 /***/ }),
 
-/***/ 829:
+/***/ 30829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { getStream, getSecureStream } = getStreamFuncs()
@@ -7071,12 +7071,12 @@ module.exports = {
  */
 function getNodejsStreamFuncs() {
   function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     return new net.Socket()
   }
 
   function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
+    const tls = __nccwpck_require__(64756)
     return tls.connect(options)
   }
   return {
@@ -7137,12 +7137,12 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 365:
+/***/ 50365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 function TypeOverrides(userTypes) {
   this._types = userTypes || types
@@ -7179,15 +7179,15 @@ module.exports = TypeOverrides
 
 /***/ }),
 
-/***/ 9652:
+/***/ 69652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const defaults = __nccwpck_require__(8995)
-const nodeUtils = __nccwpck_require__(9023)
+const defaults = __nccwpck_require__(68995)
+const nodeUtils = __nccwpck_require__(39023)
 
-const { isDate } = __nccwpck_require__(8253)
+const { isDate } = __nccwpck_require__(98253)
 
 const invalidDateDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -7411,15 +7411,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 98702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
+var path = __nccwpck_require__(16928)
   , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
+  , split = __nccwpck_require__(35286)
+  , util = __nccwpck_require__(39023)
   , defaultPort = 5432
   , isWin = (process.platform === 'win32')
   , warnStream = process.stderr
@@ -7651,14 +7651,14 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 3272:
+/***/ 13272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
+var path = __nccwpck_require__(16928)
+  , fs = __nccwpck_require__(79896)
+  , helper = __nccwpck_require__(98702)
 ;
 
 
@@ -7825,7 +7825,7 @@ module.exports = function parseBytea (input) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 92690:
 /***/ ((module) => {
 
 
@@ -7948,12 +7948,12 @@ function is0To99 (num) {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 68755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(223)
+var extend = __nccwpck_require__(80223)
 
 module.exports = PostgresInterval
 
@@ -8080,16 +8080,16 @@ function parse (interval) {
 
 /***/ }),
 
-/***/ 9800:
+/***/ 59800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(6950);
-const ed2 = __nccwpck_require__(4488);
-const NSed3 = __nccwpck_require__(5699);
+const ed5 = __nccwpck_require__(96950);
+const ed2 = __nccwpck_require__(24488);
+const NSed3 = __nccwpck_require__(85699);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -10140,7 +10140,7 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 5286:
+/***/ 35286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -10162,7 +10162,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(13193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -10288,7 +10288,7 @@ module.exports = split
 
 /***/ }),
 
-/***/ 6950:
+/***/ 96950:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10399,7 +10399,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 4488:
+/***/ 24488:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10550,7 +10550,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 5699:
+/***/ 85699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10621,7 +10621,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 223:
+/***/ 80223:
 /***/ ((module) => {
 
 module.exports = extend
@@ -10645,15 +10645,11 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 218:
+/***/ 60218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3032);
-=======
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9363);
->>>>>>> issue-10a
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67960);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10663,11 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3032:
-=======
-/***/ 9363:
->>>>>>> issue-10a
+/***/ 67960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10689,6 +10681,7 @@ __nccwpck_require__.d(workflow_namespaceObject, {
   getState: () => (getState),
   info: () => (info),
   issueCommand: () => (issueCommand),
+  notice: () => (notice),
   saveState: () => (saveState),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
@@ -10716,9 +10709,28 @@ function versionLines(env = process.env) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/connect/pg-prelude.ts
+/**
+ * Side-effect module for `./pg.ts`, evaluated just before node-postgres: gives Node < 21 the
+ * `navigator` global that Node 21+ has (same `userAgent` form), until `pgLoaded()` removes it.
+ */
+const g = globalThis;
+const added = g.navigator === undefined;
+if (added) {
+    Object.defineProperty(globalThis, 'navigator', {
+        value: { userAgent: `Node.js/${process.versions.node.split('.')[0]}` },
+        configurable: true,
+        writable: true,
+    });
+}
+function pgLoaded() {
+    if (added)
+        delete g.navigator;
+}
+
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
+var lib = __nccwpck_require__(13273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
 // ESM wrapper for pg
 
@@ -10741,8 +10753,23 @@ const defaults = lib.defaults
 // Re-export the default
 /* harmony default export */ const esm = (lib);
 
+;// CONCATENATED MODULE: ./src/connect/pg.ts
+/**
+ * node-postgres, loaded without making Node load its fetch implementation. When pg loads it
+ * asks whether it runs in a Cloudflare Worker: it reads `navigator.userAgent` and, where there is
+ * no `navigator` (Node < 21), constructs a `Response`, whose first use loads Node's internal
+ * undici — tens of milliseconds (more on a busy machine) on every start of every command. Node
+ * 21+ answers from `navigator`; `./pg-prelude` gives Node 20 the same answer for the duration
+ * of the import only. Import pg from here, not from 'pg' (types may come from 'pg').
+ */
+
+
+
+pgLoaded();
+/* harmony default export */ const pg = (esm);
+
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __nccwpck_require__(7679);
+var engine_errors = __nccwpck_require__(17679);
 ;// CONCATENATED MODULE: ./src/connect/pooler.ts
 /**
  * Transaction-mode pooler detection (decisions.md 13). pgmi keeps its project in session temp
@@ -10781,7 +10808,7 @@ async function probe(client, table) {
 function probeClient(client) {
     const p = client
         .connectionParameters;
-    return new esm.Client({
+    return new pg.Client({
         host: p.host,
         port: p.port,
         user: p.user,
@@ -10803,7 +10830,7 @@ function probeClient(client) {
  */
 async function assertSessionPinned(client) {
     const table = `pgmi_session_pin_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    const ident = esm.escapeIdentifier(table);
+    const ident = pg.escapeIdentifier(table);
     let failure;
     let dropped = false;
     const before = await client.query('SELECT pg_backend_pid() AS pid');
@@ -10863,6 +10890,8 @@ async function assertSessionPinned(client) {
 ;// CONCATENATED MODULE: ./src/engine/options.ts
 const DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
 const SUPPORTED_COMPAT = ['1'];
+/** `lock_timeout` of a rehearsal unless `--lock-timeout` says otherwise. */
+const DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS = 10_000;
 function defaultDeployOptions(partial) {
     return {
         maintenanceDatabase: 'postgres',
@@ -10872,6 +10901,8 @@ function defaultDeployOptions(partial) {
         timeoutMs: DEFAULT_TIMEOUT_MS,
         compat: '',
         verbose: false,
+        rehearse: false,
+        changeReport: true,
         ...partial,
     };
 }
@@ -10974,7 +11005,7 @@ function connectionLost(phase, message, cause) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/engine/pipeline/cancel.ts
 /**
@@ -11047,8 +11078,8 @@ function guardConnection(client, endpoint, control, graceMs = CANCEL_GRACE_MS) {
 
 
 
-const ident = (s) => esm.escapeIdentifier(s);
-const literal = (s) => esm.escapeLiteral(s);
+const ident = (s) => pg.escapeIdentifier(s);
+const literal = (s) => pg.escapeLiteral(s);
 async function withMaintenance(ctx, phase, fn) {
     const { client, server } = await ctx.provider.connect({
         database: ctx.options.maintenanceDatabase,
@@ -11102,6 +11133,12 @@ async function openTarget(ctx) {
     catch (err) {
         if ((0,engine_errors/* firstPgError */.wm)(err)?.code !== '3D000')
             throw err;
+        if (ctx.options.rehearse) {
+            throw new engine_errors.ConfigError(`invalid configuration: database ${JSON.stringify(db)} does not exist; a rehearsal runs against an existing database and never creates one`, {
+                cause: err,
+                hints: ['check the database name (-d), or deploy without --rehearse to create it'],
+            });
+        }
     }
     await withMaintenance(ctx, 'connect', async (client) => {
         if (await exists(client, db))
@@ -11505,6 +11542,239 @@ function maskSql(text) {
     const out = new UnitBuffer(text);
     scanSql(text, (s) => maskSpecial(out, s));
     return out.toString();
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/split.ts
+/**
+ * Execution units: "atomic head, psql tail" (deploy-pipeline.md §2). Before the first top-level
+ * transaction terminator, everything runs as one simple-query message; after it, every top-level
+ * statement is a message of its own, so `CREATE INDEX CONCURRENTLY` and friends can run.
+ *
+ * Position padding (§2.4) — decided against. Upstream prefixes each tail unit with newlines and
+ * spaces so the server's error position resolves against the full script; that still costs
+ * memory and bytes on the wire per unit (quadratic before upstream trimmed it to line+column).
+ * Here a unit's `text` is the raw statement and carries its `offset` and `line` in the expanded
+ * script; `locateUnitError` (locate.ts) translates a unit-relative position through them. That
+ * is exact for every character, multi-byte ones included (upstream's byte padding is off by
+ * bytes − characters), and keeps the split linear in time and memory for any script size.
+ */
+
+function isLetter(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isBlankChar(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+/** Words of a masked statement, one at a time: ASCII letters only, upper-cased (upstream's rule). */
+class Words {
+    mask;
+    to;
+    pos;
+    constructor(mask, from, to) {
+        this.mask = mask;
+        this.to = to;
+        this.pos = from;
+    }
+    /** The next word, or '' at the end. */
+    next() {
+        const { mask, to } = this;
+        let i = this.pos;
+        while (i < to && !isLetter(mask.charCodeAt(i)))
+            i++;
+        let j = i;
+        while (j < to && isLetter(mask.charCodeAt(j)))
+            j++;
+        this.pos = j;
+        return mask.slice(i, j).toUpperCase();
+    }
+    /** Whether only white space separates the current position from the next letter. */
+    onlySpaceBeforeNextWord() {
+        for (let i = this.pos; i < this.to && !isLetter(this.mask.charCodeAt(i)); i++) {
+            if (!isBlankChar(this.mask.charCodeAt(i)))
+                return false;
+        }
+        return true;
+    }
+}
+/**
+ * COMMIT | END | ROLLBACK | ABORT, optionally WORK | TRANSACTION, then nothing or AND [NO] CHAIN.
+ * `ROLLBACK TO SAVEPOINT` and `COMMIT PREPARED` are not terminators.
+ */
+function isTransactionTerminator(mask, from, to) {
+    const words = new Words(mask, from, to);
+    const first = words.next();
+    if (first !== 'COMMIT' && first !== 'END' && first !== 'ROLLBACK' && first !== 'ABORT') {
+        return false;
+    }
+    let second = words.next();
+    if (second === 'WORK' || second === 'TRANSACTION')
+        second = words.next();
+    return second === '' || second === 'AND';
+}
+/**
+ * Tracks SQL-standard `BEGIN ATOMIC … END` function bodies: they are not dollar-quoted, so their
+ * `;` and `END` are visible in the mask and must neither end a statement nor anchor the head.
+ */
+class AtomicBody {
+    open = false;
+    /** Consumes the chunk ending at a top-level `;`; true when that `;` ends a statement. */
+    observe(mask, from, to) {
+        if (this.open) {
+            if (new Words(mask, from, to).next() === 'END') {
+                this.open = false;
+                return true;
+            }
+            return false;
+        }
+        const words = new Words(mask, from, to);
+        for (let w = words.next(); w !== ''; w = words.next()) {
+            if (w === 'BEGIN' && words.onlySpaceBeforeNextWord()) {
+                const save = words.pos;
+                if (words.next() === 'ATOMIC') {
+                    this.open = !closesBody(words);
+                    return !this.open;
+                }
+                words.pos = save;
+            }
+        }
+        return true;
+    }
+}
+/** Whether an END not balanced by a CASE follows: an empty body, `BEGIN ATOMIC END`. */
+function closesBody(words) {
+    let depth = 0;
+    for (let w = words.next(); w !== ''; w = words.next()) {
+        if (w === 'CASE')
+            depth++;
+        else if (w === 'END') {
+            if (depth === 0)
+                return true;
+            depth--;
+        }
+    }
+    return false;
+}
+function isBlank(mask, from, to) {
+    for (let i = from; i < to; i++)
+        if (!isBlankChar(mask.charCodeAt(i)))
+            return false;
+    return true;
+}
+/**
+ * Calls `onStatement(start, end)` for each top-level statement from `from` (end just past its
+ * `;`); stops early when it returns true. Returns where the unterminated remainder starts.
+ */
+function forEachStatement(mask, from, onStatement) {
+    let depth = 0;
+    let stmtStart = from;
+    let chunkStart = from;
+    const body = new AtomicBody();
+    for (let i = from; i < mask.length; i++) {
+        const c = mask.charCodeAt(i);
+        if (c === 0x28)
+            depth++;
+        else if (c === 0x29)
+            depth--;
+        else if (c === 0x3b && depth === 0) {
+            const ends = body.observe(mask, chunkStart, i);
+            chunkStart = i + 1;
+            if (ends) {
+                const stop = onStatement(stmtStart, i + 1);
+                stmtStart = i + 1;
+                if (stop)
+                    return stmtStart;
+            }
+        }
+    }
+    return stmtStart;
+}
+/** Lone surrogates: the JavaScript counterpart of invalid UTF-8, where upstream gives up splitting. */
+const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Splits the macro-expanded deploy.sql into execution units. One unit (the whole script) when
+ * there is no top-level terminator or only comments follow the first one; otherwise the head
+ * through the first terminator, then one unit per top-level statement.
+ */
+function splitUnits(expanded) {
+    const mask = maskSql(expanded);
+    let headEnd = -1;
+    const wellFormed = !ILL_FORMED.test(expanded);
+    if (wellFormed) {
+        const rest = forEachStatement(mask, 0, (start, end) => {
+            if (isTransactionTerminator(mask, start, end - 1))
+                headEnd = end;
+            return headEnd >= 0;
+        });
+        if (headEnd < 0 && isTransactionTerminator(mask, rest, mask.length))
+            headEnd = mask.length;
+    }
+    const units = [];
+    let line = 1;
+    // The next line break not yet counted (or -1 when none is left). Kept between units so that
+    // many statements on one line do not each search to the end of the script (quadratic).
+    let nextBreak = expanded.indexOf('\n');
+    const push = (start, end) => {
+        let s = start;
+        while (s < end && isBlankChar(expanded.charCodeAt(s)))
+            s++;
+        while (nextBreak >= 0 && nextBreak < s) {
+            line++;
+            nextBreak = expanded.indexOf('\n', nextBreak + 1);
+        }
+        units.push({ text: expanded.slice(s, end), offset: s, line });
+    };
+    if (headEnd < 0 || isBlank(mask, headEnd, mask.length)) {
+        push(0, expanded.length);
+        return units;
+    }
+    push(0, headEnd);
+    // Every `;`-terminated statement is a unit, even an empty one (`;;` sends `;`, an empty query).
+    const tail = forEachStatement(mask, headEnd, (start, end) => {
+        push(start, end);
+        return false;
+    });
+    if (!isBlank(mask, tail, mask.length))
+        push(tail, expanded.length);
+    return units;
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/head-terminator.ts
+/**
+ * The atomic head's work and its terminator as two texts, so the work can run and succeed before
+ * the terminator (or, in a rehearsal, a ROLLBACK in its place) is sent.
+ */
+
+
+const TERMINATOR = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
+/**
+ * Splits the head unit. `hasTail` says whether the splitter anchored a tail after it, in which
+ * case the head ends in a terminator by construction. A lone unit ends in one only when the
+ * splitter says so: a trailing `END;` may close a `BEGIN ATOMIC` body instead, so the splitter is
+ * asked (with a statement appended, after which a terminator would anchor a tail).
+ */
+function splitHeadTerminator(head, hasTail) {
+    const none = { work: head, terminator: '' };
+    const mask = maskSql(head);
+    let end = mask.length;
+    while (end > 0 && /\s/.test(mask[end - 1]))
+        end--;
+    const hadSemicolon = end > 0 && mask[end - 1] === ';';
+    const start = mask.lastIndexOf(';', hadSemicolon ? end - 2 : end - 1) + 1;
+    if (!TERMINATOR.test(mask.slice(start, end)))
+        return none;
+    if (!hasTail && splitUnits(`${head}${hadSemicolon ? '' : ';'}\nSELECT;`).length < 2)
+        return none;
+    return { work: head.slice(0, start), terminator: head.slice(start).trimStart() };
+}
+/** First line of a unit that is not blank or comment: how a tail unit is listed. */
+function firstLineOf(text) {
+    const mask = maskSql(text);
+    const at = mask.search(/\S/);
+    if (at < 0)
+        return text.trim().split('\n')[0] ?? '';
+    const from = text.lastIndexOf('\n', at) + 1;
+    const nl = text.indexOf('\n', at);
+    return text.slice(from, nl < 0 ? undefined : nl).trim();
 }
 
 ;// CONCATENATED MODULE: ./src/engine/preprocess/callback-name.ts
@@ -12136,7 +12406,7 @@ const FORMS_HINT = "Write the macro as CALL pgmi_test(), CALL pgmi_test('pattern
 function fail(text, offset, message, hints) {
     const at = locateOffset(text, offset);
     const location = { script: 'deploy.sql', ...at, scriptExpanded: false };
-    throw new engine_errors/* ConfigError */.xL(`deploy.sql line ${at.line}: ${message}`, { hints, location });
+    throw new engine_errors.ConfigError(`deploy.sql line ${at.line}: ${message}`, { hints, location });
 }
 /** The word just before `at` in a mask (white space and masked comments skipped), lower-cased. */
 function wordBefore(mask, at) {
@@ -12190,7 +12460,9 @@ function findMacros(text) {
     const inBody = findCallInBodies(text, mask, 0);
     const macros = [];
     let line = 1;
-    let counted = 0;
+    // The next line break not yet counted: kept across macros, so that many on one line do not
+    // each search to the end of the text (quadratic).
+    let nextBreak = text.indexOf('\n');
     for (const m of mask.matchAll(CALL)) {
         const start = m.index;
         if (macros.length > 0 && start < macros[macros.length - 1].end)
@@ -12203,10 +12475,10 @@ function findMacros(text) {
         if (parsed.kind === 'error') {
             fail(text, start, `cannot expand CALL pgmi_test(...): ${parsed.reason}`, [FORMS_HINT]);
         }
-        for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
+        while (nextBreak >= 0 && nextBreak < start) {
             line++;
+            nextBreak = text.indexOf('\n', nextBreak + 1);
         }
-        counted = start;
         if (parsed.callback !== null) {
             const problem = validateCallbackName(parsed.callback);
             if (problem) {
@@ -12257,200 +12529,6 @@ function expandMacros(text, macros, expansions) {
     });
     parts.push(text.slice(from));
     return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/engine/preprocess/split.ts
-/**
- * Execution units: "atomic head, psql tail" (deploy-pipeline.md §2). Before the first top-level
- * transaction terminator, everything runs as one simple-query message; after it, every top-level
- * statement is a message of its own, so `CREATE INDEX CONCURRENTLY` and friends can run.
- *
- * Position padding (§2.4) — decided against. Upstream prefixes each tail unit with newlines and
- * spaces so the server's error position resolves against the full script; that still costs
- * memory and bytes on the wire per unit (quadratic before upstream trimmed it to line+column).
- * Here a unit's `text` is the raw statement and carries its `offset` and `line` in the expanded
- * script; `locateUnitError` (locate.ts) translates a unit-relative position through them. That
- * is exact for every character, multi-byte ones included (upstream's byte padding is off by
- * bytes − characters), and keeps the split linear in time and memory for any script size.
- */
-
-function isLetter(c) {
-    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-function isBlankChar(c) {
-    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-/** Words of a masked statement, one at a time: ASCII letters only, upper-cased (upstream's rule). */
-class Words {
-    mask;
-    to;
-    pos;
-    constructor(mask, from, to) {
-        this.mask = mask;
-        this.to = to;
-        this.pos = from;
-    }
-    /** The next word, or '' at the end. */
-    next() {
-        const { mask, to } = this;
-        let i = this.pos;
-        while (i < to && !isLetter(mask.charCodeAt(i)))
-            i++;
-        let j = i;
-        while (j < to && isLetter(mask.charCodeAt(j)))
-            j++;
-        this.pos = j;
-        return mask.slice(i, j).toUpperCase();
-    }
-    /** Whether only white space separates the current position from the next letter. */
-    onlySpaceBeforeNextWord() {
-        for (let i = this.pos; i < this.to && !isLetter(this.mask.charCodeAt(i)); i++) {
-            if (!isBlankChar(this.mask.charCodeAt(i)))
-                return false;
-        }
-        return true;
-    }
-}
-/**
- * COMMIT | END | ROLLBACK | ABORT, optionally WORK | TRANSACTION, then nothing or AND [NO] CHAIN.
- * `ROLLBACK TO SAVEPOINT` and `COMMIT PREPARED` are not terminators.
- */
-function isTransactionTerminator(mask, from, to) {
-    const words = new Words(mask, from, to);
-    const first = words.next();
-    if (first !== 'COMMIT' && first !== 'END' && first !== 'ROLLBACK' && first !== 'ABORT') {
-        return false;
-    }
-    let second = words.next();
-    if (second === 'WORK' || second === 'TRANSACTION')
-        second = words.next();
-    return second === '' || second === 'AND';
-}
-/**
- * Tracks SQL-standard `BEGIN ATOMIC … END` function bodies: they are not dollar-quoted, so their
- * `;` and `END` are visible in the mask and must neither end a statement nor anchor the head.
- */
-class AtomicBody {
-    open = false;
-    /** Consumes the chunk ending at a top-level `;`; true when that `;` ends a statement. */
-    observe(mask, from, to) {
-        if (this.open) {
-            if (new Words(mask, from, to).next() === 'END') {
-                this.open = false;
-                return true;
-            }
-            return false;
-        }
-        const words = new Words(mask, from, to);
-        for (let w = words.next(); w !== ''; w = words.next()) {
-            if (w === 'BEGIN' && words.onlySpaceBeforeNextWord()) {
-                const save = words.pos;
-                if (words.next() === 'ATOMIC') {
-                    this.open = !closesBody(words);
-                    return !this.open;
-                }
-                words.pos = save;
-            }
-        }
-        return true;
-    }
-}
-/** Whether an END not balanced by a CASE follows: an empty body, `BEGIN ATOMIC END`. */
-function closesBody(words) {
-    let depth = 0;
-    for (let w = words.next(); w !== ''; w = words.next()) {
-        if (w === 'CASE')
-            depth++;
-        else if (w === 'END') {
-            if (depth === 0)
-                return true;
-            depth--;
-        }
-    }
-    return false;
-}
-function isBlank(mask, from, to) {
-    for (let i = from; i < to; i++)
-        if (!isBlankChar(mask.charCodeAt(i)))
-            return false;
-    return true;
-}
-/**
- * Calls `onStatement(start, end)` for each top-level statement from `from` (end just past its
- * `;`); stops early when it returns true. Returns where the unterminated remainder starts.
- */
-function forEachStatement(mask, from, onStatement) {
-    let depth = 0;
-    let stmtStart = from;
-    let chunkStart = from;
-    const body = new AtomicBody();
-    for (let i = from; i < mask.length; i++) {
-        const c = mask.charCodeAt(i);
-        if (c === 0x28)
-            depth++;
-        else if (c === 0x29)
-            depth--;
-        else if (c === 0x3b && depth === 0) {
-            const ends = body.observe(mask, chunkStart, i);
-            chunkStart = i + 1;
-            if (ends) {
-                const stop = onStatement(stmtStart, i + 1);
-                stmtStart = i + 1;
-                if (stop)
-                    return stmtStart;
-            }
-        }
-    }
-    return stmtStart;
-}
-/** Lone surrogates: the JavaScript counterpart of invalid UTF-8, where upstream gives up splitting. */
-const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/**
- * Splits the macro-expanded deploy.sql into execution units. One unit (the whole script) when
- * there is no top-level terminator or only comments follow the first one; otherwise the head
- * through the first terminator, then one unit per top-level statement.
- */
-function splitUnits(expanded) {
-    const mask = maskSql(expanded);
-    let headEnd = -1;
-    const wellFormed = !ILL_FORMED.test(expanded);
-    if (wellFormed) {
-        const rest = forEachStatement(mask, 0, (start, end) => {
-            if (isTransactionTerminator(mask, start, end - 1))
-                headEnd = end;
-            return headEnd >= 0;
-        });
-        if (headEnd < 0 && isTransactionTerminator(mask, rest, mask.length))
-            headEnd = mask.length;
-    }
-    const units = [];
-    let line = 1;
-    // The next line break not yet counted (or -1 when none is left). Kept between units so that
-    // many statements on one line do not each search to the end of the script (quadratic).
-    let nextBreak = expanded.indexOf('\n');
-    const push = (start, end) => {
-        let s = start;
-        while (s < end && isBlankChar(expanded.charCodeAt(s)))
-            s++;
-        while (nextBreak >= 0 && nextBreak < s) {
-            line++;
-            nextBreak = expanded.indexOf('\n', nextBreak + 1);
-        }
-        units.push({ text: expanded.slice(s, end), offset: s, line });
-    };
-    if (headEnd < 0 || isBlank(mask, headEnd, mask.length)) {
-        push(0, expanded.length);
-        return units;
-    }
-    push(0, headEnd);
-    // Every `;`-terminated statement is a unit, even an empty one (`;;` sends `;`, an empty query).
-    const tail = forEachStatement(mask, headEnd, (start, end) => {
-        push(start, end);
-        return false;
-    });
-    if (!isBlank(mask, tail, mask.length))
-        push(tail, expanded.length);
-    return units;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/preprocess/locate-files.ts
@@ -12583,7 +12661,7 @@ function locateInProjectFiles(err, files) {
 
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./src/engine/sql/index.ts
 /**
@@ -12610,11 +12688,189 @@ const SQL = {
     get contractV1() {
         return cached('contract-v1', () => (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "contract-v1.sql", 'utf8'));
     },
+    /** One row per catalog object (kind, name, parent, props) for the change report. */
+    get catalogSnapshot() {
+        return cached('catalog-snapshot', () => (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "catalog-snapshot.sql", 'utf8'));
+    },
     /** Set-based twin of `pgmi_register_file` for the loader (parameters described in the file). */
     get registerFiles() {
         return cached('register-files', () => (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "register-files.sql", 'utf8'));
     },
 };
+
+;// CONCATENATED MODULE: ./src/engine/session/copy-in.ts
+const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+const TEXT_OID = 25;
+/** Values at least this large get a CopyData message of their own, written without a copy. */
+const DIRECT = 16 * 1024;
+/** Small values are gathered into CopyData messages of about this size. */
+const BATCH = 64 * 1024;
+/** Builds the CopyData stream: small pieces batched, large values passed through. */
+class CopyWriter {
+    socket;
+    parts = [];
+    size = 0;
+    constructor(socket) {
+        this.socket = socket;
+    }
+    small(buf) {
+        this.parts.push(buf);
+        this.size += buf.length;
+        if (this.size >= BATCH)
+            this.flush();
+    }
+    large(buf) {
+        this.flush();
+        this.socket.write(messageHeader(0x64, buf.length));
+        this.socket.write(buf);
+    }
+    flush() {
+        if (this.size === 0)
+            return;
+        const body = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.size);
+        this.socket.write(messageHeader(0x64, body.length));
+        this.socket.write(body);
+        this.parts = [];
+        this.size = 0;
+    }
+}
+function messageHeader(code, bodyLength) {
+    const h = Buffer.allocUnsafe(5);
+    h[0] = code;
+    h.writeInt32BE(bodyLength + 4, 1);
+    return h;
+}
+function int32(n) {
+    const b = Buffer.allocUnsafe(4);
+    b.writeInt32BE(n, 0);
+    return b;
+}
+function encodeSmall(value) {
+    switch (value.t) {
+        case 'text': {
+            const bytes = typeof value.v === 'string' ? Buffer.from(value.v, 'utf8') : value.v;
+            const b = Buffer.allocUnsafe(4 + bytes.length);
+            b.writeInt32BE(bytes.length, 0);
+            bytes.copy(b, 4);
+            return b;
+        }
+        case 'int4': {
+            const b = Buffer.allocUnsafe(8);
+            b.writeInt32BE(4, 0);
+            b.writeInt32BE(value.v, 4);
+            return b;
+        }
+        case 'int8': {
+            const b = Buffer.allocUnsafe(12);
+            b.writeInt32BE(8, 0);
+            b.writeBigInt64BE(BigInt(value.v), 4);
+            return b;
+        }
+        case 'bool': {
+            const b = Buffer.allocUnsafe(5);
+            b.writeInt32BE(1, 0);
+            b[4] = value.v ? 1 : 0;
+            return b;
+        }
+        case 'text[]': {
+            // array_recv: ndim, has-nulls flag, element type, then (length, lower bound) per dimension.
+            const items = value.v.map((s) => Buffer.from(s, 'utf8'));
+            const bodyLength = 20 + items.reduce((n, x) => n + 4 + x.length, 0);
+            const b = Buffer.allocUnsafe(4 + bodyLength);
+            b.writeInt32BE(bodyLength, 0);
+            b.writeInt32BE(1, 4);
+            b.writeInt32BE(0, 8);
+            b.writeInt32BE(TEXT_OID, 12);
+            b.writeInt32BE(items.length, 16);
+            b.writeInt32BE(1, 20);
+            let at = 24;
+            for (const x of items) {
+                b.writeInt32BE(x.length, at);
+                x.copy(b, at + 4);
+                at += 4 + x.length;
+            }
+            return b;
+        }
+    }
+}
+/** The submittable query: node-postgres calls these hooks as the server answers. */
+class CopyIn {
+    sql;
+    rows;
+    callback;
+    error = null;
+    constructor(sql, rows) {
+        this.sql = sql;
+        this.rows = rows;
+    }
+    submit(connection) {
+        connection.query(this.sql);
+    }
+    handleCopyInResponse(connection) {
+        const socket = connection.stream;
+        socket.cork?.();
+        try {
+            const out = new CopyWriter(socket);
+            const header = Buffer.alloc(SIGNATURE.length + 8);
+            SIGNATURE.copy(header);
+            out.small(header);
+            const fieldCount = Buffer.allocUnsafe(2);
+            for (const row of this.rows) {
+                const count = Buffer.allocUnsafe(2);
+                count.writeInt16BE(row.length, 0);
+                out.small(count);
+                for (const value of row) {
+                    if (value === null)
+                        out.small(int32(-1));
+                    else if (value.t === 'text' && Buffer.isBuffer(value.v) && value.v.length >= DIRECT) {
+                        out.small(int32(value.v.length));
+                        out.large(value.v);
+                    }
+                    else
+                        out.small(encodeSmall(value));
+                }
+            }
+            fieldCount.writeInt16BE(-1, 0);
+            out.small(fieldCount);
+            out.flush();
+            socket.write(messageHeader(0x63, 0)); // CopyDone
+        }
+        finally {
+            socket.uncork?.();
+        }
+    }
+    handleError(err) {
+        // The server has ended the statement: report at once, as node-postgres's own queries do.
+        this.error = err;
+        this.finish();
+    }
+    handleReadyForQuery() {
+        this.finish();
+    }
+    finish() {
+        const cb = this.callback;
+        this.callback = undefined;
+        cb?.(this.error);
+    }
+    handleCommandComplete() { }
+    handleRowDescription() { }
+    handleDataRow() { }
+    handleEmptyQuery() { }
+    handlePortalSuspended() { }
+    handleCopyData() { }
+}
+/**
+ * Runs `sql` (a `COPY table (columns) FROM STDIN (FORMAT binary)`) with `rows`, each one value
+ * per listed column. Rejects with the server's error (a `DatabaseError`) as any query would.
+ */
+function copyIn(client, sql, rows) {
+    return new Promise((resolve, reject) => {
+        const q = new CopyIn(sql, rows);
+        q.callback = (err) => (err ? reject(err) : resolve());
+        // The typings only know their own query shapes; a submittable is documented and supported.
+        client.query(q);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/engine/session/test-directories.ts
 /**
@@ -12675,17 +12931,20 @@ function deriveTestDirectories(testFilePaths) {
 
 
 
+
 const CONTRACTS = { '1': () => SQL.contractV1 };
 // Insertion follows the array order (parents first), so the rows are stored shallow-first.
 const INSERT_TEST_DIRECTORIES = `INSERT INTO pg_temp._pgmi_test_directory (path, parent_path, depth)
   SELECT t.p, t.pp, t.d
     FROM unnest($1::text[], $2::text[], $3::int[]) WITH ORDINALITY AS t (p, pp, d, i)
    ORDER BY t.i`;
-// Contents arrive packed as in register-files.sql: $4 bytea cut by offsets $6 and lengths $7.
-const INSERT_TEST_SOURCES = `INSERT INTO pg_temp._pgmi_test_source (path, directory, filename, content, is_fixture)
-  SELECT t.p, t.d, t.f, convert_from(substring($4::bytea FROM t.o FOR t.l), 'UTF8'), t.x
-    FROM unnest($1::text[], $2::text[], $3::text[], $5::boolean[], $6::int[], $7::int[])
-           AS t (p, d, f, x, o, l)`;
+const COPY_TEST_SOURCES = `COPY pg_temp._pgmi_test_source (path, directory, filename, content, is_fixture)
+  FROM STDIN (FORMAT binary)`;
+// Every column of the table, derived here exactly as pgmi_register_file derives them (an
+// integration test compares the two); the table's CHECK constraints hold the derivations to it.
+const COPY_SOURCES = `COPY pg_temp._pgmi_source (path, name, directory, extension, depth, content,
+  size_bytes, checksum, pgmi_checksum, path_parts, is_sql_file, is_test_file, parent_folder_name)
+  FROM STDIN (FORMAT binary)`;
 // Sort keys differ in length per file, which a rectangular SQL array cannot hold: they travel
 // as JSON and keep their order.
 const INSERT_METADATA = `INSERT INTO pg_temp._pgmi_source_metadata (path, id, idempotent, sort_keys, description)
@@ -12715,37 +12974,78 @@ async function prepareSession(client, input) {
     const contract = CONTRACTS[version];
     if (!contract) {
         // Front doors check --compat before connecting; this guards callers that bypass them.
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: unsupported API version ${JSON.stringify(version)}; supported: [1]`);
+        throw new engine_errors.ConfigError(`invalid configuration: unsupported API version ${JSON.stringify(version)}; supported: [1]`);
     }
     const params = Object.entries(input.params);
     for (const [key] of params) {
         // Checked again here because a bad key would fail the table's CHECK, whose DETAIL shows
         // the whole row, value included.
         if (!PARAMETER_KEY.test(key)) {
-            throw new engine_errors/* ConfigError */.xL(`invalid parameter key '${key}': must start with a letter or underscore and contain only letters, digits and underscores, 1-63 characters (PostgreSQL identifier limit)`);
+            throw new engine_errors.ConfigError(`invalid parameter key '${key}': must start with a letter or underscore and contain only letters, digits and underscores, 1-63 characters (PostgreSQL identifier limit)`);
         }
     }
+    const timings = { sessionSchemaMs: 0, uploadMs: 0, sessionViewsMs: 0 };
+    let mark = performance.now();
+    const lap = () => {
+        const now = performance.now();
+        const ms = Math.round(now - mark);
+        mark = now;
+        return ms;
+    };
     await client.query('BEGIN');
     try {
         await client.query(SQL.schema);
+        timings.sessionSchemaMs = lap();
+        await input.checksumsReady;
         await loadProject(client, input.files, params);
+        timings.uploadMs = lap();
         await client.query(contract());
         await client.query('COMMIT');
+        timings.sessionViewsMs = lap();
     }
     catch (e) {
         // The original failure is what matters; a failed ROLLBACK (connection gone) adds nothing.
         await client.query('ROLLBACK').catch(() => undefined);
         throw e;
     }
-    return { filesLoaded: input.files.length, parameters: params.length };
+    return { filesLoaded: input.files.length, parameters: params.length, timings };
+}
+/** The file's bytes: as the scanner read them, or encoded from `content`. */
+const bytesOf = (f) => f.bytes ?? Buffer.from(f.content, 'utf8');
+/**
+ * A path the session would store unchanged (pgmi_register_file's normalisation is then the
+ * identity), which every scanned path is. Other callers' paths go through register-files.sql.
+ */
+const canonical = (path) => path.startsWith('./') && !path.includes('//') && !path.includes('\\') && !path.endsWith(' ');
+const SQL_FILE = /[.](sql|ddl|dml|dql|dcl|psql|pgsql|plpgsql)$/i;
+function* sourceRows(files) {
+    for (const f of files) {
+        const parts = f.path.split('/');
+        const name = parts[parts.length - 1];
+        const bytes = bytesOf(f);
+        yield [
+            { t: 'text', v: f.path },
+            { t: 'text', v: name },
+            { t: 'text', v: f.path.slice(0, f.path.length - name.length) },
+            { t: 'text', v: /[.][A-Za-z0-9]+$/.exec(name)?.[0] ?? '' },
+            { t: 'int4', v: parts.length - 2 },
+            { t: 'text', v: bytes },
+            { t: 'int8', v: bytes.length },
+            { t: 'text', v: f.checksum },
+            { t: 'text', v: f.pgmiChecksum },
+            { t: 'text[]', v: parts },
+            { t: 'bool', v: SQL_FILE.test(f.path) },
+            { t: 'bool', v: f.path.includes('/__test__/') || f.path.includes('/__tests__/') },
+            parts.length > 2 ? { t: 'text', v: parts[parts.length - 2] } : null,
+        ];
+    }
 }
 /**
- * All contents as one UTF-8 buffer with 1-based byte offsets and byte lengths. node-postgres
- * sends a Buffer as a binary parameter, so large files cost a copy rather than the escaping and
- * array parsing a text[] parameter needs (about half the time for a 20 MB file).
+ * All contents as one UTF-8 buffer with 1-based byte offsets and byte lengths, for
+ * register-files.sql (paths that need the session's normalisation).
  */
 function packContents(files) {
-    const chunks = files.map((f) => Buffer.from(f.content, 'utf8'));
+    const chunks = files.map(bytesOf);
     const offsets = [];
     let next = 1;
     for (const c of chunks) {
@@ -12757,7 +13057,10 @@ function packContents(files) {
 async function loadProject(client, files, params) {
     const sources = files.filter((f) => !f.isTest);
     const tests = files.filter((f) => f.isTest);
-    if (sources.length > 0) {
+    if (sources.length > 0 && sources.every((f) => canonical(f.path))) {
+        await copyIn(client, COPY_SOURCES, sourceRows(sources));
+    }
+    else if (sources.length > 0) {
         const packed = packContents(sources);
         await client.query(SQL.registerFiles, [
             sources.map((f) => f.path),
@@ -12778,16 +13081,13 @@ async function loadProject(client, files, params) {
     }
     const sqlTests = tests.filter((f) => f.isSql);
     if (sqlTests.length > 0) {
-        const packed = packContents(sqlTests);
-        await client.query(INSERT_TEST_SOURCES, [
-            sqlTests.map((f) => f.path),
-            sqlTests.map((f) => testDirectoryOf(f.path)),
-            sqlTests.map((f) => fileNameOf(f.path)),
-            packed.bytes,
-            sqlTests.map((f) => isFixtureName(fileNameOf(f.path))),
-            packed.offsets,
-            packed.lengths,
-        ]);
+        await copyIn(client, COPY_TEST_SOURCES, sqlTests.map((f) => [
+            { t: 'text', v: f.path },
+            { t: 'text', v: testDirectoryOf(f.path) },
+            { t: 'text', v: fileNameOf(f.path) },
+            { t: 'text', v: bytesOf(f) },
+            { t: 'bool', v: isFixtureName(fileNameOf(f.path)) },
+        ]));
     }
     const metadataRows = sources.flatMap((f) => f.metadata
         ? [
@@ -12862,7 +13162,7 @@ function topLevelSemicolons(mask) {
     return out;
 }
 /** Splits a head unit into work and terminator, or undefined when it must go as one message. */
-function splitHeadTerminator(unit) {
+function head_terminator_splitHeadTerminator(unit) {
     const mask = maskSql(unit.text);
     if (!OPENS.test(mask))
         return undefined;
@@ -12894,8 +13194,45 @@ function splitHeadTerminator(unit) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/pipeline/lock-holders.ts
+// Lock modes from the weakest to the strongest (the order of PostgreSQL's conflict table).
+const HOLDERS_SQL = `
+SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS relation,
+       l.mode, l.pid
+  FROM pg_catalog.pg_locks l
+  JOIN pg_catalog.pg_class c ON c.oid = l.relation
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ WHERE l.locktype = 'relation' AND l.granted AND l.pid <> pg_catalog.pg_backend_pid()
+   AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d
+                      WHERE d.datname = pg_catalog.current_database())
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+   AND n.nspname !~ '^pg_(toast_)?temp_'
+ ORDER BY pg_catalog.array_position(ARRAY['AccessShareLock', 'RowShareLock', 'RowExclusiveLock',
+            'ShareUpdateExclusiveLock', 'ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock',
+            'AccessExclusiveLock'], l.mode) DESC, 1
+ LIMIT 5`;
+/**
+ * `; locks held by other sessions: public.widget (AccessExclusiveLock, pid 4711)`, or '' when
+ * none could be seen. Rolls back first when the failed statement left the transaction aborted.
+ * Never throws: this only adds to an error already being reported.
+ */
+async function describeLockHolders(client) {
+    try {
+        if (client.getTransactionStatus() !== 'I')
+            await client.query('ROLLBACK');
+        const r = await client.query(HOLDERS_SQL);
+        if (r.rows.length === 0)
+            return '';
+        const list = r.rows.map((h) => `${h.relation} (${h.mode}, pid ${h.pid})`).join(', ');
+        return `; locks held by other sessions: ${list}`;
+    }
+    catch {
+        return '';
+    }
+}
+
 // EXTERNAL MODULE: ./src/engine/redact.ts
-var redact = __nccwpck_require__(2393);
+var engine_redact = __nccwpck_require__(32393);
 ;// CONCATENATED MODULE: ./src/engine/pipeline/test-tracker.ts
 
 const STARTED = /^\[pgmi\] (Fixture|Test): (.+)$/;
@@ -12958,7 +13295,7 @@ class TestTracker {
             s.durationMs = Math.max(0, now - s.startedAt);
         if (failure) {
             // The server's text as deploy.sql raised it: reports (JUnit, TAP, summaries) print it.
-            s.message = (0,redact/* redact */.E$)(failure.message);
+            s.message = (0,engine_redact/* redact */.E$)(failure.message);
             if (failure.sqlstate)
                 s.sqlstate = failure.sqlstate;
         }
@@ -13009,6 +13346,8 @@ class TestTracker {
 
 
 
+
+
 const SEVERITIES = new Set(['DEBUG', 'LOG', 'INFO', 'NOTICE', 'WARNING']);
 function severityOf(raw) {
     const s = (raw ?? 'NOTICE').toUpperCase();
@@ -13030,7 +13369,7 @@ async function expand(input, tracker) {
         catch (err) {
             if (!(0,engine_errors/* isPgDatabaseError */.Hd)(err) || isConnectionLoss(err, input.client))
                 throw err;
-            throw new engine_errors/* ConfigError */.xL(`failed to preprocess deploy.sql: pgmi_test() on line ${m.line}: ${(0,engine_errors/* describePgError */.Ry)(err)}`, { cause: err });
+            throw new engine_errors.ConfigError(`failed to preprocess deploy.sql: pgmi_test() on line ${m.line}: ${(0,engine_errors/* describePgError */.Ry)(err)}`, { cause: err });
         }
     }
     return expandMacros(input.deploySql, input.macros, expansions);
@@ -13053,7 +13392,7 @@ function locate(err, unit, script, input) {
         }
         return out;
     }
-    const position = Number(pg.position ?? 0);
+    const position = Number(pg.position ?? 0) || statementPosition(pg, unit.text);
     if (position > 0) {
         const loc = locateUnitError(unit, script, position);
         if (loc) {
@@ -13064,6 +13403,24 @@ function locate(err, unit, script, input) {
     }
     return {};
 }
+/**
+ * "CREATE INDEX CONCURRENTLY cannot run inside a transaction block" carries no position: find
+ * the first top-level statement of the unit that starts with the words the message names, and
+ * return its 1-based position in characters (as the server counts).
+ */
+function statementPosition(err, text) {
+    if (err.code !== '25001')
+        return 0;
+    const m = /^([A-Z][A-Z ]*[A-Z]) cannot run inside a transaction block/.exec(err.message ?? '');
+    if (!m)
+        return 0;
+    const words = m[1].split(' ').join('\\s+');
+    const at = new RegExp(`(^|;)\\s*(${words})\\b`, 'i').exec(maskSql(text));
+    if (!at)
+        return 0;
+    const index = at.index + at[0].length - at[2].length;
+    return [...text.slice(0, index)].length + 1;
+}
 /** What to do next, for server errors whose remedy is not in the server's own HINT. */
 function hintsFor(err) {
     if (err.code === '53200') {
@@ -13072,12 +13429,40 @@ function hintsFor(err) {
             'the transaction needed more locks than the server allows: raise max_locks_per_transaction in postgresql.conf (a restart is needed), or split deploy.sql into several transactions (COMMIT between groups of files)',
         ];
     }
+    if (err.code === '25001' && /cannot run inside a transaction block/i.test((0,engine_errors/* messageOf */.bD)(err))) {
+        return [
+            'statements that cannot run inside a transaction block belong in the tail of deploy.sql, after the COMMIT that ends the atomic head; a rehearsal lists the tail without running it',
+        ];
+    }
+    if (err.code === '55P03') {
+        return [
+            'another session holds a lock this deploy needs: retry once its transaction has ended, or allow a longer wait with --lock-timeout',
+        ];
+    }
     if (err.code === '25P01' && /SAVEPOINT/i.test(err.message ?? '')) {
         return [
             'CALL pgmi_test() must run inside an explicit transaction: put BEGIN; before it and COMMIT; after it',
         ];
     }
     return [];
+}
+/**
+ * The head of a rehearsal: inside a transaction pgmi opens (so a head without BEGIN cannot
+ * autocommit), the head's work runs for real, tests included; then `beforeTerminator`, then
+ * ROLLBACK instead of the head's terminator.
+ */
+async function rehearseHead(input, units) {
+    const { client } = input;
+    const { work } = splitHeadTerminator(units[0].text, units.length > 1);
+    await client.query('BEGIN');
+    await client.query(work);
+    if (client.getTransactionStatus() !== 'T') {
+        // Only PREPARE TRANSACTION can end the transaction without a terminator.
+        throw new engine_errors/* ExecutionError */.Re('rehearsal failed: the atomic head ended its transaction before its terminator (PREPARE TRANSACTION?); a rehearsal cannot roll that back');
+    }
+    input.control.throwIfAborted();
+    await input.beforeTerminator?.();
+    await client.query('ROLLBACK');
 }
 async function executeDeploySql(input) {
     const { client, control } = input;
@@ -13088,7 +13473,14 @@ async function executeDeploySql(input) {
         status: r.status,
         durationMs: r.durationMs,
     }));
+    // A rehearsal opens the head's transaction itself; deploy.sql's own BEGIN then draws one
+    // "there is already a transaction in progress" warning that is ours, not the project's.
+    let ownBeginWarning = !!input.rehearse;
     const onNotice = (n) => {
+        if (ownBeginWarning && n.code === '25001') {
+            ownBeginWarning = false;
+            return;
+        }
         const severity = severityOf(n.severity);
         if (severity === 'DEBUG' && !input.verbose)
             return;
@@ -13140,8 +13532,19 @@ async function executeDeploySql(input) {
             await client.query('SET client_min_messages = debug');
         control.throwIfAborted();
         running = true;
+        if (input.rehearse) {
+            await rehearseHead(input, units);
+            ownBeginWarning = false;
+            outcome.unitsCommitted = 0;
+            outcome.executionMode = 'atomic';
+            outcome.notRehearsed = units
+                .slice(1)
+                .map((u, i) => ({ unit: i + 2, firstLine: firstLineOf(u.text) }));
+            outcome.tests = tracker.finish(input.elapsed());
+            return outcome;
+        }
         for (current = 0; current < units.length; current++) {
-            const head = current === 0 ? splitHeadTerminator(units[0]) : undefined;
+            const head = current === 0 ? head_terminator_splitHeadTerminator(units[0]) : undefined;
             if (head) {
                 errorUnit = head.body;
                 await client.query(head.body.text);
@@ -13188,7 +13591,8 @@ async function executeDeploySql(input) {
         else if ((0,engine_errors/* isPgDatabaseError */.Hd)(err) && units.length > 0) {
             const unit = errorUnit ?? units[current];
             const { location, failedFile } = locate(err, unit, script, input);
-            error = new engine_errors/* ExecutionError */.Re(`execution failed: ${(0,engine_errors/* describePgError */.Ry)(err)}`, {
+            const holders = err.code === '55P03' ? await describeLockHolders(client) : '';
+            error = new engine_errors/* ExecutionError */.Re(`execution failed: ${(0,engine_errors/* describePgError */.Ry)(err)}${holders}`, {
                 cause: err,
                 hints: hintsFor(err),
                 ...(location ? { location } : {}),
@@ -13297,25 +13701,6 @@ function formatMs(ms) {
     return `${ms}ms`;
 }
 
-<<<<<<< HEAD
-;// CONCATENATED MODULE: ./src/engine/preprocess/nul-byte.ts
-/**
- * A NUL byte cannot travel in a simple-query message (the protocol ends strings with it), so a
- * deploy.sql holding one would connect and then fail with 08P01. Found offline instead.
- */
-
-/** Throws ConfigError (exit 10) naming the file, the byte offset, line and column of the first NUL. */
-function assertNoNulByte(text, file = 'deploy.sql') {
-    const at = text.indexOf('\0');
-    if (at < 0)
-        return;
-    const before = text.slice(0, at);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    const line = before.split('\n').length;
-    const column = [...text.slice(lineStart, at)].length + 1;
-    const byteOffset = Buffer.byteLength(before, 'utf8');
-    throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${file} contains a NUL byte at offset ${byteOffset} (line ${line}, column ${column}); PostgreSQL cannot receive one in SQL text — remove it`, { failedFile: file });
-=======
 ;// CONCATENATED MODULE: ./src/engine/pipeline/deploy-lock.ts
 
 
@@ -13364,7 +13749,25 @@ async function acquireDeployLock(client, req) {
             .query(`SELECT set_config('lock_timeout', $1, false)`, [prev.rows[0].v])
             .catch(() => undefined);
     }
->>>>>>> issue-10a
+}
+
+;// CONCATENATED MODULE: ./src/engine/preprocess/nul-byte.ts
+/**
+ * A NUL byte cannot travel in a simple-query message (the protocol ends strings with it), so a
+ * deploy.sql holding one would connect and then fail with 08P01. Found offline instead.
+ */
+
+/** Throws ConfigError (exit 10) naming the file, the byte offset, line and column of the first NUL. */
+function assertNoNulByte(text, file = 'deploy.sql') {
+    const at = text.indexOf('\0');
+    if (at < 0)
+        return;
+    const before = text.slice(0, at);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const line = before.split('\n').length;
+    const column = [...text.slice(lineStart, at)].length + 1;
+    const byteOffset = Buffer.byteLength(before, 'utf8');
+    throw new engine_errors.ConfigError(`invalid configuration: ${file} contains a NUL byte at offset ${byteOffset} (line ${line}, column ${column}); PostgreSQL cannot receive one in SQL text — remove it`, { failedFile: file });
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -13570,11 +13973,11 @@ const PREFIX = 'invalid configuration: ';
 function parseParamArg(arg) {
     const eq = arg.indexOf('=');
     if (eq < 0) {
-        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: parameter ${goQuote(arg)} is not in key=value format (example: --param env=production)`);
+        throw new engine_errors.ConfigError(`${PREFIX}invalid parameter format: parameter ${goQuote(arg)} is not in key=value format (example: --param env=production)`);
     }
     if (eq === 0) {
         // Upstream echoes the whole argument; everything after `=` is a value, so it is not shown.
-        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: parameter has empty key: "=…" (the value is not shown)`);
+        throw new engine_errors.ConfigError(`${PREFIX}invalid parameter format: parameter has empty key: "=…" (the value is not shown)`);
     }
     return [arg.slice(0, eq), arg.slice(eq + 1)];
 }
@@ -13585,7 +13988,7 @@ function parseParamArg(arg) {
 function parseSecretParamArg(arg, position) {
     const eq = arg.indexOf('=');
     if (eq <= 0) {
-        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter format: --secret-param number ${position} ${eq < 0 ? 'is not in key=value format' : 'has an empty key'} (the value is not shown; example: --secret-param api_key=…)`);
+        throw new engine_errors.ConfigError(`${PREFIX}invalid parameter format: --secret-param number ${position} ${eq < 0 ? 'is not in key=value format' : 'has an empty key'} (the value is not shown; example: --secret-param api_key=…)`);
     }
     return [arg.slice(0, eq), arg.slice(eq + 1)];
 }
@@ -13604,7 +14007,7 @@ function parseParamsFile(text, path) {
         const line = goTrimSpace(lines[n]);
         if (line === '' || line.startsWith('#'))
             continue;
-        const fail = (problem) => new engine_errors/* ConfigError */.xL(`${PREFIX}failed to parse params file '${path}': line ${n + 1}: ${problem}`, {
+        const fail = (problem) => new engine_errors.ConfigError(`${PREFIX}failed to parse params file '${path}': line ${n + 1}: ${problem}`, {
             hints: [PARAMS_FILE_TIP],
         });
         const eq = line.indexOf('=');
@@ -13630,7 +14033,7 @@ function readParamsFile(path) {
         bytes = stripBom((0,external_node_fs_.readFileSync)(path));
     }
     catch (err) {
-        throw new engine_errors/* ConfigError */.xL(`${PREFIX}failed to read params file '${path}': ${(0,engine_errors/* messageOf */.bD)(err)}`, {
+        throw new engine_errors.ConfigError(`${PREFIX}failed to read params file '${path}': ${(0,engine_errors/* messageOf */.bD)(err)}`, {
             cause: err,
             hints: ['Tip: params file paths are relative to the current working directory.'],
         });
@@ -13642,7 +14045,7 @@ function readParamsFile(path) {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === 0x0a)
                 line++;
-        throw new engine_errors/* ConfigError */.xL(`${PREFIX}failed to parse params file '${path}': line ${line}: not valid UTF-8`, { hints: ['Tip: re-save the file as UTF-8.'] });
+        throw new engine_errors.ConfigError(`${PREFIX}failed to parse params file '${path}': line ${line}: not valid UTF-8`, { hints: ['Tip: re-save the file as UTF-8.'] });
     }
     return parseParamsFile(Buffer.from(bytes).toString('utf8'), path);
 }
@@ -13650,16 +14053,16 @@ const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 /** One key and value; throws naming the key, never the value. */
 function validateParam(key, value) {
     if (!KEY_PATTERN.test(key)) {
-        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter key '${key}': must start with a letter or underscore and contain only letters, digits and underscores, 1-63 characters (PostgreSQL identifier limit)`);
+        throw new engine_errors.ConfigError(`${PREFIX}invalid parameter key '${key}': must start with a letter or underscore and contain only letters, digits and underscores, 1-63 characters (PostgreSQL identifier limit)`);
     }
     const nul = value.indexOf('\0');
     if (nul >= 0) {
         const offset = Buffer.byteLength(value.slice(0, nul), 'utf8');
-        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter value for '${key}': contains NUL byte at offset ${offset}`);
+        throw new engine_errors.ConfigError(`${PREFIX}invalid parameter value for '${key}': contains NUL byte at offset ${offset}`);
     }
     // A JavaScript string is not UTF-8 only when it holds an unpaired surrogate.
     if (/\p{Surrogate}/u.test(value)) {
-        throw new engine_errors/* ConfigError */.xL(`${PREFIX}invalid parameter value for '${key}': not valid UTF-8`);
+        throw new engine_errors.ConfigError(`${PREFIX}invalid parameter value for '${key}': not valid UTF-8`);
     }
 }
 /** Validates every key and value (first problem wins). */
@@ -13683,7 +14086,7 @@ function mergeParams(sources) {
             const lower = key.toLowerCase();
             const seen = spelling.get(lower);
             if (seen !== undefined && seen !== key) {
-                throw new engine_errors/* ConfigError */.xL(`${PREFIX}parameter keys '${seen}' and '${key}' in ${source} differ only by case; parameter keys are case-insensitive, so keep one of them`);
+                throw new engine_errors.ConfigError(`${PREFIX}parameter keys '${seen}' and '${key}' in ${source} differ only by case; parameter keys are case-insensitive, so keep one of them`);
             }
             spelling.set(lower, key);
             winners.set(lower, [key, value]);
@@ -13697,16 +14100,562 @@ function mergeParams(sources) {
     return merged;
 }
 
+;// CONCATENATED MODULE: ./src/engine/project/sql-lexer.ts
+/**
+ * The byte-level SQL lexer behind the normalised checksum and `<pgmi-meta>` comment discovery.
+ *
+ * Hand-written on purpose: `pgmi_checksum` must be bit-identical to upstream pgmi's (users keep it
+ * in migration ledgers), so this reproduces upstream's scanner exactly, quirks included, rather
+ * than using a general SQL tokenizer. One state machine serves both callers, so the comments the
+ * checksum drops are exactly the comments the metadata reader examines.
+ *
+ * It works over UTF-8 bytes: every byte that matters to the grammar is ASCII, bytes >= 0x80 count
+ * as identifier bytes (for the `E'...'` rule) and are otherwise copied untouched.
+ */
+const NORMAL = 0;
+const LINE_COMMENT = 1;
+const BLOCK_COMMENT = 2;
+const LITERAL = 3;
+const QUOTED_IDENT = 4;
+const DOLLAR_BODY = 5;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const DQUOTE = 0x22;
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const STAR = 0x2a;
+const DASH = 0x2d;
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+/** Letters, digits, `_`, `$` and any byte >= 0x80: what may precede an `E` that is not a token. */
+function isIdentByte(b) {
+    const lower = b | 0x20;
+    return ((lower >= 0x61 && lower <= 0x7a) ||
+        (b >= 0x30 && b <= 0x39) ||
+        b === 0x5f ||
+        b === DOLLAR ||
+        b >= 0x80);
+}
+function isTagStart(b) {
+    const lower = b | 0x20;
+    return (lower >= 0x61 && lower <= 0x7a) || b === 0x5f;
+}
+/**
+ * Length of the dollar-quote opening tag at `i` (`$$`, `$tag$`), or 0 when the `$` opens none.
+ * ASCII tags only, as upstream's checksum scanner. Note the upstream quirk this keeps: `a$b$c`
+ * opens a dollar quote at `$b$` although PostgreSQL would read one identifier.
+ */
+function sql_lexer_dollarTagLength(src, i) {
+    const n = src.length;
+    let j = i + 1;
+    if (j < n && src[j] === DOLLAR)
+        return 2;
+    if (j >= n || !isTagStart(src[j]))
+        return 0;
+    j++;
+    while (j < n) {
+        const b = src[j];
+        if (b === DOLLAR)
+            return j - i + 1;
+        if (!isTagStart(b) && !(b >= 0x30 && b <= 0x39))
+            return 0;
+        j++;
+    }
+    return 0;
+}
+function tagMatches(src, at, tagStart, tagLen) {
+    if (at + tagLen > src.length)
+        return false;
+    for (let k = 0; k < tagLen; k++)
+        if (src[at + k] !== src[tagStart + k])
+            return false;
+    return true;
+}
+// Bytes that can change state in normal mode; every other byte is copied (A–Z folded) in a
+// tight loop, which is where nearly all of a SQL file's bytes go.
+const SPECIAL = new Uint8Array(256);
+for (const b of [DASH, SLASH, QUOTE, DQUOTE, DOLLAR])
+    SPECIAL[b] = 1;
+const FOLD = new Uint8Array(256);
+for (let b = 0; b < 256; b++)
+    FOLD[b] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
+const newLexState = () => ({
+    i: 0,
+    state: NORMAL,
+    depth: 0,
+    commentStart: 0,
+    escapeString: false,
+    tagStart: 0,
+    tagLen: 0,
+});
+/** Longest dollar-quote tag `lexSqlRange` may copy past its limit (longer tags: see below). */
+const MAX_RANGE_TAG = 64;
+/**
+ * Runs the lexer over `src`.
+ *
+ * - `out` (at least `src.length` bytes) receives the intermediate normalised text: ASCII A–Z folded
+ *   in normal state, each comment replaced by one space (a line comment keeps its `\n`/`\r\n`),
+ *   everything else copied. It never grows: the return value is the number of bytes written.
+ * - `spans` receives `[contentStart, contentEnd]` byte offsets of the text inside every top-level
+ *   block comment (nesting honoured; an unterminated comment runs to the end of the input).
+ */
+function lexSql(src, out, spans) {
+    const st = newLexState();
+    const o = lexSqlRange(src, st, src.length, out, 0, spans);
+    lexSqlEnd(src, st, spans);
+    return o;
+}
+/** Closes the lexer after the last range: an unterminated block comment runs to the end. */
+function lexSqlEnd(src, st, spans) {
+    if (st.state === BLOCK_COMMENT && spans)
+        spans.push(st.commentStart + 2, src.length);
+}
+/**
+ * The lexer over `src[st.i, limit)`, resumable: the state is kept in `st`, so a large file can be
+ * lexed a block at a time into a small output buffer (streaming). Look-ahead and look-behind read
+ * the whole of `src`, so block boundaries change nothing; a token that starts before `limit` is
+ * finished, which may write up to `max(2, tag length)` bytes for input past `limit`. Output goes
+ * to `out` from `o`; returns the new output length. Returns -1 (nothing consumed beyond the
+ * state in `st`, which is then unusable) when `out` is not null and a dollar tag longer than
+ * `MAX_RANGE_TAG` opens: the caller lexes the file in one call instead.
+ */
+function lexSqlRange(src, st, limit, out, o, spans) {
+    const n = src.length;
+    let i = st.i;
+    let state = st.state;
+    let depth = st.depth;
+    let commentStart = st.commentStart;
+    let escapeString = st.escapeString;
+    let tagStart = st.tagStart;
+    let tagLen = st.tagLen;
+    const ranged = limit < n;
+    while (i < limit) {
+        if (state === NORMAL) {
+            if (out) {
+                while (i < limit && SPECIAL[src[i]] === 0)
+                    out[o++] = FOLD[src[i++]];
+            }
+            else {
+                while (i < limit && SPECIAL[src[i]] === 0)
+                    i++;
+            }
+            if (i >= limit)
+                break;
+        }
+        else if (state === BLOCK_COMMENT) {
+            while (i < limit && src[i] !== SLASH && src[i] !== STAR)
+                i++;
+            if (i >= limit)
+                break;
+        }
+        else if (state === LINE_COMMENT) {
+            while (i < limit && src[i] !== LF && src[i] !== CR)
+                i++;
+            if (i >= limit)
+                break;
+        }
+        else {
+            // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
+            const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
+            const escapes = state === LITERAL && escapeString;
+            const from = i;
+            while (i < limit && src[i] !== stop && !(escapes && src[i] === BACKSLASH))
+                i++;
+            if (out)
+                for (let k = from; k < i; k++)
+                    out[o++] = src[k];
+            if (i >= limit)
+                break;
+        }
+        const c = src[i];
+        const next = i + 1 < n ? src[i + 1] : -1;
+        switch (state) {
+            case NORMAL:
+                if (c === DASH && next === DASH) {
+                    if (out)
+                        out[o++] = SPACE;
+                    state = LINE_COMMENT;
+                    i += 2;
+                }
+                else if (c === SLASH && next === STAR) {
+                    if (out)
+                        out[o++] = SPACE;
+                    state = BLOCK_COMMENT;
+                    depth = 1;
+                    commentStart = i;
+                    i += 2;
+                }
+                else if (c === QUOTE) {
+                    // E'...' is an escape string only when the E is a token of its own (not `abcE'`).
+                    escapeString =
+                        i >= 1 && (src[i - 1] | 0x20) === 0x65 && (i < 2 || !isIdentByte(src[i - 2]));
+                    if (out)
+                        out[o++] = c;
+                    state = LITERAL;
+                    i++;
+                }
+                else if (c === DQUOTE) {
+                    if (out)
+                        out[o++] = c;
+                    state = QUOTED_IDENT;
+                    i++;
+                }
+                else if (c === DOLLAR) {
+                    const len = sql_lexer_dollarTagLength(src, i);
+                    if (ranged && out && len > MAX_RANGE_TAG)
+                        return -1;
+                    if (len > 0) {
+                        if (out)
+                            for (let k = 0; k < len; k++)
+                                out[o++] = src[i + k];
+                        tagStart = i;
+                        tagLen = len;
+                        state = DOLLAR_BODY;
+                        i += len;
+                    }
+                    else {
+                        if (out)
+                            out[o++] = c;
+                        i++;
+                    }
+                }
+                else {
+                    // A lone `-` or `/`.
+                    if (out)
+                        out[o++] = c;
+                    i++;
+                }
+                break;
+            case LINE_COMMENT:
+                if (c === LF) {
+                    if (out)
+                        out[o++] = c;
+                    state = NORMAL;
+                    i++;
+                }
+                else if (c === CR && next === LF) {
+                    if (out) {
+                        out[o++] = CR;
+                        out[o++] = LF;
+                    }
+                    state = NORMAL;
+                    i += 2;
+                }
+                else
+                    i++;
+                break;
+            case BLOCK_COMMENT:
+                if (c === SLASH && next === STAR) {
+                    depth++;
+                    i += 2;
+                }
+                else if (c === STAR && next === SLASH) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0) {
+                        state = NORMAL;
+                        if (spans)
+                            spans.push(commentStart + 2, i - 2);
+                    }
+                }
+                else
+                    i++;
+                break;
+            case LITERAL:
+                if (out)
+                    out[o++] = c;
+                if (c === BACKSLASH) {
+                    // Escape string: a backslash and the byte after it travel together and cannot close it.
+                    if (out && next >= 0)
+                        out[o++] = next;
+                    i += 2;
+                }
+                else if (next === QUOTE) {
+                    if (out)
+                        out[o++] = QUOTE;
+                    i += 2;
+                }
+                else {
+                    state = NORMAL;
+                    i++;
+                }
+                break;
+            case QUOTED_IDENT:
+                if (out)
+                    out[o++] = c;
+                if (next === DQUOTE) {
+                    if (out)
+                        out[o++] = DQUOTE;
+                    i += 2;
+                }
+                else {
+                    state = NORMAL;
+                    i++;
+                }
+                break;
+            default:
+                if (tagMatches(src, i, tagStart, tagLen)) {
+                    if (out)
+                        for (let k = 0; k < tagLen; k++)
+                            out[o++] = src[i + k];
+                    state = NORMAL;
+                    i += tagLen;
+                }
+                else {
+                    if (out)
+                        out[o++] = c;
+                    i++;
+                }
+        }
+    }
+    st.i = i;
+    st.state = state;
+    st.depth = depth;
+    st.commentStart = commentStart;
+    st.escapeString = escapeString;
+    st.tagStart = tagStart;
+    st.tagLen = tagLen;
+    return o;
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/checksum.ts
+/**
+ * The two per-file digests: `checksum` (SHA-256 of the bytes) and `pgmi_checksum` (SHA-256 of the
+ * normalised text, bit-identical to upstream pgmi, which ledgers compare across deploys).
+ *
+ * Normalisation = the lexer pass of `sql-lexer.ts` (comments to one space, ASCII case folding
+ * outside literals, quoted identifiers and dollar bodies) followed by a whitespace pass: every run
+ * of Go `unicode.IsSpace` code points — anywhere, literals included, as upstream does — becomes
+ * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
+ * per-character strings.
+ */
+
+
+
+function checksum_bytesOf(input) {
+    return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+}
+/** SHA-256 (lower-case hex) of the bytes exactly; strings are hashed as UTF-8. */
+function rawChecksum(input) {
+    return (0,external_node_crypto_.createHash)('sha256').update(checksum_bytesOf(input)).digest('hex');
+}
+/** Collapses whitespace runs in `buf[0..len)` in place; returns the new length. */
+function collapseWhitespace(buf, len) {
+    let w = 0;
+    let r = 0;
+    let pendingSpace = false;
+    while (r < len) {
+        const ws = goSpaceLength(buf, r, len);
+        if (ws > 0) {
+            pendingSpace = true;
+            r += ws;
+            continue;
+        }
+        // A pending space is written only between two non-space bytes: that trims both ends.
+        if (pendingSpace && w > 0)
+            buf[w++] = 0x20;
+        pendingSpace = false;
+        buf[w++] = buf[r++];
+    }
+    return w;
+}
+/**
+ * The normalised bytes of UTF-8 SQL text (expected to be valid UTF-8, as the scanner guarantees).
+ * Returns a view into a fresh buffer.
+ */
+function normalizeSqlBytes(input) {
+    const src = checksum_bytesOf(input);
+    const out = Buffer.allocUnsafe(src.length);
+    const len = collapseWhitespace(out, lexSql(src, out, null));
+    return out.subarray(0, len);
+}
+/** Upstream pgmi's normalisation of SQL text (see the module comment). */
+function normalizeSql(text) {
+    return normalizeSqlBytes(text).toString('utf8');
+}
+/** The straightforward `pgmi_checksum`: normalise the whole text, then hash it. */
+function pgmiChecksumSimple(input) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normalizeSqlBytes(input)).digest('hex');
+}
+/** Source bytes lexed per step of the streamed checksum. */
+const BLOCK = 64 * 1024;
+/** 0: not white space; 1: ASCII white space; 2: may start a multi-byte Go space. */
+const SPACE_CLASS = new Uint8Array(256);
+for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20])
+    SPACE_CLASS[b] = 1;
+for (const b of [0xc2, 0xe1, 0xe2, 0xe3])
+    SPACE_CLASS[b] = 2;
+/** Bytes still missing from the UTF-8 sequence that `buf[0..len)` ends inside (0 when whole). */
+function incompleteTail(buf, len) {
+    for (let back = 1; back <= 3 && back <= len; back++) {
+        const b = buf[len - back];
+        if (b < 0x80)
+            return 0;
+        if (b >= 0xc0) {
+            const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            return size > back ? back : 0;
+        }
+    }
+    return 0;
+}
+/**
+ * The streamed `pgmi_checksum`: the lexer runs a block at a time into one small buffer per
+ * caller, whose output is collapsed in place and hashed before the next block, so a file is read
+ * once and never copied whole. Gives the same digest as `pgmiChecksumSimple` (a test runs both
+ * over every file of the templates and examples).
+ */
+class PgmiDigester {
+    buf = Buffer.allocUnsafe(BLOCK + MAX_RANGE_TAG + 8);
+    digest(src) {
+        if (src.length <= BLOCK)
+            return this.small(src);
+        const job = this.begin(src);
+        while (!this.step(job, Infinity))
+            ;
+        return this.finish(job);
+    }
+    /**
+     * Starts a digest that `step` advances a budget of bytes at a time and `finish` completes, so a
+     * caller can interleave the work with I/O. One job at a time per digester (the buffer is
+     * shared between steps).
+     */
+    begin(src) {
+        return {
+            src,
+            hash: (0,external_node_crypto_.createHash)('sha256'),
+            st: newLexState(),
+            carry: 0,
+            ws: { pending: false, wrote: false },
+            fallback: undefined,
+        };
+    }
+    /** Lexes at least one block (up to about `budget` bytes); true when the text is done. */
+    step(job, budget) {
+        const { src, st, ws, hash } = job;
+        const buf = this.buf;
+        const until = Math.min(src.length, st.i + Math.max(budget, 1));
+        // Each block is lexed to buf[1..]: a space still pending from the previous block may need
+        // one byte more than the block's own text, and collapsing in place must not overtake reading.
+        // `carry`: bytes of an incomplete UTF-8 sequence kept at buf[1..].
+        do {
+            const limit = Math.min(src.length, st.i + BLOCK);
+            const end = lexSqlRange(src, st, limit, buf, 1 + job.carry, null);
+            if (end < 0) {
+                job.fallback = pgmiChecksumSimple(src);
+                return true;
+            }
+            const last = st.i >= src.length;
+            // A multi-byte space must be seen whole: an unfinished sequence waits for the next block.
+            const keep = last ? 0 : incompleteTail(buf, end);
+            const stop = end - keep;
+            const w = collapseBlock(buf, 1, stop, ws);
+            if (w > 0)
+                hash.update(buf.subarray(0, w));
+            buf.copyWithin(1, stop, end);
+            job.carry = keep;
+        } while (st.i < until);
+        return st.i >= src.length;
+    }
+    finish(job) {
+        if (job.fallback !== undefined)
+            return job.fallback;
+        lexSqlEnd(job.src, job.st, null);
+        return job.hash.digest('hex');
+    }
+    /** One block: lex and collapse into the buffer, hash once. */
+    small(src) {
+        const buf = this.buf;
+        const len = collapseBlock(buf, 0, lexSql(src, buf, null), { pending: false, wrote: false });
+        return (0,external_node_crypto_.createHash)('sha256').update(buf.subarray(0, len)).digest('hex');
+    }
+}
+/**
+ * Computes `pgmi_checksum` of `files` (those still without one), a slice of at most about
+ * `sliceMs` of work at a time, yielding to the event loop between slices: the work overlaps with
+ * whatever I/O is in flight (connecting, creating the session) instead of delaying it.
+ */
+async function completePgmiChecksums(files, options = {}) {
+    const sliceMs = options.sliceMs ?? 4;
+    const digester = new PgmiDigester();
+    let spent = 0;
+    let i = 0;
+    let job;
+    while (i < files.length && !options.signal?.aborted) {
+        const sliceStart = performance.now();
+        do {
+            const f = files[i];
+            if (f.pgmiChecksum !== '') {
+                i++;
+                continue;
+            }
+            const src = f.bytes ?? Buffer.from(f.content, 'utf8');
+            if (src.length <= BLOCK) {
+                f.pgmiChecksum = digester.digest(src);
+                i++;
+                continue;
+            }
+            job ??= digester.begin(src);
+            if (digester.step(job, 1024 * 1024)) {
+                f.pgmiChecksum = digester.finish(job);
+                job = undefined;
+                i++;
+            }
+        } while (i < files.length && performance.now() - sliceStart < sliceMs);
+        spent += performance.now() - sliceStart;
+        if (i < files.length)
+            await new Promise((r) => setImmediate(r));
+    }
+    return spent;
+}
+/**
+ * `collapseWhitespace` for one block of a stream, reading `buf[from..len)` and writing from 0:
+ * white space still pending at the end of the block and whether anything was written so far
+ * travel in `ws` to the next block.
+ */
+function collapseBlock(buf, from, len, ws) {
+    let pending = ws.pending;
+    let wrote = ws.wrote;
+    let w = 0;
+    let r = from;
+    while (r < len) {
+        const b = buf[r];
+        const cls = SPACE_CLASS[b];
+        if (cls !== 0) {
+            const size = cls === 1 ? 1 : goSpaceLength(buf, r, len);
+            if (size > 0) {
+                pending = true;
+                r += size;
+                continue;
+            }
+        }
+        if (pending && wrote)
+            buf[w++] = 0x20;
+        pending = false;
+        wrote = true;
+        buf[w++] = b;
+        r++;
+    }
+    ws.pending = pending;
+    ws.wrote = wrote;
+    return w;
+}
+const shared = new PgmiDigester();
+/** `pgmi_checksum`: SHA-256 (lower-case hex) of the normalised text. */
+function pgmiChecksum(input) {
+    return shared.digest(checksum_bytesOf(input));
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
+var ignore = __nccwpck_require__(70298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
+var saxes = __nccwpck_require__(59800);
 ;// CONCATENATED MODULE: ./src/engine/project/sql-files.ts
 /**
  * Path rules shared by the scanner, the session loader and the metadata commands: which files are
@@ -13979,287 +14928,6 @@ function decodeMetadataXml(xml) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/engine/project/sql-lexer.ts
-/**
- * The byte-level SQL lexer behind the normalised checksum and `<pgmi-meta>` comment discovery.
- *
- * Hand-written on purpose: `pgmi_checksum` must be bit-identical to upstream pgmi's (users keep it
- * in migration ledgers), so this reproduces upstream's scanner exactly, quirks included, rather
- * than using a general SQL tokenizer. One state machine serves both callers, so the comments the
- * checksum drops are exactly the comments the metadata reader examines.
- *
- * It works over UTF-8 bytes: every byte that matters to the grammar is ASCII, bytes >= 0x80 count
- * as identifier bytes (for the `E'...'` rule) and are otherwise copied untouched.
- */
-const NORMAL = 0;
-const LINE_COMMENT = 1;
-const BLOCK_COMMENT = 2;
-const LITERAL = 3;
-const QUOTED_IDENT = 4;
-const DOLLAR_BODY = 5;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const DQUOTE = 0x22;
-const DOLLAR = 0x24;
-const QUOTE = 0x27;
-const STAR = 0x2a;
-const DASH = 0x2d;
-const SLASH = 0x2f;
-const BACKSLASH = 0x5c;
-/** Letters, digits, `_`, `$` and any byte >= 0x80: what may precede an `E` that is not a token. */
-function isIdentByte(b) {
-    const lower = b | 0x20;
-    return ((lower >= 0x61 && lower <= 0x7a) ||
-        (b >= 0x30 && b <= 0x39) ||
-        b === 0x5f ||
-        b === DOLLAR ||
-        b >= 0x80);
-}
-function isTagStart(b) {
-    const lower = b | 0x20;
-    return (lower >= 0x61 && lower <= 0x7a) || b === 0x5f;
-}
-/**
- * Length of the dollar-quote opening tag at `i` (`$$`, `$tag$`), or 0 when the `$` opens none.
- * ASCII tags only, as upstream's checksum scanner. Note the upstream quirk this keeps: `a$b$c`
- * opens a dollar quote at `$b$` although PostgreSQL would read one identifier.
- */
-function sql_lexer_dollarTagLength(src, i) {
-    const n = src.length;
-    let j = i + 1;
-    if (j < n && src[j] === DOLLAR)
-        return 2;
-    if (j >= n || !isTagStart(src[j]))
-        return 0;
-    j++;
-    while (j < n) {
-        const b = src[j];
-        if (b === DOLLAR)
-            return j - i + 1;
-        if (!isTagStart(b) && !(b >= 0x30 && b <= 0x39))
-            return 0;
-        j++;
-    }
-    return 0;
-}
-function tagMatches(src, at, tagStart, tagLen) {
-    if (at + tagLen > src.length)
-        return false;
-    for (let k = 0; k < tagLen; k++)
-        if (src[at + k] !== src[tagStart + k])
-            return false;
-    return true;
-}
-// Bytes that can change state in normal mode; every other byte is copied (A–Z folded) in a
-// tight loop, which is where nearly all of a SQL file's bytes go.
-const SPECIAL = new Uint8Array(256);
-for (const b of [DASH, SLASH, QUOTE, DQUOTE, DOLLAR])
-    SPECIAL[b] = 1;
-const FOLD = new Uint8Array(256);
-for (let b = 0; b < 256; b++)
-    FOLD[b] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
-/**
- * Runs the lexer over `src`.
- *
- * - `out` (at least `src.length` bytes) receives the intermediate normalised text: ASCII A–Z folded
- *   in normal state, each comment replaced by one space (a line comment keeps its `\n`/`\r\n`),
- *   everything else copied. It never grows: the return value is the number of bytes written.
- * - `spans` receives `[contentStart, contentEnd]` byte offsets of the text inside every top-level
- *   block comment (nesting honoured; an unterminated comment runs to the end of the input).
- */
-function lexSql(src, out, spans) {
-    const n = src.length;
-    let o = 0;
-    let i = 0;
-    let state = NORMAL;
-    let depth = 0;
-    let commentStart = 0;
-    let escapeString = false;
-    let tagStart = 0;
-    let tagLen = 0;
-    while (i < n) {
-        if (state === NORMAL) {
-            if (out) {
-                while (i < n && SPECIAL[src[i]] === 0)
-                    out[o++] = FOLD[src[i++]];
-            }
-            else {
-                while (i < n && SPECIAL[src[i]] === 0)
-                    i++;
-            }
-            if (i >= n)
-                break;
-        }
-        else if (state === BLOCK_COMMENT) {
-            while (i < n && src[i] !== SLASH && src[i] !== STAR)
-                i++;
-            if (i >= n)
-                break;
-        }
-        else if (state === LINE_COMMENT) {
-            while (i < n && src[i] !== LF && src[i] !== CR)
-                i++;
-            if (i >= n)
-                break;
-        }
-        else {
-            // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
-            const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
-            const escapes = state === LITERAL && escapeString;
-            const from = i;
-            while (i < n && src[i] !== stop && !(escapes && src[i] === BACKSLASH))
-                i++;
-            if (out)
-                for (let k = from; k < i; k++)
-                    out[o++] = src[k];
-            if (i >= n)
-                break;
-        }
-        const c = src[i];
-        const next = i + 1 < n ? src[i + 1] : -1;
-        switch (state) {
-            case NORMAL:
-                if (c === DASH && next === DASH) {
-                    if (out)
-                        out[o++] = SPACE;
-                    state = LINE_COMMENT;
-                    i += 2;
-                }
-                else if (c === SLASH && next === STAR) {
-                    if (out)
-                        out[o++] = SPACE;
-                    state = BLOCK_COMMENT;
-                    depth = 1;
-                    commentStart = i;
-                    i += 2;
-                }
-                else if (c === QUOTE) {
-                    // E'...' is an escape string only when the E is a token of its own (not `abcE'`).
-                    escapeString =
-                        i >= 1 && (src[i - 1] | 0x20) === 0x65 && (i < 2 || !isIdentByte(src[i - 2]));
-                    if (out)
-                        out[o++] = c;
-                    state = LITERAL;
-                    i++;
-                }
-                else if (c === DQUOTE) {
-                    if (out)
-                        out[o++] = c;
-                    state = QUOTED_IDENT;
-                    i++;
-                }
-                else if (c === DOLLAR) {
-                    const len = sql_lexer_dollarTagLength(src, i);
-                    if (len > 0) {
-                        if (out)
-                            for (let k = 0; k < len; k++)
-                                out[o++] = src[i + k];
-                        tagStart = i;
-                        tagLen = len;
-                        state = DOLLAR_BODY;
-                        i += len;
-                    }
-                    else {
-                        if (out)
-                            out[o++] = c;
-                        i++;
-                    }
-                }
-                else {
-                    // A lone `-` or `/`.
-                    if (out)
-                        out[o++] = c;
-                    i++;
-                }
-                break;
-            case LINE_COMMENT:
-                if (c === LF) {
-                    if (out)
-                        out[o++] = c;
-                    state = NORMAL;
-                    i++;
-                }
-                else if (c === CR && next === LF) {
-                    if (out) {
-                        out[o++] = CR;
-                        out[o++] = LF;
-                    }
-                    state = NORMAL;
-                    i += 2;
-                }
-                else
-                    i++;
-                break;
-            case BLOCK_COMMENT:
-                if (c === SLASH && next === STAR) {
-                    depth++;
-                    i += 2;
-                }
-                else if (c === STAR && next === SLASH) {
-                    depth--;
-                    i += 2;
-                    if (depth === 0) {
-                        state = NORMAL;
-                        if (spans)
-                            spans.push(commentStart + 2, i - 2);
-                    }
-                }
-                else
-                    i++;
-                break;
-            case LITERAL:
-                if (out)
-                    out[o++] = c;
-                if (c === BACKSLASH) {
-                    // Escape string: a backslash and the byte after it travel together and cannot close it.
-                    if (out && next >= 0)
-                        out[o++] = next;
-                    i += 2;
-                }
-                else if (next === QUOTE) {
-                    if (out)
-                        out[o++] = QUOTE;
-                    i += 2;
-                }
-                else {
-                    state = NORMAL;
-                    i++;
-                }
-                break;
-            case QUOTED_IDENT:
-                if (out)
-                    out[o++] = c;
-                if (next === DQUOTE) {
-                    if (out)
-                        out[o++] = DQUOTE;
-                    i += 2;
-                }
-                else {
-                    state = NORMAL;
-                    i++;
-                }
-                break;
-            default:
-                if (tagMatches(src, i, tagStart, tagLen)) {
-                    if (out)
-                        for (let k = 0; k < tagLen; k++)
-                            out[o++] = src[i + k];
-                    state = NORMAL;
-                    i += tagLen;
-                }
-                else {
-                    if (out)
-                        out[o++] = c;
-                    i++;
-                }
-        }
-    }
-    if (state === BLOCK_COMMENT && spans)
-        spans.push(commentStart + 2, n);
-    return o;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/project/metadata.ts
 /**
  * Script metadata: the `<pgmi-meta>` block of a SQL file (project-files.md §3).
@@ -14293,7 +14961,7 @@ const FORMAT_HINT = 'Expected format:\n' +
     '  </pgmi-meta>';
 function metadataError(path, message, hint, line) {
     const where = line === undefined ? path : `${path} (line ${line})`;
-    return new engine_errors/* ConfigError */.xL(`invalid configuration: metadata error in ${where}: ${message}`, {
+    return new engine_errors.ConfigError(`invalid configuration: metadata error in ${where}: ${message}`, {
         hints: [`Hint: ${hint}`],
         failedFile: path,
     });
@@ -14344,7 +15012,7 @@ function validate(path, decoded) {
             '     Remove it or provide a meaningful description.');
     }
     if (problems.length > 0) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: invalid PGMI metadata in ${path}:\n` +
+        throw new engine_errors.ConfigError(`invalid configuration: invalid PGMI metadata in ${path}:\n` +
             problems.map((p, i) => `  ${i + 1}. ${p}`).join('\n'), {
             hints: [FORMAT_HINT, 'Generate a template: pgmi metadata scaffold <project_path>'],
             failedFile: path,
@@ -14423,7 +15091,7 @@ function checkDuplicateIds(files) {
     const lines = duplicates
         .map(({ id, paths }) => `  ${id}: ${[...paths].sort(compareCodePoints).join(', ')}`)
         .sort(compareCodePoints);
-    throw new engine_errors/* ConfigError */.xL('invalid configuration: duplicate <pgmi-meta id> across files; each script must have a unique id:\n' +
+    throw new engine_errors.ConfigError('invalid configuration: duplicate <pgmi-meta id> across files; each script must have a unique id:\n' +
         lines.join('\n'), { hints: ['Give each script its own id (uuidgen), or remove the copied block.'] });
 }
 function escapeXmlText(text) {
@@ -14452,68 +15120,6 @@ function metadataBlockFor(fileName, id, idempotent) {
         '\n');
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/engine/project/checksum.ts
-/**
- * The two per-file digests: `checksum` (SHA-256 of the bytes) and `pgmi_checksum` (SHA-256 of the
- * normalised text, bit-identical to upstream pgmi, which ledgers compare across deploys).
- *
- * Normalisation = the lexer pass of `sql-lexer.ts` (comments to one space, ASCII case folding
- * outside literals, quoted identifiers and dollar bodies) followed by a whitespace pass: every run
- * of Go `unicode.IsSpace` code points — anywhere, literals included, as upstream does — becomes
- * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
- * per-character strings.
- */
-
-
-
-function bytesOf(input) {
-    return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-}
-/** SHA-256 (lower-case hex) of the bytes exactly; strings are hashed as UTF-8. */
-function rawChecksum(input) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytesOf(input)).digest('hex');
-}
-/** Collapses whitespace runs in `buf[0..len)` in place; returns the new length. */
-function collapseWhitespace(buf, len) {
-    let w = 0;
-    let r = 0;
-    let pendingSpace = false;
-    while (r < len) {
-        const ws = goSpaceLength(buf, r, len);
-        if (ws > 0) {
-            pendingSpace = true;
-            r += ws;
-            continue;
-        }
-        // A pending space is written only between two non-space bytes: that trims both ends.
-        if (pendingSpace && w > 0)
-            buf[w++] = 0x20;
-        pendingSpace = false;
-        buf[w++] = buf[r++];
-    }
-    return w;
-}
-/**
- * The normalised bytes of UTF-8 SQL text (expected to be valid UTF-8, as the scanner guarantees).
- * Returns a view into a fresh buffer.
- */
-function normalizeSqlBytes(input) {
-    const src = bytesOf(input);
-    const out = Buffer.allocUnsafe(src.length);
-    const len = collapseWhitespace(out, lexSql(src, out, null));
-    return out.subarray(0, len);
-}
-/** Upstream pgmi's normalisation of SQL text (see the module comment). */
-function normalizeSql(text) {
-    return normalizeSqlBytes(text).toString('utf8');
-}
-/** `pgmi_checksum`: SHA-256 (lower-case hex) of the normalised text. */
-function pgmiChecksum(input) {
-    return (0,external_node_crypto_.createHash)('sha256').update(normalizeSqlBytes(input)).digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./src/engine/project/walk.ts
 
 
@@ -14530,14 +15136,29 @@ function osReason(err) {
 function skipped(name) {
     return name.startsWith('.') || name === 'node_modules' || name === '__pycache__';
 }
+/**
+ * A name as raw bytes for display: valid UTF-8 decoded, every invalid byte as `\xNN` (how Go's
+ * `%q` shows it), so the message names the file the user has to rename.
+ */
+function showBytes(raw) {
+    let out = '';
+    let rest = raw;
+    for (;;) {
+        const bad = firstInvalidUtf8(rest);
+        if (bad < 0)
+            return out + rest.toString('utf8');
+        out += rest.subarray(0, bad).toString('utf8') + '\\x' + rest[bad].toString(16).padStart(2, '0');
+        rest = rest.subarray(bad + 1);
+    }
+}
 /** Names the session would store differently from the scanner (project-files.md §1.5 quirk). */
 function badNameError(rel) {
     const path = `./${rel}`;
     if (rel.includes('\\')) {
-        return new engine_errors/* ConfigError */.xL(`invalid configuration: file name ${goQuote(path)} contains a backslash, which the session reads as a directory separator; rename the file`, { hints: [EXCLUDE_HINT], failedFile: path });
+        return new engine_errors.ConfigError(`invalid configuration: file name ${goQuote(path)} contains a backslash, which the session reads as a directory separator; rename the file`, { hints: [EXCLUDE_HINT], failedFile: path });
     }
     if (rel.endsWith(' ')) {
-        return new engine_errors/* ConfigError */.xL(`invalid configuration: file name ${goQuote(path)} ends with a space, which the session trims away; rename the file`, { hints: [EXCLUDE_HINT], failedFile: path });
+        return new engine_errors.ConfigError(`invalid configuration: file name ${goQuote(path)} ends with a space, which the session trims away; rename the file`, { hints: [EXCLUDE_HINT], failedFile: path });
     }
     return undefined;
 }
@@ -14548,21 +15169,28 @@ function badNameError(rel) {
 async function walkProject(root, isIgnored) {
     const out = [];
     const visit = async (dirAbs, dirRel) => {
+        // Names as bytes: a name that is not UTF-8 would otherwise come back with U+FFFD in place of
+        // its bad bytes, and opening that (different) name fails as "no such file".
         let entries;
         try {
-            entries = await (0,promises_.readdir)(dirAbs, { withFileTypes: true });
+            entries = await (0,promises_.readdir)(dirAbs, { withFileTypes: true, encoding: 'buffer' });
         }
         catch (err) {
             const shown = dirRel === '' ? 'the project directory' : `directory ./${dirRel}`;
             out.push({
                 kind: 'error',
-                error: new engine_errors/* PgmiError */.K8(`failed to read ${shown}: ${osReason(err)}`, { cause: err }),
+                error: new engine_errors.ConfigError(`failed to read ${shown}: ${osReason(err)}`, {
+                    cause: err,
+                    ...(dirRel === '' ? {} : { failedFile: `./${dirRel}` }),
+                }),
             });
             return false;
         }
-        entries.sort((a, b) => compareCodePoints(a.name, b.name));
+        // Byte order of the names is Go's order (and code point order for valid UTF-8).
+        entries.sort((a, b) => Buffer.compare(a.name, b.name));
         for (const entry of entries) {
-            const name = entry.name;
+            const raw = entry.name;
+            const name = raw.toString('utf8');
             if (skipped(name))
                 continue;
             const rel = dirRel === '' ? name : `${dirRel}/${name}`;
@@ -14573,10 +15201,18 @@ async function walkProject(root, isIgnored) {
                 continue;
             const abs = (0,external_node_path_.join)(dirAbs, name);
             const path = `./${rel}`;
+            if (firstInvalidUtf8(raw) >= 0) {
+                const shown = `./${dirRel === '' ? '' : `${dirRel}/`}${showBytes(raw)}`;
+                out.push({
+                    kind: 'error',
+                    error: new engine_errors.ConfigError(`invalid configuration: ${isDir ? 'directory' : 'file'} name ${shown} is not valid UTF-8; pgmi stores paths as text — rename it`, { hints: [EXCLUDE_HINT], failedFile: shown }),
+                });
+                return false;
+            }
             if (entry.isSymbolicLink()) {
                 out.push({
                     kind: 'error',
-                    error: new engine_errors/* PgmiError */.K8(`refusing to read symlink ${path}: pgmi does not follow symbolic links`, {
+                    error: new engine_errors.ConfigError(`refusing to read symlink ${path}: pgmi does not follow symbolic links`, {
                         hints: [
                             'Replace the link with the file it points to, or move it into a hidden directory. ' +
                                 EXCLUDE_HINT,
@@ -14594,7 +15230,7 @@ async function walkProject(root, isIgnored) {
             if (!entry.isFile()) {
                 out.push({
                     kind: 'error',
-                    error: new engine_errors/* PgmiError */.K8(`${path} is not a regular file (a socket, FIFO or device)`, {
+                    error: new engine_errors.ConfigError(`${path} is not a regular file (a socket, FIFO or device)`, {
                         hints: [EXCLUDE_HINT],
                         failedFile: path,
                     }),
@@ -14629,7 +15265,6 @@ async function walkProject(root, isIgnored) {
 
 
 
-
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Deepest directory level `_pgmi_source` accepts (its CHECK constraint). */
 const MAX_DEPTH = 100;
@@ -14643,66 +15278,56 @@ function maxFileSizeFrom(env) {
 }
 const EXCLUDE = 'to exclude it, add its path to .pgmiignore at the project root (gitignore syntax)';
 function tooLarge(path, size, cap) {
-    return new engine_errors/* PgmiError */.K8(`file ${path} is ${size} bytes, larger than the ${cap}-byte limit for project files`, {
+    return new engine_errors.ConfigError(`file ${path} is ${size} bytes, larger than the ${cap}-byte limit for project files`, {
         hints: [`Raise the limit with PGMI_MAX_FILE_SIZE=<bytes>; ${EXCLUDE}.`],
         failedFile: path,
     });
 }
-const readFd = (0,external_node_util_.promisify)((external_node_fs_default()).read);
-const fstatFd = (0,external_node_util_.promisify)((external_node_fs_default()).fstat);
-/** Bytes read per file in the first (usually only) read; one buffer per worker, reused. */
+/** Bytes read per file in the first (usually only) read; one buffer per reader, reused. */
 const SCRATCH_SIZE = 64 * 1024;
-/** The rest of a file whose first read filled the scratch buffer, still capped. */
-async function readRest(fd, path, cap, scratch, done) {
-    const { size } = await fstatFd(fd);
-    if (size > cap || done > cap)
-        throw tooLarge(path, Math.max(size, done), cap);
-    let buf = Buffer.allocUnsafe(Math.max(size, done) + 1);
-    scratch.copy(buf, 0, 0, done);
-    let total = done;
-    for (;;) {
-        if (total === buf.length) {
-            const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, cap + 1));
-            buf.copy(grown);
-            buf = grown;
-        }
-        const want = buf.length - total;
-        const { bytesRead } = await readFd(fd, buf, total, want, null);
-        total += bytesRead;
-        if (total > cap)
-            throw tooLarge(path, total, cap);
-        if (bytesRead < want)
-            return buf.subarray(0, total);
-    }
-}
+/** Opening never waits: a FIFO swapped in after the walk reads as empty instead of blocking. */
+const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0);
 /**
  * Reads at most `cap + 1` bytes, so a file that grew after it was measured is still caught.
- * A small file costs three calls — open, one read into the worker's scratch buffer, close — made
- * with the callback API under a single promise: with thousands of files, `FileHandle` and
- * per-call promises cost more than the reading. A short read of a regular file means end of file
- * (the assumption Node's own `readFile` makes).
+ *
+ * Synchronous on purpose: a small file is three system calls (open, one read into the reader's
+ * scratch buffer, close), each a few microseconds; sending each through the thread pool and a
+ * promise costs more than the reading (about twice the CPU time over 5000 files), and nothing
+ * else runs while the project is scanned. A short read of a regular file means end of file (the
+ * assumption Node's own `readFile` makes). A large file is read straight into a buffer of its
+ * size, never copied again.
  */
 function readCapped(abs, path, cap, scratch) {
-    return new Promise((resolve, reject) => {
-        external_node_fs_default().open(abs, 'r', (openErr, fd) => {
-            if (openErr)
-                return reject(openErr);
-            const finish = (err, buf) => external_node_fs_default().close(fd, (closeErr) => {
-                if (err || closeErr)
-                    reject(err ?? closeErr);
-                else
-                    resolve(buf);
-            });
-            const first = Math.min(scratch.length, cap + 1);
-            external_node_fs_default().read(fd, scratch, 0, first, null, (readErr, n) => {
-                if (readErr)
-                    return finish(readErr);
-                if (n < first)
-                    return finish(null, Buffer.from(scratch.subarray(0, n)));
-                readRest(fd, path, cap, scratch, n).then((buf) => finish(null, buf), finish);
-            });
-        });
-    });
+    const fd = external_node_fs_default().openSync(abs, OPEN_FLAGS);
+    try {
+        const first = Math.min(scratch.length, cap + 1);
+        const n = external_node_fs_default().readSync(fd, scratch, 0, first, null);
+        if (n < first)
+            return Buffer.from(scratch.subarray(0, n));
+        const { size } = external_node_fs_default().fstatSync(fd);
+        if (size > cap || n > cap)
+            throw tooLarge(path, Math.max(size, n), cap);
+        let buf = Buffer.allocUnsafe(Math.max(size, n) + 1);
+        scratch.copy(buf, 0, 0, n);
+        let total = n;
+        for (;;) {
+            if (total === buf.length) {
+                const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, cap + 1));
+                buf.copy(grown);
+                buf = grown;
+            }
+            const want = buf.length - total;
+            const got = external_node_fs_default().readSync(fd, buf, total, want, null);
+            total += got;
+            if (total > cap)
+                throw tooLarge(path, total, cap);
+            if (got < want)
+                return buf.subarray(0, total);
+        }
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
 }
 /** The first `__x__` directory other than `__test__`/`__tests__`, checking every segment. */
 function badDunder(path) {
@@ -14719,17 +15344,65 @@ function badDunder(path) {
     }
     return undefined;
 }
+/**
+ * A scanned file: its bytes are kept once, and `content` is decoded from them on demand (only
+ * error reporting asks for it), so a large project is not held twice, as bytes and as a string.
+ */
+class ScannedFile {
+    path;
+    bytes;
+    checksum;
+    pgmiChecksum;
+    isTest;
+    isSql;
+    metadata;
+    constructor(path, bytes, checksum, 
+    /** Empty until computed when the scan defers it (see `ScanOptions.deferPgmiChecksum`). */
+    pgmiChecksum, isTest, isSql) {
+        this.path = path;
+        this.bytes = bytes;
+        this.checksum = checksum;
+        this.pgmiChecksum = pgmiChecksum;
+        this.isTest = isTest;
+        this.isSql = isSql;
+    }
+    get sizeBytes() {
+        return this.bytes.length;
+    }
+    get content() {
+        return this.bytes.toString('utf8');
+    }
+    toJSON() {
+        return {
+            path: this.path,
+            content: this.content,
+            sizeBytes: this.sizeBytes,
+            checksum: this.checksum,
+            pgmiChecksum: this.pgmiChecksum,
+            isTest: this.isTest,
+            isSql: this.isSql,
+            ...(this.metadata ? { metadata: this.metadata } : {}),
+        };
+    }
+}
+const newFileReader = (checksums = true, digester = new PgmiDigester()) => ({
+    scratch: Buffer.allocUnsafe(SCRATCH_SIZE),
+    digester,
+    checksums,
+    checksumMs: 0,
+});
 /** Reads, checks and describes one scanned file. `rel` is project-relative with `/`. */
-async function readProjectFile(abs, rel, cap, scratch = Buffer.allocUnsafe(SCRATCH_SIZE)) {
+function readProjectFile(abs, rel, cap, reader = newFileReader()) {
+    const { scratch } = reader;
     const path = `./${rel}`;
     let raw;
     try {
-        raw = await readCapped(abs, path, cap, scratch);
+        raw = readCapped(abs, path, cap, scratch);
     }
     catch (err) {
         if (err instanceof engine_errors/* PgmiError */.K8)
             throw err;
-        throw new engine_errors/* PgmiError */.K8(`failed to read ${path}: ${osReason(err)}`, {
+        throw new engine_errors.ConfigError(`failed to read ${path}: ${osReason(err)}`, {
             cause: err,
             failedFile: path,
         });
@@ -14737,33 +15410,34 @@ async function readProjectFile(abs, rel, cap, scratch = Buffer.allocUnsafe(SCRAT
     const bytes = stripBom(raw);
     const dunder = badDunder(path);
     if (dunder !== undefined) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: unsupported directory "${dunder}" in path ${goQuote(path)}; only __test__ and __tests__ are allowed`, { failedFile: path });
+        throw new engine_errors.ConfigError(`invalid configuration: unsupported directory "${dunder}" in path ${goQuote(path)}; only __test__ and __tests__ are allowed`, { failedFile: path });
     }
     // The way out is part of the message (not only a hint): JSON and Action consumers see messages.
     if (bytes.indexOf(0) >= 0) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: file ${path} contains a NUL byte; pgmi loads project files as text — ${EXCLUDE}, or move the file into a hidden directory or out of the project`, { failedFile: path });
+        throw new engine_errors.ConfigError(`invalid configuration: file ${path} contains a NUL byte; pgmi loads project files as text — ${EXCLUDE}, or move the file into a hidden directory or out of the project`, { failedFile: path });
     }
     const invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0) {
         const offset = invalid + raw.length - bytes.length;
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: file ${path} is not valid UTF-8 (first invalid byte at offset ${offset}); pgmi loads project files as text — re-save it as UTF-8, or ${EXCLUDE}`, { failedFile: path });
+        throw new engine_errors.ConfigError(`invalid configuration: file ${path} is not valid UTF-8 (first invalid byte at offset ${offset}); pgmi loads project files as text — re-save it as UTF-8, or ${EXCLUDE}`, { failedFile: path });
     }
     const isTest = isTestPath(path);
     const isSql = isSqlPath(path);
     const depth = pathFields(path).depth;
     if (!isTest && depth > MAX_DEPTH) {
         // The session table rejects these at load time; say so before connecting.
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${path} is nested ${depth} directories deep; pgmi loads files at most ${MAX_DEPTH} directories below the project root`, { failedFile: path });
+        throw new engine_errors.ConfigError(`invalid configuration: ${path} is nested ${depth} directories deep; pgmi loads files at most ${MAX_DEPTH} directories below the project root`, { failedFile: path });
     }
-    const file = {
-        path,
-        content: bytes.toString('utf8'),
-        sizeBytes: bytes.length,
-        checksum: rawChecksum(bytes),
-        pgmiChecksum: pgmiChecksum(bytes),
-        isTest,
-        isSql,
-    };
+    let checksum = '';
+    let normalized = '';
+    if (reader.checksums) {
+        const started = performance.now();
+        checksum = rawChecksum(bytes);
+        if (!reader.deferPgmiChecksum)
+            normalized = reader.digester.digest(bytes);
+        reader.checksumMs += performance.now() - started;
+    }
+    const file = new ScannedFile(path, bytes, checksum, normalized, isTest, isSql);
     if (isSql && !isTest) {
         const metadata = parseMetadata(path, bytes);
         if (metadata)
@@ -14778,8 +15452,8 @@ async function readProjectFile(abs, rel, cap, scratch = Buffer.allocUnsafe(SCRAT
  * checking every file, metadata, duplicate ids — all before any database work, so a bad project
  * never leaves a created database behind. Also `deploy.sql` itself, read separately.
  *
- * Files are read concurrently (bounded) but reported in walk order, and when several files are
- * bad the first one in walk order is the one reported, as with upstream's sequential walk.
+ * Files are read one after the other in walk order, so when several files are bad the first one
+ * in walk order is the one reported, as with upstream's sequential walk.
  */
 
 
@@ -14790,8 +15464,6 @@ async function readProjectFile(abs, rel, cap, scratch = Buffer.allocUnsafe(SCRAT
 
 
 
-/** Files read at once: enough to keep the thread pool busy, bounded for file descriptors. */
-const READ_CONCURRENCY = 64;
 const errno = (err) => err.code;
 /** Messages print the path as the user gave it (no quoting that doubles Windows backslashes). */
 async function checkProjectPath(root) {
@@ -14801,14 +15473,14 @@ async function checkProjectPath(root) {
     }
     catch (err) {
         if (errno(err) === 'ENOENT' || errno(err) === 'ENOTDIR') {
-            throw new engine_errors/* ConfigError */.xL(`invalid configuration: project path "${root}" does not exist`, {
+            throw new engine_errors.ConfigError(`invalid configuration: project path "${root}" does not exist`, {
                 cause: err,
             });
         }
-        throw new engine_errors/* PgmiError */.K8(`cannot access project path "${root}": ${osReason(err)}`, { cause: err });
+        throw new engine_errors.ConfigError(`cannot access project path "${root}": ${osReason(err)}`, { cause: err });
     }
     if (!info.isDirectory()) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: "${root}" is a file; pass the project directory`);
+        throw new engine_errors.ConfigError(`invalid configuration: "${root}" is a file; pass the project directory`);
     }
 }
 function deploySqlMissing(root, cause) {
@@ -14826,10 +15498,16 @@ async function checkDeploySql(root) {
     catch (err) {
         if (errno(err) === 'ENOENT')
             throw deploySqlMissing(root, err);
-        throw new engine_errors/* PgmiError */.K8(`cannot access ${path}: ${osReason(err)}`, { cause: err });
+        throw new engine_errors.ConfigError(`cannot access ${path}: ${osReason(err)}`, {
+            cause: err,
+            failedFile: 'deploy.sql',
+        });
     }
-    if (info.isDirectory())
-        throw new engine_errors/* PgmiError */.K8(`${path} is a directory, expected a regular file`);
+    if (info.isDirectory()) {
+        throw new engine_errors.ConfigError(`${path} is a directory, expected a regular file`, {
+            failedFile: 'deploy.sql',
+        });
+    }
 }
 /** The root `.pgmiignore` as a predicate; no file means nothing is excluded. */
 function loadIgnoreFile(root) {
@@ -14840,42 +15518,24 @@ function loadIgnoreFile(root) {
     catch (err) {
         if (errno(err) === 'ENOENT')
             return () => false;
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: cannot read .pgmiignore: ${osReason(err)}`, {
+        throw new engine_errors.ConfigError(`invalid configuration: cannot read .pgmiignore: ${osReason(err)}`, {
             cause: err,
         });
     }
     const rules = ignore_default()().add(text);
     return (rel, dir) => rules.ignores(dir ? `${rel}/` : rel);
 }
-/** Reads the walked files with bounded concurrency; throws the first failure in walk order. */
-async function readAll(entries, cap) {
-    const files = new Array(entries.length);
-    const failures = new Map();
-    let firstFailure = Infinity;
-    let next = 0;
-    const worker = async () => {
-        const scratch = Buffer.allocUnsafe(SCRATCH_SIZE);
-        for (;;) {
-            const i = next++;
-            // Entries after a known failure cannot change which failure is reported.
-            if (i >= entries.length || i > firstFailure)
-                return;
-            const entry = entries[i];
-            try {
-                if (entry.kind === 'error')
-                    throw entry.error;
-                files[i] = await readProjectFile(entry.abs, entry.rel, cap, scratch);
-            }
-            catch (err) {
-                failures.set(i, err);
-                firstFailure = Math.min(firstFailure, i);
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, entries.length) }, worker));
-    if (firstFailure !== Infinity)
-        throw failures.get(firstFailure);
-    return files;
+/** Reads the walked files in walk order; throws the first failure. */
+function readAll(entries, cap, options) {
+    const reader = newFileReader(options.checksums ?? true);
+    reader.deferPgmiChecksum = options.deferPgmiChecksum;
+    const files = [];
+    for (const entry of entries) {
+        if (entry.kind === 'error')
+            throw entry.error;
+        files.push(readProjectFile(entry.abs, entry.rel, cap, reader));
+    }
+    return { files, checksumMs: reader.checksumMs };
 }
 /**
  * Scans a project directory. Checks the path first (missing → exit 10, a file → exit 10, and with
@@ -14889,10 +15549,10 @@ async function scanProject(root, options = {}) {
         await checkDeploySql(root);
     const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
     const entries = await walkProject(root, loadIgnoreFile(root));
-    const files = await readAll(entries, cap);
+    const { files, checksumMs } = readAll(entries, cap, options);
     if (!options.allowDuplicateIds)
         checkDuplicateIds(files);
-    return { root: (0,external_node_path_.resolve)(root), files };
+    return { root: (0,external_node_path_.resolve)(root), files, checksumMs };
 }
 /**
  * `<root>/deploy.sql` as text: BOM removed; invalid UTF-8 is a configuration error (checked
@@ -14909,15 +15569,128 @@ async function readDeploySql(root) {
         if (errno(err) === 'ENOENT')
             throw deploySqlMissing(root, err);
         if (errno(err) === 'EISDIR') {
-            throw new engine_errors/* PgmiError */.K8(`${path} is a directory, expected a regular file`, { cause: err });
+            throw new engine_errors.ConfigError(`${path} is a directory, expected a regular file`, {
+                cause: err,
+                failedFile: 'deploy.sql',
+            });
         }
-        throw new engine_errors/* PgmiError */.K8(`failed to read deploy.sql: ${osReason(err)}`, { cause: err });
+        throw new engine_errors.ConfigError(`failed to read deploy.sql: ${osReason(err)}`, {
+            cause: err,
+            failedFile: 'deploy.sql',
+        });
     }
     const invalid = firstInvalidUtf8(raw);
     if (invalid >= 0) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: deploy.sql is not valid UTF-8 (first invalid byte at offset ${invalid}); re-save the file as UTF-8 without BOM`, { failedFile: 'deploy.sql' });
+        throw new engine_errors.ConfigError(`invalid configuration: deploy.sql is not valid UTF-8 (first invalid byte at offset ${invalid}); re-save the file as UTF-8 without BOM`, { failedFile: 'deploy.sql' });
     }
     return stripBom(raw).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/engine/session/change-report.ts
+
+// In pg_temp, which the snapshot itself leaves out. PUBLIC may read it because deploy.sql may
+// have switched roles (SET ROLE) by the time the comparison runs.
+const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
+/** The snapshot query for this server version (a few catalog columns are version-specific). */
+function snapshotSql(serverVersionNum) {
+    return SQL.catalogSnapshot
+        .replace('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
+        .replace('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''");
+}
+/** Stores the "before" snapshot in the session; one statement. */
+async function snapshotCatalog(client, serverVersionNum) {
+    await client.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
+     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`);
+}
+/** Compares the live catalog with the stored snapshot; one statement. */
+async function diffCatalog(client, serverVersionNum) {
+    const r = await client.query(`SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
+            coalesce(a.parent, b.parent) AS parent,
+            CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
+                 ELSE 'altered' END AS action,
+            b.props AS before, a.props AS after
+       FROM ${BEFORE_TABLE} b
+       FULL JOIN (${snapshotSql(serverVersionNum)}) a ON a.kind = b.kind AND a.name = b.name
+      WHERE a.props IS DISTINCT FROM b.props`);
+    return buildChangeReport(r.rows);
+}
+const KIND_ORDER = [
+    'role',
+    'extension',
+    'schema',
+    'type',
+    'sequence',
+    'table',
+    'column',
+    'constraint',
+    'index',
+    'view',
+    'function',
+    'procedure',
+    'trigger',
+    'policy',
+    'grant',
+];
+const ACTION_ORDER = ['created', 'altered', 'dropped'];
+// Properties kept as digests: the report can say that they changed, not what they became.
+const DIGESTS = new Set(['definition', 'body', 'arguments', 'using', 'check', 'default']);
+function show(v) {
+    if (v === null || v === undefined)
+        return 'none';
+    if (Array.isArray(v))
+        return v.length ? v.join(', ') : 'none';
+    return String(v);
+}
+function alteredDetail(before, after) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    const parts = [];
+    for (const k of keys) {
+        if (JSON.stringify(before[k]) === JSON.stringify(after[k]))
+            continue;
+        parts.push(DIGESTS.has(k) ? `${k} changed` : `${k}: ${show(before[k])} → ${show(after[k])}`);
+    }
+    return parts.length ? parts.join('; ') : undefined;
+}
+function createdDetail(kind, after) {
+    if (!after)
+        return undefined;
+    if (kind === 'column' && typeof after.type === 'string') {
+        return after['not null'] ? `${after.type} not null` : after.type;
+    }
+    if (kind === 'grant' && typeof after.privileges === 'string')
+        return after.privileges;
+    return undefined;
+}
+/**
+ * Turns the differing rows into the report. A created table's columns are part of it (not
+ * listed); everything that belonged to a dropped table or object went with it (not listed).
+ */
+function buildChangeReport(rows) {
+    const created = new Set(rows.filter((r) => r.action === 'created' && r.kind === 'table').map((r) => r.name));
+    const dropped = new Set(rows.filter((r) => r.action === 'dropped').map((r) => r.name));
+    const changes = [];
+    for (const r of rows) {
+        if (r.parent !== null && dropped.has(r.parent) && r.action === 'dropped')
+            continue;
+        if (r.kind === 'column' && r.parent !== null && created.has(r.parent))
+            continue;
+        const change = { action: r.action, kind: r.kind, name: r.name };
+        const detail = r.action === 'altered'
+            ? alteredDetail(r.before ?? {}, r.after ?? {})
+            : r.action === 'created'
+                ? createdDetail(r.kind, r.after)
+                : undefined;
+        if (detail)
+            change.detail = detail;
+        changes.push(change);
+    }
+    changes.sort((a, b) => ACTION_ORDER.indexOf(a.action) - ACTION_ORDER.indexOf(b.action) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const counts = { created: 0, altered: 0, dropped: 0 };
+    for (const c of changes)
+        counts[c.action]++;
+    return { changes, counts };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/deploy.ts
@@ -14932,11 +15705,11 @@ async function readDeploySql(root) {
 
 
 
-<<<<<<< HEAD
-=======
 
 
->>>>>>> issue-10a
+
+
+
 // Same key as upstream pgmi, so a Go deploy and ours exclude each other on one database.
 const LOCK_KEY_SQL = "hashtextextended('pgmi.deploy.' || current_database(), 0)";
 /** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
@@ -14949,7 +15722,7 @@ const nonInteractiveApprover = async ({ database, force, emit }) => {
         });
         return;
     }
-    throw new engine_errors/* ApprovalDeniedError */.HB(`approval denied: --overwrite must be confirmed at a terminal, and this is not one; pass --force to drop and recreate ${JSON.stringify(database)} from a script or CI job`);
+    throw new engine_errors.ApprovalDeniedError(`approval denied: --overwrite must be confirmed at a terminal, and this is not one; pass --force to drop and recreate ${JSON.stringify(database)} from a script or CI job`);
 };
 /** Offline checks on the options themselves (exit 10), all problems reported together. */
 function validateDeployOptions(options) {
@@ -14963,6 +15736,12 @@ function validateDeployOptions(options) {
     if (options.compat !== '' && !SUPPORTED_COMPAT.includes(options.compat)) {
         problems.push(`unsupported API version ${JSON.stringify(options.compat)}; supported: [1]`);
     }
+    if (options.rehearse && options.overwrite) {
+        problems.push('--rehearse cannot be combined with --overwrite: a rehearsal never drops, creates or alters the database');
+    }
+    if (options.lockTimeoutMs !== undefined && !(options.lockTimeoutMs >= 0)) {
+        problems.push('lock timeout cannot be negative');
+    }
     if (options.overwrite && options.database) {
         const db = options.database.toLowerCase();
         if (db === options.maintenanceDatabase.toLowerCase()) {
@@ -14973,7 +15752,14 @@ function validateDeployOptions(options) {
         }
     }
     if (problems.length)
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${problems.join('; ')}`);
+        throw new engine_errors.ConfigError(`invalid configuration: ${problems.join('; ')}`);
+}
+/** Scans the project and reads deploy.sql (nothing connects). Throws the usual exit-10/14 errors. */
+async function prepareProject(projectPath) {
+    const scan = await scanProject(projectPath, { requireDeploySql: true });
+    const deploySql = await readDeploySql(projectPath);
+    assertNoNulByte(deploySql);
+    return { files: scan.files, deploySql, macros: findMacros(deploySql) };
 }
 async function closeSession(client, locked) {
     const close = async () => {
@@ -14994,6 +15780,16 @@ async function closeSession(client, locked) {
     });
     await Promise.race([close().catch(() => undefined), bound]);
     clearTimeout(timer);
+}
+/**
+ * Session settings deploy.sql runs under: `pgmi.rehearse` ('true' only in a rehearsal; set after
+ * the parameters, so `--param rehearse=…` cannot fake it) and `lock_timeout`.
+ */
+async function applySessionSettings(client, options) {
+    const lockTimeoutMs = options.lockTimeoutMs ?? (options.rehearse ? DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS : undefined);
+    await client.query(`SELECT set_config('pgmi.rehearse', $1, false)${lockTimeoutMs === undefined ? '' : ", set_config('lock_timeout', $2, false)"}`, lockTimeoutMs === undefined
+        ? [String(options.rehearse)]
+        : [String(options.rehearse), `${Math.round(lockTimeoutMs)}ms`]);
 }
 /**
  * Deploys a project: scan, (create | recreate) the database, prepare the session, run deploy.sql.
@@ -15018,8 +15814,19 @@ async function deploy(options, deps) {
         engineRan: true,
     };
     const control = new RunControl(options.timeoutMs, deps.signal);
+    const timings = {};
+    result.timings = timings;
+    let lapStart = now();
+    const lap = () => {
+        const t = now();
+        const ms = Math.round(t - lapStart);
+        lapStart = t;
+        return ms;
+    };
     let session;
     let locked = false;
+    let checksums;
+    const stopChecksums = { aborted: false };
     let disarm;
     /** Set while a loss of the session would be reported as happening here (execute has its own). */
     let phase;
@@ -15027,12 +15834,36 @@ async function deploy(options, deps) {
         emit({ type: 'phase', phase: 'validate' });
         validateDeployOptions(options);
         validateParams(options.params);
-        const scan = await scanProject(options.projectPath, { requireDeploySql: true });
-        const deploySql = await readDeploySql(options.projectPath);
-        assertNoNulByte(deploySql);
-        const macros = findMacros(deploySql);
+        lap();
+        let project;
+        if (deps.project) {
+            // Scanned, checked and checksummed once for many deploys (a fleet).
+            project = deps.project;
+            checksums = Promise.resolve();
+        }
+        else {
+            const scan = await scanProject(options.projectPath, {
+                requireDeploySql: true,
+                deferPgmiChecksum: true,
+            });
+            const text = await readDeploySql(options.projectPath);
+            assertNoNulByte(text);
+            project = { files: scan.files, deploySql: text, macros: findMacros(text) };
+            // The normalised checksums are computed while connecting (between network waits); the
+            // upload waits for them.
+            checksums = completePgmiChecksums(scan.files, { signal: stopChecksums }).then((ms) => {
+                timings.checksumMs = Math.round((scan.checksumMs ?? 0) + ms);
+                verbose(`Checksums computed in ${timings.checksumMs} ms, overlapping the connection`);
+            });
+            checksums.catch(() => undefined);
+        }
+        const { files, deploySql, macros } = project;
+        timings.scanMs = lap();
+        timings.projectBytes = files.reduce((n, f) => n + f.sizeBytes, 0);
+        verbose(`Scanned ${files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms`);
         control.throwIfAborted();
         emit({ type: 'phase', phase: 'database' });
+        lap();
         const ctx = {
             provider: deps.provider,
             options,
@@ -15050,6 +15881,7 @@ async function deploy(options, deps) {
         const { client } = session;
         watchConnection(client);
         disarm = guardConnection(client, deps.provider, control);
+        phase = 'connect';
         await assertSessionPinned(client);
         phase = 'lock';
         // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
@@ -15064,9 +15896,17 @@ async function deploy(options, deps) {
             progress,
         });
         locked = true;
+        timings.connectMs = lap();
+        verbose(`Connected and locked in ${timings.connectMs} ms`);
         phase = 'load';
         progress('Preparing session: scanning files, loading parameters');
-        const prepared = await prepareSession(client, { files: scan.files, params: options.params });
+        const prepared = await prepareSession(client, {
+            files,
+            params: options.params,
+            checksumsReady: checksums,
+        });
+        Object.assign(timings, prepared.timings);
+        verbose(`Session prepared: schema ${prepared.timings.sessionSchemaMs} ms, files ${prepared.timings.uploadMs} ms, views ${prepared.timings.sessionViewsMs} ms`);
         result.filesLoaded = prepared.filesLoaded;
         progress(`Loaded ${prepared.filesLoaded} files`);
         if (prepared.parameters > 0)
@@ -15076,12 +15916,32 @@ async function deploy(options, deps) {
             filesLoaded: prepared.filesLoaded,
             parameters: prepared.parameters,
         });
+        const versionNum = session.server.versionNum;
+        await applySessionSettings(client, options);
+        // The "before" picture, after pgmi's own (temporary) session objects and before any of
+        // deploy.sql's work.
+        // Only a report: when it cannot be taken, the deploy goes on without one.
+        const snapshotTaken = options.changeReport &&
+            (await snapshotCatalog(client, versionNum).then(() => true, (err) => {
+                progress(`warning: no change report: ${(0,engine_errors/* messageOf */.bD)(err)}`);
+                return false;
+            }));
+        // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
+        // the deploy.
+        const report = () => diffCatalog(client, versionNum).catch((err) => {
+            progress(`warning: no change report: ${(0,engine_errors/* messageOf */.bD)(err)}`);
+            return undefined;
+        });
         control.throwIfAborted();
         phase = undefined;
         emit({ type: 'phase', phase: 'execute' });
-        progress('Executing deploy.sql');
+        progress(options.rehearse
+            ? 'Rehearsing deploy.sql: the atomic head and its tests run, then roll back; the tail is not run'
+            : 'Executing deploy.sql');
         if (macros.length)
             verbose(`Expanded ${macros.length} test macro(s) in deploy.sql`);
+        lap();
+        timings.deploySqlStartMs = elapsed();
         const outcome = await executeDeploySql({
             client,
             host: deps.provider.host,
@@ -15090,12 +15950,22 @@ async function deploy(options, deps) {
             deploySql,
             database: options.database,
             macros,
-            files: scan.files,
+            files,
             verbose: options.verbose,
             emit,
             elapsed,
+            rehearse: options.rehearse,
+            beforeTerminator: options.rehearse && snapshotTaken
+                ? async () => {
+                    result.changeReport = await report();
+                }
+                : undefined,
         });
+        timings.executeMs = lap();
+        verbose(`deploy.sql ran in ${timings.executeMs} ms`);
         result.tests = outcome.tests;
+        if (outcome.notRehearsed)
+            result.notRehearsed = outcome.notRehearsed;
         if (outcome.executionUnits !== undefined) {
             result.testMacros = macros.length;
             result.executionUnits = outcome.executionUnits;
@@ -15105,29 +15975,43 @@ async function deploy(options, deps) {
             result.executionMode = outcome.executionMode;
         if (outcome.failedUnit)
             result.failedUnit = outcome.failedUnit;
-        if (outcome.error)
+        if (outcome.error) {
+            // Tail units that committed before the failure stay: report what they changed.
+            if (snapshotTaken && !options.rehearse && (outcome.unitsCommitted ?? 0) > 0) {
+                result.changeReport = await report();
+            }
             throw outcome.error;
+        }
+        if (options.rehearse) {
+            result.status = 'rehearsed';
+            result.exitCode = engine_errors/* ExitCode */.yU.Success;
+            return result;
+        }
+        // After the tail: the catalog as the deploy left it.
+        if (snapshotTaken)
+            result.changeReport = await report();
         result.status = 'success';
         result.exitCode = engine_errors/* ExitCode */.yU.Success;
     }
-    catch (err) {
+    catch (thrown) {
         // A cancellation that surfaced as some other failure is still the cancellation.
         // Ctrl-C beats everything; an expired --timeout beats whatever the cut-off step threw, except
         // a connection failure (a connect that timed out is exit 11, as upstream).
         const reason = control.reason;
-        if (!reason && phase && session && isConnectionLoss(err, session.client)) {
-            err = connectionLost(phase, lossMessage(phase, options.database), err);
-        }
+        const err = !reason && phase && session && isConnectionLoss(thrown, session.client)
+            ? connectionLost(phase, lossMessage(phase, options.database), thrown)
+            : thrown;
         const keep = !reason ||
             err === reason ||
-            (reason instanceof engine_errors/* TimeoutError */.MU && (0,engine_errors/* exitCodeFor */.Rr)(err) === engine_errors/* ExitCode */.yU.Connection);
+            (reason instanceof engine_errors/* TimeoutError */.MU && (0,engine_errors.exitCodeFor)(err) === engine_errors/* ExitCode */.yU.Connection);
         const error = keep
             ? err
             : Object.assign(reason, { cause: reason.cause ?? err });
         result.error = error;
-        result.exitCode = (0,engine_errors/* exitCodeFor */.Rr)(error);
+        result.exitCode = (0,engine_errors.exitCodeFor)(error);
     }
     finally {
+        stopChecksums.aborted = true;
         if (session)
             await closeSession(session.client, locked);
         disarm?.();
@@ -15168,19 +16052,19 @@ function interruptOnSignals(opts) {
             if (!received)
                 return { result, exitCode: result.exitCode };
             const error = new engine_errors/* InterruptedError */.p4(received);
-            const settled = result.status === 'success' ? { ...result, status: 'failed', error } : result;
+            const settled = result.status !== 'failed' ? { ...result, status: 'failed', error } : result;
             return { result: settled, exitCode: error.exitCode };
         },
     };
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/connect/cloud/cloud-auth.ts
-var cloud_auth = __nccwpck_require__(9960);
+var cloud_auth = __nccwpck_require__(99960);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_ = __nccwpck_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./src/connect/tls.ts
 /**
@@ -15789,7 +16673,7 @@ function interpretCompatibility(row, endpoint) {
     }
     const num = Number(row.version_num);
     if (!Number.isFinite(num) || num < 110000) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: this server reports PostgreSQL ${m[1]}, and pgmi requires 11 or newer`);
+        throw new engine_errors.ConfigError(`invalid configuration: this server reports PostgreSQL ${m[1]}, and pgmi requires 11 or newer`);
     }
     return {
         version: m[1],
@@ -15879,6 +16763,8 @@ function shouldFallBack(sslmode, err) {
         text.includes('connection terminated unexpectedly') ||
         text.includes('establishing an ssl connection'));
 }
+/** How long a cancelled run still waits for the compatibility check's answer. */
+const CHECK_GRACE_MS = 2000;
 function isTimeoutReason(reason) {
     return reason instanceof engine_errors/* TimeoutError */.MU || reason?.name === 'TimeoutError';
 }
@@ -15991,15 +16877,25 @@ class PostgresProvider {
             }
         }
     }
-    /** The compatibility check, on a socket that a cancellation closes (a silent server). */
+    /**
+     * The compatibility check, on a socket that a cancellation closes when the server does not
+     * answer within the grace period (a silent server); a live one answers in milliseconds.
+     */
     async checked(client, endpoint, signal) {
-        const onAbort = () => destroyStream(client, new Error('connection attempt cancelled'));
-        signal?.addEventListener('abort', onAbort, { once: true });
+        let timer;
+        const onAbort = () => {
+            timer = setTimeout(() => destroyStream(client, new Error('connection attempt cancelled')), CHECK_GRACE_MS);
+        };
+        if (signal?.aborted)
+            onAbort();
+        else
+            signal?.addEventListener('abort', onAbort, { once: true });
         try {
             return await checkServer(client, endpoint);
         }
         finally {
             signal?.removeEventListener('abort', onAbort);
+            clearTimeout(timer);
         }
     }
     /** One logical attempt: one or two physical connections, per sslmode. */
@@ -16039,7 +16935,7 @@ class PostgresProvider {
         if (Number.isFinite(remainingMs)) {
             config.connectionTimeoutMillis = Math.max(1, Math.ceil(remainingMs));
         }
-        const client = new esm.Client(config);
+        const client = new pg.Client(config);
         // From its first moment: a socket error with no listener would end the process.
         watchConnection(client);
         const destroy = (reason) => destroyStream(client, reason);
@@ -16780,7 +17676,7 @@ function resolveConnection(input, context) {
     const secret = (value) => {
         if (!value)
             return;
-        (0,redact/* registerSecret */.cl)(value);
+        (0,engine_redact/* registerSecret */.cl)(value);
         context.onSecret?.(value);
     };
     const ep = resolveEndpoint(input, env, yaml, problems, hints);
@@ -16813,7 +17709,7 @@ function resolveConnection(input, context) {
         const message = problems.length === 1
             ? `invalid configuration: ${problems[0]}`
             : `invalid configuration: ${problems.length} problems with the connection settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`;
-        throw new engine_errors/* ConfigError */.xL(message, { hints });
+        throw new engine_errors.ConfigError(message, { hints });
     }
     for (const key of ep.ignoredKeys) {
         context.onWarning?.(`connection string key "${key}" only steers the client and is not used by pgmi; it is not sent to the server`);
@@ -21000,7 +21896,7 @@ const CONNECTION_KEYS = [
     'aws_region',
     'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait', 'targets', 'targets_query'];
 function unknownKey(key, name, where, known) {
     throw new YamlShapeError(`unknown key ${JSON.stringify(name)} in ${where} (known keys: ${known.join(', ')})`, key.offset);
 }
@@ -21036,6 +21932,19 @@ function readParams(node) {
     }
     return out;
 }
+function readTargets(node) {
+    if (isNull(node))
+        return undefined;
+    if (node.kind !== 'seq') {
+        throw new YamlShapeError('targets must be a list of database names', node.offset);
+    }
+    return node.items.map((item, i) => {
+        if (item.kind !== 'scalar' || isNull(item)) {
+            throw new YamlShapeError(`targets[${i}] must be a database name`, item.offset);
+        }
+        return item.text;
+    });
+}
 function lineOf(source, offset) {
     let line = 1;
     for (let i = 0; i < offset && i < source.length; i++)
@@ -21046,7 +21955,7 @@ function lineOf(source, offset) {
 /** Parses pgmi.yaml text (strict). `path` is only used in messages. */
 function parsePgmiYaml(text, path) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const fail = (detail, cause) => new engine_errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: parse ${path}: ${detail}`, {
+    const fail = (detail, cause) => new engine_errors.ConfigError(`invalid configuration: failed to load pgmi.yaml: parse ${path}: ${detail}`, {
         cause,
     });
     if (Buffer.byteLength(source, 'utf8') > MAX_PGMI_YAML_BYTES) {
@@ -21079,6 +21988,16 @@ function parsePgmiYaml(text, path) {
                 if (lockWait !== undefined)
                     config.lockWait = lockWait;
             }
+            else if (name === 'targets') {
+                const targets = readTargets(value);
+                if (targets)
+                    config.targets = targets;
+            }
+            else if (name === 'targets_query') {
+                const query = stringOf(value, 'targets_query');
+                if (query !== undefined)
+                    config.targets_query = query;
+            }
             else
                 unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
         }
@@ -21106,11 +22025,11 @@ function loadPgmiYaml(projectRoot) {
     catch (err) {
         if (err.code === 'ENOENT')
             return undefined;
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: read ${path}: ${(0,engine_errors/* messageOf */.bD)(err)}`, { cause: err });
+        throw new engine_errors.ConfigError(`invalid configuration: failed to load pgmi.yaml: read ${path}: ${(0,engine_errors/* messageOf */.bD)(err)}`, { cause: err });
     }
     const invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: parse ${path}: not valid UTF-8 (first invalid byte at offset ${invalid})`);
+        throw new engine_errors.ConfigError(`invalid configuration: failed to load pgmi.yaml: parse ${path}: not valid UTF-8 (first invalid byte at offset ${invalid})`);
     }
     return parsePgmiYaml(bytes.toString('utf8'), path);
 }
@@ -21142,9 +22061,15 @@ const UNITS = {
     m: 60000000000n,
     h: 3600000000000n,
 };
+/** Longer than any duration a person writes (`2562047h47m16.854775807s` is 24). */
+const MAX_DURATION_LENGTH = 256;
 const duration_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
 /** Parses a Go duration; returns milliseconds (fractional below 1 ms). */
 function parseDuration(text) {
+    if (text.length > MAX_DURATION_LENGTH) {
+        // No duration is this long; quoting all of it (Go would) costs time and a screenful.
+        throw new InvalidDurationError(`time: invalid duration ${goTimeQuote(text.slice(0, 32))}… (${text.length} characters)`);
+    }
     const invalid = () => new InvalidDurationError(`time: invalid duration ${goTimeQuote(text)}`);
     let s = text;
     let neg = false;
@@ -21230,17 +22155,47 @@ function resolveTimeout(input) {
             ms = parseDuration(input.yaml);
         }
         catch (err) {
-            throw new engine_errors/* ConfigError */.xL(`invalid configuration: invalid timeout in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 90s, 5m or 1h30m (0 = no limit).'] });
+            throw new engine_errors.ConfigError(`invalid configuration: invalid timeout in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 90s, 5m or 1h30m (0 = no limit).'] });
         }
     }
     else
         ms = duration_DEFAULT_TIMEOUT_MS;
     if (ms < 0)
-        throw new engine_errors/* ConfigError */.xL('invalid configuration: timeout cannot be negative');
+        throw new engine_errors.ConfigError('invalid configuration: timeout cannot be negative');
     return ms;
 }
 
-<<<<<<< HEAD
+;// CONCATENATED MODULE: ./src/inputs/lock-wait.ts
+/**
+ * `--lock-wait` (Action input `lock-wait`, pgmi.yaml `lock_wait`): how long a deploy queues
+ * behind a concurrent one for the deploy lock. An explicit value wins; pgmi.yaml's is only
+ * parsed when there is none; the default 0 keeps exit 15 at once.
+ */
+
+
+function resolveLockWait(input) {
+    let ms = 0;
+    if (input.flag !== undefined && input.flag !== '') {
+        try {
+            ms = parseDuration(input.flag);
+        }
+        catch (err) {
+            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--lock-wait" flag: ${err.message}`, { cause: err });
+        }
+    }
+    else if (input.yaml !== undefined && input.yaml !== '') {
+        try {
+            ms = parseDuration(input.yaml);
+        }
+        catch (err) {
+            throw new engine_errors.ConfigError(`invalid configuration: invalid lock_wait in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 30s or 5m (0 = do not wait).'] });
+        }
+    }
+    if (ms < 0)
+        throw new engine_errors.ConfigError('invalid configuration: lock wait cannot be negative');
+    return Math.round(ms);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/secrets.ts
 /**
  * Secrets given to a front door (passwords, secret parameters, minted tokens) are registered
@@ -21260,7 +22215,7 @@ function createMasker(setSecret = () => undefined) {
                 continue;
             seen.add(form);
             setSecret(form);
-            (0,redact/* registerSecret */.cl)(form);
+            (0,engine_redact/* registerSecret */.cl)(form);
         }
     };
 }
@@ -21296,37 +22251,6 @@ function redactEvent(event) {
         }
     }
     return out ?? event;
-=======
-;// CONCATENATED MODULE: ./src/inputs/lock-wait.ts
-/**
- * `--lock-wait` (Action input `lock-wait`, pgmi.yaml `lock_wait`): how long a deploy queues
- * behind a concurrent one for the deploy lock. An explicit value wins; pgmi.yaml's is only
- * parsed when there is none; the default 0 keeps exit 15 at once.
- */
-
-
-function resolveLockWait(input) {
-    let ms = 0;
-    if (input.flag !== undefined && input.flag !== '') {
-        try {
-            ms = parseDuration(input.flag);
-        }
-        catch (err) {
-            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--lock-wait" flag: ${err.message}`, { cause: err });
-        }
-    }
-    else if (input.yaml !== undefined && input.yaml !== '') {
-        try {
-            ms = parseDuration(input.yaml);
-        }
-        catch (err) {
-            throw new engine_errors/* ConfigError */.xL(`invalid configuration: invalid lock_wait in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 30s or 5m (0 = do not wait).'] });
-        }
-    }
-    if (ms < 0)
-        throw new engine_errors/* ConfigError */.xL('invalid configuration: lock wait cannot be negative');
-    return Math.round(ms);
->>>>>>> issue-10a
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/deploy-input.ts
@@ -21343,11 +22267,9 @@ function resolveLockWait(input) {
 
 
 
-<<<<<<< HEAD
+
 /** Registers secrets with pgmi's redaction when the front door passes no masker of its own. */
 const defaultMasker = createMasker();
-=======
->>>>>>> issue-10a
 /** The project path itself, checked first so a typo never reads as a pgmi.yaml problem. */
 function deploy_input_checkProjectPath(projectPath) {
     let st;
@@ -21355,10 +22277,10 @@ function deploy_input_checkProjectPath(projectPath) {
         st = (0,external_node_fs_.statSync)(projectPath);
     }
     catch {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: project path "${projectPath}" does not exist`);
+        throw new engine_errors.ConfigError(`invalid configuration: project path "${projectPath}" does not exist`);
     }
     if (!st.isDirectory()) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: "${projectPath}" is a file; pass the project directory`);
+        throw new engine_errors.ConfigError(`invalid configuration: "${projectPath}" is a file; pass the project directory`);
     }
 }
 function buildDeploy(raw, ctx) {
@@ -21428,6 +22350,16 @@ function buildDeploy(raw, ctx) {
     });
     const timeoutMs = attempt(() => resolveTimeout({ flag: raw.timeout, yaml: yaml?.timeout }));
     const lockWaitMs = attempt(() => resolveLockWait({ flag: raw.lockWait, yaml: yaml?.lockWait }));
+    const lockTimeoutMs = raw.lockTimeout === undefined
+        ? undefined
+        : attempt(() => {
+            try {
+                return parseDuration(raw.lockTimeout);
+            }
+            catch {
+                throw new engine_errors.ConfigError(`invalid configuration: --lock-timeout: invalid duration ${JSON.stringify(raw.lockTimeout)} (examples: 2s, 10s, 1m)`);
+            }
+        });
     const connection = attempt(() => resolveConnection(raw.connection, {
         env,
         yaml: yaml?.connection,
@@ -21437,7 +22369,7 @@ function buildDeploy(raw, ctx) {
     if (problems.length === 1)
         throw problems[0];
     if (problems.length > 1) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${problems.length} problems:\n` +
+        throw new engine_errors.ConfigError(`invalid configuration: ${problems.length} problems:\n` +
             problems
                 .map((p, i) => `  ${i + 1}. ${(0,engine_errors/* messageOf */.bD)(p).replace(/^invalid configuration: /, '')}`)
                 .join('\n'), { cause: problems[0] });
@@ -21455,10 +22387,515 @@ function buildDeploy(raw, ctx) {
             lockWaitMs: lockWaitMs ?? 0,
             compat: raw.compat ?? '',
             verbose: raw.verbose ?? false,
+            rehearse: raw.rehearse ?? false,
+            changeReport: raw.changeReport ?? true,
+            ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
         }),
         connection: conn,
         warnings,
     };
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+/**
+ * Escaping for GitHub-flavoured Markdown (job summaries, PR/MR comments). Text from deploy.sql
+ * and the server (messages, source lines, file and object names) is data: HTML and Markdown in
+ * it must render literally, and a `|` must not split a table cell. Each helper redacts first:
+ * escaping would change a secret's spelling.
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+};
+/** Inline text: entities for HTML and table syntax, backslashes for Markdown emphasis and links. */
+function mdText(s) {
+    // Backslashes first: the entities added next contain `#`, which must stay as it is.
+    return (0,engine_redact/* redact */.E$)(s)
+        .replace(/[\\`*_[\]#~!]/g, (c) => `\\${c}`)
+        .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
+        .replace(/\r?\n/g, '<br>');
+}
+/**
+ * Characters GFM still reads between `<code>` tags (raw HTML does not stop inline parsing):
+ * emphasis (`__test__` would turn bold), code spans, links, strikethrough, backslash escapes,
+ * and the autolink triggers (`https:`, `www.`, `user@host`, which GitHub also reads as mentions).
+ */
+const CODE_ENTITIES = {
+    ...ENTITIES,
+    _: '&#95;',
+    '*': '&#42;',
+    '`': '&#96;',
+    '~': '&#126;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    ':': '&#58;',
+    '@': '&#64;',
+    '#': '&#35;',
+    '!': '&#33;',
+};
+/** Inline code: `<code>` with entities, safe inside a table cell and against every GFM rule. */
+function mdCode(s) {
+    return `<code>${(0,engine_redact/* redact */.E$)(s)
+        .replace(/[&<>"'|_*`~[\]\\:@#!]/g, (c) => CODE_ENTITIES[c])
+        .replace(/\b(www)\./gi, '$1&#46;')
+        .replace(/\r?\n/g, ' ')}</code>`;
+}
+/** A fenced block whose fence is longer than any backtick run inside. */
+function mdFence(text, lang = '') {
+    const s = (0,engine_redact/* redact */.E$)(text);
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${s}\n${fence}`;
+}
+/** `<details>` with a summary line; the blank lines let GFM read the Markdown inside. */
+function mdDetails(summary, body, open = false) {
+    return [
+        `<details${open ? ' open' : ''}><summary>${summary}</summary>`,
+        '',
+        ...body,
+        '',
+        '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/review-markdown.ts
+
+
+/** GitHub's limit on an issue or pull request comment body. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitLab's limit on a note (1 000 000 characters). */
+const GITLAB_NOTE_LIMIT = 1_000_000;
+/** Azure DevOps' limit on a pull request thread comment (150 000 characters). */
+const AZURE_COMMENT_LIMIT = 150_000;
+/** GitHub's limit on one step's job summary (1 MiB). */
+const STEP_SUMMARY_LIMIT = 1_000_000;
+/** Above these counts a list is rendered collapsed. */
+const COLLAPSE = { changes: 15, tests: 20, units: 10 };
+/** Notices shown at most, and at most this much text of them. */
+const NOTICE_CAP = { count: 100, chars: 8_000 };
+/** Single texts (a message, a source line) are cut at this length. */
+const TEXT_CAP = 4_000;
+function cut(s, max = TEXT_CAP) {
+    return s.length > max ? `${s.slice(0, max)} …` : s;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+const TEST_STATUS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '⏭️ not run',
+};
+const CHANGE_ICON = {
+    created: '➕ created',
+    altered: '✏️ altered',
+    dropped: '➖ dropped',
+};
+function heading(result, ok) {
+    if (!ok)
+        return '## ❌ pgmi deploy failed';
+    if (result.status === 'rehearsed')
+        return '## ✅ pgmi rehearsal passed (rolled back)';
+    return '## ✅ pgmi deploy succeeded';
+}
+function factsLine(input) {
+    const { result, exitCode } = input;
+    return [
+        result.database ? `database ${mdCode(result.database)}` : undefined,
+        result.engineRan ? `${result.filesLoaded} files loaded` : undefined,
+        result.engineRan ? seconds(result.durationMs) : undefined,
+        result.serverVersion ? `PostgreSQL ${mdText(result.serverVersion)}` : undefined,
+        `exit code ${exitCode}${exitCode === 0 ? '' : ` (${input.exitName})`}`,
+    ]
+        .filter(Boolean)
+        .join(' · ');
+}
+/** Target, project, commit, parameter names and units: what was deployed, never a secret. */
+function deployedLines(input) {
+    const { result } = input;
+    const f = input.facts ?? {};
+    const out = [];
+    const where = [];
+    if (f.host) {
+        const hostPort = f.host.startsWith('/') ? f.host : `${f.host}${f.port ? `:${f.port}` : ''}`;
+        where.push(`target ${mdCode(hostPort)}`);
+    }
+    if (f.projectPath)
+        where.push(`project ${mdCode(f.projectPath)}`);
+    if (f.commit)
+        where.push(`commit ${mdCode(f.commit.slice(0, 12))}`);
+    if (f.ref)
+        where.push(`ref ${mdCode(f.ref)}`);
+    if (where.length)
+        out.push(`- ${where.join(' · ')}`);
+    if (f.params?.length) {
+        out.push(`- parameters: ${f.params.map((p) => mdCode(p)).join(', ')} (values not shown)`);
+    }
+    const units = unitsLine(result);
+    if (units)
+        out.push(`- ${units}`);
+    return out.length ? [...out, ''] : [];
+}
+function unitsLine(result) {
+    if (!result.engineRan || result.executionUnits === undefined)
+        return undefined;
+    const total = result.executionUnits;
+    if (result.status === 'rehearsed') {
+        const skipped = result.notRehearsed?.length ?? 0;
+        return `units: the head ran and was rolled back; ${plural(skipped, 'tail unit')} not rehearsed`;
+    }
+    if (result.status === 'success') {
+        if (total <= 1)
+            return `units: ${plural(total, 'unit')} executed in one transaction`;
+        return `units: ${plural(total, 'unit')} executed — the head and ${plural(total - 1, 'tail unit')}`;
+    }
+    if (result.failedUnit) {
+        return `units: unit ${result.failedUnit} of ${total} failed; ${plural(result.unitsCommitted ?? 0, 'earlier unit')} committed`;
+    }
+    return undefined;
+}
+function take(items, cap, first) {
+    if (items.length <= cap)
+        return { rows: [...items], hidden: 0 };
+    // Keep what matters most (failed tests) when rows must go, in their original order.
+    const keep = new Set();
+    if (first)
+        for (const t of items)
+            if (keep.size < cap && first(t))
+                keep.add(t);
+    for (const t of items)
+        if (keep.size < cap)
+            keep.add(t);
+    return { rows: items.filter((t) => keep.has(t)), hidden: items.length - cap };
+}
+function moreLine(hidden, what, runUrl) {
+    if (!hidden)
+        return [];
+    const see = runUrl ? `see the [run](${runUrl})` : 'see the run';
+    return [
+        '',
+        `… ${plural(hidden, `more ${what}`, `more ${what}s`)} not shown (truncated, ${see}).`,
+    ];
+}
+function changeSection(input, cap) {
+    const report = input.result.changeReport;
+    if (!report)
+        return [];
+    const { created, altered, dropped } = report.counts;
+    const counts = `${created} created · ${altered} altered · ${dropped} dropped`;
+    if (!report.changes.length)
+        return ['### Changes', '', 'No catalog changes.', ''];
+    const shown = take(report.changes, cap);
+    const table = [
+        '| Change | Kind | Object | Detail |',
+        '| --- | --- | --- | --- |',
+        ...shown.rows.map((c) => `| ${CHANGE_ICON[c.action]} | ${c.kind} | ${mdCode(cut(c.name, 300))} | ${c.detail ? mdText(cut(c.detail, 300)) : ''} |`),
+        ...moreLine(shown.hidden, 'change', input.facts?.runUrl),
+    ];
+    const body = report.changes.length > COLLAPSE.changes
+        ? mdDetails(`${report.changes.length} catalog changes`, table)
+        : table;
+    return ['### Changes', '', counts, '', ...body, ''];
+}
+function testSection(input, cap) {
+    const tests = input.result.tests;
+    if (!tests.length)
+        return [];
+    const n = (s) => tests.filter((t) => t.status === s).length;
+    const counts = [
+        `${n('passed')} passed`,
+        n('failed') ? `${n('failed')} failed` : undefined,
+        n('skipped') ? `${n('skipped')} not run` : undefined,
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    const shown = take(tests, cap, (t) => t.status === 'failed');
+    const table = [
+        '| Test | Result | Duration |',
+        '| --- | --- | ---: |',
+        ...shown.rows.map((t) => `| ${mdCode(t.path)}${t.kind === 'fixture' ? ' (fixture)' : ''} | ${TEST_STATUS[t.status]} | ${t.status === 'skipped' ? '' : `${t.durationMs} ms`} |`),
+        ...moreLine(shown.hidden, 'test', input.facts?.runUrl),
+    ];
+    const body = tests.length > COLLAPSE.tests ? mdDetails(`${tests.length} tests`, table) : table;
+    return ['### Tests', '', counts, '', ...body, ''];
+}
+function failureSection(input) {
+    const d = input.detail;
+    if (input.exitCode === 0 || !d)
+        return [];
+    const rows = [
+        ['SQLSTATE', d.sqlstate && mdCode(d.sqlstate)],
+        ['Detail', d.detail && mdText(cut(d.detail))],
+        ['Hint', d.hint && mdText(cut(d.hint))],
+        ['Where', d.where && mdText(cut(d.where))],
+        ['Location', input.location && mdCode(input.location)],
+    ];
+    const out = ['### Failure', '', `**${mdText(cut(d.message))}**`, ''];
+    const present = rows.filter((r) => !!r[1]);
+    if (present.length) {
+        out.push('| | |', '| --- | --- |', ...present.map(([k, v]) => `| ${k} | ${v} |`), '');
+    }
+    if (d.sourceLine) {
+        if (d.line)
+            out.push(`Line ${d.line}${d.column ? `, column ${d.column}` : ''}:`, '');
+        out.push(mdFence(cut(d.sourceLine), 'sql'), '');
+    }
+    if (input.hints?.length) {
+        out.push(...input.hints.map((h) => `> 💡 ${mdText(cut(h))}`), '');
+    }
+    return out;
+}
+function notRehearsedSection(input, cap) {
+    const units = input.result.notRehearsed;
+    if (!units?.length)
+        return [];
+    const shown = take(units, cap);
+    const list = [
+        ...shown.rows.map((u) => `- unit ${u.unit}: ${mdCode(cut(u.firstLine, 200))}`),
+        ...moreLine(shown.hidden, 'unit', input.facts?.runUrl),
+    ];
+    const intro = `The tail after deploy.sql's first COMMIT runs only in a real deploy: ${plural(units.length, 'unit')} not rehearsed.`;
+    const body = units.length > COLLAPSE.units ? mdDetails(`${units.length} units not rehearsed`, list) : list;
+    return ['### Not rehearsed', '', intro, '', ...body, ''];
+}
+function noticeSection(input, cap) {
+    const notices = input.facts?.notices ?? [];
+    if (!notices.length)
+        return [];
+    const lines = [];
+    let chars = 0;
+    for (const n of notices.slice(0, Math.min(cap, NOTICE_CAP.count))) {
+        const where = n.file ? ` (${n.file}${n.line ? `:${n.line}` : ''})` : '';
+        const line = cut(`${n.severity}: ${n.message}${where}`, 500);
+        if (chars + line.length > NOTICE_CAP.chars)
+            break;
+        lines.push(line);
+        chars += line.length + 1;
+    }
+    const hidden = notices.length - lines.length;
+    const body = [mdFence(lines.join('\n')), ...moreLine(hidden, 'notice', input.facts?.runUrl)];
+    return [...mdDetails(`deploy.sql notices (${notices.length})`, body), ''];
+}
+function runLink(input) {
+    const url = input.facts?.runUrl;
+    return url ? [`[View the run](${url})`, ''] : [];
+}
+function assemble(input, opts, cap) {
+    const lines = [
+        ...(opts.marker ? [opts.marker] : []),
+        heading(input.result, input.exitCode === 0),
+        '',
+        factsLine(input),
+        '',
+        ...deployedLines(input),
+        ...failureSection(input),
+        ...changeSection(input, cap),
+        ...testSection(input, cap),
+        ...notRehearsedSection(input, cap),
+        ...noticeSection(input, cap),
+        ...(opts.extra ?? []),
+        ...runLink(input),
+    ];
+    return (0,engine_redact/* redact */.E$)(lines.join('\n'));
+}
+/** Row caps tried in turn until the report fits its limit. */
+const CAPS = [Infinity, 2000, 1000, 500, 250, 100, 50, 20, 10, 5, 0];
+/**
+ * The report as Markdown, at most `opts.limit` characters. Long lists lose rows first (each
+ * says how many it left out); a report still too long is cut, with a closing line that says so.
+ */
+function reviewMarkdown(input, opts) {
+    for (const cap of CAPS) {
+        const md = assemble(input, opts, cap);
+        if (md.length <= opts.limit)
+            return md;
+    }
+    const url = input.facts?.runUrl;
+    const tail = `\n\n---\n**Truncated** to fit the size limit: see the ${url ? `[run](${url})` : 'run'} for the full report.\n`;
+    const md = assemble(input, opts, 0);
+    return md.slice(0, Math.max(0, opts.limit - tail.length)) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/review/context.ts
+/**
+ * Where a review comment goes: the pull request (GitHub), merge request (GitLab) or pull request
+ * (Azure DevOps) this CI run builds, read from the variables each system sets. No context (a push
+ * build, a scheduled run, a terminal) means no comment and no request.
+ */
+
+const SYSTEM_NAMES = {
+    github: 'GitHub pull request',
+    gitlab: 'GitLab merge request',
+    azure: 'Azure DevOps pull request',
+};
+function positive(value) {
+    if (!value || !/^\d+$/.test(value.trim()))
+        return undefined;
+    const n = Number(value);
+    return n > 0 ? n : undefined;
+}
+/** The pull request number of a `pull_request` / `pull_request_target` event, else undefined. */
+function githubPullRequest(env) {
+    const event = env.GITHUB_EVENT_NAME;
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const n = payload.pull_request?.number ?? payload.number;
+        return typeof n === 'number' && n > 0 ? n : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function githubApiUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+function githubRepo(env) {
+    const m = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** The CI system this process runs in, among those pgmi can comment on. */
+function ciSystem(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    if (env.GITLAB_CI === 'true')
+        return 'gitlab';
+    if ((env.TF_BUILD ?? '').toLowerCase() === 'true')
+        return 'azure';
+    return undefined;
+}
+/** The PR/MR number of this build, from the environment; undefined outside a PR/MR build. */
+function reviewNumber(system, env) {
+    switch (system) {
+        case 'github':
+            return githubPullRequest(env);
+        case 'gitlab':
+            return positive(env.CI_MERGE_REQUEST_IID);
+        case 'azure':
+            return positive(env.SYSTEM_PULLREQUEST_PULLREQUESTID);
+    }
+}
+/**
+ * The API address and repository of PR/MR `number`, always from this job's own environment.
+ * Undefined when a variable the system always sets is missing.
+ */
+function targetFor(system, num, env) {
+    switch (system) {
+        case 'github': {
+            const repo = githubRepo(env);
+            return repo ? { system, apiUrl: githubApiUrl(env), ...repo, pr: num } : undefined;
+        }
+        case 'gitlab':
+            if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID)
+                return undefined;
+            return {
+                system,
+                apiUrl: env.CI_API_V4_URL.replace(/\/+$/, ''),
+                projectId: env.CI_PROJECT_ID,
+                mr: num,
+                webUrl: (env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL)?.replace(/\/+$/, ''),
+            };
+        case 'azure': {
+            // Pull requests of repositories hosted on GitHub or Bitbucket are not Azure Repos threads.
+            const provider = env.BUILD_REPOSITORY_PROVIDER;
+            if (provider && provider !== 'TfsGit')
+                return undefined;
+            if (!env.SYSTEM_COLLECTIONURI || !env.SYSTEM_TEAMPROJECT || !env.BUILD_REPOSITORY_ID) {
+                return undefined;
+            }
+            return {
+                system,
+                collectionUri: env.SYSTEM_COLLECTIONURI.replace(/\/*$/, '/'),
+                project: env.SYSTEM_TEAMPROJECT,
+                repositoryId: env.BUILD_REPOSITORY_ID,
+                pr: num,
+            };
+        }
+    }
+}
+/** The review target of this CI run, from its environment; undefined outside a PR/MR build. */
+function detectReviewTarget(env) {
+    const system = ciSystem(env);
+    const num = system && reviewNumber(system, env);
+    return system && num ? targetFor(system, num, env) : undefined;
+}
+/** The PR/MR number of a target. */
+function targetNumber(t) {
+    return t.system === 'gitlab' ? t.mr : t.pr;
+}
+/** The token each system's comment is posted with (the Action passes its `github-token`). */
+function reviewToken(system, env) {
+    switch (system) {
+        case 'github':
+            return env.GITHUB_TOKEN || undefined;
+        case 'gitlab':
+            return env.PGMI_GITLAB_TOKEN || undefined;
+        case 'azure':
+            return env.SYSTEM_ACCESSTOKEN || undefined;
+    }
+}
+/** What the token variable is called, for the notice when it is missing. */
+const TOKEN_NAMES = {
+    github: 'GITHUB_TOKEN (the Action: github-token)',
+    gitlab: 'PGMI_GITLAB_TOKEN',
+    azure: 'SYSTEM_ACCESSTOKEN (map it into the step: env: SYSTEM_ACCESSTOKEN: $(System.AccessToken))',
+};
+/** Commit, ref and the run's page, as each CI system names them. */
+function runFacts(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        let commit = env.GITHUB_SHA;
+        // On pull requests GITHUB_SHA is the merge commit; the PR's head is what reviewers know.
+        if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) {
+            try {
+                const p = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+                commit = p.pull_request?.head?.sha ?? commit;
+            }
+            catch {
+                /* keep GITHUB_SHA */
+            }
+        }
+        return {
+            workspace: env.GITHUB_WORKSPACE || undefined,
+            commit,
+            ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || undefined,
+            runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+                ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+                : undefined,
+        };
+    }
+    if (env.GITLAB_CI === 'true') {
+        return {
+            workspace: env.CI_PROJECT_DIR || undefined,
+            commit: env.CI_COMMIT_SHA,
+            ref: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_REF_NAME,
+            runUrl: env.CI_JOB_URL || env.CI_PIPELINE_URL,
+        };
+    }
+    if ((env.TF_BUILD ?? '').toLowerCase() === 'true') {
+        const uri = env.SYSTEM_COLLECTIONURI?.replace(/\/*$/, '/');
+        return {
+            workspace: env.BUILD_SOURCESDIRECTORY || undefined,
+            commit: env.SYSTEM_PULLREQUEST_SOURCECOMMITID || env.BUILD_SOURCEVERSION,
+            ref: env.SYSTEM_PULLREQUEST_SOURCEBRANCH || env.BUILD_SOURCEBRANCH,
+            runUrl: uri && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+                ? `${uri}${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+                : undefined,
+        };
+    }
+    return {};
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -21493,6 +22930,9 @@ const ACTION_INPUTS = [
     { name: 'lock-wait', kind: 'string', default: '' },
     { name: 'compat', kind: 'string', default: '' },
     { name: 'verbose', kind: 'boolean', default: 'false' },
+    { name: 'rehearse', kind: 'boolean', default: 'false' },
+    { name: 'lock-timeout', kind: 'string', default: '' },
+    { name: 'change-report', kind: 'boolean', default: 'true' },
     { name: 'azure', kind: 'boolean', default: 'false' },
     { name: 'azure-tenant-id', kind: 'string', default: '' },
     { name: 'azure-client-id', kind: 'string', default: '' },
@@ -21504,6 +22944,16 @@ const ACTION_INPUTS = [
     { name: 'annotations', kind: 'boolean', default: 'true' },
     { name: 'junit-report', kind: 'string', default: '' },
     { name: 'json-report', kind: 'string', default: '' },
+    { name: 'targets', kind: 'multiline', default: '' },
+    { name: 'targets-query', kind: 'string', default: '' },
+    { name: 'parallel', kind: 'string', default: '' },
+    { name: 'canary', kind: 'string', default: '' },
+    { name: 'continue-on-error', kind: 'boolean', default: 'false' },
+    { name: 'shard', kind: 'string', default: '' },
+    { name: 'merge-reports', kind: 'multiline', default: '' },
+    { name: 'pr-comment', kind: 'string', default: 'auto' },
+    { name: 'github-token', kind: 'string', default: '${{ github.token }}' },
+    { name: 'comment-from', kind: 'string', default: '' },
 ];
 /** Reads every declared input. Pure apart from the reader; nothing is validated yet. */
 function readActionInputs(read) {
@@ -21556,6 +23006,20 @@ function parseBoolean(name, value, problems) {
 function isPemContent(value) {
     return value.includes('-----BEGIN ');
 }
+/** `pr-comment`: `auto` or `off` (exit 10 naming the input otherwise). */
+function parsePrComment(value, problems) {
+    if (/^auto$/i.test(value))
+        return true;
+    if (/^off$/i.test(value))
+        return false;
+    problems.push(`input "pr-comment" must be auto or off, got ${JSON.stringify(value)}`);
+    return false;
+}
+/** The `github-token` input, unless it is the unevaluated default (a runner always evaluates it). */
+function githubToken(inputs) {
+    const t = inputs['github-token'];
+    return t && !t.startsWith('${{') ? t : undefined;
+}
 /**
  * Maps the inputs onto `RawDeployInput`. Every problem found is reported together in one
  * ConfigError (exit 10), as `buildDeploy` does for everything after it.
@@ -21587,6 +23051,7 @@ function toActionSettings(inputs, writePem) {
     const waitMs = duration('wait');
     duration('timeout');
     duration('lock-wait');
+    duration('lock-timeout');
     const params = parseParamLines('params', inputs.params, problems);
     const secretParams = parseParamLines('secret-params', inputs['secret-params'], problems);
     const settings = {
@@ -21624,6 +23089,9 @@ function toActionSettings(inputs, writePem) {
             lockWait: text('lock-wait'),
             compat: text('compat'),
             verbose: bool('verbose'),
+            rehearse: bool('rehearse'),
+            changeReport: bool('change-report'),
+            lockTimeout: text('lock-timeout'),
             useProjectConfig: true,
         },
         password: inputs.password || undefined,
@@ -21632,11 +23100,12 @@ function toActionSettings(inputs, writePem) {
         verbose: bool('verbose'),
         junitReport: text('junit-report'),
         jsonReport: text('json-report'),
+        prComment: parsePrComment(inputs['pr-comment'], problems),
     };
     if (problems.length === 1)
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${problems[0]}`);
+        throw new engine_errors.ConfigError(`invalid configuration: ${problems[0]}`);
     if (problems.length > 1) {
-        throw new engine_errors/* ConfigError */.xL(`invalid configuration: ${problems.length} problems with the action inputs:\n` +
+        throw new engine_errors.ConfigError(`invalid configuration: ${problems.length} problems with the action inputs:\n` +
             problems.map((p) => `  - ${p}`).join('\n'));
     }
     return settings;
@@ -21664,11 +23133,11 @@ function createAnnotator(enabled, sink, log, cap = ANNOTATION_CAP) {
             // One redaction pass for everything an annotation carries.
             const clean = {
                 level: a.level,
-                message: (0,redact/* redact */.E$)(a.message),
+                message: (0,engine_redact/* redact */.E$)(a.message),
                 props: {
                     ...a.props,
-                    ...(a.props.title !== undefined ? { title: (0,redact/* redact */.E$)(a.props.title) } : {}),
-                    ...(a.props.file !== undefined ? { file: (0,redact/* redact */.E$)(a.props.file) } : {}),
+                    ...(a.props.title !== undefined ? { title: (0,engine_redact/* redact */.E$)(a.props.title) } : {}),
+                    ...(a.props.file !== undefined ? { file: (0,engine_redact/* redact */.E$)(a.props.file) } : {}),
                 },
             };
             if (enabled && counts[a.level] < cap) {
@@ -21695,7 +23164,7 @@ function workspacePath(workspace, projectPath, projectFile) {
     return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
 }
 /** The project file (engine form) and position a failure points at, when known. */
-function failureSource(detail) {
+function annotations_failureSource(detail) {
     if (detail.script) {
         // Lines of a deploy.sql with pgmi_test() macros count in the expanded script: they do not
         // match the file on disk, so the annotation goes on the file without a position.
@@ -21744,7 +23213,7 @@ function createActionLog(sink) {
     };
     return {
         line: (text) => {
-            for (const l of neutralizeCommands((0,redact/* redact */.E$)(text)).split('\n'))
+            for (const l of neutralizeCommands((0,engine_redact/* redact */.E$)(text)).split('\n'))
                 sink.info(l);
         },
         group: (title) => {
@@ -21810,6 +23279,38 @@ function actionEventRenderer(opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/render-changes.ts
+/** How many changes the compact list shows before "… and N more". */
+const COMPACT_CHANGES = 20;
+const SIGN = { created: '+', altered: '~', dropped: '-' };
+function changeLine(c) {
+    return `  ${SIGN[c.action]} ${c.action} ${c.kind} ${c.name}${c.detail ? ` (${c.detail})` : ''}`;
+}
+function changeReportLines(result, verbose) {
+    const lines = [];
+    const report = result.changeReport;
+    if (report) {
+        const { created, altered, dropped } = report.counts;
+        if (report.changes.length === 0) {
+            lines.push('Changes: none (the catalog is as it was)');
+        }
+        else {
+            lines.push(`Changes: ${created} created, ${altered} altered, ${dropped} dropped`);
+            const shown = verbose ? report.changes : report.changes.slice(0, COMPACT_CHANGES);
+            lines.push(...shown.map(changeLine));
+            const more = report.changes.length - shown.length;
+            if (more > 0)
+                lines.push(`  … and ${more} more (--verbose lists every change)`);
+        }
+    }
+    if (result.notRehearsed?.length) {
+        lines.push(`Not rehearsed: ${result.notRehearsed.length} tail unit(s) after the head's terminator, listed and not run:`);
+        for (const u of result.notRehearsed)
+            lines.push(`  unit ${u.unit}: ${u.firstLine}`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/action/render/outputs.ts
 /**
  * The step's outputs. Counts and names only: nothing here can hold a secret, and every value
@@ -21829,7 +23330,7 @@ const RESULT_NAMES = {
     [engine_errors/* ExitCode */.yU.Interrupted]: 'interrupted',
     [engine_errors/* ExitCode */.yU.Terminated]: 'interrupted',
 };
-function resultName(exitCode) {
+function outputs_resultName(exitCode) {
     return RESULT_NAMES[exitCode] ?? 'error';
 }
 /** Every output the Action sets; action.yml must declare exactly these (checked by a test). */
@@ -21843,13 +23344,24 @@ const ACTION_OUTPUTS = [
     'server-version',
     'json-report',
     'junit-report',
+    'objects-created',
+    'objects-altered',
+    'objects-dropped',
+    'targets-total',
+    'targets-succeeded',
+    'targets-failed',
+    'targets-skipped',
+    'comment-url',
+    'comment-file',
 ];
-function actionOutputs(exitCode, result, reports) {
+function outputs_actionOutputs(exitCode, result, reports, comment = {}) {
     // Fixtures (`_setup.sql`) count with the tests: both are files of the test tree that ran.
     const count = (s) => result.tests.filter((t) => t.status === s).length;
+    const counts = result.changeReport?.counts;
     return {
         'exit-code': String(exitCode),
-        result: resultName(exitCode),
+        // A rehearsal that passed is exit 0, and says so.
+        result: exitCode === 0 && result.status === 'rehearsed' ? 'rehearsed' : outputs_resultName(exitCode),
         'duration-ms': String(result.durationMs),
         'files-loaded': String(result.filesLoaded),
         'tests-passed': String(count('passed')),
@@ -21857,6 +23369,15 @@ function actionOutputs(exitCode, result, reports) {
         'server-version': result.serverVersion ?? '',
         'json-report': reports.json ?? '',
         'junit-report': reports.junit ?? '',
+        'objects-created': counts ? String(counts.created) : '',
+        'objects-altered': counts ? String(counts.altered) : '',
+        'objects-dropped': counts ? String(counts.dropped) : '',
+        'targets-total': '',
+        'targets-succeeded': '',
+        'targets-failed': '',
+        'targets-skipped': '',
+        'comment-url': comment.url ?? '',
+        'comment-file': comment.file ?? '',
     };
 }
 
@@ -21867,12 +23388,12 @@ function actionOutputs(exitCode, result, reports) {
  * renderer of its own.
  */
 
-function seconds(ms) {
+function render_seconds(ms) {
     return (ms / 1000).toFixed(2);
 }
 /** Returns the event handler printing progress, verbose lines and notices as upstream does. */
 function textEventRenderer(opts) {
-    const stamp = (ms) => (opts.verbose ? `[${seconds(ms)}s] ` : '');
+    const stamp = (ms) => (opts.verbose ? `[${render_seconds(ms)}s] ` : '');
     return (e) => {
         switch (e.type) {
             case 'progress':
@@ -21902,7 +23423,11 @@ function noColor(env) {
 /** `✓ db: 3 files loaded in 0.12s` / `✗ db: failed after 0.40s (unit 5 of 6 failed; …)`. */
 function summaryLine(result, plain) {
     const db = result.database || '?';
-    const s = seconds(result.durationMs);
+    const s = render_seconds(result.durationMs);
+    if (result.status === 'rehearsed') {
+        const icon = plain ? 'ok' : '✓';
+        return `${icon} ${db}: rehearsed in ${s}s — the head and its tests ran and were rolled back; nothing was committed`;
+    }
     if (result.status === 'success') {
         const icon = plain ? 'ok' : '✓';
         const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
@@ -21920,7 +23445,8 @@ function summaryLine(result, plain) {
  * (then there are no run fields). Keys are emitted in alphabetical order, as upstream does.
  */
 function jsonEnvelope(exitCode, result, error) {
-    const env = { status: exitCode === 0 ? 'success' : 'failed', exitCode };
+    const status = exitCode !== 0 ? 'failed' : result?.status === 'rehearsed' ? 'rehearsed' : 'success';
+    const env = { status, exitCode };
     if (result?.engineRan) {
         env.filesLoaded = result.filesLoaded;
         env.testMacros = result.testMacros;
@@ -21932,6 +23458,14 @@ function jsonEnvelope(exitCode, result, error) {
         }
         if (result.executionMode)
             env.executionMode = result.executionMode;
+        if (result.timings)
+            env.timings = result.timings;
+        if (result.changeReport) {
+            env.changes = result.changeReport.changes;
+            env.changeCounts = result.changeReport.counts;
+        }
+        if (result.notRehearsed)
+            env.notRehearsed = result.notRehearsed;
     }
     const err = error ?? result?.error;
     if (exitCode !== 0 && err !== undefined) {
@@ -22078,80 +23612,11 @@ function writeReports(paths, exitCode, result) {
     return written;
 }
 
-;// CONCATENATED MODULE: ./src/action/render/markdown.ts
-/**
- * Escaping for the job summary. Text from deploy.sql and the server (messages, source lines,
- * file names) is data: HTML and Markdown in it must render literally, and a `|` must not split
- * a table cell. Each helper redacts first: escaping would change a secret's spelling.
- */
-
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-};
-/** Inline text: entities for HTML and table syntax, backslashes for Markdown emphasis and links. */
-function mdText(s) {
-    // Backslashes first: the entities added next contain `#`, which must stay as it is.
-    return (0,redact/* redact */.E$)(s)
-        .replace(/[\\`*_[\]#~!]/g, (c) => `\\${c}`)
-        .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
-        .replace(/\r?\n/g, '<br>');
-}
-/** Inline code: `<code>` with entities, safe inside a table cell. */
-function mdCode(s) {
-    return `<code>${(0,redact/* redact */.E$)(s)
-        .replace(/[&<>"'|]/g, (c) => ENTITIES[c])
-        .replace(/\r?\n/g, ' ')}</code>`;
-}
-/** A fenced block whose fence is longer than any backtick run inside. */
-function mdFence(text, lang = '') {
-    const s = (0,redact/* redact */.E$)(text);
-    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${s}\n${fence}`;
-}
-
 ;// CONCATENATED MODULE: ./src/action/render/summary.ts
 
 
 
 
-function summary_seconds(ms) {
-    return `${(ms / 1000).toFixed(2)} s`;
-}
-const STATUS = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    skipped: '⏭️ not run',
-};
-function testTable(tests) {
-    const rows = tests.map((t) => `| ${mdCode(t.path)}${t.kind === 'fixture' ? ' (fixture)' : ''} | ${STATUS[t.status]} | ${t.status === 'skipped' ? '' : `${t.durationMs} ms`} |`);
-    return ['| Test | Result | Duration |', '| --- | --- | ---: |', ...rows];
-}
-function failureSection(d, location) {
-    const rows = [
-        ['SQLSTATE', d.sqlstate && mdCode(d.sqlstate)],
-        ['Detail', d.detail && mdText(d.detail)],
-        ['Hint', d.hint && mdText(d.hint)],
-        ['Where', d.where && mdText(d.where)],
-        ['Location', location && mdCode(location)],
-    ];
-    const out = ['### Failure', '', `**${mdText(d.message)}**`, ''];
-    const present = rows.filter((r) => !!r[1]);
-    if (present.length) {
-        out.push('| | |', '| --- | --- |', ...present.map(([k, v]) => `| ${k} | ${v} |`), '');
-    }
-    if (d.sourceLine) {
-        if (d.line)
-            out.push(`Line ${d.line}${d.column ? `, column ${d.column}` : ''}:`, '');
-        out.push(mdFence(d.sourceLine, 'sql'), '');
-    }
-    return out;
-}
 function overflowSection(overflow) {
     if (!overflow.length)
         return [];
@@ -22171,27 +23636,2340 @@ function overflowSection(overflow) {
 }
 /** The summary as Markdown. Every text passes through pgmi's redaction. */
 function summaryMarkdown(input) {
-    const { result, exitCode } = input;
-    const ok = exitCode === 0;
+    return reviewMarkdown({
+        exitCode: input.exitCode,
+        exitName: outputs_resultName(input.exitCode),
+        result: input.result,
+        detail: input.detail,
+        hints: input.hints,
+        location: input.location,
+        facts: input.facts,
+    }, { limit: STEP_SUMMARY_LIMIT, extra: overflowSection(input.overflow) });
+}
+
+;// CONCATENATED MODULE: ./src/fleet/result.ts
+/**
+ * A fleet's outcome: one entry per target, in list order, and the totals. The same shape is the
+ * `--json` document, the Action's `json-report` and what `pgmi report merge` reads back, so it
+ * holds only data (error details already redacted), never live error objects.
+ */
+
+/** A target's entry from its engine result. */
+function targetResult(name, position, result, exitCode = result.exitCode) {
+    const ok = exitCode === engine_errors/* ExitCode */.yU.Success;
+    const status = !ok
+        ? 'failed'
+        : result.status === 'rehearsed'
+            ? 'rehearsed'
+            : 'succeeded';
+    const error = ok ? null : (0,engine_errors/* errorDetail */.m2)(result.error ?? new Error('interrupted'));
+    return {
+        database: name,
+        position,
+        status,
+        exitCode,
+        durationMs: result.durationMs,
+        tests: result.tests,
+        changes: result.changeReport ?? null,
+        error: error && { ...error, exitCode },
+    };
+}
+function skippedTarget(name, position) {
+    return {
+        database: name,
+        position,
+        status: 'skipped',
+        exitCode: null,
+        durationMs: 0,
+        tests: [],
+        changes: null,
+        error: null,
+    };
+}
+function fleetTotals(targets) {
+    const count = (s) => targets.filter((t) => t.status === s).length;
+    const rehearsed = count('rehearsed');
+    return {
+        total: targets.length,
+        succeeded: count('succeeded') + rehearsed,
+        failed: count('failed'),
+        skipped: count('skipped'),
+        ...(rehearsed ? { rehearsed } : {}),
+    };
+}
+/**
+ * 0 when every target succeeded (or rehearsed); otherwise the exit code of the first failed
+ * target in list order. A skipped target without any failure (an interrupted run reports its own
+ * code instead) is still not a success: 1.
+ */
+function fleetExitCode(targets) {
+    const sorted = [...targets].sort((a, b) => a.position - b.position);
+    const failed = sorted.find((t) => t.status === 'failed');
+    if (failed)
+        return failed.exitCode ?? engine_errors/* ExitCode */.yU.General;
+    return sorted.some((t) => t.status === 'skipped') ? engine_errors/* ExitCode */.yU.General : engine_errors/* ExitCode */.yU.Success;
+}
+/** Assembles the result; `exitCode` overrides the list rule (a signal: 130/143). */
+function fleetResult(targets, durationMs, extra = {}) {
+    const sorted = [...targets].sort((a, b) => a.position - b.position);
+    const exitCode = extra.exitCode ?? fleetExitCode(sorted);
+    return {
+        status: exitCode === 0 ? 'success' : 'failed',
+        exitCode,
+        targets: sorted,
+        totals: fleetTotals(sorted),
+        durationMs,
+        ...(extra.shard ? { shard: extra.shard } : {}),
+    };
+}
+/** Objects a target changed (created + altered + dropped), when known. */
+function changeCount(t) {
+    if (!t.changes)
+        return undefined;
+    return t.changes.changes.length;
+}
+/** Tests passed / run for a target (fixtures are setup, not counted). */
+function testCounts(t) {
+    const tests = t.tests.filter((x) => x.kind === 'test' || x.status === 'failed');
+    return {
+        passed: tests.filter((x) => x.status === 'passed').length,
+        failed: tests.filter((x) => x.status === 'failed').length,
+        run: tests.filter((x) => x.status !== 'skipped').length,
+    };
+}
+/** `file:line` of a failure, when the engine located it. */
+function failureLocation(t) {
+    const e = t.error;
+    if (!e)
+        return undefined;
+    if (e.script)
+        return e.line ? `${e.script}:${e.line}` : e.script;
+    return e.failedFile;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/run-fleet.ts
+/**
+ * Running one deploy per target: `parallel` at a time in list order, an optional canary batch
+ * first, and no new start after a failure unless asked to continue. One AbortSignal covers the
+ * whole fleet: Ctrl-C, SIGTERM or the fleet's `--timeout` aborts every deploy in flight (each
+ * rolls back its own head and releases its own lock) and nothing further starts.
+ */
+
+
+
+const DEFAULT_PARALLEL = 4;
+function failedResult(target, error) {
+    return {
+        status: 'failed',
+        exitCode: error instanceof engine_errors/* PgmiError */.K8 ? error.exitCode : 1,
+        database: target.database,
+        filesLoaded: 0,
+        testMacros: 0,
+        durationMs: 0,
+        tests: [],
+        error,
+        engineRan: false,
+    };
+}
+async function runFleet(targets, schedule, deps) {
+    const controller = new AbortController();
+    const abort = (reason) => {
+        if (!controller.signal.aborted)
+            controller.abort(reason);
+    };
+    const external = deps.signal;
+    const onExternal = () => abort(external?.reason instanceof engine_errors/* PgmiError */.K8 ? external.reason : new engine_errors/* InterruptedError */.p4());
+    if (external?.aborted)
+        onExternal();
+    else
+        external?.addEventListener('abort', onExternal, { once: true });
+    const timer = schedule.timeoutMs > 0
+        ? setTimeout(() => abort(new engine_errors/* TimeoutError */.MU(`fleet deployment exceeded --timeout ${formatMs(schedule.timeoutMs)} (context deadline exceeded)`, {
+            hints: [
+                'raise --timeout (0 disables it), or deploy fewer targets per job with --shard',
+            ],
+        })), schedule.timeoutMs)
+        : undefined;
+    const entries = new Array(targets.length);
+    const results = new Map();
+    let stopped = false;
+    const halted = () => stopped || controller.signal.aborted;
+    const runOne = async (i) => {
+        const target = targets[i];
+        deps.onStart?.(target);
+        let result;
+        try {
+            result = await deps.deployTarget(target, controller.signal);
+        }
+        catch (err) {
+            result = failedResult(target, err);
+        }
+        const entry = targetResult(target.name, target.position, result);
+        entries[i] = entry;
+        results.set(target.position, result);
+        if (entry.status === 'failed' && !schedule.continueOnError)
+            stopped = true;
+        deps.onFinish?.(entry, result);
+    };
+    // A fixed pool of workers taking the next index: list order, never more than `width` at once.
+    const pool = async (from, to) => {
+        let next = from;
+        const worker = async () => {
+            while (!halted() && next < to)
+                await runOne(next++);
+        };
+        const width = Math.max(1, Math.min(schedule.parallel, to - from));
+        await Promise.all(Array.from({ length: width }, worker));
+    };
+    try {
+        const canary = Math.min(Math.max(0, schedule.canary), targets.length);
+        if (canary > 0) {
+            await pool(0, canary);
+            if (entries.slice(0, canary).some((e) => e?.status === 'failed'))
+                stopped = true;
+        }
+        await pool(canary, targets.length);
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        external?.removeEventListener('abort', onExternal);
+    }
+    return {
+        targets: targets.map((t, i) => entries[i] ?? skippedTarget(t.name, t.position)),
+        results,
+        stopReason: controller.signal.aborted ? controller.signal.reason : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/deploy-fleet.ts
+/**
+ * A fleet deploy: the project is read and checked once, then each target gets a normal deploy
+ * (its own connection, lock, session and transaction) through the engine's one entry.
+ */
+
+
+function deployFleet(fleet, targets, deps) {
+    return runFleet(targets, fleet.schedule, {
+        signal: deps.signal,
+        onStart: deps.onStart,
+        onFinish: deps.onFinish,
+        deployTarget: (target, signal) => {
+            const connection = deps.connections.for(target);
+            return deploy({
+                ...fleet.deploy.options,
+                database: target.database,
+                maintenanceDatabase: connection.maintenanceDatabase,
+                // The fleet's signal carries the one --timeout for the whole run.
+                timeoutMs: 0,
+            }, {
+                provider: connection.provider,
+                project: deps.project,
+                signal,
+                // No one can answer a prompt per target: --overwrite needs --force in a fleet.
+                approve: nonInteractiveApprover,
+                onEvent: deps.onEvent && ((e) => deps.onEvent?.(target, e)),
+            });
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fleet/targets.ts
+/**
+ * The databases a fleet deploy runs on: a plain-text list (`--targets-file`, the Action's
+ * multiline `targets`, pgmi.yaml `targets`), a comma list (`--targets`), or the rows of a
+ * discovery query. Each entry is a database name on the fleet's server, or a full connection
+ * string for a target elsewhere. Everything here is offline: problems are one ConfigError (10).
+ */
+
+
+
+
+// PostgreSQL truncates longer identifiers silently: a deploy would land in another database.
+const MAX_NAME_BYTES = 63;
+/** `#` comments (whole-line or trailing after whitespace) and blank lines dropped; trimmed. */
+function listLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+        .filter((l) => l !== '');
+}
+/** `--targets a,b,c` */
+function commaList(text) {
+    return text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+function looksLikeConnectionString(entry) {
+    return /^postgres(ql)?:\/\//i.test(entry) || (entry.includes('=') && entry.includes(';'));
+}
+function parseEntry(entry, where, problems) {
+    if (!looksLikeConnectionString(entry)) {
+        if (Buffer.byteLength(entry) > MAX_NAME_BYTES) {
+            problems.push(`${where}: database name longer than ${MAX_NAME_BYTES} bytes`);
+            return undefined;
+        }
+        if (entry.includes('\0')) {
+            problems.push(`${where}: database name holds a NUL character`);
+            return undefined;
+        }
+        return { name: entry, database: entry };
+    }
+    let parsed;
+    try {
+        parsed = parseConnectionString(entry);
+    }
+    catch (err) {
+        // The entry itself is never quoted: it may hold a password.
+        const why = err instanceof ConnectionStringError ? err.message : 'cannot be parsed';
+        problems.push(`${where}: connection string ${why}`);
+        return undefined;
+    }
+    (0,engine_redact/* registerSecret */.cl)(parsed.password);
+    (0,engine_redact/* registerSecret */.cl)(parsed.sslpassword);
+    if (!parsed.database) {
+        problems.push(`${where}: connection string names no database`);
+        return undefined;
+    }
+    const host = parsed.host ?? 'localhost';
+    const port = parsed.port ?? 5432;
+    return {
+        name: `${host}:${port}/${parsed.database}`,
+        database: parsed.database,
+        connection: entry,
+    };
+}
+/**
+ * Checks a list and numbers it: an empty list, a duplicate (same name, or same server and
+ * database), an unparsable connection string or an impossible name is exit 10, every problem
+ * in one message. Entries are named by their position, never quoted when they are connection
+ * strings.
+ */
+function checkTargets(entries, source) {
+    const problems = [];
+    if (entries.length === 0) {
+        throw new engine_errors.ConfigError(`invalid configuration: ${source.label}: the target list is empty`, {
+            hints: ['list one database name (or connection string) per line'],
+        });
+    }
+    const seen = new Map();
+    const targets = [];
+    entries.forEach((entry, i) => {
+        const where = `${source.label} entry ${i + 1}`;
+        const t = parseEntry(entry, where, problems);
+        if (!t)
+            return;
+        const first = seen.get(t.name);
+        if (first !== undefined) {
+            problems.push(`${where}: duplicate target ${JSON.stringify(t.name)} (same as entry ${first})`);
+            return;
+        }
+        seen.set(t.name, i + 1);
+        targets.push({ ...t, position: targets.length + 1 });
+    });
+    if (problems.length === 1)
+        throw new engine_errors.ConfigError(`invalid configuration: ${problems[0]}`);
+    if (problems.length > 1) {
+        throw new engine_errors.ConfigError(`invalid configuration: ${problems.length} problems with the target list:\n` +
+            problems.map((p) => `  - ${p}`).join('\n'));
+    }
+    return targets;
+}
+/** `--shard 2/4` → `{ index: 2, count: 4 }`; exit 10 naming the flag otherwise. */
+function parseShard(text, label) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new engine_errors.ConfigError(`invalid configuration: ${label} ${JSON.stringify(text)}: expected I/N with 1 <= I <= N, e.g. 2/4`);
+    }
+    return { index, count };
+}
+function rankKey(name) {
+    return (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex');
+}
+/**
+ * The targets of one shard, in list order. Targets are ranked by a hash of their name and dealt
+ * round-robin: shard sizes differ by at most one, and the split depends only on the set of
+ * names — not on the order a discovery query happened to return them in — so every job of a CI
+ * matrix computes the same split without talking to the others.
+ */
+function shardTargets(targets, shard) {
+    if (shard.count === 1)
+        return targets;
+    const ranked = [...targets].sort((a, b) => {
+        const ka = rankKey(a.name);
+        const kb = rankKey(b.name);
+        return ka < kb ? -1 : ka > kb ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    });
+    const mine = new Set(ranked.filter((_, i) => i % shard.count === shard.index - 1));
+    return targets.filter((t) => mine.has(t));
+}
+
+;// CONCATENATED MODULE: ./src/fleet/fleet-input.ts
+/**
+ * Raw fleet input (CLI flags, Action inputs) → the shared deploy settings, where the target list
+ * comes from, and the schedule. All offline; the discovery query runs later (`resolveTargets`).
+ */
+
+
+
+
+
+
+
+
+/** Whether a deploy is a fleet deploy: a target option given, or pgmi.yaml lists targets and no -d. */
+function wantsFleet(raw, fleet) {
+    if (fleet.targetsFile || fleet.targetsComma || fleet.targetsLines || fleet.targetsQuery)
+        return true;
+    if (raw.connection.database || raw.useProjectConfig === false)
+        return false;
+    try {
+        const yaml = loadPgmiYaml(raw.projectPath);
+        return !!(yaml?.targets || yaml?.targets_query);
+    }
+    catch {
+        // A broken pgmi.yaml is reported by the single-database path with its usual message.
+        return false;
+    }
+}
+function count(value, name, min, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    const text = String(value).trim();
+    const n = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(n) || n < min) {
+        throw new engine_errors.ConfigError(`invalid configuration: ${name} ${JSON.stringify(String(value))}: expected a whole number of at least ${min}`);
+    }
+    return n;
+}
+function readTargetsFile(file, flag) {
+    try {
+        return listLines((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new engine_errors.ConfigError(`invalid configuration: ${flag} ${file}: ${(0,engine_errors/* messageOf */.bD)(err)}`, {
+            cause: err,
+        });
+    }
+}
+/** Picks exactly one target source (flags/inputs first, then pgmi.yaml). */
+function targetSource(raw, fleet) {
+    const n = fleet.names;
+    const given = [];
+    if (fleet.targetsFile && n.targetsFile)
+        given.push({
+            kind: 'list',
+            label: `${n.targetsFile} ${fleet.targetsFile}`,
+            entries: readTargetsFile(fleet.targetsFile, n.targetsFile),
+        });
+    if (fleet.targetsComma && n.targetsComma)
+        given.push({ kind: 'list', label: n.targetsComma, entries: commaList(fleet.targetsComma) });
+    if (fleet.targetsLines && n.targetsLines)
+        given.push({ kind: 'list', label: n.targetsLines, entries: listLines(fleet.targetsLines) });
+    if (fleet.targetsQuery)
+        given.push({ kind: 'query', label: n.targetsQuery, sql: fleet.targetsQuery });
+    if (given.length > 1) {
+        throw new engine_errors.ConfigError(`invalid configuration: give one target source, not ${given.map((g) => g.label.split(' ')[0]).join(' and ')}`);
+    }
+    if (given.length === 1)
+        return given[0];
+    const yaml = raw.useProjectConfig === false ? undefined : loadPgmiYaml(raw.projectPath);
+    if (yaml?.targets && yaml.targets_query) {
+        throw new engine_errors.ConfigError('invalid configuration: pgmi.yaml: give targets or targets_query, not both');
+    }
+    if (yaml?.targets)
+        return {
+            kind: 'list',
+            label: 'pgmi.yaml targets',
+            entries: yaml.targets.map((t) => t.trim()).filter(Boolean),
+        };
+    if (yaml?.targets_query)
+        return { kind: 'query', label: 'pgmi.yaml targets_query', sql: yaml.targets_query };
+    throw new engine_errors.ConfigError(`invalid configuration: no targets given`);
+}
+// Stands in for -d while resolving the shared connection: a fleet has no single database, and
+// the connection's own database (the string's, or pgmi.yaml's maintenance_database) becomes
+// the maintenance database the discovery query and CREATE DATABASE use.
+const NO_DATABASE = '\u0000fleet';
+function buildFleet(raw, fleet, ctx) {
+    const n = fleet.names;
+    if (raw.connection.database &&
+        (fleet.targetsFile || fleet.targetsComma || fleet.targetsLines || fleet.targetsQuery)) {
+        throw new engine_errors.ConfigError(`invalid configuration: ${n.database} names one database and the target options name many; give one or the other`);
+    }
+    const deploy = buildDeploy({ ...raw, connection: { ...raw.connection, database: NO_DATABASE } }, ctx);
+    const source = targetSource(raw, fleet);
+    return {
+        deploy,
+        source,
+        schedule: {
+            parallel: count(fleet.parallel, n.parallel, 1, DEFAULT_PARALLEL),
+            canary: count(fleet.canary, n.canary, 0, 0),
+            continueOnError: !!fleet.continueOnError,
+            // One limit for the whole fleet, resolved like a single deploy's (flag, pgmi.yaml, 3m).
+            timeoutMs: deploy.options.timeoutMs,
+        },
+        shard: fleet.shard ? parseShard(fleet.shard, n.shard) : undefined,
+        raw,
+    };
+}
+/**
+ * The target list: the given list, or the discovery query's first column (run on the
+ * maintenance database), checked and then cut to this job's shard.
+ */
+async function resolveTargets(fleet, signal) {
+    const { source } = fleet;
+    let entries;
+    if (source.kind === 'list')
+        entries = source.entries;
+    else
+        entries = await discover(fleet, source.sql, source.label, signal);
+    const all = checkTargets(entries, { label: source.label });
+    return { all, mine: fleet.shard ? shardTargets(all, fleet.shard) : all };
+}
+async function discover(fleet, sql, label, signal) {
+    const { provider, maintenanceDatabase } = fleet.deploy.connection;
+    const { client } = await provider.connect({ database: maintenanceDatabase, signal });
+    try {
+        // Read-only, whatever the query says: discovery must not be a side door for writes.
+        await client.query('BEGIN READ ONLY');
+        const r = await client.query({ text: sql, rowMode: 'array' });
+        await client.query('COMMIT');
+        const rows = (Array.isArray(r) ? r[r.length - 1] : r).rows;
+        return rows.map((row) => row[0] === null || row[0] === undefined ? '' : String(row[0]).trim());
+    }
+    catch (err) {
+        if (err instanceof engine_errors/* PgmiError */.K8)
+            throw err;
+        throw new engine_errors.ConfigError(`invalid configuration: ${label} failed: ${(0,engine_errors/* messageOf */.bD)(err)}`, {
+            cause: err,
+            hints: [
+                'the query runs on the maintenance database; its first column must name the target databases',
+            ],
+        });
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/**
+ * Connections for targets given as connection strings, resolved offline before anything runs
+ * (a bad string is exit 10 naming the target): one resolved connection — one provider, one
+ * cloud token cache — per server and user, however many of its databases the list names.
+ */
+function targetConnections(fleet, targets, ctx) {
+    const byServer = new Map();
+    const byTarget = new Map();
+    for (const target of targets) {
+        if (!target.connection)
+            continue;
+        const p = parseConnectionString(target.connection);
+        const key = JSON.stringify([p.host, p.port, p.user, p.password, p.sslmode, p.options]);
+        let resolved = byServer.get(key);
+        if (!resolved) {
+            try {
+                resolved = resolveConnection({
+                    ...fleet.raw.connection,
+                    connection: target.connection,
+                    database: undefined,
+                    host: undefined,
+                    port: undefined,
+                    username: undefined,
+                }, { env: ctx.env, onSecret: ctx.onSecret, onWarning: ctx.onWarning });
+            }
+            catch (err) {
+                throw new engine_errors.ConfigError(`invalid configuration: target ${target.name}: ${(0,engine_errors/* messageOf */.bD)(err).replace(/^invalid configuration: /, '')}`, { cause: err });
+            }
+            byServer.set(key, resolved);
+        }
+        byTarget.set(target.position, resolved);
+    }
+    return {
+        for: (target) => byTarget.get(target.position) ?? fleet.deploy.connection,
+        async dispose() {
+            await Promise.all([fleet.deploy.connection, ...byServer.values()].map((r) => r.provider.dispose().catch(() => undefined)));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/lines.ts
+/** One-line texts about fleet targets and totals, shared by the CLI and the Action log. */
+
+
+const lines_seconds = (ms) => (ms / 1000).toFixed(2);
+/** `✓ tenant_01 in 0.31s (2 tests passed, 3 objects changed)` / `✗ tenant_07: exit 13 (sql-error) at ./migrations/002.sql:4: relation "x" already exists`. */
+function targetLine(t, plain) {
+    if (t.status === 'skipped')
+        return `${plain ? '-' : '–'} ${t.database}: skipped`;
+    if (t.status === 'failed') {
+        const at = failureLocation(t);
+        const why = t.error?.message ?? 'failed';
+        return `${plain ? 'FAILED' : '✗'} ${t.database}: exit ${t.exitCode} (${outputs_resultName(t.exitCode ?? 1)})${at ? ` at ${at}` : ''} after ${lines_seconds(t.durationMs)}s: ${why}`;
+    }
+    const notes = [];
+    const tests = testCounts(t);
+    if (tests.run)
+        notes.push(`${tests.passed} test(s) passed`);
+    const changes = changeCount(t);
+    if (changes !== undefined)
+        notes.push(`${changes} object(s) changed`);
+    const verb = t.status === 'rehearsed' ? 'rehearsed' : 'deployed';
+    return `${plain ? 'ok' : '✓'} ${t.database}: ${verb} in ${lines_seconds(t.durationMs)}s${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+/** `12 targets: 11 succeeded, 1 failed, 0 skipped in 4.20s` */
+function totalsLine(r) {
+    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
+    const reh = rehearsed ? ` (${rehearsed} rehearsed)` : '';
+    return `${total} target(s): ${succeeded} succeeded${reh}, ${failed} failed, ${skipped} skipped in ${lines_seconds(r.durationMs)}s`;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/merge.ts
+/**
+ * `pgmi report merge`: the JSON reports of a fleet's shards (or of single deploys) joined into
+ * one fleet result, as if one job had deployed every target — the same totals, the same exit
+ * code rule (the first failed target in list order, by the positions the shards kept).
+ */
+
+
+
+
+const STATUSES = new Set(['succeeded', 'failed', 'rehearsed', 'skipped']);
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A single deploy's `--json` envelope as a one-target fleet entry. */
+function fromEnvelope(doc) {
+    if (typeof doc.database !== 'string' || typeof doc.exitCode !== 'number')
+        return undefined;
+    const ok = doc.exitCode === 0;
+    const { status: _s, exitCode: _e, database: _d, error, ...rest } = doc;
+    return {
+        database: doc.database,
+        position: 0,
+        status: ok ? (doc.status === 'rehearsed' ? 'rehearsed' : 'succeeded') : 'failed',
+        exitCode: doc.exitCode,
+        durationMs: typeof doc.durationMs === 'number' ? doc.durationMs : 0,
+        tests: [],
+        changes: null,
+        error: ok
+            ? null
+            : {
+                ...rest,
+                message: String(error ?? 'failed'),
+                exitCode: doc.exitCode,
+            },
+    };
+}
+function targetsOf(doc, label) {
+    if (!isObject(doc))
+        throw new engine_errors.ConfigError(`invalid configuration: ${label}: not a pgmi JSON report`);
+    if (!Array.isArray(doc.targets)) {
+        const single = fromEnvelope(doc);
+        if (!single)
+            throw new engine_errors.ConfigError(`invalid configuration: ${label}: not a pgmi JSON report (no targets, no database)`);
+        return [single];
+    }
+    return doc.targets.map((t, i) => {
+        if (!isObject(t) ||
+            typeof t.database !== 'string' ||
+            typeof t.status !== 'string' ||
+            !STATUSES.has(t.status) ||
+            !(typeof t.exitCode === 'number' || t.exitCode === null)) {
+            throw new engine_errors.ConfigError(`invalid configuration: ${label}: targets[${i}] is not a target result`);
+        }
+        return {
+            database: t.database,
+            position: typeof t.position === 'number' ? t.position : 0,
+            status: t.status,
+            exitCode: t.exitCode,
+            durationMs: typeof t.durationMs === 'number' ? t.durationMs : 0,
+            tests: Array.isArray(t.tests) ? t.tests : [],
+            changes: isObject(t.changes) ? t.changes : null,
+            error: isObject(t.error) ? t.error : null,
+        };
+    });
+}
+/**
+ * Merges parsed reports (`label` names each in messages). A database reported twice is an
+ * error: two shards of different lists, or one report given twice. Targets without a position
+ * (single deploys) keep the order the reports were given in, after those with one.
+ */
+function mergeReports(docs) {
+    if (docs.length === 0)
+        throw new engine_errors.ConfigError('invalid configuration: no reports to merge');
+    const all = [];
+    const seen = new Map();
+    let duration = 0;
+    for (const { label, doc } of docs) {
+        for (const t of targetsOf(doc, label)) {
+            const first = seen.get(t.database);
+            if (first !== undefined) {
+                throw new engine_errors.ConfigError(`invalid configuration: ${label}: target ${JSON.stringify(t.database)} is also in ${first}; merge each shard's report once`);
+            }
+            seen.set(t.database, label);
+            all.push(t);
+        }
+        if (isObject(doc) && typeof doc.durationMs === 'number')
+            duration = Math.max(duration, doc.durationMs);
+    }
+    const maxPos = all.reduce((m, t) => Math.max(m, t.position), 0);
+    let extra = maxPos;
+    const numbered = all.map((t) => (t.position > 0 ? t : { ...t, position: ++extra }));
+    // Shards run side by side: the merged run took as long as its longest job.
+    return fleetResult(numbered, duration);
+}
+function readReport(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new engine_errors.ConfigError(`invalid configuration: report ${file}: ${(0,engine_errors/* messageOf */.bD)(err)}`, {
+            cause: err,
+        });
+    }
+    try {
+        return { label: file, doc: JSON.parse(text) };
+    }
+    catch (err) {
+        throw new engine_errors.ConfigError(`invalid configuration: report ${file}: not JSON (${(0,engine_errors/* messageOf */.bD)(err)})`, {
+            cause: err,
+        });
+    }
+}
+/**
+ * Paths and glob patterns (`*`, `?`, `**`) → files, sorted. Hand-written: Node 20 has no
+ * `fs.glob`, and one walk with a translated pattern is all this needs. A pattern matching
+ * nothing is an error (a shard whose report never arrived must not pass unnoticed).
+ */
+function expandReportPaths(patterns, cwd = process.cwd()) {
+    const out = [];
+    for (const pattern of patterns) {
+        if (!/[*?]/.test(pattern)) {
+            out.push(pattern);
+            continue;
+        }
+        const parts = pattern.split(/[\\/]/);
+        const fixed = [];
+        while (parts.length && !/[*?]/.test(parts[0]))
+            fixed.push(parts.shift());
+        const base = external_node_path_default().resolve(cwd, fixed.join('/') || '.');
+        const re = globRegExp(parts.join('/'));
+        const found = [];
+        const walk = (dir, rel) => {
+            let names;
+            try {
+                names = (0,external_node_fs_.readdirSync)(dir);
+            }
+            catch {
+                return;
+            }
+            for (const name of names) {
+                const abs = external_node_path_default().join(dir, name);
+                const r = rel ? `${rel}/${name}` : name;
+                let st;
+                try {
+                    st = (0,external_node_fs_.statSync)(abs);
+                }
+                catch {
+                    continue;
+                }
+                if (st.isDirectory())
+                    walk(abs, r);
+                else if (re.test(r))
+                    found.push(fixed.length ? `${fixed.join('/')}/${r}` : r);
+            }
+        };
+        walk(base, '');
+        if (found.length === 0) {
+            throw new engine_errors.ConfigError(`invalid configuration: no report matches ${JSON.stringify(pattern)}`);
+        }
+        out.push(...found.sort());
+    }
+    return out;
+}
+/** `**\/` any directories, `**` anything, `*` within a segment, `?` one character. */
+function globRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (glob.startsWith('**/', i)) {
+            out += '(?:.*/)?';
+            i += 2;
+        }
+        else if (glob.startsWith('**', i)) {
+            out += '.*';
+            i += 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+
+;// CONCATENATED MODULE: ./src/reports/junit-fleet.ts
+
+const junit_fleet_secs = (ms) => (ms / 1000).toFixed(3);
+function failureText(t) {
+    const d = t.error;
+    if (!d)
+        return '';
+    const where = d.script ? `${d.script}:${d.line}${d.column ? `:${d.column}` : ''}` : d.failedFile;
+    return [
+        d.message,
+        d.sqlstate && `SQLSTATE: ${d.sqlstate}`,
+        d.detail && `DETAIL: ${d.detail}`,
+        d.hint && `HINT: ${d.hint}`,
+        where && `at ${where}`,
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+function suiteXml(t, stamp) {
+    const text = failureText(t);
+    const cases = t.tests.filter((x) => x.kind === 'test' || x.status === 'failed');
+    const lines = cases.map((x) => x.status === 'failed'
+        ? caseXml(x, text, t.error?.script === x.path ? t.error?.line : undefined)
+        : caseXml(x));
+    const failures = cases.filter((x) => x.status === 'failed' && x.kind === 'test').length;
+    let errors = cases.filter((x) => x.status === 'failed' && x.kind === 'fixture').length;
+    let skipped = cases.filter((x) => x.status === 'skipped').length;
+    const deployCase = (body) => `    <testcase name="deploy" classname="${xml(t.database)}" time="${junit_fleet_secs(t.durationMs)}">\n      ${body}\n    </testcase>`;
+    if (t.status === 'skipped') {
+        skipped += 1;
+        lines.push(deployCase('<skipped message="not started: the fleet stopped before this target"/>'));
+    }
+    else if (t.status === 'failed' && failures + errors === 0) {
+        errors += 1;
+        const d = t.error;
+        const type = d?.sqlstate ? `SQLSTATE ${d.sqlstate}` : `exit ${t.exitCode}`;
+        lines.push(deployCase(`<error message="${xml(d?.message ?? 'failed')}" type="${xml(type)}">${xml(text)}</error>`));
+    }
+    const tests = lines.length;
+    return {
+        tests,
+        failures,
+        errors,
+        xml: `  <testsuite name="${xml(t.database)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${junit_fleet_secs(t.durationMs)}" timestamp="${stamp}">\n` +
+            (lines.length ? lines.join('\n') + '\n' : '') +
+            '  </testsuite>',
+    };
+}
+function fleetJunitReport(result, timestamp = new Date()) {
+    const stamp = timestamp.toISOString().slice(0, 19);
+    const suites = result.targets.map((t) => suiteXml(t, stamp));
+    const sum = (k) => suites.reduce((a, s) => a + s[k], 0);
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' +
+        `<testsuites name="pgmi fleet" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}" time="${junit_fleet_secs(result.durationMs)}">\n` +
+        (suites.length ? suites.map((s) => s.xml).join('\n') + '\n' : '') +
+        '</testsuites>\n');
+}
+
+;// CONCATENATED MODULE: ./src/ci/findings.ts
+/**
+ * What a CI system is told about a finished deploy, independent of its markup: the failure on its
+ * project file and line, each other failed test on its file, the outputs (the Action's, by the
+ * same rules), and where a project file sits relative to the repository root.
+ */
+
+
+
+
+
+function findings_runOutputs(result, exitCode) {
+    const { 'json-report': _j, 'junit-report': _u, 'targets-total': _tt, 'targets-succeeded': _ts, 'targets-failed': _tf, 'targets-skipped': _tk, 'comment-url': _cu, 'comment-file': _cf, ...rest } = actionOutputs(exitCode, result, {});
+    return rest;
+}
+/** The error findings of a run: the failure first, then failed tests on other files. */
+function findings_errorFindings(result, exitCode) {
+    const out = [];
+    let failureFile;
+    if (exitCode !== 0) {
+        const detail = errorDetail(result.error ?? new InterruptedError());
+        const source = failureSource(detail);
+        failureFile = source?.file;
+        const failedTest = result.tests.find((t) => t.status === 'failed' && t.path === source?.file);
+        // The server's own words when there are some: pgmi's wrapper ("execution failed: ERROR: …
+        // (SQLSTATE …)") repeats what the issue's code and location already say.
+        const pg = firstPgError(result.error);
+        const message = [
+            pg ? redact(pg.message) : detail.message,
+            detail.detail && `DETAIL: ${detail.detail}`,
+            detail.hint && `HINT: ${detail.hint}`,
+        ]
+            .filter(Boolean)
+            .join('\n');
+        out.push({
+            level: 'error',
+            kind: 'failure',
+            ...(source ?? {}),
+            code: detail.sqlstate ?? `exit ${exitCode}`,
+            title: failedTest
+                ? `Test failed: ${failedTest.path}`
+                : `pgmi deploy failed (exit ${exitCode})`,
+            message,
+        });
+    }
+    for (const t of result.tests) {
+        if (t.status !== 'failed' || t.path === failureFile)
+            continue;
+        out.push({
+            level: 'error',
+            kind: 'test',
+            file: t.path,
+            ...(t.sqlstate ? { code: t.sqlstate } : {}),
+            title: `Test failed: ${t.path}`,
+            message: redact(t.message ?? 'failed'),
+        });
+    }
+    return out;
+}
+/** One-paragraph text of a finding for an issue list (the file and line travel separately). */
+function findings_findingText(f) {
+    return f.kind === 'test' ? `Test failed: ${f.message}` : f.message;
+}
+/** A `RAISE WARNING` whose project file the engine knows, as a finding; otherwise undefined. */
+function findings_warningFinding(e) {
+    if (e.severity !== 'WARNING' || !e.file)
+        return undefined;
+    const message = [e.message, e.detail && `DETAIL: ${e.detail}`, e.hint && `HINT: ${e.hint}`]
+        .filter(Boolean)
+        .join('\n');
+    return {
+        level: 'warning',
+        kind: 'warning',
+        file: e.file,
+        ...(e.line ? { line: e.line } : {}),
+        title: 'RAISE WARNING',
+        message: redact(message),
+    };
+}
+/**
+ * A project file as the CI system links it: relative to the repository root (forward slashes)
+ * when it lies inside it, else absolute.
+ */
+function findings_repoPath(root, cwd, projectPath, projectFile) {
+    const abs = path.resolve(cwd, projectPath, projectFile);
+    const rel = path.relative(path.resolve(cwd, root), abs);
+    if (rel.startsWith('..') || path.isAbsolute(rel))
+        return abs.split(path.sep).join('/');
+    return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/ci/phases.ts
+const phases_PHASE_TITLES = {
+    validate: 'Check the project',
+    database: 'Connect and prepare the database',
+    session: 'Load the project into the session',
+    execute: 'Run deploy.sql',
+};
+function phases_phaseGroups(markup, write) {
+    let open;
+    const close = () => {
+        if (open)
+            write(markup.end(open));
+        open = undefined;
+    };
+    return {
+        enter(phase) {
+            close();
+            write(markup.start(phase, `pgmi: ${phases_PHASE_TITLES[phase]}`));
+            open = phase;
+        },
+        close,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ci/azure.ts
+
+
+
+/**
+ * The agent's escaping (azure-pipelines-task-lib `taskcommand`): `%` first as `%AZP25`, then line
+ * breaks; property values also escape `;` and `]`, which would end the property or the command.
+ */
+function escapeData(s) {
+    return s.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/;/g, '%3B').replace(/]/g, '%5D');
+}
+function azure_vso(area, props, data = '') {
+    const p = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(';');
+    return `##vso[${area}${p ? ' ' + p : ''}]${escapeData(data)}\n`;
+}
+/** Output variable names: `pgmi.exitCode`, `pgmi.testsFailed`, … (the Action's, camel-cased). */
+function azure_azureVariableName(output) {
+    return 'pgmi.' + output.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+function azureRenderer(ctx) {
+    const command = ctx.json ? ctx.stderr : ctx.stdout;
+    const root = ctx.env.BUILD_SOURCESDIRECTORY || ctx.cwd || process.cwd();
+    const where = (file) => repoPath(root, ctx.cwd ?? process.cwd(), ctx.projectPath ?? '.', file);
+    const groups = phaseGroups({ start: (_p, title) => `##[group]${title}\n`, end: () => '##[endgroup]\n' }, ctx.stderr);
+    const issue = (f) => command(azure_vso('task.logissue', {
+        type: f.level,
+        sourcepath: f.file ? where(f.file) : undefined,
+        linenumber: f.file ? (f.line ?? 1) : undefined,
+        columnnumber: f.file && f.line ? f.column : undefined,
+        code: f.code,
+    }, findingText(f)));
+    return {
+        name: 'azure',
+        onEvent(e) {
+            if (e.type === 'phase')
+                groups.enter(e.phase);
+            else if (e.type === 'notice') {
+                const w = warningFinding(e);
+                if (w)
+                    issue(w);
+            }
+        },
+        finish(result, exitCode) {
+            groups.close();
+            for (const f of errorFindings(result, exitCode))
+                issue(f);
+            for (const [name, value] of Object.entries(runOutputs(result, exitCode))) {
+                command(azure_vso('task.setvariable', { variable: azure_azureVariableName(name), isOutput: true }, value));
+            }
+            const status = exitCode === 0 ? 'Succeeded' : 'Failed';
+            command(`##vso[task.complete result=${status};]pgmi: ${resultName(exitCode)} (exit ${exitCode})\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ci/github.ts
+/**
+ * GitHub Actions, when a workflow runs the CLI or the image itself (`GITHUB_ACTIONS=true`) rather
+ * than this repository's Action: plain workflow commands, no @actions/* code.
+ *
+ *   ::group::pgmi: Run deploy.sql … ::endgroup::
+ *   ::warning file=db/x.sql,line=3,title=RAISE WARNING::…
+ *   ::error file=db/migrations/002.sql,line=4,col=7,title=pgmi deploy failed (exit 13)::…
+ *   $GITHUB_OUTPUT: exit-code, result, duration-ms, files-loaded, tests-passed, tests-failed,
+ *                   server-version (the Action's output names)
+ *
+ * Paths are relative to GITHUB_WORKSPACE, where GitHub shows annotations on the file.
+ */
+
+
+
+/** Workflow-command escaping (@actions/core `command.ts`): data, then property values. */
+function github_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function github_escapeProperty(s) {
+    return github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function github_workflowCommand(name, props, message) {
+    const p = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${github_escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${p ? ' ' + p : ''}::${github_escapeData(message)}\n`;
+}
+function githubRenderer(ctx) {
+    const command = ctx.json ? ctx.stderr : ctx.stdout;
+    const cwd = ctx.cwd ?? process.cwd();
+    const root = ctx.env.GITHUB_WORKSPACE || cwd;
+    const groups = phaseGroups({ start: (_p, title) => `::group::${github_escapeData(title)}\n`, end: () => '::endgroup::\n' }, ctx.stderr);
+    const annotate = (f) => command(github_workflowCommand(f.level, {
+        file: f.file ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file) : undefined,
+        // GitHub places annotations on lines: a file-only finding goes on line 1.
+        line: f.file ? (f.line ?? 1) : undefined,
+        col: f.file && f.line ? f.column : undefined,
+        title: f.title,
+    }, findingText(f)));
+    return {
+        name: 'github',
+        onEvent(e) {
+            if (e.type === 'phase')
+                groups.enter(e.phase);
+            else if (e.type === 'notice') {
+                const w = warningFinding(e);
+                if (w)
+                    annotate(w);
+            }
+        },
+        finish(result, exitCode) {
+            groups.close();
+            for (const f of errorFindings(result, exitCode))
+                annotate(f);
+            const file = ctx.env.GITHUB_OUTPUT;
+            if (!file)
+                return;
+            // Every value is a single line (numbers, a result name, a version), so `name=value` is safe.
+            const lines = Object.entries(runOutputs(result, exitCode))
+                .map(([k, v]) => `${k}=${v.replace(/[\r\n]/g, ' ')}\n`)
+                .join('');
+            try {
+                appendFileSync(file, lines);
+            }
+            catch (err) {
+                ctx.stderr(`pgmi: warning: could not write step outputs to GITHUB_OUTPUT: ${String(err)}\n`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ci/gitlab-reports.ts
+/**
+ * GitLab report files: a dotenv report (`artifacts:reports:dotenv`) with the Action's outputs
+ * under valid variable names, and a Code Quality report (`artifacts:reports:codequality`) whose
+ * issues point at the failing file and line.
+ */
+
+
+
+/** `exit-code` → `PGMI_EXIT_CODE`: GitLab dotenv keys must be valid variable names. */
+function dotenvKey(output) {
+    return 'PGMI_' + output.toUpperCase().replace(/-/g, '_');
+}
+/**
+ * KEY=value lines. GitLab's dotenv parser takes neither quotes, comments nor multi-line values,
+ * so values are single lines as they are; an empty value (server version of a run that never
+ * connected) is left out rather than written as `KEY=`.
+ */
+function gitlab_reports_dotenvReport(outputs) {
+    return Object.entries(outputs)
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => `${dotenvKey(k)}=${v.replace(/[\r\n]/g, ' ')}\n`)
+        .join('');
+}
+function checkOf(f, exitCode) {
+    if (f.kind === 'warning')
+        return { check: 'pgmi-raise-warning', severity: 'minor' };
+    if (f.kind === 'test')
+        return { check: 'pgmi-test-failed', severity: 'critical' };
+    return { check: `pgmi-${resultName(exitCode)}`, severity: 'blocker' };
+}
+/**
+ * Findings with a file become issues (GitLab requires a path; a connection error has none and
+ * stays in the log and the JUnit report). Fingerprints are stable across pipelines for the same
+ * problem at the same place, so GitLab can tell new issues from resolved ones.
+ */
+function gitlab_reports_codeQualityReport(findings, exitCode, toPath) {
+    const out = [];
+    const seen = new Set();
+    for (const f of findings) {
+        if (!f.file)
+            continue;
+        const { check, severity } = checkOf(f, exitCode);
+        const code = f.code
+            ? /^[0-9A-Z]{5}$/.test(f.code)
+                ? ` (SQLSTATE ${f.code})`
+                : ` (${f.code})`
+            : '';
+        const description = findingText(f).replace(/\s*\n\s*/g, ' ') + code;
+        const filePath = toPath(f.file);
+        const line = f.line && f.line > 0 ? f.line : 1;
+        const fingerprint = createHash('sha256')
+            .update([check, filePath, line, description].join('\0'))
+            .digest('hex');
+        if (seen.has(fingerprint))
+            continue;
+        seen.add(fingerprint);
+        out.push({
+            description,
+            check_name: check,
+            fingerprint,
+            severity,
+            location: { path: filePath, lines: { begin: line } },
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/ci/gitlab.ts
+/**
+ * GitLab CI (`GITLAB_CI=true`): one collapsible log section per phase, and two report files for
+ * `artifacts:reports` written when the deploy ends, whatever its outcome:
+ *
+ *   PGMI_GITLAB_DOTENV        dotenv report, default `pgmi.env`:
+ *                             PGMI_EXIT_CODE, PGMI_RESULT, PGMI_DURATION_MS, PGMI_FILES_LOADED,
+ *                             PGMI_TESTS_PASSED, PGMI_TESTS_FAILED, PGMI_SERVER_VERSION
+ *   PGMI_GITLAB_CODE_QUALITY  Code Quality report, default `gl-code-quality-report.json`
+ *
+ * Relative report paths are relative to the working directory; set a variable to the empty
+ * string to skip that file. Code Quality paths are relative to CI_PROJECT_DIR (the repository).
+ */
+
+
+
+
+
+const gitlab_DEFAULT_DOTENV = 'pgmi.env';
+const gitlab_DEFAULT_CODE_QUALITY = 'gl-code-quality-report.json';
+/**
+ * Section markers as GitLab documents them: `\e[0K` erases the marker from the rendered line,
+ * `\r` returns over it, and the header follows. Names hold only letters, digits, `_.-`.
+ */
+function sectionStart(name, header, collapsed, at) {
+    const ts = Math.floor(at.getTime() / 1000);
+    return `\x1b[0Ksection_start:${ts}:${name}${collapsed ? '[collapsed=true]' : ''}\r\x1b[0K${header}\n`;
+}
+function sectionEnd(name, at) {
+    return `\x1b[0Ksection_end:${Math.floor(at.getTime() / 1000)}:${name}\r\x1b[0K\n`;
+}
+function gitlabRenderer(ctx, clock = () => new Date()) {
+    const cwd = ctx.cwd ?? process.cwd();
+    const root = ctx.env.CI_PROJECT_DIR || cwd;
+    const warnings = [];
+    // The run's own output is short except for deploy.sql's notices: keep that one open.
+    const groups = phaseGroups({
+        start: (p, title) => sectionStart(`pgmi_${p}`, title, p !== 'execute', clock()),
+        end: (p) => sectionEnd(`pgmi_${p}`, clock()),
+    }, ctx.stderr);
+    const write = (setting, fallback, body, what) => {
+        const file = setting ?? fallback;
+        if (file === '')
+            return;
+        try {
+            const abs = path.resolve(cwd, file);
+            mkdirSync(path.dirname(abs), { recursive: true });
+            writeFileSync(abs, body);
+        }
+        catch (err) {
+            ctx.stderr(`pgmi: warning: could not write the GitLab ${what} report ${file}: ${String(err)}\n`);
+        }
+    };
+    return {
+        name: 'gitlab',
+        onEvent(e) {
+            if (e.type === 'phase')
+                groups.enter(e.phase);
+            else if (e.type === 'notice') {
+                const w = warningFinding(e);
+                if (w)
+                    warnings.push(w);
+            }
+        },
+        finish(result, exitCode) {
+            groups.close();
+            write(ctx.env.PGMI_GITLAB_DOTENV, gitlab_DEFAULT_DOTENV, dotenvReport(runOutputs(result, exitCode)), 'dotenv');
+            const findings = [...errorFindings(result, exitCode), ...warnings];
+            const issues = codeQualityReport(findings, exitCode, (f) => repoPath(root, cwd, ctx.projectPath ?? '.', f));
+            write(ctx.env.PGMI_GITLAB_CODE_QUALITY, gitlab_DEFAULT_CODE_QUALITY, JSON.stringify(issues, null, 2) + '\n', 'Code Quality');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ci/fleet.ts
+/**
+ * CI renderers for a fleet deploy run by the CLI or the image: the same markup as a single
+ * deploy's (see index.ts), aggregated over the targets — one error per failing target, prefixed
+ * with its database, and the fleet's outputs (`targets-total`, `-succeeded`, `-failed`,
+ * `-skipped` next to `exit-code`, `result`, `duration-ms`).
+ */
+
+
+
+
+
+
+
+
+
+const FLEET_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'targets-total',
+    'targets-succeeded',
+    'targets-failed',
+    'targets-skipped',
+]));
+/** The fleet's run outputs, in the Action's naming. */
+function fleetOutputs(r) {
+    return {
+        'exit-code': String(r.exitCode),
+        result: outputs_resultName(r.exitCode),
+        'duration-ms': String(r.durationMs),
+        'targets-total': String(r.totals.total),
+        'targets-succeeded': String(r.totals.succeeded),
+        'targets-failed': String(r.totals.failed),
+        'targets-skipped': String(r.totals.skipped),
+    };
+}
+/** One finding per failing target (on its file and line when known), then its other failed tests. */
+function fleetFindings(r) {
+    const out = [];
+    for (const t of r.targets) {
+        if (t.status !== 'failed')
+            continue;
+        const e = t.error;
+        const file = e?.script ?? e?.failedFile;
+        out.push({
+            level: 'error',
+            kind: 'failure',
+            ...(file ? { file } : {}),
+            ...(e?.script && e.line ? { line: e.line } : {}),
+            ...(e?.script && e.column ? { column: e.column } : {}),
+            code: e?.sqlstate ?? `exit ${t.exitCode}`,
+            title: `${t.database}: pgmi deploy failed (exit ${t.exitCode})`,
+            message: `${t.database}: ${[e?.message ?? 'failed', e?.detail && `DETAIL: ${e.detail}`, e?.hint && `HINT: ${e.hint}`].filter(Boolean).join('\n')}`,
+        });
+        for (const test of t.tests) {
+            if (test.status !== 'failed' || test.path === file)
+                continue;
+            out.push({
+                level: 'error',
+                kind: 'test',
+                file: test.path,
+                ...(test.sqlstate ? { code: test.sqlstate } : {}),
+                title: `${t.database}: Test failed: ${test.path}`,
+                message: `${t.database}: ${(0,engine_redact/* redact */.E$)(test.message ?? 'failed')}`,
+            });
+        }
+    }
+    return out;
+}
+const plain = () => ({
+    name: 'plain',
+    onTarget: () => undefined,
+    finish: () => undefined,
+});
+function detectFleetCi(ctx) {
+    const { env } = ctx;
+    const command = ctx.json ? ctx.stderr : ctx.stdout;
+    const cwd = ctx.cwd ?? process.cwd();
+    if (env.GITHUB_ACTIONS === 'true') {
+        const root = env.GITHUB_WORKSPACE || cwd;
+        return {
+            name: 'github',
+            onTarget: () => undefined,
+            finish(r) {
+                for (const f of fleetFindings(r)) {
+                    command(workflowCommand(f.level, {
+                        file: f.file ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file) : undefined,
+                        line: f.file ? (f.line ?? 1) : undefined,
+                        col: f.file && f.line ? f.column : undefined,
+                        title: f.title,
+                    }, findingText(f)));
+                }
+                if (!env.GITHUB_OUTPUT)
+                    return;
+                try {
+                    appendFileSync(env.GITHUB_OUTPUT, Object.entries(fleetOutputs(r))
+                        .map(([k, v]) => `${k}=${v}\n`)
+                        .join(''));
+                }
+                catch (err) {
+                    ctx.stderr(`pgmi: warning: could not write step outputs to GITHUB_OUTPUT: ${String(err)}\n`);
+                }
+            },
+        };
+    }
+    if (env.GITLAB_CI === 'true') {
+        const root = env.CI_PROJECT_DIR || cwd;
+        const write = (setting, fallback, body) => {
+            const file = setting ?? fallback;
+            if (file === '')
+                return;
+            try {
+                const abs = path.resolve(cwd, file);
+                mkdirSync(path.dirname(abs), { recursive: true });
+                writeFileSync(abs, body);
+            }
+            catch (err) {
+                ctx.stderr(`pgmi: warning: could not write the GitLab report ${file}: ${String(err)}\n`);
+            }
+        };
+        return {
+            name: 'gitlab',
+            onTarget: () => undefined,
+            finish(r) {
+                write(env.PGMI_GITLAB_DOTENV, DEFAULT_DOTENV, dotenvReport(fleetOutputs(r)));
+                const issues = codeQualityReport(fleetFindings(r), r.exitCode, (f) => repoPath(root, cwd, ctx.projectPath ?? '.', f));
+                write(env.PGMI_GITLAB_CODE_QUALITY, DEFAULT_CODE_QUALITY, JSON.stringify(issues, null, 2) + '\n');
+            },
+        };
+    }
+    if ((env.TF_BUILD ?? '').toLowerCase() === 'true') {
+        const root = env.BUILD_SOURCESDIRECTORY || cwd;
+        return {
+            name: 'azure',
+            onTarget: () => undefined,
+            finish(r) {
+                for (const f of fleetFindings(r)) {
+                    command(vso('task.logissue', {
+                        type: f.level,
+                        sourcepath: f.file
+                            ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file)
+                            : undefined,
+                        linenumber: f.file ? (f.line ?? 1) : undefined,
+                        columnnumber: f.file && f.line ? f.column : undefined,
+                        code: f.code,
+                    }, findingText(f)));
+                }
+                for (const [name, value] of Object.entries(fleetOutputs(r))) {
+                    command(vso('task.setvariable', { variable: azureVariableName(name), isOutput: true }, value));
+                }
+                const status = r.exitCode === 0 ? 'Succeeded' : 'Failed';
+                command(`##vso[task.complete result=${status};]pgmi: ${resultName(r.exitCode)} (exit ${r.exitCode})\n`);
+            },
+        };
+    }
+    return plain();
+}
+
+;// CONCATENATED MODULE: ./src/action/render/fleet-summary.ts
+/**
+ * The job summary of a fleet deploy (and of `pgmi report merge --summary`): the totals, then one
+ * row per target — status, duration, tests, objects changed, and for a failure its file:line and
+ * message. Pure; every text passes through pgmi's redaction.
+ */
+
+
+
+
+const STATUS = {
+    succeeded: '✅ succeeded',
+    rehearsed: '🧪 rehearsed',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+};
+function row(t) {
+    const tests = testCounts(t);
+    const changes = changeCount(t);
+    const at = failureLocation(t);
+    const failure = t.status === 'failed'
+        ? [at && mdCode(at), t.error && mdText(t.error.message), `exit ${t.exitCode}`]
+            .filter(Boolean)
+            .join(' ')
+        : '';
+    return [
+        mdCode(t.database),
+        STATUS[t.status],
+        t.status === 'skipped' ? '' : `${(t.durationMs / 1000).toFixed(2)} s`,
+        tests.run ? `${tests.passed}/${tests.run}` : '',
+        changes === undefined ? '' : String(changes),
+        failure,
+    ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .concat(' |');
+}
+function fleetSummaryMarkdown(r) {
+    const ok = r.exitCode === 0;
+    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
     const facts = [
-        result.database ? `database ${mdCode(result.database)}` : undefined,
-        result.engineRan ? `${result.filesLoaded} files loaded` : undefined,
-        result.engineRan ? summary_seconds(result.durationMs) : undefined,
-        result.serverVersion ? `PostgreSQL ${mdText(result.serverVersion)}` : undefined,
-        `exit code ${exitCode}${ok ? '' : ` (${resultName(exitCode)})`}`,
-    ].filter(Boolean);
+        `${total} target(s)`,
+        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
+        `${failed} failed`,
+        `${skipped} skipped`,
+        `${(r.durationMs / 1000).toFixed(2)} s`,
+        `exit code ${r.exitCode}${ok ? '' : ` (${outputs_resultName(r.exitCode)})`}`,
+    ];
+    if (r.shard)
+        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
     const lines = [
-        `## ${ok ? '✅ pgmi deploy succeeded' : '❌ pgmi deploy failed'}`,
+        `## ${ok ? '✅ pgmi fleet deploy succeeded' : '❌ pgmi fleet deploy failed'}`,
         '',
         facts.join(' · '),
         '',
+        '| Database | Status | Duration | Tests | Objects changed | Failure |',
+        '| --- | --- | ---: | ---: | ---: | --- |',
+        ...r.targets.map(row),
+        '',
     ];
-    if (result.tests.length)
-        lines.push(...testTable(result.tests), '');
-    if (!ok && input.detail)
-        lines.push(...failureSection(input.detail, input.location));
-    lines.push(...overflowSection(input.overflow));
-    return (0,redact/* redact */.E$)(lines.join('\n'));
+    return (0,engine_redact/* redact */.E$)(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/action/temp-files.ts
+/**
+ * Inline PEM inputs become files, because the TLS layer (like libpq) takes paths: one private
+ * directory per run under RUNNER_TEMP, files 0600 (a key readable by others is refused, as libpq
+ * refuses it). The directory is recorded in the step's state so the post step removes it even
+ * when the main step was killed; the main step also removes it when it ends.
+ */
+
+
+
+const STATE_TEMP_DIRS = 'pgmi-temp-dirs';
+const temp_files_PREFIX = 'pgmi-action-';
+/**
+ * @param tempRoot RUNNER_TEMP (emptied by the runner after each job), else the OS temp dir.
+ * @param record called with the directory once it exists (to save it in the step state).
+ */
+function createTempFiles(tempRoot, record) {
+    let dir;
+    return {
+        write(name, content) {
+            if (!dir) {
+                // mkdtemp creates the directory 0700.
+                dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot || external_node_os_default().tmpdir(), temp_files_PREFIX));
+                record([dir]);
+            }
+            // Named after the input, so a message about the file says where its content came from.
+            const file = external_node_path_default().join(dir, `input-${name}.pem`);
+            (0,external_node_fs_.writeFileSync)(file, content.endsWith('\n') ? content : content + '\n', { mode: 0o600 });
+            return file;
+        },
+        remove() {
+            if (dir)
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        },
+    };
+}
+/**
+ * Removes the directories a main step recorded. Only pgmi's own temp directories are touched:
+ * the state is ours, but a path that does not look like one is left alone rather than trusted.
+ */
+function removeRecordedDirs(state) {
+    let dirs;
+    try {
+        dirs = JSON.parse(state || '[]');
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(dirs))
+        return [];
+    const removed = [];
+    for (const d of dirs) {
+        if (typeof d !== 'string' || !path.isAbsolute(d) || !path.basename(d).startsWith(temp_files_PREFIX)) {
+            continue;
+        }
+        if (existsSync(d)) {
+            rmSync(d, { recursive: true, force: true });
+            removed.push(d);
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/action/workflow.ts
+/**
+ * The runner's interface, as @actions/core speaks it: inputs from `INPUT_*`, workflow commands
+ * on stdout (`::add-mask::`, `::group::`, `::error file=…,line=…::`), outputs and state through
+ * the `GITHUB_OUTPUT` / `GITHUB_STATE` files with a random heredoc delimiter, and the job summary
+ * appended to `GITHUB_STEP_SUMMARY`. Same names, escaping and formats as the toolkit
+ * (`packages/core/src/command.ts`, `file-command.ts`, `utils.ts`, `summary.ts`); a test holds the
+ * two byte for byte.
+ *
+ * Hand-written because @actions/core imports its OIDC client at load time, and with it
+ * @actions/http-client and undici: about 1 MB of bundle that the Action would parse and evaluate
+ * before its first connection attempt, for a feature (`getIDToken`) it never uses. That was half
+ * of the 300 ms start budget.
+ */
+
+
+
+function workflow_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function workflow_escapeProperty(s) {
+    return workflow_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,…::message`, properties in the order given, empty ones left out. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${workflow_escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${workflow_escapeData(message)}${external_node_os_.EOL}`);
+}
+/** toolkit `toCommandProperties`: the runner's property names, in its order. */
+function annotationProperties(p) {
+    return {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    };
+}
+function issueFileCommand(variable, key, value) {
+    const file = process.env[variable];
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    // A fresh random delimiter per record; a name or value holding it could forge records.
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+}
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+function error(message, properties = {}) {
+    issueCommand('error', annotationProperties(properties), message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', annotationProperties(properties), message);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', annotationProperties(properties), message);
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('GITHUB_OUTPUT', name, value);
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', { name }, value);
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        return issueFileCommand('GITHUB_STATE', name, value);
+    issueCommand('save-state', { name }, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+/** `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    }
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, markdown + external_node_os_.EOL, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/action/fleet.ts
+/**
+ * The Action for a fleet: `targets` / `targets-query` (or pgmi.yaml's) deploy the project to many
+ * databases; `merge-reports` joins the JSON reports of a matrix's shards instead of deploying.
+ * Log: one line per target as it finishes, then the totals; an error annotation per failing
+ * target (prefixed with its database); a summary table per target; the run outputs plus
+ * `targets-total`, `targets-succeeded`, `targets-failed`, `targets-skipped`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ACTION_FLEET_NAMES = {
+    targetsLines: 'input "targets"',
+    targetsQuery: 'input "targets-query"',
+    parallel: 'input "parallel"',
+    canary: 'input "canary"',
+    shard: 'input "shard"',
+    database: 'input "database"',
+};
+function fleetInput(inputs, problems) {
+    return {
+        targetsLines: inputs.targets || undefined,
+        targetsQuery: inputs['targets-query'] || undefined,
+        parallel: inputs.parallel || undefined,
+        canary: inputs.canary || undefined,
+        continueOnError: parseBoolean('continue-on-error', inputs['continue-on-error'], problems),
+        shard: inputs.shard || undefined,
+        names: ACTION_FLEET_NAMES,
+    };
+}
+/** Objects created/altered/dropped over every target, when any target reported its changes. */
+function objectCounts(r) {
+    const reports = r.targets.flatMap((t) => (t.changes ? [t.changes.counts] : []));
+    const sum = (k) => reports.length ? String(reports.reduce((n, c) => n + c[k], 0)) : '';
+    return {
+        'objects-created': sum('created'),
+        'objects-altered': sum('altered'),
+        'objects-dropped': sum('dropped'),
+    };
+}
+/** A fleet run (targets given here or in pgmi.yaml) or a report merge. */
+function fleetRequested(inputs) {
+    if (inputs['merge-reports'])
+        return true;
+    const fleet = fleetInput(inputs, []);
+    return wantsFleet({
+        projectPath: inputs['project-path'],
+        connection: { database: inputs.database || undefined },
+        useProjectConfig: true,
+    }, fleet);
+}
+function fleet_writeFile(file, content) {
+    const abs = external_node_path_default().resolve(file);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(abs, content);
+    return abs;
+}
+/** Runs the fleet (or the merge) and returns the step's outputs and pgmi's exit code. */
+async function runFleetAction(inputs, mask) {
+    const started = performance.now();
+    const elapsed = () => Math.floor(performance.now() - started);
+    const log = createActionLog(workflow_namespaceObject);
+    const annotationsOn = !/^false$/i.test(inputs.annotations);
+    const summaryOn = !/^false$/i.test(inputs.summary);
+    const annotator = createAnnotator(annotationsOn, { error: (m, p) => error(m, p), warning: (m, p) => warning(m, p) }, (l) => log.line(l));
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const projectPath = inputs['project-path'];
+    const warn = (message) => annotator.add({ level: 'warning', message, props: {} });
+    const temp = createTempFiles(process.env.RUNNER_TEMP, (dirs) => saveState(STATE_TEMP_DIRS, JSON.stringify(dirs)));
+    let result;
+    let failure;
+    const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
+    let fleet;
+    let connections;
+    try {
+        if (inputs['merge-reports']) {
+            const files = expandReportPaths(inputLines(inputs['merge-reports']));
+            log.line(`pgmi ${VERSION}: merging ${files.length} report(s)`);
+            result = mergeReports(files.map(readReport));
+            for (const t of result.targets)
+                log.line(targetLine(t, false));
+        }
+        else {
+            const problems = [];
+            const raw = fleetInput(inputs, problems);
+            const settings = toActionSettings(inputs, (name, content) => temp.write(name, content));
+            if (problems.length) {
+                const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
+                throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+            }
+            const env = { ...process.env };
+            if (settings.password !== undefined)
+                env.PGPASSWORD = settings.password;
+            fleet = buildFleet(settings.raw, raw, { env, onSecret: mask, onWarning: warn });
+            for (const w of fleet.deploy.warnings)
+                warn(w);
+            if (fleet.deploy.options.overwrite && !fleet.deploy.options.force) {
+                const { ApprovalDeniedError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
+                throw new ApprovalDeniedError('approval denied: overwrite: true drops and recreates every target, and a GitHub Actions job has no terminal to confirm it at; set force: true as well to allow it');
+            }
+            validateParams(fleet.deploy.options.params);
+            const project = await prepareProject(projectPath);
+            const { all, mine } = await resolveTargets(fleet, interrupt.signal);
+            connections = targetConnections(fleet, mine, { env, onSecret: mask, onWarning: warn });
+            const shard = fleet.shard
+                ? ` (shard ${fleet.shard.index}/${fleet.shard.count} of ${all.length})`
+                : '';
+            log.line(`pgmi ${VERSION}: deploying ${projectPath} to ${mine.length} database(s)${shard} at ${fleet.deploy.connection.provider.describe()}, ${fleet.schedule.parallel} at a time`);
+            const run = await deployFleet(fleet, mine, {
+                project,
+                connections,
+                signal: interrupt.signal,
+                onEvent: (target, e) => {
+                    if (e.type === 'notice' && (e.severity === 'WARNING' || settings.verbose)) {
+                        log.line(`[${target.name}] ${e.message}`);
+                    }
+                },
+                onFinish: (entry) => log.line(targetLine(entry, false)),
+            });
+            result = fleetResult(run.targets, elapsed(), {
+                exitCode: run.stopReason?.exitCode,
+                shard: fleet.shard,
+            });
+            for (const t of result.targets)
+                if (t.status === 'skipped')
+                    log.line(targetLine(t, false));
+        }
+    }
+    catch (err) {
+        failure = err;
+        const { exitCodeFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
+        result = fleetResult([], elapsed(), { exitCode: exitCodeFor(err) });
+    }
+    finally {
+        interrupt.dispose();
+        if (connections)
+            await connections.dispose();
+        else
+            await fleet?.deploy.connection.provider.dispose().catch(() => undefined);
+        temp.remove();
+    }
+    if (failure !== undefined) {
+        annotator.add({ level: 'error', message: (0,engine_errors/* formatError */.Wk)(failure), props: { title: 'pgmi' } });
+    }
+    for (const f of fleetFindings(result)) {
+        annotator.add({
+            level: 'error',
+            message: f.message,
+            props: f.file
+                ? fileProps(workspacePath(workspace, projectPath, f.file), f.line, f.column, f.title)
+                : { title: f.title },
+        });
+    }
+    log.line(totalsLine(result));
+    const reports = {};
+    try {
+        if (inputs['json-report']) {
+            const doc = failure === undefined ? result : { ...result, error: (0,engine_redact/* redact */.E$)((0,engine_errors/* formatError */.Wk)(failure)) };
+            reports.json = fleet_writeFile(inputs['json-report'], JSON.stringify(doc, null, 2) + '\n');
+        }
+        if (inputs['junit-report'])
+            reports.junit = fleet_writeFile(inputs['junit-report'], fleetJunitReport(result));
+    }
+    catch (err) {
+        warn(`could not write a report: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+    }
+    const tests = result.targets.flatMap((t) => t.tests);
+    const outputs = {
+        ...fleetOutputs(result),
+        'files-loaded': '',
+        'tests-passed': String(tests.filter((t) => t.status === 'passed').length),
+        'tests-failed': String(tests.filter((t) => t.status === 'failed').length),
+        'server-version': '',
+        ...objectCounts(result),
+        'json-report': reports.json ?? '',
+        'junit-report': reports.junit ?? '',
+        'comment-url': '',
+        'comment-file': '',
+    };
+    if (summaryOn && process.env.GITHUB_STEP_SUMMARY) {
+        try {
+            appendSummary(fleetSummaryMarkdown(result));
+        }
+        catch (err) {
+            warn(`could not write the job summary: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+        }
+    }
+    return { outputs, exitCode: result.exitCode };
+}
+
+;// CONCATENATED MODULE: ./src/review/comment-file.ts
+/**
+ * The hidden marker that identifies pgmi's comment for one project and database (so a later run
+ * updates it instead of adding a second), and the comment file: the body as posted, preceded by
+ * one hidden line naming where it belongs, so `pgmi comment --from <file>` (and the Action's
+ * `comment-from`) can post it from another job or workflow that has a privileged token.
+ */
+
+
+
+const MARKER_PREFIX = '<!-- pgmi-review ';
+const FILE_PREFIX = '<!-- pgmi-review-file ';
+/** `./db/` and `db` are the same project. */
+function normalizeProjectPath(p) {
+    const n = external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+    return n === '' ? '.' : n.replace(/^\.\/(?=.)/, '');
+}
+/**
+ * `<!-- pgmi-review project=db database=app -->`. Both values are percent-encoded, so neither
+ * can end the HTML comment or fake another project's marker.
+ */
+function reviewMarker(projectPath, database) {
+    const enc = (s) => encodeURIComponent(s);
+    return `${MARKER_PREFIX}project=${enc(normalizeProjectPath(projectPath))} database=${enc(database)} -->`;
+}
+/** The marker line of a body, if it has one. */
+function markerOf(body) {
+    const line = body.split('\n').find((l) => l.startsWith(MARKER_PREFIX) && l.endsWith(' -->'));
+    return line && /^<!-- pgmi-review project=\S* database=\S* -->$/.test(line) ? line : undefined;
+}
+/** Writes the comment file (creating its folder) and returns its absolute path. */
+function writeCommentFile(file, comment) {
+    const abs = external_node_path_default().resolve(file);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+    const header = `${FILE_PREFIX}${JSON.stringify(comment.destination ?? {})} -->`;
+    (0,external_node_fs_.writeFileSync)(abs, `${header}\n${comment.body}`);
+    return abs;
+}
+function isDestination(d) {
+    if (!d || typeof d !== 'object')
+        return false;
+    const o = d;
+    return ((o.system === 'github' || o.system === 'gitlab' || o.system === 'azure') &&
+        typeof o.number === 'number' &&
+        Number.isInteger(o.number) &&
+        o.number > 0);
+}
+/** Reads a comment file written by pgmi; anything else is a ConfigError naming the file. */
+function readCommentFile(file, what = 'comment file') {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new engine_errors.ConfigError(`${what} ${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(err)})`}`);
+    }
+    const nl = text.indexOf('\n');
+    const first = nl < 0 ? text : text.slice(0, nl);
+    if (!first.startsWith(FILE_PREFIX) || !first.endsWith(' -->')) {
+        throw new engine_errors.ConfigError(`${what} ${file}: not a comment file written by pgmi`);
+    }
+    let destination;
+    try {
+        destination = JSON.parse(first.slice(FILE_PREFIX.length, -4));
+    }
+    catch {
+        throw new engine_errors.ConfigError(`${what} ${file}: its first line is damaged`);
+    }
+    const body = text.slice(nl + 1);
+    const marker = markerOf(body);
+    if (!marker)
+        throw new engine_errors.ConfigError(`${what} ${file}: the body holds no pgmi marker`);
+    return { destination: isDestination(destination) ? destination : undefined, marker, body };
+}
+
+;// CONCATENATED MODULE: ./src/review/errors.ts
+/** Why a review comment could not be posted: a warning for the user, never a failed deploy. */
+class ReviewPostError extends Error {
+    /** HTTP status, when the API answered. */
+    status;
+    name = 'ReviewPostError';
+    constructor(message, options = {}) {
+        super(message, { cause: options.cause });
+        this.status = options.status;
+    }
+    /** The token may not write comments (fork pull requests, missing permission or scope). */
+    get forbidden() {
+        return this.status === 401 || this.status === 403;
+    }
+}
+/** Bounds every API call: a silent server must not hold the deploy's result back for long. */
+const REQUEST_TIMEOUT_MS = 20_000;
+/**
+ * A short reason from a network failure (`connect ECONNREFUSED 127.0.0.1:9`, `no answer within
+ * 20 s`). fetch and octokit wrap the socket error once or twice (`fetch failed`), and a refused
+ * connection to a name with several addresses is an AggregateError: walk down to the cause.
+ */
+function networkReason(err) {
+    let reason = err instanceof Error ? err.message : String(err);
+    let e = err;
+    for (let depth = 0; e instanceof Error && depth < 6; depth++) {
+        if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+            return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+        }
+        const code = e.code;
+        if (code && /^E[A-Z]+$/.test(code)) {
+            return e.message && e.message.includes(code)
+                ? e.message
+                : `${code}${e.message ? `: ${e.message}` : ''}`;
+        }
+        if (e.message)
+            reason = e.message;
+        e = e instanceof AggregateError && e.errors.length ? e.errors[0] : e.cause;
+    }
+    return reason;
+}
+
+;// CONCATENATED MODULE: ./src/review/fetch-json.ts
+/**
+ * JSON over Node's fetch for the GitLab and Azure DevOps REST APIs (no client library of
+ * either is a dependency, and each needs three calls). Every call has a deadline; errors are
+ * `ReviewPostError` with the status and the API's message, never the request's headers.
+ */
+
+async function fetchJson(method, url, headers, body) {
+    let res;
+    try {
+        res = await fetch(url, {
+            method,
+            headers: {
+                accept: 'application/json',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                ...headers,
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+            redirect: 'error',
+        });
+    }
+    catch (err) {
+        throw new ReviewPostError(`${method} ${new URL(url).origin}: ${networkReason(err)}`, {
+            cause: err,
+        });
+    }
+    const text = await res.text().catch(() => '');
+    if (!res.ok) {
+        let message = text.slice(0, 300);
+        try {
+            const j = JSON.parse(text);
+            const m = j.message ?? j.error;
+            if (m !== undefined)
+                message = typeof m === 'string' ? m : JSON.stringify(m);
+        }
+        catch {
+            /* not JSON: keep the text */
+        }
+        throw new ReviewPostError(`HTTP ${res.status}${message ? `: ${message.trim()}` : ''}`, {
+            status: res.status,
+        });
+    }
+    try {
+        return { data: (text ? JSON.parse(text) : undefined), headers: res.headers };
+    }
+    catch (err) {
+        throw new ReviewPostError(`HTTP ${res.status}: the answer is not JSON`, { cause: err });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/review/azure.ts
+
+const API = 'api-version=7.1';
+async function upsertAzureThread(t, token, marker, body) {
+    const repo = `${t.collectionUri}${encodeURIComponent(t.project)}/_apis/git/repositories/${encodeURIComponent(t.repositoryId)}`;
+    const threads = `${repo}/pullRequests/${t.pr}/threads`;
+    const headers = { authorization: `Bearer ${token}` };
+    const { data } = await fetchJson('GET', `${threads}?${API}`, headers);
+    let found;
+    for (const thread of data?.value ?? []) {
+        if (thread.isDeleted)
+            continue;
+        const comment = thread.comments?.find((c) => !c.isDeleted && c.content?.includes(marker));
+        if (comment) {
+            found = { thread, comment };
+            break;
+        }
+    }
+    let threadId;
+    if (found) {
+        await fetchJson('PATCH', `${threads}/${found.thread.id}/comments/${found.comment.id}?${API}`, headers, { content: body });
+        threadId = found.thread.id;
+    }
+    else {
+        const created = await fetchJson('POST', `${threads}?${API}`, headers, {
+            comments: [{ parentCommentId: 0, content: body, commentType: 1 }],
+            status: 'closed',
+        });
+        threadId = created.data.id;
+    }
+    return {
+        created: !found,
+        url: `${t.collectionUri}${encodeURIComponent(t.project)}/_git/${encodeURIComponent(t.repositoryId)}/pullrequest/${t.pr}?discussionId=${threadId}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/review/github.ts
+
+/** Comments read at most while looking for the marker. */
+const MAX_COMMENTS = 3000;
+function postError(err) {
+    const e = err;
+    if (typeof e.status === 'number' && e.response !== undefined) {
+        const msg = typeof e.message === 'string' ? e.message.split('\n')[0].slice(0, 300) : '';
+        return new ReviewPostError(`HTTP ${e.status}${msg ? `: ${msg}` : ''}`, { status: e.status });
+    }
+    return new ReviewPostError(networkReason(err), { cause: err });
+}
+async function upsertGithubComment(t, token, marker, body, opts = {}) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 785).then(__nccwpck_require__.bind(__nccwpck_require__, 92785));
+    const octokit = getOctokit(token, { baseUrl: t.apiUrl });
+    const request = () => ({ signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const repo = { owner: t.owner, repo: t.repo };
+    try {
+        if (opts.expectHeadSha) {
+            const pr = await octokit.rest.pulls.get({ ...repo, pull_number: t.pr, request: request() });
+            if (pr.data.head.sha !== opts.expectHeadSha) {
+                throw new ReviewPostError(`pull request #${t.pr}'s head is ${pr.data.head.sha.slice(0, 12)}, not the commit ${opts.expectHeadSha.slice(0, 12)} this workflow_run built; not posting`);
+            }
+        }
+        let existing;
+        let seen = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            ...repo,
+            issue_number: t.pr,
+            per_page: 100,
+            request: request(),
+        })) {
+            existing = page.data.find((c) => c.body?.includes(marker));
+            seen += page.data.length;
+            if (existing || seen >= MAX_COMMENTS)
+                break;
+        }
+        const res = existing
+            ? await octokit.rest.issues.updateComment({
+                ...repo,
+                comment_id: existing.id,
+                body,
+                request: request(),
+            })
+            : await octokit.rest.issues.createComment({
+                ...repo,
+                issue_number: t.pr,
+                body,
+                request: request(),
+            });
+        return { created: !existing, url: res.data.html_url };
+    }
+    catch (err) {
+        throw err instanceof ReviewPostError ? err : postError(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/review/gitlab.ts
+
+/** Pages read at most while looking for the marker (100 notes each). */
+const MAX_PAGES = 20;
+async function upsertGitlabNote(t, token, marker, body) {
+    const notes = `${t.apiUrl}/projects/${encodeURIComponent(t.projectId)}/merge_requests/${t.mr}/notes`;
+    const headers = { 'PRIVATE-TOKEN': token };
+    let existing;
+    for (let page = 1; page <= MAX_PAGES && !existing;) {
+        const { data, headers: h } = await fetchJson('GET', `${notes}?sort=asc&order_by=created_at&per_page=100&page=${page}`, headers);
+        existing = (data ?? []).find((n) => !n.system && n.body?.includes(marker));
+        const next = Number(h.get('x-next-page'));
+        if (!next || next <= page)
+            break;
+        page = next;
+    }
+    const note = existing
+        ? (await fetchJson('PUT', `${notes}/${existing.id}`, headers, { body })).data
+        : (await fetchJson('POST', notes, headers, { body })).data;
+    return {
+        created: !existing,
+        url: t.webUrl ? `${t.webUrl}/-/merge_requests/${t.mr}#note_${note.id}` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/review/post.ts
+/**
+ * Posting the review comment: one entry for the three systems, used by the Action, `pgmi deploy`
+ * and `pgmi comment --from`. Callers turn every failure into a warning (never a failed deploy,
+ * never a different exit code), and write the body to a file for a job with a better token.
+ */
+
+
+
+/** Creates the comment holding `marker` on `target`, or updates it in place. */
+async function upsertReviewComment(target, token, marker, body, github = {}) {
+    switch (target.system) {
+        case 'github':
+            return upsertGithubComment(target, token, marker, body, github);
+        case 'gitlab':
+            return upsertGitlabNote(target, token, marker, body);
+        case 'azure':
+            return upsertAzureThread(target, token, marker, body);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/review/publish.ts
+/**
+ * The review comment's life in a CI run: render the body for the system's size limit, write it
+ * to a file when asked (for the fork pattern: a later job or workflow with a privileged token
+ * posts it), then create or update the comment. Every failure comes back as a notice or a
+ * warning with its reason; the caller's exit code never depends on it.
+ */
+
+
+
+
+
+const COMMENT_LIMITS = {
+    github: GITHUB_COMMENT_LIMIT,
+    gitlab: GITLAB_NOTE_LIMIT,
+    azure: AZURE_COMMENT_LIMIT,
+};
+function publish_describe(t) {
+    return `${SYSTEM_NAMES[t.system]} ${t.system === 'gitlab' ? '!' : '#'}${targetNumber(t)}`;
+}
+async function publishReview(req) {
+    const out = { notices: [], warnings: [] };
+    const { target } = req;
+    const body = req.render(COMMENT_LIMITS[target.system]);
+    if (req.commentFile) {
+        try {
+            out.file = writeCommentFile(req.commentFile, {
+                destination: { system: target.system, number: targetNumber(target) },
+                marker: req.marker,
+                body,
+            });
+        }
+        catch (err) {
+            out.warnings.push(`could not write the comment file ${req.commentFile}: ${err.message}`);
+        }
+    }
+    const saved = out.file ? `; the comment was written to ${out.file}` : '';
+    if (!req.token) {
+        out.notices.push(`no comment on ${publish_describe(target)}: no token (set ${TOKEN_NAMES[target.system]})${saved}`);
+        return out;
+    }
+    try {
+        out.posted = await upsertReviewComment(target, req.token, req.marker, body, req.github);
+    }
+    catch (err) {
+        const e = err instanceof ReviewPostError ? err : new ReviewPostError(String(err));
+        if (e.forbidden) {
+            out.notices.push(`no comment on ${publish_describe(target)}: the token may not write comments (${e.message})${saved}` +
+                (req.forbiddenAdvice ? `. ${req.forbiddenAdvice}` : ''));
+        }
+        else {
+            out.warnings.push(`could not comment on ${publish_describe(target)}: ${e.message}${saved}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/review/comment-from.ts
+/**
+ * Posting comment files written by an earlier run (`pgmi comment --from`, the Action's
+ * `comment-from`): the fork pattern, where the job that deployed has no token that may comment
+ * and a later job or workflow with a privileged one posts its body.
+ *
+ * The PR/MR comes from this run's own context when it has one, else from the file; the API
+ * address and repository always come from this run's environment: a file from a fork must not
+ * choose where a privileged token is sent. On GitHub's `workflow_run` the pull request's head
+ * must still be the commit the triggering run built.
+ */
+
+
+
+
+
+
+/** The comment files named by a source: one file, or every `.md` file in a folder. */
+function commentFiles(src) {
+    const abs = external_node_path_default().resolve(src.base, src.from);
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        throw new engine_errors.ConfigError(`${src.what}: ${src.from}: no such file or folder`);
+    }
+    if (!isDir)
+        return [abs];
+    const files = (0,external_node_fs_.readdirSync)(abs, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .map((f) => external_node_path_default().join(abs, f));
+    if (!files.length)
+        throw new engine_errors.ConfigError(`${src.what}: ${src.from}: no .md comment files`);
+    return files;
+}
+/** `workflow_run`: the commit the triggering run built, to check against the pull request. */
+function workflowRunHeadSha(env) {
+    if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const p = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return p.workflow_run?.head_sha;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Reads every file first (a bad one is a ConfigError before any request), then posts each.
+ * Returns the links of the comments posted.
+ */
+async function postCommentFiles(src, env, tokenFor, sinks) {
+    const comments = commentFiles(src).map((f) => ({
+        file: f,
+        ...readCommentFile(f, `${src.what}:`),
+    }));
+    const fromContext = detectReviewTarget(env);
+    const system = ciSystem(env);
+    const urls = [];
+    for (const c of comments) {
+        let target = fromContext;
+        if (!target && system && c.destination?.system === system) {
+            target = targetFor(system, c.destination.number, env);
+        }
+        if (!target) {
+            sinks.notice(`${c.file}: nothing to comment on (no pull request or merge request in this run, and the file names none for this CI system)`);
+            continue;
+        }
+        const outcome = await publishReview({
+            target,
+            token: tokenFor(target.system),
+            marker: c.marker,
+            render: () => c.body,
+            github: { expectHeadSha: fromContext ? undefined : workflowRunHeadSha(env) },
+        });
+        for (const n of outcome.notices)
+            sinks.notice(n);
+        for (const w of outcome.warnings)
+            sinks.warning(w);
+        if (outcome.posted?.url)
+            urls.push(outcome.posted.url);
+    }
+    return urls;
+}
+
+;// CONCATENATED MODULE: ./src/action/review.ts
+/**
+ * The Action's pull request comment: after a deploy on a `pull_request` / `pull_request_target`
+ * event, one comment per project and database, created once and updated in place; on other
+ * events nothing (no request). The body is always written to a file (output `comment-file`) so a
+ * `workflow_run` workflow can post it with `comment-from` when this run's token may not comment
+ * (pull requests from forks).
+ */
+
+
+
+
+
+
+
+const FORK_ADVICE = 'To comment on pull requests from forks, upload comment-file as an artifact and post it from a workflow_run workflow with comment-from (README: "Pull request comments")';
+function report(outcome, sinks) {
+    for (const n of outcome.notices)
+        sinks.notice(n);
+    for (const w of outcome.warnings)
+        sinks.warning(w);
+}
+/** `db-app-1a2b3c4d.md`: readable, and distinct for every project and database. */
+function commentFileName(projectPath, database) {
+    const marker = reviewMarker(projectPath, database);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(marker).digest('hex').slice(0, 8);
+    const slug = `${projectPath}-${database}`
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|-+$/g, '')
+        .slice(0, 60);
+    return `pgmi-comment-${slug || 'project'}-${hash}.md`;
+}
+/** Posts (or updates) the deploy's comment; nothing at all outside a pull request event. */
+async function commentOnPullRequest(req, sinks) {
+    const target = detectReviewTarget(req.env);
+    if (!target || target.system !== 'github')
+        return {};
+    const marker = reviewMarker(req.projectPath, req.database);
+    const dir = external_node_path_default().join(req.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pgmi-comments');
+    const outcome = await publishReview({
+        target,
+        token: req.token,
+        marker,
+        render: (limit) => req.render(marker, limit),
+        commentFile: external_node_path_default().join(dir, commentFileName(req.projectPath, req.database)),
+        forbiddenAdvice: FORK_ADVICE,
+    });
+    report(outcome, sinks);
+    return { url: outcome.posted?.url, file: outcome.file };
+}
+/**
+ * `comment-from`: posts comment files written by an earlier run (see src/review/comment-from.ts
+ * for where each goes and the `workflow_run` check).
+ */
+async function review_postCommentFiles(from, env, token, sinks) {
+    const urls = await postCommentFiles({ from, base: env.GITHUB_WORKSPACE || process.cwd(), what: 'input "comment-from"' }, env, () => token, sinks);
+    return { url: urls.join('\n') || undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
@@ -22278,177 +26056,19 @@ function inputSecrets(inputs) {
     if (inputs['connection-string'])
         out.push(...connectionStringSecrets(inputs['connection-string']));
     out.push(...secretParamValues(inputs['secret-params']));
+    const token = inputs['github-token'];
+    if (token && !token.startsWith('${{'))
+        out.push(token);
     const key = inputs['ssl-key'];
     if (key && isPemContent(key))
         out.push(key, ...pemKeySecrets(key));
+    // A target list may hold connection strings with passwords.
+    for (const line of inputs.targets.split(/\r?\n/)) {
+        if (/^\s*postgres(ql)?:\/\//i.test(line) || (line.includes('=') && line.includes(';'))) {
+            out.push(...connectionStringSecrets(line.trim()));
+        }
+    }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/action/temp-files.ts
-/**
- * Inline PEM inputs become files, because the TLS layer (like libpq) takes paths: one private
- * directory per run under RUNNER_TEMP, files 0600 (a key readable by others is refused, as libpq
- * refuses it). The directory is recorded in the step's state so the post step removes it even
- * when the main step was killed; the main step also removes it when it ends.
- */
-
-
-
-const STATE_TEMP_DIRS = 'pgmi-temp-dirs';
-const temp_files_PREFIX = 'pgmi-action-';
-/**
- * @param tempRoot RUNNER_TEMP (emptied by the runner after each job), else the OS temp dir.
- * @param record called with the directory once it exists (to save it in the step state).
- */
-function createTempFiles(tempRoot, record) {
-    let dir;
-    return {
-        write(name, content) {
-            if (!dir) {
-                // mkdtemp creates the directory 0700.
-                dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot || external_node_os_default().tmpdir(), temp_files_PREFIX));
-                record([dir]);
-            }
-            // Named after the input, so a message about the file says where its content came from.
-            const file = external_node_path_default().join(dir, `input-${name}.pem`);
-            (0,external_node_fs_.writeFileSync)(file, content.endsWith('\n') ? content : content + '\n', { mode: 0o600 });
-            return file;
-        },
-        remove() {
-            if (dir)
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        },
-    };
-}
-/**
- * Removes the directories a main step recorded. Only pgmi's own temp directories are touched:
- * the state is ours, but a path that does not look like one is left alone rather than trusted.
- */
-function removeRecordedDirs(state) {
-    let dirs;
-    try {
-        dirs = JSON.parse(state || '[]');
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(dirs))
-        return [];
-    const removed = [];
-    for (const d of dirs) {
-        if (typeof d !== 'string' || !path.isAbsolute(d) || !path.basename(d).startsWith(temp_files_PREFIX)) {
-            continue;
-        }
-        if (existsSync(d)) {
-            rmSync(d, { recursive: true, force: true });
-            removed.push(d);
-        }
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/action/workflow.ts
-/**
- * The runner's interface, as @actions/core speaks it: inputs from `INPUT_*`, workflow commands
- * on stdout (`::add-mask::`, `::group::`, `::error file=…,line=…::`), outputs and state through
- * the `GITHUB_OUTPUT` / `GITHUB_STATE` files with a random heredoc delimiter, and the job summary
- * appended to `GITHUB_STEP_SUMMARY`. Same names, escaping and formats as the toolkit
- * (`packages/core/src/command.ts`, `file-command.ts`, `utils.ts`, `summary.ts`); a test holds the
- * two byte for byte.
- *
- * Hand-written because @actions/core imports its OIDC client at load time, and with it
- * @actions/http-client and undici: about 1 MB of bundle that the Action would parse and evaluate
- * before its first connection attempt, for a feature (`getIDToken`) it never uses. That was half
- * of the 300 ms start budget.
- */
-
-
-
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,…::message`, properties in the order given, empty ones left out. */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** toolkit `toCommandProperties`: the runner's property names, in its order. */
-function annotationProperties(p) {
-    return {
-        title: p.title,
-        file: p.file,
-        line: p.startLine,
-        endLine: p.endLine,
-        col: p.startColumn,
-        endColumn: p.endColumn,
-    };
-}
-function issueFileCommand(variable, key, value) {
-    const file = process.env[variable];
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    // A fresh random delimiter per record; a name or value holding it could forge records.
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
-    }
-    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-}
-function getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    return options.trimWhitespace === false ? value : value.trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), message);
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        return issueFileCommand('GITHUB_OUTPUT', name, value);
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', { name }, value);
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        return issueFileCommand('GITHUB_STATE', name, value);
-    issueCommand('save-state', { name }, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-/** `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    }
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-    }
-    (0,external_node_fs_.appendFileSync)(file, markdown + external_node_os_.EOL, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -22472,8 +26092,13 @@ function appendSummary(markdown) {
 
 
 
+
+
+
+
+
 function overwriteDenied(database) {
-    return new engine_errors/* ApprovalDeniedError */.HB(`approval denied: overwrite: true drops and recreates database ${JSON.stringify(database)}, ` +
+    return new engine_errors.ApprovalDeniedError(`approval denied: overwrite: true drops and recreates database ${JSON.stringify(database)}, ` +
         'and a GitHub Actions job has no terminal to confirm it at; set force: true as well to allow it');
 }
 /** The non-interactive policy: `force` proceeds, anything else is refused (exit 12). */
@@ -22490,7 +26115,7 @@ const approve = async ({ database, force, emit }) => {
 function resultBeforeEngine(error, database, durationMs) {
     return {
         status: 'failed',
-        exitCode: (0,engine_errors/* exitCodeFor */.Rr)(error),
+        exitCode: (0,engine_errors.exitCodeFor)(error),
         database,
         filesLoaded: 0,
         testMacros: 0,
@@ -22504,16 +26129,20 @@ function resultBeforeEngine(error, database, durationMs) {
 function flag(inputs, name) {
     return !/^false$/i.test(inputs[name]);
 }
-async function runEngine(built, verbose, log, annotator, toWorkspacePath) {
+async function runEngine(built, verbose, log, annotator, toWorkspacePath, observe) {
     // The runner cancels a job with SIGINT, then SIGTERM: cancel the statement, roll back, report.
     const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
     let result;
+    const render = actionEventRenderer({ verbose, log, annotator, toWorkspacePath });
     try {
         result = await deploy(built.options, {
             provider: built.connection.provider,
             signal: interrupt.signal,
             approve,
-            onEvent: actionEventRenderer({ verbose, log, annotator, toWorkspacePath }),
+            onEvent: (e) => {
+                render(e);
+                observe(e);
+            },
         });
     }
     finally {
@@ -22531,11 +26160,11 @@ function annotateFailure(run, annotator, toWorkspacePath) {
     if (exitCode !== 0) {
         const error = result.error ?? new engine_errors/* InterruptedError */.p4();
         const detail = (0,engine_errors/* errorDetail */.m2)(error);
-        const source = failureSource(detail);
+        const source = annotations_failureSource(detail);
         const failedTest = result.tests.find((t) => t.status === 'failed' && t.path === source?.file);
         const title = failedTest
             ? `Test failed: ${failedTest.path}`
-            : `pgmi: ${resultName(exitCode)} (exit ${exitCode}${detail.sqlstate ? `, SQLSTATE ${detail.sqlstate}` : ''})`;
+            : `pgmi: ${outputs_resultName(exitCode)} (exit ${exitCode}${detail.sqlstate ? `, SQLSTATE ${detail.sqlstate}` : ''})`;
         let props = { title };
         if (source) {
             failureFile = source.file;
@@ -22556,6 +26185,36 @@ function annotateFailure(run, annotator, toWorkspacePath) {
     }
     return location;
 }
+/** Notices kept for the summary (it shows at most 100 of them). */
+const NOTICES_KEPT = 200;
+/** `comment-from`: no deploy, only post comment files an earlier run wrote. */
+async function runCommentFrom(inputs) {
+    const sinks = {
+        notice: (m) => notice((0,engine_redact/* redact */.E$)(`pgmi: ${m}`)),
+        warning: (m) => warning((0,engine_redact/* redact */.E$)(`pgmi: ${m}`)),
+    };
+    let comment;
+    try {
+        comment = await review_postCommentFiles(inputs['comment-from'], process.env, githubToken(inputs), sinks);
+    }
+    catch (err) {
+        // A missing or foreign file: one line naming the input and the file, exit 10.
+        const code = (0,engine_errors.exitCodeFor)(err);
+        error((0,engine_errors/* formatError */.Wk)(err));
+        setOutputs({ 'exit-code': String(code), result: outputs_resultName(code) });
+        process.exitCode = 1;
+        return;
+    }
+    setOutputs({ 'exit-code': '0', result: 'success', 'comment-url': comment.url ?? '' });
+}
+/** The one place outputs are set (redacted, like every other text). */
+function setOutputs(values) {
+    for (const name of ACTION_OUTPUTS) {
+        const value = values[name];
+        if (value !== undefined)
+            setOutput(name, (0,engine_redact/* redact */.E$)(value));
+    }
+}
 async function run() {
     const started = performance.now();
     const elapsed = () => Math.floor(performance.now() - started);
@@ -22564,6 +26223,14 @@ async function run() {
     // Before anything else is printed.
     for (const secret of inputSecrets(inputs))
         mask(secret);
+    if (inputs['comment-from'])
+        return runCommentFrom(inputs);
+    if (fleetRequested(inputs)) {
+        const fleet = await runFleetAction(inputs, mask);
+        setOutputs(fleet.outputs);
+        process.exitCode = fleet.exitCode === engine_errors/* ExitCode */.yU.Success ? 0 : 1;
+        return;
+    }
     const log = createActionLog(workflow_namespaceObject);
     const annotator = createAnnotator(flag(inputs, 'annotations'), { error: (m, p) => error(m, p), warning: (m, p) => warning(m, p) }, (l) => log.line(l));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -22574,6 +26241,14 @@ async function run() {
     let outcome;
     let database = inputs.database;
     let summaryEnabled = flag(inputs, 'summary');
+    let prComment = /^auto$/i.test(inputs['pr-comment']);
+    const facts = { projectPath, ...runFacts(process.env) };
+    const notices = [];
+    const observe = (e) => {
+        if (e.type === 'notice' && e.severity !== 'DEBUG' && notices.length < NOTICES_KEPT) {
+            notices.push(e);
+        }
+    };
     let reportPaths = {
         json: inputs['json-report'] || undefined,
         junit: inputs['junit-report'] || undefined,
@@ -22581,6 +26256,7 @@ async function run() {
     try {
         const settings = toActionSettings(inputs, (name, content) => temp.write(name, content));
         summaryEnabled = settings.summary;
+        prComment = settings.prComment;
         reportPaths = { json: settings.jsonReport, junit: settings.junitReport };
         const env = { ...process.env };
         if (settings.password !== undefined)
@@ -22589,6 +26265,9 @@ async function run() {
         for (const w of built.warnings)
             warn(w);
         database = built.options.database;
+        facts.host = built.connection.provider.host;
+        facts.port = built.connection.provider.port;
+        facts.params = Object.keys(built.options.params).sort();
         log.line(`pgmi ${VERSION}: deploying ${projectPath} to database ${JSON.stringify(built.options.database)} at ${built.connection.provider.describe()}`);
         if (settings.verbose) {
             for (const s of built.connection.summary)
@@ -22606,7 +26285,7 @@ async function run() {
             await built.connection.provider.dispose().catch(() => undefined);
             throw err;
         }
-        outcome = await runEngine(built, settings.verbose, log, annotator, toWorkspacePath);
+        outcome = await runEngine(built, settings.verbose, log, annotator, toWorkspacePath, observe);
     }
     catch (err) {
         const result = resultBeforeEngine(err, database, elapsed());
@@ -22618,8 +26297,12 @@ async function run() {
     const { result, exitCode } = outcome;
     const location = annotateFailure(outcome, annotator, toWorkspacePath);
     log.line(exitCode === 0
-        ? `✓ ${result.database || '?'}: ${result.filesLoaded} files loaded in ${(result.durationMs / 1000).toFixed(2)}s`
-        : `✗ ${result.database || '?'}: failed with exit code ${exitCode} (${resultName(exitCode)})`);
+        ? result.status === 'rehearsed'
+            ? `✓ ${result.database || '?'}: rehearsed in ${(result.durationMs / 1000).toFixed(2)}s (rolled back, nothing committed)`
+            : `✓ ${result.database || '?'}: ${result.filesLoaded} files loaded in ${(result.durationMs / 1000).toFixed(2)}s`
+        : `✗ ${result.database || '?'}: failed with exit code ${exitCode} (${outputs_resultName(exitCode)})`);
+    for (const l of changeReportLines(result, true))
+        log.line((0,engine_redact/* redact */.E$)(l));
     let written = {};
     try {
         written = writeReports(reportPaths, exitCode, result);
@@ -22627,17 +26310,37 @@ async function run() {
     catch (err) {
         warn(`could not write a report: ${(0,engine_errors/* formatError */.Wk)(err)}`);
     }
-    const outputs = actionOutputs(exitCode, result, written);
-    for (const name of ACTION_OUTPUTS)
-        setOutput(name, (0,redact/* redact */.E$)(outputs[name]));
+    facts.notices = notices;
+    const failure = exitCode === 0 ? undefined : (result.error ?? new engine_errors/* InterruptedError */.p4());
+    const report = {
+        exitCode,
+        exitName: outputs_resultName(exitCode),
+        result,
+        detail: failure === undefined ? undefined : (0,engine_errors/* errorDetail */.m2)(failure),
+        hints: failure === undefined ? undefined : (0,engine_errors/* errorHints */.JY)(failure),
+        location,
+        facts,
+    };
+    // A comment that cannot be posted is a notice or a warning: the step's result stays the deploy's.
+    let comment = {};
+    if (prComment) {
+        try {
+            comment = await commentOnPullRequest({
+                env: process.env,
+                token: githubToken(inputs),
+                projectPath,
+                database: result.database || database,
+                render: (marker, limit) => reviewMarkdown(report, { limit, marker }),
+            }, { notice: (m) => notice((0,engine_redact/* redact */.E$)(`pgmi: ${m}`)), warning: (m) => warn(`pgmi: ${m}`) });
+        }
+        catch (err) {
+            warn(`pgmi: could not comment on the pull request: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+        }
+    }
+    const outputs = outputs_actionOutputs(exitCode, result, written, comment);
+    setOutputs(outputs);
     if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
-        const markdown = summaryMarkdown({
-            exitCode,
-            result,
-            detail: exitCode === 0 ? undefined : (0,engine_errors/* errorDetail */.m2)(result.error ?? new engine_errors/* InterruptedError */.p4()),
-            location,
-            overflow: annotator.overflow,
-        });
+        const markdown = summaryMarkdown({ ...report, overflow: annotator.overflow });
         try {
             appendSummary(markdown);
         }
@@ -22661,7 +26364,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 9960:
+/***/ 99960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22679,9 +26382,9 @@ async function loadCloudAuth(settings, hooks) {
         case 'azure':
             return (await __nccwpck_require__.e(/* import() */ 403).then(__nccwpck_require__.bind(__nccwpck_require__, 2403))).createAzureAuth(auth, hooks);
         case 'aws':
-            return (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 1593))).createAwsAuth(auth, settings, hooks);
+            return (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 81593))).createAwsAuth(auth, settings, hooks);
         case 'google':
-            return (await __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 6909))).createGoogleAuth(auth, settings);
+            return (await __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 76909))).createGoogleAuth(auth, settings);
         default:
             return undefined;
     }
@@ -22690,35 +26393,36 @@ async function loadCloudAuth(settings, hooks) {
 
 /***/ }),
 
-/***/ 7679:
+/***/ 17679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ApprovalDeniedError: () => (/* binding */ ApprovalDeniedError),
+/* harmony export */   ConfigError: () => (/* binding */ ConfigError),
 /* harmony export */   Gd: () => (/* binding */ InternalError),
-/* harmony export */   HB: () => (/* binding */ ApprovalDeniedError),
 /* harmony export */   Hd: () => (/* binding */ isPgDatabaseError),
 /* harmony export */   Hm: () => (/* binding */ failedFileOf),
+/* harmony export */   JY: () => (/* binding */ errorHints),
 /* harmony export */   K8: () => (/* binding */ PgmiError),
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
 /* harmony export */   N9: () => (/* binding */ ConnectionLostError),
 /* harmony export */   PY: () => (/* binding */ ConcurrentDeployError),
 /* harmony export */   Rc: () => (/* binding */ ConnectionError),
 /* harmony export */   Re: () => (/* binding */ ExecutionError),
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
 /* harmony export */   Ry: () => (/* binding */ describePgError),
 /* harmony export */   Wk: () => (/* binding */ formatError),
 /* harmony export */   am: () => (/* binding */ DeploySqlMissingError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   eB: () => (/* binding */ errorChain),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
 /* harmony export */   m2: () => (/* binding */ errorDetail),
 /* harmony export */   p4: () => (/* binding */ InterruptedError),
 /* harmony export */   wm: () => (/* binding */ firstPgError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
 /* unused harmony export EXIT_CODE_NAMES */
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2393);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32393);
 /**
  * One error family for every front door. Exit codes keep upstream pgmi's numbers so existing
  * pipelines port unchanged; `exitCodeFor` classifies a whole cause chain in upstream's order.
@@ -22933,6 +26637,10 @@ function hintsOf(err) {
             return e.hints;
     return [];
 }
+/** pgmi's own hints for an error (what `formatError` prints last), redacted. */
+function errorHints(err) {
+    return hintsOf(err).map((h) => (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(h));
+}
 /** Counts code points (PostgreSQL positions and columns count characters, not UTF-16 units). */
 function charLength(s) {
     let n = 0;
@@ -23004,7 +26712,7 @@ function errorDetail(err) {
 
 /***/ }),
 
-/***/ 2393:
+/***/ 32393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23055,7 +26763,7 @@ function redactRegistered(text) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 84390:
 /***/ ((module) => {
 
 module.exports = eval("require")("pg-native");
@@ -23063,84 +26771,91 @@ module.exports = eval("require")("pg-native");
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -23154,80 +26869,108 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 610:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -23238,56 +26981,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 7075:
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 7830:
+/***/ 37830:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -23301,7 +27065,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
@@ -23315,56 +27079,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
-/***/ 8167:
+/***/ 28167:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -23639,6 +27403,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(218);
+/******/ var __webpack_exports__ = __nccwpck_require__(60218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -980,7 +980,7 @@ async function runDeploy(projectPath, flags, rawIo) {
     };
     // An unset CI variable (`-d "$DB"`) must not silently deploy into the connection string's database.
     if (flags.database === '') {
-        return failEarly(new engine_errors/* ConfigError */.xL('invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string\'s'));
+        return failEarly(new engine_errors/* ConfigError */.xL("invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string's"));
     }
     const env = { ...io.env };
     let built;

@@ -1,5 +1,5 @@
 export const id = 474;
-export const ids = [474,709];
+export const ids = [474,6709];
 export const modules = {
 
 /***/ 90474:
@@ -221,7 +221,7 @@ const CATALOGUE = [
             'schemas ledger, app, api, report; row-level security per tenant',
             'nested __test__/ directories with fixtures and teardown, gating the COMMIT',
             'psql-mode tail: CREATE INDEX CONCURRENTLY, recovering an INVALID index',
-            'dry_run=true runs everything, then rolls back',
+            'rehearses cleanly (--rehearse); dry_run=true still runs everything, then rolls back',
             'PostgreSQL 13 or later',
         ],
         minPostgres: 13,

@@ -8,6 +8,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3985);
 
+// `pgmi … | head -1`: the reader went away, so there is nobody left to tell; end quietly
+// instead of Node's unhandled 'error' event and its stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e) => {
+        if (e.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw e;
+    });
+}
 const io = {
     env: process.env,
     stdout: (s) => void process.stdout.write(s),
@@ -21,7 +30,7 @@ if (argv.length === 1 && (argv[0] === 'version' || argv[0] === '--version')) {
     io.stdout([...lines, ...(argv[0] === 'version' ? [`Repository: ${_version__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY */ .Bw}`] : [])].join('\n') + '\n');
 }
 else {
-    const [{ runCli }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66806)), Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(806), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12151))]);
+    const [{ runCli }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(3730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13730)), Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(3730), __nccwpck_require__.e(2404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42404))]);
     process.exitCode = await runCli(argv, io);
 }
 
@@ -142,6 +151,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
 /***/ 16698:
 /***/ ((module) => {
 
@@ -163,10 +179,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
@@ -240,10 +270,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -286,6 +330,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -595,7 +653,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

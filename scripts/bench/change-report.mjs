@@ -96,8 +96,8 @@ function deployMs(args, env) {
 /** The snapshot query as change-report.ts builds it for PostgreSQL 14 and later. */
 function snapshotSql() {
   return readFileSync('src/engine/sql/catalog-snapshot.sql', 'utf8')
-    .replace('{{ATTGENERATED}}', 'a.attgenerated::text')
-    .replace('{{PROSQLBODY}}', "coalesce(pp.prosqlbody::text, '')");
+    .replaceAll('{{ATTGENERATED}}', 'a.attgenerated::text')
+    .replaceAll('{{PROSQLBODY}}', "coalesce(pp.prosqlbody::text, '')");
 }
 
 async function main() {

@@ -112,8 +112,12 @@ describe('toActionSettings', () => {
       overwrite: true,
       force: true,
       timeout: '90s',
+      lockWait: undefined,
       compat: undefined,
       verbose: true,
+      rehearse: false,
+      changeReport: true,
+      lockTimeout: undefined,
       useProjectConfig: true,
     });
     expect(s).toMatchObject({

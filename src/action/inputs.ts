@@ -56,6 +56,16 @@ export const ACTION_INPUTS = [
   { name: 'annotations', kind: 'boolean', default: 'true' },
   { name: 'junit-report', kind: 'string', default: '' },
   { name: 'json-report', kind: 'string', default: '' },
+  { name: 'targets', kind: 'multiline', default: '' },
+  { name: 'targets-query', kind: 'string', default: '' },
+  { name: 'parallel', kind: 'string', default: '' },
+  { name: 'canary', kind: 'string', default: '' },
+  { name: 'continue-on-error', kind: 'boolean', default: 'false' },
+  { name: 'shard', kind: 'string', default: '' },
+  { name: 'merge-reports', kind: 'multiline', default: '' },
+  { name: 'pr-comment', kind: 'string', default: 'auto' },
+  { name: 'github-token', kind: 'string', default: '${{ github.token }}' },
+  { name: 'comment-from', kind: 'string', default: '' },
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof ACTION_INPUTS)[number]['name'];
@@ -136,6 +146,22 @@ export interface ActionSettings {
   verbose: boolean;
   junitReport?: string;
   jsonReport?: string;
+  /** `pr-comment`: comment on the pull request (`auto`) or not (`off`). */
+  prComment: boolean;
+}
+
+/** `pr-comment`: `auto` or `off` (exit 10 naming the input otherwise). */
+export function parsePrComment(value: string, problems: string[]): boolean {
+  if (/^auto$/i.test(value)) return true;
+  if (/^off$/i.test(value)) return false;
+  problems.push(`input "pr-comment" must be auto or off, got ${JSON.stringify(value)}`);
+  return false;
+}
+
+/** The `github-token` input, unless it is the unevaluated default (a runner always evaluates it). */
+export function githubToken(inputs: ActionInputs): string | undefined {
+  const t = inputs['github-token'];
+  return t && !t.startsWith('${{') ? t : undefined;
 }
 
 /** Writes inline PEM content to a private file and returns its path. */
@@ -226,6 +252,7 @@ export function toActionSettings(inputs: ActionInputs, writePem: PemWriter): Act
     verbose: bool('verbose'),
     junitReport: text('junit-report'),
     jsonReport: text('json-report'),
+    prComment: parsePrComment(inputs['pr-comment'], problems),
   };
   if (problems.length === 1) throw new ConfigError(`invalid configuration: ${problems[0]}`);
   if (problems.length > 1) {

@@ -10,15 +10,18 @@ import {
   ExitCode,
   InterruptedError,
   errorDetail,
+  errorHints,
   exitCodeFor,
   formatError,
 } from '../engine/errors';
-import type { DeployResult } from '../engine/events';
+import type { DeployEvent, DeployResult, NoticeEvent } from '../engine/events';
 import type { Approver } from '../engine/options';
 import { redact } from '../engine/redact';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { buildDeploy, type BuiltDeploy } from '../inputs/deploy-input';
-import { readActionInputs, toActionSettings, type ActionInputs } from './inputs';
+import { reviewMarkdown, type ReviewFacts } from '../render/review-markdown';
+import { runFacts } from '../review/context';
+import { githubToken, readActionInputs, toActionSettings, type ActionInputs } from './inputs';
 import {
   createAnnotator,
   failureSource,
@@ -28,9 +31,11 @@ import {
 } from './render/annotations';
 import { actionEventRenderer, createActionLog, type ActionLog } from './render/log';
 import { changeReportLines } from '../cli/render-changes';
-import { ACTION_OUTPUTS, actionOutputs, resultName } from './render/outputs';
+import { ACTION_OUTPUTS, actionOutputs, resultName, type OutputName } from './render/outputs';
 import { writeReports } from './render/reports';
 import { summaryMarkdown } from './render/summary';
+import { fleetRequested, runFleetAction } from './fleet';
+import { commentOnPullRequest, postCommentFiles, type CommentOutputs } from './review';
 import { createMasker, inputSecrets } from './secrets';
 import { STATE_TEMP_DIRS, createTempFiles } from './temp-files';
 import * as core from './workflow';
@@ -83,16 +88,21 @@ async function runEngine(
   log: ActionLog,
   annotator: Annotator,
   toWorkspacePath: (file: string) => string,
+  observe: (event: DeployEvent) => void,
 ): Promise<Run> {
   // The runner cancels a job with SIGINT, then SIGTERM: cancel the statement, roll back, report.
   const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
   let result: DeployResult;
+  const render = actionEventRenderer({ verbose, log, annotator, toWorkspacePath });
   try {
     result = await deploy(built.options, {
       provider: built.connection.provider,
       signal: interrupt.signal,
       approve,
-      onEvent: actionEventRenderer({ verbose, log, annotator, toWorkspacePath }),
+      onEvent: (e) => {
+        render(e);
+        observe(e);
+      },
     });
   } finally {
     interrupt.dispose();
@@ -133,10 +143,46 @@ function annotateFailure(
     annotator.add({
       level: 'error',
       message: `Test failed: ${t.message ?? t.path}`,
-      props: fileProps(toWorkspacePath(t.path), undefined, undefined, `Test failed: ${t.path}`),
+      props: fileProps(toWorkspacePath(t.path), t.line, undefined, `Test failed: ${t.path}`),
     });
   }
   return location;
+}
+
+/** Notices kept for the summary (it shows at most 100 of them). */
+const NOTICES_KEPT = 200;
+
+/** `comment-from`: no deploy, only post comment files an earlier run wrote. */
+async function runCommentFrom(inputs: ActionInputs): Promise<void> {
+  const sinks = {
+    notice: (m: string) => core.notice(redact(`pgmi: ${m}`)),
+    warning: (m: string) => core.warning(redact(`pgmi: ${m}`)),
+  };
+  let comment: CommentOutputs;
+  try {
+    comment = await postCommentFiles(
+      inputs['comment-from'],
+      process.env,
+      githubToken(inputs),
+      sinks,
+    );
+  } catch (err) {
+    // A missing or foreign file: one line naming the input and the file, exit 10.
+    const code = exitCodeFor(err);
+    core.error(formatError(err));
+    setOutputs({ 'exit-code': String(code), result: resultName(code) });
+    process.exitCode = 1;
+    return;
+  }
+  setOutputs({ 'exit-code': '0', result: 'success', 'comment-url': comment.url ?? '' });
+}
+
+/** The one place outputs are set (redacted, like every other text). */
+function setOutputs(values: Partial<Record<OutputName, string>>): void {
+  for (const name of ACTION_OUTPUTS) {
+    const value = values[name];
+    if (value !== undefined) core.setOutput(name, redact(value));
+  }
 }
 
 export async function run(): Promise<void> {
@@ -146,6 +192,13 @@ export async function run(): Promise<void> {
   const inputs = readActionInputs((name) => core.getInput(name, { trimWhitespace: false }));
   // Before anything else is printed.
   for (const secret of inputSecrets(inputs)) mask(secret);
+  if (inputs['comment-from']) return runCommentFrom(inputs);
+  if (fleetRequested(inputs)) {
+    const fleet = await runFleetAction(inputs, mask);
+    setOutputs(fleet.outputs);
+    process.exitCode = fleet.exitCode === ExitCode.Success ? 0 : 1;
+    return;
+  }
 
   const log = createActionLog(core);
   const annotator = createAnnotator(
@@ -164,6 +217,14 @@ export async function run(): Promise<void> {
   let outcome: Run;
   let database = inputs.database;
   let summaryEnabled = flag(inputs, 'summary');
+  let prComment = /^auto$/i.test(inputs['pr-comment']);
+  const facts: ReviewFacts = { projectPath, ...runFacts(process.env) };
+  const notices: NoticeEvent[] = [];
+  const observe = (e: DeployEvent) => {
+    if (e.type === 'notice' && e.severity !== 'DEBUG' && notices.length < NOTICES_KEPT) {
+      notices.push(e);
+    }
+  };
   let reportPaths = {
     json: inputs['json-report'] || undefined,
     junit: inputs['junit-report'] || undefined,
@@ -171,12 +232,16 @@ export async function run(): Promise<void> {
   try {
     const settings = toActionSettings(inputs, (name, content) => temp.write(name, content));
     summaryEnabled = settings.summary;
+    prComment = settings.prComment;
     reportPaths = { json: settings.jsonReport, junit: settings.junitReport };
     const env = { ...process.env };
     if (settings.password !== undefined) env.PGPASSWORD = settings.password;
     const built = buildDeploy(settings.raw, { env, onSecret: mask, onWarning: warn });
     for (const w of built.warnings) warn(w);
     database = built.options.database;
+    facts.host = built.connection.provider.host;
+    facts.port = built.connection.provider.port;
+    facts.params = Object.keys(built.options.params).sort();
     log.line(
       `pgmi ${VERSION}: deploying ${projectPath} to database ${JSON.stringify(built.options.database)} at ${built.connection.provider.describe()}`,
     );
@@ -194,7 +259,7 @@ export async function run(): Promise<void> {
       await built.connection.provider.dispose().catch(() => undefined);
       throw err;
     }
-    outcome = await runEngine(built, settings.verbose, log, annotator, toWorkspacePath);
+    outcome = await runEngine(built, settings.verbose, log, annotator, toWorkspacePath, observe);
   } catch (err) {
     const result = resultBeforeEngine(err, database, elapsed());
     outcome = { result, exitCode: result.exitCode };
@@ -219,17 +284,42 @@ export async function run(): Promise<void> {
   } catch (err) {
     warn(`could not write a report: ${formatError(err)}`);
   }
-  const outputs = actionOutputs(exitCode, result, written);
-  for (const name of ACTION_OUTPUTS) core.setOutput(name, redact(outputs[name]));
+  facts.notices = notices;
+  const failure = exitCode === 0 ? undefined : (result.error ?? new InterruptedError());
+  const report = {
+    exitCode,
+    exitName: resultName(exitCode),
+    result,
+    detail: failure === undefined ? undefined : errorDetail(failure),
+    hints: failure === undefined ? undefined : errorHints(failure),
+    location,
+    facts,
+  };
+
+  // A comment that cannot be posted is a notice or a warning: the step's result stays the deploy's.
+  let comment: CommentOutputs = {};
+  if (prComment) {
+    try {
+      comment = await commentOnPullRequest(
+        {
+          env: process.env,
+          token: githubToken(inputs),
+          projectPath,
+          database: result.database || database,
+          render: (marker, limit) => reviewMarkdown(report, { limit, marker }),
+        },
+        { notice: (m) => core.notice(redact(`pgmi: ${m}`)), warning: (m) => warn(`pgmi: ${m}`) },
+      );
+    } catch (err) {
+      warn(`pgmi: could not comment on the pull request: ${formatError(err)}`);
+    }
+  }
+
+  const outputs = actionOutputs(exitCode, result, written, comment);
+  setOutputs(outputs);
 
   if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
-    const markdown = summaryMarkdown({
-      exitCode,
-      result,
-      detail: exitCode === 0 ? undefined : errorDetail(result.error ?? new InterruptedError()),
-      location,
-      overflow: annotator.overflow,
-    });
+    const markdown = summaryMarkdown({ ...report, overflow: annotator.overflow });
     try {
       core.appendSummary(markdown);
     } catch (err) {

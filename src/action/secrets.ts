@@ -79,7 +79,15 @@ export function inputSecrets(inputs: ActionInputs): string[] {
   if (inputs['connection-string'])
     out.push(...connectionStringSecrets(inputs['connection-string']));
   out.push(...secretParamValues(inputs['secret-params']));
+  const token = inputs['github-token'];
+  if (token && !token.startsWith('${{')) out.push(token);
   const key = inputs['ssl-key'];
   if (key && isPemContent(key)) out.push(key, ...pemKeySecrets(key));
+  // A target list may hold connection strings with passwords.
+  for (const line of inputs.targets.split(/\r?\n/)) {
+    if (/^\s*postgres(ql)?:\/\//i.test(line) || (line.includes('=') && line.includes(';'))) {
+      out.push(...connectionStringSecrets(line.trim()));
+    }
+  }
   return out;
 }

@@ -98,6 +98,10 @@ export function warning(message: string, properties: AnnotationProperties = {}):
   issueCommand('warning', annotationProperties(properties), message);
 }
 
+export function notice(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('notice', annotationProperties(properties), message);
+}
+
 export function setOutput(name: string, value: string): void {
   if (process.env.GITHUB_OUTPUT) return issueFileCommand('GITHUB_OUTPUT', name, value);
   process.stdout.write(EOL);

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { failureSource } from '../action/render/annotations';
-import { actionOutputs, type OutputName } from '../action/render/outputs';
+import { actionOutputs, type FleetOutputName, type OutputName } from '../action/render/outputs';
 import { InterruptedError, errorDetail, firstPgError } from '../engine/errors';
 import type { DeployResult, NoticeEvent } from '../engine/events';
 import { redact } from '../engine/redact';
@@ -26,10 +26,26 @@ export interface Finding {
 }
 
 /** The run outputs CI systems expose, in the Action's order (reports excluded). */
-export type RunOutputs = Record<Exclude<OutputName, 'json-report' | 'junit-report'>, string>;
+export type RunOutputs = Record<
+  Exclude<
+    OutputName,
+    'json-report' | 'junit-report' | 'comment-url' | 'comment-file' | FleetOutputName
+  >,
+  string
+>;
 
 export function runOutputs(result: DeployResult, exitCode: number): RunOutputs {
-  const { 'json-report': _j, 'junit-report': _u, ...rest } = actionOutputs(exitCode, result, {});
+  const {
+    'json-report': _j,
+    'junit-report': _u,
+    'targets-total': _tt,
+    'targets-succeeded': _ts,
+    'targets-failed': _tf,
+    'targets-skipped': _tk,
+    'comment-url': _cu,
+    'comment-file': _cf,
+    ...rest
+  } = actionOutputs(exitCode, result, {});
   return rest;
 }
 
@@ -69,6 +85,7 @@ export function errorFindings(result: DeployResult, exitCode: number): Finding[]
       level: 'error',
       kind: 'test',
       file: t.path,
+      ...(t.line ? { line: t.line } : {}),
       ...(t.sqlstate ? { code: t.sqlstate } : {}),
       title: `Test failed: ${t.path}`,
       message: redact(t.message ?? 'failed'),

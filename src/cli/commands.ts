@@ -7,4 +7,6 @@ import './config-command';
 import './completion-command';
 import './ai-command';
 import './serve-command';
+import './report-command';
+import './comment-command';
 export {};

@@ -3,8 +3,20 @@
  * envelope on stdout) → exit code. Loaded lazily so `pgmi version` never pays for pg.
  */
 import { deploy } from '../engine/deploy';
-import { ConfigError, ExitCode, exitCodeFor, formatError } from '../engine/errors';
-import type { DeployResult } from '../engine/events';
+import {
+  ConfigError,
+  ExitCode,
+  InterruptedError,
+  errorDetail,
+  errorHints,
+  exitCodeFor,
+  formatError,
+} from '../engine/errors';
+import type { DeployEvent, DeployResult, NoticeEvent } from '../engine/events';
+import { failureSource, workspacePath } from '../action/render/annotations';
+import { resultName } from '../action/render/outputs';
+import type { ReviewFacts, ReviewInput } from '../render/review-markdown';
+import { runFacts } from '../review/context';
 import { detectCi, resultBeforeEngine } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
 import { redactRegistered } from '../engine/redact';
@@ -15,6 +27,9 @@ import { terminalApprover } from './approve';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { changeReportLines } from './render-changes';
 import { writeReports } from './reports';
+import { wantsFleet } from '../fleet/fleet-input';
+import { CLI_FLEET_NAMES, runFleetDeploy } from './fleet-command';
+import type { FleetFlags } from './fleet-flags';
 
 /** Parsed `pgmi deploy` flags: the connection fields keep ConnectionInput's names (waitMs is `--wait`). */
 export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
@@ -36,7 +51,38 @@ export interface DeployFlags extends Omit<ConnectionInput, 'waitMs'> {
   json?: boolean;
   junitReport?: string;
   tap?: string | boolean;
+  prComment?: string;
+  commentFile?: string;
 }
+
+/** The shared report (job summary, review comment) of a finished or refused run. */
+function reviewInput(result: DeployResult, code: number, facts: ReviewFacts): ReviewInput {
+  const failure = code === 0 ? undefined : (result.error ?? new InterruptedError());
+  const detail = failure === undefined ? undefined : errorDetail(failure);
+  const source = detail && failureSource(detail);
+  // Relative to the repository when the CI names its folder, else to the working directory.
+  const root = facts.workspace ?? process.cwd();
+  return {
+    exitCode: code,
+    exitName: resultName(code),
+    result,
+    detail,
+    hints: failure === undefined ? undefined : errorHints(failure),
+    location: source
+      ? [
+          workspacePath(root, facts.projectPath ?? '.', source.file),
+          source.line,
+          source.line && source.column,
+        ]
+          .filter(Boolean)
+          .join(':')
+      : undefined,
+    facts,
+  };
+}
+
+/** Notices kept for the review comment (it shows at most 100). */
+const NOTICES_KEPT = 200;
 
 export interface CliIo {
   env: Record<string, string | undefined>;
@@ -96,6 +142,17 @@ export async function runDeploy(
     stdout: (s) => rawIo.stdout(redactRegistered(s)),
     stderr: (s) => rawIo.stderr(redactRegistered(s)),
   };
+  const fleetFlags = flags as DeployFlags & FleetFlags;
+  if (
+    wantsFleet(toRawDeployInput(projectPath, flags), {
+      targetsFile: fleetFlags.targetsFile,
+      targetsComma: fleetFlags.targets,
+      targetsQuery: fleetFlags.targetsQuery,
+      names: CLI_FLEET_NAMES,
+    })
+  ) {
+    return runFleetDeploy(projectPath, fleetFlags, io);
+  }
   const line = (s: string) => io.stderr(s + '\n');
   const plain = noColor(io.env);
   const ci = detectCi({
@@ -105,7 +162,24 @@ export async function runDeploy(
     json: !!flags.json,
     projectPath,
   });
-  const failEarly = (err: unknown): number => {
+  const facts: ReviewFacts = { projectPath, ...runFacts(io.env) };
+  let database = flags.database ?? '';
+  // Off until --pr-comment is known to be valid: a bad value comments nowhere.
+  let prComment = false;
+  const comment = async (result: DeployResult, code: number) => {
+    if (!prComment && !flags.commentFile) return;
+    const { commentAfterDeploy } = await import('./review');
+    await commentAfterDeploy({
+      env: io.env,
+      enabled: prComment,
+      commentFile: flags.commentFile,
+      projectPath,
+      database: result.database || database,
+      report: reviewInput(result, code, facts),
+      line,
+    });
+  };
+  const failEarly = async (err: unknown): Promise<number> => {
     const code = exitCodeFor(err);
     // CI systems and report readers still hear about a run that never reached the engine.
     const notRun = resultBeforeEngine(err, code);
@@ -117,6 +191,7 @@ export async function runDeploy(
     if (flags.json) io.stdout(JSON.stringify(jsonEnvelope(code, undefined, err), null, 2) + '\n');
     line(`pgmi: error: ${formatError(err)}`);
     ci.finish(notRun, code);
+    await comment({ ...notRun, database }, code);
     return code;
   };
 
@@ -124,21 +199,34 @@ export async function runDeploy(
   if (flags.database === '') {
     return failEarly(
       new ConfigError(
-        'invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string\'s',
+        "invalid configuration: -d/--database is empty (an unset variable?); name the target database, or leave the flag out to use the connection string's",
       ),
     );
   }
   const env = { ...io.env };
   let built;
   try {
+    const { parsePrCommentFlag } = await import('./review');
+    prComment = parsePrCommentFlag(flags.prComment);
     built = buildDeploy(toRawDeployInput(projectPath, flags), {
       env,
       onWarning: (w) => line(w),
     });
   } catch (err) {
-    return failEarly(err);
+    return await failEarly(err);
   }
   for (const w of built.warnings) line(w);
+  database = built.options.database;
+  facts.host = built.connection.provider.host;
+  facts.port = built.connection.provider.port;
+  facts.params = Object.keys(built.options.params).sort();
+  const notices: NoticeEvent[] = [];
+  const observe = (e: DeployEvent) => {
+    if (e.type === 'notice' && e.severity !== 'DEBUG' && notices.length < NOTICES_KEPT) {
+      notices.push(e);
+    }
+  };
+  facts.notices = notices;
   if (flags.verbose) {
     line('[VERBOSE] Connection resolved:');
     for (const s of built.connection.summary) line(`[VERBOSE]   ${s}`);
@@ -150,7 +238,7 @@ export async function runDeploy(
     onRepeat: (sig) => process.exit(sig === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted),
   });
 
-  const render = textEventRenderer({ verbose: !!flags.verbose, write: line });
+  const render = textEventRenderer({ verbose: !!flags.verbose, write: line, plain });
   let outcome: DeployResult;
   try {
     outcome = await deploy(built.options, {
@@ -161,6 +249,7 @@ export async function runDeploy(
         const e = redactEvent(event);
         render(e);
         ci.onEvent(e);
+        observe(e);
       },
     });
   } finally {
@@ -179,7 +268,12 @@ export async function runDeploy(
     line(summaryLine(result, plain));
   }
   for (const l of changeReportLines(result, !!flags.verbose)) line(l);
-  if (code !== 0 && result.error) line(`pgmi: error: ${formatError(result.error)}`);
+  if (code !== 0 && result.error) {
+    // The server's context frames are noise once the file and line are known: --verbose only.
+    const where = flags.verbose ? 'always' : 'unlocated';
+    line(`pgmi: error: ${formatError(result.error, { where })}`);
+  }
   ci.finish(result, code);
+  await comment(result, code);
   return code;
 }

@@ -227,6 +227,19 @@ export const DEPLOY_FLAGS: FlagSpec[] = [
     complete: 'file',
     description: 'Write test results as TAP 14 (to stderr, or to a file)',
   },
+  {
+    long: 'pr-comment',
+    value: '<mode>',
+    kind: 'string',
+    description: 'Comment on the PR/MR of this CI build: auto (default) or off',
+  },
+  {
+    long: 'comment-file',
+    value: '<file>',
+    kind: 'string',
+    complete: 'file',
+    description: 'Also write that comment to a file (post it with pgmi comment --from)',
+  },
 ];
 
 /** `--flag-name` → `flagName` (commander's attribute naming). */

@@ -7,6 +7,7 @@ import { EXIT_CODE_NAMES, UsageError, exitCodeFor, formatError } from '../engine
 import { parseDuration } from '../engine/project/duration';
 import type { CliIo } from './deploy-command';
 import { DEPLOY_FLAGS, GLOBAL_FLAGS, attributeName, type FlagSpec } from './flags';
+import { FLEET_FLAGS } from './fleet-flags';
 import { REPOSITORY, versionLines } from './version';
 
 export type CommandRegistrar = (
@@ -147,7 +148,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('[project_path...]', 'project directory holding deploy.sql')
     .helpOption('--help', 'Show help')
     .addHelpText('after', () => exitCodesHelp(helpWidth(io.env, process.stdout)));
-  addFlags(deployCmd, DEPLOY_FLAGS);
+  addFlags(deployCmd, [...DEPLOY_FLAGS, ...FLEET_FLAGS]);
   deployCmd.action(async (args: string[], opts: Record<string, unknown>) => {
     expectArgs(
       args,

@@ -16,6 +16,27 @@ import type {
 export interface TextRenderOptions {
   verbose: boolean;
   write: (line: string) => void;
+  /** NO_COLOR: words instead of ✓/✗. */
+  plain?: boolean;
+}
+
+function testMark(passed: boolean, plain: boolean): string {
+  if (plain) return passed ? 'ok' : 'FAILED';
+  return passed ? '✓' : '✗';
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `3 tests passed`, `2 tests passed, 1 failed`; empty when no test ran. */
+export function testCounts(result: Pick<DeployResult, 'tests'>): string {
+  const tests = result.tests.filter((t) => t.kind === 'test');
+  if (!tests.length) return '';
+  const n = (s: string) => tests.filter((t) => t.status === s).length;
+  const [passed, failed, skipped] = [n('passed'), n('failed'), n('skipped')];
+  const parts = [`${plural(passed, 'test')} passed`];
+  if (failed) parts.push(`${failed} failed`);
+  if (skipped) parts.push(`${skipped} skipped`);
+  return parts.join(', ');
 }
 
 function seconds(ms: number): string {
@@ -32,6 +53,13 @@ export function textEventRenderer(opts: TextRenderOptions): (e: DeployEvent) => 
         break;
       case 'verbose':
         if (opts.verbose) opts.write(`[VERBOSE] ${e.message}`);
+        break;
+      case 'test-finished':
+        // One line per test step, as the Action log has them; fixtures only when they fail.
+        if (e.status === 'skipped' || (e.kind === 'fixture' && e.status === 'passed')) break;
+        opts.write(
+          `  ${testMark(e.status === 'passed', !!opts.plain)} ${e.path} (${e.durationMs} ms)`,
+        );
         break;
       case 'notice': {
         const p = stamp(e.elapsedMs);
@@ -60,11 +88,13 @@ export function summaryLine(result: DeployResult, plain: boolean): string {
   }
   if (result.status === 'success') {
     const icon = plain ? 'ok' : '✓';
-    const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
-    return `${icon} ${db}: ${result.filesLoaded} files loaded${macros} in ${s}s`;
+    const counts = testCounts(result);
+    return `${icon} ${db}: ${result.filesLoaded} files loaded${counts ? `, ${counts}` : ''} in ${s}s`;
   }
   const icon = plain ? 'FAILED' : '✗';
   let line = `${icon} ${db}: failed after ${s}s`;
+  const counts = testCounts(result);
+  if (counts) line += ` (${counts})`;
   if (result.executionMode === 'psql' && result.failedUnit && result.executionUnits) {
     line += ` (unit ${result.failedUnit} of ${result.executionUnits} failed; ${result.unitsCommitted ?? 0} earlier unit(s) already committed)`;
   }

@@ -49,6 +49,9 @@ export function shouldFallBack(sslmode: SslMode, err: unknown): boolean {
   );
 }
 
+/** How long a cancelled run still waits for the compatibility check's answer. */
+const CHECK_GRACE_MS = 2000;
+
 function isTimeoutReason(reason: unknown): boolean {
   return reason instanceof TimeoutError || (reason as Error | undefined)?.name === 'TimeoutError';
 }
@@ -160,14 +163,25 @@ class PostgresProvider implements ConnectionProvider {
     }
   }
 
-  /** The compatibility check, on a socket that a cancellation closes (a silent server). */
+  /**
+   * The compatibility check, on a socket that a cancellation closes when the server does not
+   * answer within the grace period (a silent server); a live one answers in milliseconds.
+   */
   private async checked(client: pg.Client, endpoint: string, signal?: AbortSignal) {
-    const onAbort = () => destroyStream(client, new Error('connection attempt cancelled'));
-    signal?.addEventListener('abort', onAbort, { once: true });
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      timer = setTimeout(
+        () => destroyStream(client, new Error('connection attempt cancelled')),
+        CHECK_GRACE_MS,
+      );
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
     try {
       return await checkServer(client, endpoint);
     } finally {
       signal?.removeEventListener('abort', onAbort);
+      clearTimeout(timer);
     }
   }
 

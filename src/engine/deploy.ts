@@ -34,12 +34,13 @@ import { executeDeploySql } from './pipeline/execute';
 import { acquireDeployLock } from './pipeline/deploy-lock';
 import { RunControl } from './pipeline/run-control';
 import { guardConnection } from './pipeline/session-guard';
-import { findMacros } from './preprocess/index';
+import { findMacros, type MacroCall } from './preprocess/index';
 import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
 import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
 import { diffCatalog, snapshotCatalog } from './session/change-report';
+import type { ProjectFile } from './project/types';
 import { prepareSession } from './session/prepare';
 
 type EventInput = DeployEvent extends infer E
@@ -96,6 +97,24 @@ export function validateDeployOptions(options: DeployOptions): void {
     }
   }
   if (problems.length) throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+}
+
+/**
+ * A project read and checked offline: its files, deploy.sql and the test macros found in it.
+ * Independent of the target database, so one scan serves any number of deploys.
+ */
+export interface PreparedProject {
+  files: ProjectFile[];
+  deploySql: string;
+  macros: MacroCall[];
+}
+
+/** Scans the project and reads deploy.sql (nothing connects). Throws the usual exit-10/14 errors. */
+export async function prepareProject(projectPath: string): Promise<PreparedProject> {
+  const scan = await scanProject(projectPath, { requireDeploySql: true });
+  const deploySql = await readDeploySql(projectPath);
+  assertNoNulByte(deploySql);
+  return { files: scan.files, deploySql, macros: findMacros(deploySql) };
 }
 
 async function closeSession(client: pg.Client, locked: boolean): Promise<void> {
@@ -183,25 +202,33 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     validateDeployOptions(options);
     validateParams(options.params);
     lap();
-    const scan = await scanProject(options.projectPath, {
-      requireDeploySql: true,
-      deferPgmiChecksum: true,
-    });
-    const deploySql = await readDeploySql(options.projectPath);
-    assertNoNulByte(deploySql);
+    let project: PreparedProject;
+    if (deps.project) {
+      // Scanned, checked and checksummed once for many deploys (a fleet).
+      project = deps.project;
+      checksums = Promise.resolve();
+    } else {
+      const scan = await scanProject(options.projectPath, {
+        requireDeploySql: true,
+        deferPgmiChecksum: true,
+      });
+      const text = await readDeploySql(options.projectPath);
+      assertNoNulByte(text);
+      project = { files: scan.files, deploySql: text, macros: findMacros(text) };
+      // The normalised checksums are computed while connecting (between network waits); the
+      // upload waits for them.
+      checksums = completePgmiChecksums(scan.files, { signal: stopChecksums }).then((ms) => {
+        timings.checksumMs = Math.round((scan.checksumMs ?? 0) + ms);
+        verbose(`Checksums computed in ${timings.checksumMs} ms, overlapping the connection`);
+      });
+      checksums.catch(() => undefined);
+    }
+    const { files, deploySql, macros } = project;
     timings.scanMs = lap();
-    timings.projectBytes = scan.files.reduce((n, f) => n + f.sizeBytes, 0);
+    timings.projectBytes = files.reduce((n, f) => n + f.sizeBytes, 0);
     verbose(
-      `Scanned ${scan.files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms`,
+      `Scanned ${files.length} files (${timings.projectBytes} bytes) in ${timings.scanMs} ms`,
     );
-    // The normalised checksums are computed while connecting (between network waits); the
-    // upload waits for them.
-    checksums = completePgmiChecksums(scan.files, { signal: stopChecksums }).then((ms) => {
-      timings.checksumMs = Math.round((scan.checksumMs ?? 0) + ms);
-      verbose(`Checksums computed in ${timings.checksumMs} ms, overlapping the connection`);
-    });
-    checksums.catch(() => undefined);
-    const macros = findMacros(deploySql);
     control.throwIfAborted();
 
     emit({ type: 'phase', phase: 'database' });
@@ -224,6 +251,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const { client } = session;
     watchConnection(client);
     disarm = guardConnection(client, deps.provider, control);
+    phase = 'connect';
     await assertSessionPinned(client);
     phase = 'lock';
     // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
@@ -243,7 +271,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     phase = 'load';
     progress('Preparing session: scanning files, loading parameters');
     const prepared = await prepareSession(client, {
-      files: scan.files,
+      files,
       params: options.params,
       checksumsReady: checksums,
     });
@@ -300,7 +328,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       deploySql,
       database: options.database,
       macros,
-      files: scan.files,
+      files,
       verbose: options.verbose,
       emit,
       elapsed,

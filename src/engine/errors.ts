@@ -270,6 +270,11 @@ function hintsOf(err: unknown): string[] {
   return [];
 }
 
+/** pgmi's own hints for an error (what `formatError` prints last), redacted. */
+export function errorHints(err: unknown): string[] {
+  return hintsOf(err).map((h) => redact(h));
+}
+
 /** Counts code points (PostgreSQL positions and columns count characters, not UTF-16 units). */
 function charLength(s: string): number {
   let n = 0;
@@ -277,19 +282,29 @@ function charLength(s: string): number {
   return n;
 }
 
+export interface FormatErrorOptions {
+  /**
+   * The server's context frames (`WHERE:`): `always`, or by default only when pgmi could not
+   * name the project file (its frames are then the only clue; otherwise they point at internal
+   * code such as `inline_code_block` or the test runner).
+   */
+  where?: 'always' | 'unlocated';
+}
+
 /**
  * Human rendering shared by every front door: the message, psql-style DETAIL/HINT/WHERE lines,
  * the location with a caret, then hints. Password-redacted.
  */
-export function formatError(err: unknown): string {
+export function formatError(err: unknown, opts: FormatErrorOptions = {}): string {
   const lines: string[] = [messageOf(err)];
   const pg = firstPgError(err);
+  const loc = locationOf(err);
   if (pg) {
     if (pg.detail) lines.push(`DETAIL: ${pg.detail}`);
     if (pg.hint) lines.push(`HINT: ${pg.hint}`);
-    if (pg.where) lines.push(`WHERE: ${pg.where}`);
+    const showWhere = opts.where === 'always' || !(loc || failedFileOf(err));
+    if (pg.where && showWhere) lines.push(`WHERE: ${pg.where}`);
   }
-  const loc = locationOf(err);
   if (loc) {
     const expandedNote =
       loc.scriptExpanded && loc.script === 'deploy.sql'

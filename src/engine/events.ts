@@ -53,6 +53,8 @@ export interface TestResult {
   /** For the failing step: the server's message. */
   message?: string;
   sqlstate?: string;
+  /** For the failing step: the line in its file, when the server's report allows. */
+  line?: number;
 }
 
 export type ChangeAction = 'created' | 'dropped' | 'altered';

@@ -4,6 +4,7 @@
  * `DeployDeps`.
  */
 import type { ConnectionProvider } from '../connect/provider';
+import type { PreparedProject } from './deploy';
 import type { DeployEventHandler } from './events';
 
 export const DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
@@ -65,6 +66,11 @@ export interface DeployDeps {
   approve?: Approver;
   /** Clock, for tests. */
   now?: () => number;
+  /**
+   * The project already scanned and checked (`prepareProject`): a fleet reads its files once
+   * and hands the same scan to every target's deploy. Absent: `deploy` scans it itself.
+   */
+  project?: PreparedProject;
 }
 
 export function defaultDeployOptions(

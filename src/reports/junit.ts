@@ -7,7 +7,7 @@
 import { errorDetail } from '../engine/errors';
 import type { DeployResult, TestResult } from '../engine/events';
 
-function xml(s: string): string {
+export function xml(s: string): string {
   // XML 1.0 forbids most control characters even when escaped; drop them.
   return (
     s
@@ -33,7 +33,7 @@ function directoryOf(p: string): string {
   return p.slice(0, p.lastIndexOf('/') + 1);
 }
 
-function caseXml(t: TestResult, failureText?: string, line?: number): string {
+export function caseXml(t: TestResult, failureText?: string, line?: number): string {
   const name = t.path.slice(t.path.lastIndexOf('/') + 1);
   const attrs =
     `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}"` +

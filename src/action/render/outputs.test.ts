@@ -48,7 +48,44 @@ describe('outputs', () => {
       'server-version': '16.4',
       'json-report': '',
       'junit-report': '/w/junit.xml',
+      'objects-created': '',
+      'objects-altered': '',
+      'objects-dropped': '',
+      // Set by fleet runs only.
+      'targets-total': '',
+      'targets-succeeded': '',
+      'targets-failed': '',
+      'targets-skipped': '',
+      'comment-url': '',
+      'comment-file': '',
     });
     expect(Object.keys(o)).toEqual([...ACTION_OUTPUTS]);
+  });
+});
+
+describe('outputs of a rehearsal (gh-12)', () => {
+  it('result=rehearsed and the change counts', () => {
+    const o = actionOutputs(
+      0,
+      {
+        status: 'rehearsed',
+        exitCode: 0,
+        database: 'd',
+        filesLoaded: 1,
+        testMacros: 0,
+        durationMs: 5,
+        tests: [],
+        engineRan: true,
+        changeReport: { changes: [], counts: { created: 4, altered: 1, dropped: 0 } },
+      },
+      {},
+    );
+    expect(o).toMatchObject({
+      result: 'rehearsed',
+      'exit-code': '0',
+      'objects-created': '4',
+      'objects-altered': '1',
+      'objects-dropped': '0',
+    });
   });
 });

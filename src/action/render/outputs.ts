@@ -37,13 +37,22 @@ export const ACTION_OUTPUTS = [
   'objects-created',
   'objects-altered',
   'objects-dropped',
+  'targets-total',
+  'targets-succeeded',
+  'targets-failed',
+  'targets-skipped',
+  'comment-url',
+  'comment-file',
 ] as const;
 export type OutputName = (typeof ACTION_OUTPUTS)[number];
+/** Set by fleet runs only (empty for a single deploy). */
+export type FleetOutputName = Extract<OutputName, `targets-${string}`>;
 
 export function actionOutputs(
   exitCode: number,
   result: DeployResult,
   reports: { json?: string; junit?: string },
+  comment: { url?: string; file?: string } = {},
 ): Record<OutputName, string> {
   // Fixtures (`_setup.sql`) count with the tests: both are files of the test tree that ran.
   const count = (s: 'passed' | 'failed') => result.tests.filter((t) => t.status === s).length;
@@ -62,5 +71,11 @@ export function actionOutputs(
     'objects-created': counts ? String(counts.created) : '',
     'objects-altered': counts ? String(counts.altered) : '',
     'objects-dropped': counts ? String(counts.dropped) : '',
+    'targets-total': '',
+    'targets-succeeded': '',
+    'targets-failed': '',
+    'targets-skipped': '',
+    'comment-url': comment.url ?? '',
+    'comment-file': comment.file ?? '',
   };
 }

@@ -1,6 +1,7 @@
 import type { DeployResult } from '../../engine/events';
 import { registerSecret } from '../../engine/redact';
-import { mdCode, mdFence, mdText } from './markdown';
+import { gfmHtml, gfmTableRows, gfmText } from '../../../__tests__/helpers/gfm';
+import { mdCode, mdFence, mdText } from '../../render/markdown';
 import { summaryMarkdown } from './summary';
 
 const result = (over: Partial<DeployResult> = {}): DeployResult => ({
@@ -21,21 +22,23 @@ const result = (over: Partial<DeployResult> = {}): DeployResult => ({
 });
 
 describe('summaryMarkdown', () => {
-  it('success: result line and the test table', () => {
-    expect(summaryMarkdown({ exitCode: 0, result: result(), overflow: [] })).toBe(
-      [
-        '## ✅ pgmi deploy succeeded',
-        '',
-        'database <code>app</code> · 4 files loaded · 1.23 s · PostgreSQL 17.2 · exit code 0',
-        '',
-        '| Test | Result | Duration |',
-        '| --- | --- | ---: |',
-        '| <code>./__test__/_setup.sql</code> (fixture) | ✅ passed | 2 ms |',
-        '| <code>./__test__/test_a.sql</code> | ✅ passed | 5 ms |',
-        '| <code>./__test__/test_b.sql</code> | ⏭️ not run |  |',
-        '',
-      ].join('\n'),
+  it('success: result line and the test table, `__test__` literal once rendered (gh-11 item 11)', () => {
+    const md = summaryMarkdown({ exitCode: 0, result: result(), overflow: [] });
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '## ✅ pgmi deploy succeeded',
+      '',
+      'database <code>app</code> · 4 files loaded · 1.23 s · PostgreSQL 17.2 · exit code 0',
+    ]);
+    expect(md).toContain(
+      '| <code>./&#95;&#95;test&#95;&#95;/test&#95;a.sql</code> | ✅ passed | 5 ms |',
     );
+    expect(gfmHtml(md)).not.toMatch(/<(strong|em)>/);
+    expect(gfmTableRows(md)).toEqual([
+      ['Test', 'Result', 'Duration'],
+      ['./__test__/_setup.sql (fixture)', '✅ passed', '2 ms'],
+      ['./__test__/test_a.sql', '✅ passed', '5 ms'],
+      ['./__test__/test_b.sql', '⏭️ not run', ''],
+    ]);
   });
 
   it('failure: message, SQLSTATE, detail, hint, location and the source line; overflow listed', () => {
@@ -61,13 +64,14 @@ describe('summaryMarkdown', () => {
     expect(md).toContain(
       '**execution failed: ERROR: column &quot;x&#124;y&quot; &lt;b&gt;missing&lt;/b&gt;**',
     );
-    expect(md).toContain('| SQLSTATE | <code>42703</code> |');
-    expect(md).toContain('| Detail | see \\*docs\\* |');
-    expect(md).toContain('| Hint | Perhaps you meant \\`z\\` |');
-    expect(md).toContain('| Location | <code>db/migrations/003.sql:7:3</code> |');
+    const rows = gfmTableRows(md);
+    expect(rows).toContainEqual(['SQLSTATE', '42703']);
+    expect(rows).toContainEqual(['Detail', 'see *docs*']);
+    expect(rows).toContainEqual(['Hint', 'Perhaps you meant `z`']);
+    expect(rows).toContainEqual(['Location', 'db/migrations/003.sql:7:3']);
     expect(md).toContain('Line 7, column 3:\n\n````sql\nSELECT ```x``` FROM t;\n````');
     expect(md).toContain('### More annotations');
-    expect(md).toContain('- ⚠️ <code>db/a.sql:2</code> w11');
+    expect(gfmText(md)).toContain('⚠️ db/a.sql:2 w11');
   });
 
   it('a run that never reached the engine: no file counts or duration', () => {
@@ -101,6 +105,10 @@ describe('markdown escaping', () => {
   });
   it('mdCode and mdFence', () => {
     expect(mdCode('a|b<c>')).toBe('<code>a&#124;b&lt;c&gt;</code>');
+    expect(mdCode('__test__/x_y.sql')).toBe('<code>&#95;&#95;test&#95;&#95;/x&#95;y.sql</code>');
+    expect(gfmText(mdCode('__a__ *b* `c` [d](e) ~~f~~ https://g www.h @i \\j'))).toBe(
+      '__a__ *b* `c` [d](e) ~~f~~ https://g www.h @i \\j\n',
+    );
     expect(mdFence('x')).toBe('```\nx\n```');
     expect(mdFence('a ```` b', 'sql')).toBe('`````sql\na ```` b\n`````');
   });

@@ -1,13 +1,13 @@
 /**
- * The job summary: a result line, the test table, on failure the error in full (message,
- * SQLSTATE, detail, hint, file:line and the source line), and any annotation GitHub could not
- * show. Built as one Markdown string (pure, tested beside) and appended with `core.summary`.
+ * The job summary: the shared deploy report (src/render/review-markdown.ts, also the PR
+ * comment's body) plus any annotation GitHub could not show. Built as one Markdown string (pure,
+ * tested beside) and appended with `core.summary`.
  */
 import type { ErrorDetail } from '../../engine/errors';
-import type { DeployResult, TestResult } from '../../engine/events';
-import { redact } from '../../engine/redact';
+import type { DeployResult } from '../../engine/events';
+import { mdCode, mdText } from '../../render/markdown';
+import { STEP_SUMMARY_LIMIT, reviewMarkdown, type ReviewFacts } from '../../render/review-markdown';
 import { ANNOTATION_CAP, type Annotation } from './annotations';
-import { mdCode, mdFence, mdText } from './markdown';
 import { resultName } from './outputs';
 
 export interface SummaryInput {
@@ -15,47 +15,12 @@ export interface SummaryInput {
   result: DeployResult;
   /** The failure, when there is one. */
   detail?: ErrorDetail;
+  /** pgmi's hints for the failure (the same lines the annotation carries). */
+  hints?: readonly string[];
   /** Where the failure is, relative to the repository root (`path`, `path:7`, `path:7:3`). */
   location?: string;
   overflow: readonly Annotation[];
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
-}
-
-const STATUS: Record<TestResult['status'], string> = {
-  passed: '✅ passed',
-  failed: '❌ failed',
-  skipped: '⏭️ not run',
-};
-
-function testTable(tests: readonly TestResult[]): string[] {
-  const rows = tests.map(
-    (t) =>
-      `| ${mdCode(t.path)}${t.kind === 'fixture' ? ' (fixture)' : ''} | ${STATUS[t.status]} | ${t.status === 'skipped' ? '' : `${t.durationMs} ms`} |`,
-  );
-  return ['| Test | Result | Duration |', '| --- | --- | ---: |', ...rows];
-}
-
-function failureSection(d: ErrorDetail, location: string | undefined): string[] {
-  const rows: Array<[string, string | undefined]> = [
-    ['SQLSTATE', d.sqlstate && mdCode(d.sqlstate)],
-    ['Detail', d.detail && mdText(d.detail)],
-    ['Hint', d.hint && mdText(d.hint)],
-    ['Where', d.where && mdText(d.where)],
-    ['Location', location && mdCode(location)],
-  ];
-  const out = ['### Failure', '', `**${mdText(d.message)}**`, ''];
-  const present = rows.filter((r): r is [string, string] => !!r[1]);
-  if (present.length) {
-    out.push('| | |', '| --- | --- |', ...present.map(([k, v]) => `| ${k} | ${v} |`), '');
-  }
-  if (d.sourceLine) {
-    if (d.line) out.push(`Line ${d.line}${d.column ? `, column ${d.column}` : ''}:`, '');
-    out.push(mdFence(d.sourceLine, 'sql'), '');
-  }
-  return out;
+  facts?: ReviewFacts;
 }
 
 function overflowSection(overflow: readonly Annotation[]): string[] {
@@ -77,23 +42,16 @@ function overflowSection(overflow: readonly Annotation[]): string[] {
 
 /** The summary as Markdown. Every text passes through pgmi's redaction. */
 export function summaryMarkdown(input: SummaryInput): string {
-  const { result, exitCode } = input;
-  const ok = exitCode === 0;
-  const facts = [
-    result.database ? `database ${mdCode(result.database)}` : undefined,
-    result.engineRan ? `${result.filesLoaded} files loaded` : undefined,
-    result.engineRan ? seconds(result.durationMs) : undefined,
-    result.serverVersion ? `PostgreSQL ${mdText(result.serverVersion)}` : undefined,
-    `exit code ${exitCode}${ok ? '' : ` (${resultName(exitCode)})`}`,
-  ].filter(Boolean);
-  const lines = [
-    `## ${ok ? '✅ pgmi deploy succeeded' : '❌ pgmi deploy failed'}`,
-    '',
-    facts.join(' · '),
-    '',
-  ];
-  if (result.tests.length) lines.push(...testTable(result.tests), '');
-  if (!ok && input.detail) lines.push(...failureSection(input.detail, input.location));
-  lines.push(...overflowSection(input.overflow));
-  return redact(lines.join('\n'));
+  return reviewMarkdown(
+    {
+      exitCode: input.exitCode,
+      exitName: resultName(input.exitCode),
+      result: input.result,
+      detail: input.detail,
+      hints: input.hints,
+      location: input.location,
+      facts: input.facts,
+    },
+    { limit: STEP_SUMMARY_LIMIT, extra: overflowSection(input.overflow) },
+  );
 }

@@ -116,15 +116,35 @@ async function expand(input: ExecuteInput, tracker: TestTracker): Promise<string
   return expandMacros(input.deploySql, input.macros, expansions);
 }
 
+/** Message of the notice pgmi_run_test_source sends with a failing test's context. */
+const TEST_FAILURE_CONTEXT = '[pgmi] test failure context';
+
+/** A failing test's own context, when the server sent it for the test the error names. */
+function withTestContext(
+  pg: PgDiagnostics & { message: string },
+  testContext: string | undefined,
+): PgDiagnostics & { message: string } {
+  if (!testContext || !/^Failed in \S+\.sql: /.test(pg.message)) return pg;
+  return { ...pg, where: pg.where ? `${testContext}\n${pg.where}` : testContext };
+}
+
 function locate(
   err: unknown,
   unit: ExecutionUnit,
   script: string,
   input: ExecuteInput,
+  testContext?: string,
 ): { location?: ErrorLocation; failedFile?: string } {
   const pg = firstPgError(err);
   if (!pg) return {};
-  const inFile = locateInProjectFiles(pg as PgDiagnostics & { message: string }, input.files);
+  let inFile = locateInProjectFiles(
+    withTestContext(pg as PgDiagnostics & { message: string }, testContext),
+    input.files,
+  );
+  // The context must lead to the file the error names; otherwise it belonged to another test.
+  const named = failedFileOf(err);
+  if (inFile && named && inFile.path !== named)
+    inFile = locateInProjectFiles(pg as PgDiagnostics & { message: string }, input.files);
   if (inFile) {
     const out: { location?: ErrorLocation; failedFile?: string } = { failedFile: inFile.path };
     if (inFile.line !== undefined) {
@@ -224,10 +244,16 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
       durationMs: r.durationMs,
     }),
   );
+  // The context of the last failing test (see pgmi_run_test_source): where in the test it failed.
+  let testFailureContext: string | undefined;
   // A rehearsal opens the head's transaction itself; deploy.sql's own BEGIN then draws one
   // "there is already a transaction in progress" warning that is ours, not the project's.
   let ownBeginWarning = !!input.rehearse;
   const onNotice = (n: NoticeFields & { code?: string }) => {
+    if (n.message === TEST_FAILURE_CONTEXT) {
+      testFailureContext = n.detail;
+      return;
+    }
     if (ownBeginWarning && n.code === '25001') {
       ownBeginWarning = false;
       return;
@@ -340,7 +366,7 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
             );
     } else if (isPgDatabaseError(err) && units.length > 0) {
       const unit = errorUnit ?? units[current];
-      const { location, failedFile } = locate(err, unit, script, input);
+      const { location, failedFile } = locate(err, unit, script, input, testFailureContext);
       const holders = err.code === '55P03' ? await describeLockHolders(client) : '';
       error = new ExecutionError(`execution failed: ${describePgError(err)}${holders}`, {
         cause: err,
@@ -356,10 +382,12 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
     }
     const pg = firstPgError(error);
     const failedFile = failedFileOf(error);
+    const at = error instanceof ExecutionError ? error.location : undefined;
     outcome.tests = tracker.finish(input.elapsed(), {
       message: pg?.message ?? messageOf(error),
       ...(failedFile ? { failedFile } : {}),
       ...(pg?.code ? { sqlstate: pg.code } : {}),
+      ...(at && at.script === failedFile ? { line: at.line } : {}),
     });
     outcome.error = error;
   } finally {

@@ -15,6 +15,7 @@ interface Step {
   durationMs: number;
   message?: string;
   sqlstate?: string;
+  line?: number;
 }
 
 const STARTED = /^\[pgmi\] (Fixture|Test): (.+)$/;
@@ -28,6 +29,7 @@ function toResult(s: Step): TestResult {
   };
   if (s.message) r.message = s.message;
   if (s.sqlstate) r.sqlstate = s.sqlstate;
+  if (s.line) r.line = s.line;
   return r;
 }
 
@@ -35,6 +37,8 @@ export interface TestFailure {
   failedFile?: string;
   message: string;
   sqlstate?: string;
+  /** Line in the failed file. */
+  line?: number;
 }
 
 export class TestTracker {
@@ -89,6 +93,7 @@ export class TestTracker {
       // The server's text as deploy.sql raised it: reports (JUnit, TAP, summaries) print it.
       s.message = redact(failure.message);
       if (failure.sqlstate) s.sqlstate = failure.sqlstate;
+      if (failure.line) s.line = failure.line;
     }
     if (s === this.current) this.current = undefined;
     this.onFinished(toResult(s));

@@ -15,6 +15,7 @@
  */
 import type { PgDiagnostics } from '../errors';
 import { locateOffset, offsetOfPosition } from './locate';
+import { locatePlpgsqlFrame } from './locate-plpgsql';
 
 export interface ProjectFileLocation {
   /** The project path, e.g. `./migrations/001_users.sql`. */
@@ -37,6 +38,8 @@ interface StatementText {
   /** Which `SQL statement` frame quotes it (0 = innermost). */
   frame: number;
   text: string;
+  /** Where the frame starts in the context: frames before it are inner to it. */
+  start: number;
 }
 
 /**
@@ -52,7 +55,7 @@ function statementTexts(where: string | undefined): StatementText[] {
     const from = s + STATEMENT_OPEN.length;
     for (let e = where.indexOf('"', from); e >= 0; e = where.indexOf('"', e + 1)) {
       if (e + 1 === where.length || where[e + 1] === '\n')
-        out.push({ frame, text: where.slice(from, e) });
+        out.push({ frame, text: where.slice(from, e), start: s });
     }
     frame++;
   }
@@ -128,7 +131,11 @@ export function locateInProjectFiles(
   for (const candidate of statements) {
     const file = byContent.get(candidate.text);
     const inner = statements.filter((s) => s.frame < candidate.frame);
-    if (file) return refine(file, query, position, inner);
+    if (!file) continue;
+    const found = refine(file, query, position, inner);
+    if (found.line !== undefined || !err.where) return found;
+    // A RAISE in a DO block or function of the file: only a PL/pgSQL line number says where.
+    return locatePlpgsqlFrame(err.where.slice(0, candidate.start), file) ?? found;
   }
 
   // 2. The executed text is part of one file (a statement, a function body) or wraps one.

@@ -217,6 +217,18 @@ describe('findMacros: offline errors (decisions.md 2 and 5)', () => {
   });
 });
 
+describe('findMacros: many on one line', () => {
+  it('gh-10: line numbers stay right and the search stays linear', () => {
+    const text = 'BEGIN;\n' + 'CALL pgmi_test();'.repeat(50_000) + '\nCALL pgmi_test();\nCOMMIT;';
+    const t0 = Date.now();
+    const macros = findMacros(text);
+    expect(Date.now() - t0).toBeLessThan(8000);
+    expect(macros).toHaveLength(50_001);
+    expect(macros[49_999].line).toBe(2);
+    expect(macros[50_000].line).toBe(3);
+  });
+});
+
 describe('expandMacros', () => {
   it('replaces every span with its expansion', () => {
     const sql = "BEGIN;\nCALL pgmi_test('a');\nSELECT 1;\nCALL pgmi_test('b');\nCOMMIT;";

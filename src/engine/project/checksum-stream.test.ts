@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { PgmiDigester, pgmiChecksum, pgmiChecksumSimple, rawChecksum } from './checksum';
 import { scanProject } from './scan';
 
-const REPO = resolve(__dirname, '../../..');
+const REPO = resolve('.'); // tests run from the repository root
 
 function filesUnder(dir: string): string[] {
   const out: string[] = [];

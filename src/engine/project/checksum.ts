@@ -8,7 +8,7 @@
  * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
  * per-character strings.
  */
-import { createHash, type Hash } from 'node:crypto';
+import crypto, { createHash, type Hash } from 'node:crypto';
 import { goSpaceLength } from './go-text';
 import {
   MAX_RANGE_TAG,
@@ -23,9 +23,20 @@ function bytesOf(input: Uint8Array | string): Uint8Array {
   return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
 }
 
+/**
+ * One-shot SHA-256 (`crypto.hash`, Node 20.12+; not yet in the type declarations): for small
+ * inputs about twice as fast as a `Hash` object, which matters over thousands of files.
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, enc: 'hex') => string })
+  .hash;
+
+function sha256Hex(data: Uint8Array): string {
+  return oneShot ? oneShot('sha256', data, 'hex') : createHash('sha256').update(data).digest('hex');
+}
+
 /** SHA-256 (lower-case hex) of the bytes exactly; strings are hashed as UTF-8. */
 export function rawChecksum(input: Uint8Array | string): string {
-  return createHash('sha256').update(bytesOf(input)).digest('hex');
+  return sha256Hex(bytesOf(input));
 }
 
 /** Collapses whitespace runs in `buf[0..len)` in place; returns the new length. */
@@ -159,7 +170,7 @@ export class PgmiDigester {
   private small(src: Uint8Array): string {
     const buf = this.buf;
     const len = collapseBlock(buf, 0, lexSql(src, buf, null), { pending: false, wrote: false });
-    return createHash('sha256').update(buf.subarray(0, len)).digest('hex');
+    return sha256Hex(buf.subarray(0, len));
   }
 }
 

@@ -223,7 +223,7 @@ export const CONNECTION_KEYS: ReadonlyArray<keyof PgmiYamlConnection> = [
   'aws_region',
   'google_instance',
 ];
-const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait'];
+const TOP_KEYS = ['connection', 'params', 'timeout', 'lock_wait', 'targets', 'targets_query'];
 
 function unknownKey(key: YamlNode, name: string, where: string, known: readonly string[]): never {
   throw new YamlShapeError(
@@ -265,6 +265,19 @@ function readParams(node: YamlNode): Record<string, string> | undefined {
   return out;
 }
 
+function readTargets(node: YamlNode): string[] | undefined {
+  if (isNull(node)) return undefined;
+  if (node.kind !== 'seq') {
+    throw new YamlShapeError('targets must be a list of database names', node.offset);
+  }
+  return node.items.map((item, i) => {
+    if (item.kind !== 'scalar' || isNull(item)) {
+      throw new YamlShapeError(`targets[${i}] must be a database name`, item.offset);
+    }
+    return item.text;
+  });
+}
+
 function lineOf(source: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
@@ -301,6 +314,12 @@ export function parsePgmiYaml(text: string, path: string): PgmiYaml {
       } else if (name === 'lock_wait') {
         const lockWait = stringOf(value, 'lock_wait');
         if (lockWait !== undefined) config.lockWait = lockWait;
+      } else if (name === 'targets') {
+        const targets = readTargets(value);
+        if (targets) config.targets = targets;
+      } else if (name === 'targets_query') {
+        const query = stringOf(value, 'targets_query');
+        if (query !== undefined) config.targets_query = query;
       } else unknownKey(key, name, 'pgmi.yaml', TOP_KEYS);
     }
     return config;

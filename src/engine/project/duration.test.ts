@@ -99,4 +99,12 @@ describe('resolveTimeout', () => {
       'usage error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"',
     );
   });
+
+  it('gh-10: a duration longer than 256 characters fails at once, quoting only its start', () => {
+    const long = '1' + 'ns'.repeat(200_000);
+    expect(() => parseDuration(long)).toThrow(
+      'time: invalid duration "1nsnsnsnsnsnsnsnsnsnsnsnsnsnsnsn"… (400001 characters)',
+    );
+    expect(parseDuration('1.' + '0'.repeat(250) + 's')).toBe(1000);
+  });
 });

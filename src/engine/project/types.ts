@@ -69,4 +69,8 @@ export interface PgmiYaml {
   timeout?: string;
   /** `lock_wait`: Go duration string, parsed later. */
   lockWait?: string;
+  /** Fleet deploys: database names (or connection strings) to deploy when no -d is given. */
+  targets?: string[];
+  /** Fleet deploys: SQL run on the maintenance database; its first column names the targets. */
+  targets_query?: string;
 }

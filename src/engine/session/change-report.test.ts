@@ -51,7 +51,7 @@ describe('buildChangeReport', () => {
         action: 'altered',
         kind: 'column',
         name: 'public.w.n',
-        detail: 'default changed; type: integer → bigint',
+        detail: 'default: none → abc; type: integer → bigint',
       },
       { action: 'altered', kind: 'function', name: 'public.f(integer)', detail: 'body changed' },
       { action: 'dropped', kind: 'table', name: 'public.old' },

@@ -26,8 +26,8 @@ const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
 /** The snapshot query for this server version (a few catalog columns are version-specific). */
 export function snapshotSql(serverVersionNum: number): string {
   return SQL.catalogSnapshot
-    .replace('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
-    .replace(
+    .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
+    .replaceAll(
       '{{PROSQLBODY}}',
       serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''",
     );
@@ -79,7 +79,16 @@ const KIND_ORDER: ChangeKind[] = [
 const ACTION_ORDER: ChangeAction[] = ['created', 'altered', 'dropped'];
 
 // Properties kept as digests: the report can say that they changed, not what they became.
-const DIGESTS = new Set(['definition', 'body', 'arguments', 'using', 'check', 'default']);
+const DIGESTS = new Set([
+  'definition',
+  'body',
+  'arguments',
+  'using',
+  'check',
+  'generation',
+  'expressions',
+  'expression',
+]);
 
 function show(v: unknown): string {
   if (v === null || v === undefined) return 'none';

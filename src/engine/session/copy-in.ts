@@ -32,32 +32,105 @@ interface Socket {
   uncork?(): void;
 }
 
-/** Builds the CopyData stream: small pieces batched, large values passed through. */
+/**
+ * Builds the CopyData stream: values are encoded straight into one batch buffer, sent as one
+ * CopyData message when full, except large text values, which go out as the caller's Buffer.
+ */
 class CopyWriter {
-  private parts: Buffer[] = [];
-  private size = 0;
+  private buf = Buffer.allocUnsafe(BATCH);
+  private at = 5; // room for the message header
 
   constructor(private readonly socket: Socket) {}
 
-  small(buf: Buffer): void {
-    this.parts.push(buf);
-    this.size += buf.length;
-    if (this.size >= BATCH) this.flush();
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return;
+    this.flush();
+    if (5 + n > this.buf.length) this.buf = Buffer.allocUnsafe(5 + n);
   }
 
-  large(buf: Buffer): void {
+  raw(bytes: Buffer): void {
+    this.room(bytes.length);
+    this.at += bytes.copy(this.buf, this.at);
+  }
+
+  int16(n: number): void {
+    this.room(2);
+    this.at = this.buf.writeInt16BE(n, this.at);
+  }
+
+  int32(n: number): void {
+    this.room(4);
+    this.at = this.buf.writeInt32BE(n, this.at);
+  }
+
+  value(v: Exclude<CopyValue, null>): void {
+    switch (v.t) {
+      case 'text':
+        if (typeof v.v === 'string') this.string(v.v);
+        else if (v.v.length >= DIRECT) {
+          this.int32(v.v.length);
+          this.large(v.v);
+        } else {
+          this.int32(v.v.length);
+          this.raw(v.v);
+        }
+        return;
+      case 'int4':
+        this.room(8);
+        this.at = this.buf.writeInt32BE(4, this.at);
+        this.at = this.buf.writeInt32BE(v.v, this.at);
+        return;
+      case 'int8':
+        this.room(12);
+        this.at = this.buf.writeInt32BE(8, this.at);
+        this.at = this.buf.writeBigInt64BE(BigInt(v.v), this.at);
+        return;
+      case 'bool':
+        this.room(5);
+        this.at = this.buf.writeInt32BE(1, this.at);
+        this.buf[this.at++] = v.v ? 1 : 0;
+        return;
+      case 'text[]': {
+        // array_recv: ndim, has-nulls flag, element type, (length, lower bound) per dimension,
+        // then each element as length and bytes; the value's length word is filled in last.
+        let size = 24;
+        for (const item of v.v) size += 4 + 3 * item.length;
+        this.room(size);
+        const lengthAt = this.at;
+        this.at = this.buf.writeInt32BE(1, lengthAt + 4);
+        this.at = this.buf.writeInt32BE(0, this.at);
+        this.at = this.buf.writeInt32BE(TEXT_OID, this.at);
+        this.at = this.buf.writeInt32BE(v.v.length, this.at);
+        this.at = this.buf.writeInt32BE(1, this.at);
+        for (const item of v.v) this.string(item); // fits: room reserved above
+        this.buf.writeInt32BE(this.at - lengthAt - 4, lengthAt);
+        return;
+      }
+    }
+  }
+
+  /** A text value: length word, then UTF-8 bytes (at most 3 per UTF-16 unit). */
+  private string(s: string): void {
+    this.room(4 + 3 * s.length);
+    const n = this.buf.write(s, this.at + 4, 'utf8');
+    this.buf.writeInt32BE(n, this.at);
+    this.at += 4 + n;
+  }
+
+  large(bytes: Buffer): void {
     this.flush();
-    this.socket.write(messageHeader(0x64, buf.length));
-    this.socket.write(buf);
+    this.socket.write(messageHeader(0x64, bytes.length));
+    this.socket.write(bytes);
   }
 
   flush(): void {
-    if (this.size === 0) return;
-    const body = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.size);
-    this.socket.write(messageHeader(0x64, body.length));
-    this.socket.write(body);
-    this.parts = [];
-    this.size = 0;
+    if (this.at === 5) return;
+    this.buf[0] = 0x64;
+    this.buf.writeInt32BE(this.at - 1, 1);
+    this.socket.write(this.buf.subarray(0, this.at));
+    // The socket may still hold the bytes written: the next batch gets a buffer of its own.
+    this.buf = Buffer.allocUnsafe(BATCH);
+    this.at = 5;
   }
 }
 
@@ -66,61 +139,6 @@ function messageHeader(code: number, bodyLength: number): Buffer {
   h[0] = code;
   h.writeInt32BE(bodyLength + 4, 1);
   return h;
-}
-
-function int32(n: number): Buffer {
-  const b = Buffer.allocUnsafe(4);
-  b.writeInt32BE(n, 0);
-  return b;
-}
-
-function encodeSmall(value: Exclude<CopyValue, null>): Buffer {
-  switch (value.t) {
-    case 'text': {
-      const bytes = typeof value.v === 'string' ? Buffer.from(value.v, 'utf8') : value.v;
-      const b = Buffer.allocUnsafe(4 + bytes.length);
-      b.writeInt32BE(bytes.length, 0);
-      bytes.copy(b, 4);
-      return b;
-    }
-    case 'int4': {
-      const b = Buffer.allocUnsafe(8);
-      b.writeInt32BE(4, 0);
-      b.writeInt32BE(value.v, 4);
-      return b;
-    }
-    case 'int8': {
-      const b = Buffer.allocUnsafe(12);
-      b.writeInt32BE(8, 0);
-      b.writeBigInt64BE(BigInt(value.v), 4);
-      return b;
-    }
-    case 'bool': {
-      const b = Buffer.allocUnsafe(5);
-      b.writeInt32BE(1, 0);
-      b[4] = value.v ? 1 : 0;
-      return b;
-    }
-    case 'text[]': {
-      // array_recv: ndim, has-nulls flag, element type, then (length, lower bound) per dimension.
-      const items = value.v.map((s) => Buffer.from(s, 'utf8'));
-      const bodyLength = 20 + items.reduce((n, x) => n + 4 + x.length, 0);
-      const b = Buffer.allocUnsafe(4 + bodyLength);
-      b.writeInt32BE(bodyLength, 0);
-      b.writeInt32BE(1, 4);
-      b.writeInt32BE(0, 8);
-      b.writeInt32BE(TEXT_OID, 12);
-      b.writeInt32BE(items.length, 16);
-      b.writeInt32BE(1, 20);
-      let at = 24;
-      for (const x of items) {
-        b.writeInt32BE(x.length, at);
-        x.copy(b, at + 4);
-        at += 4 + x.length;
-      }
-      return b;
-    }
-  }
 }
 
 /** The submittable query: node-postgres calls these hooks as the server answers. */
@@ -142,24 +160,17 @@ class CopyIn {
     socket.cork?.();
     try {
       const out = new CopyWriter(socket);
-      const header = Buffer.alloc(SIGNATURE.length + 8);
-      SIGNATURE.copy(header);
-      out.small(header);
-      const fieldCount = Buffer.allocUnsafe(2);
+      out.raw(SIGNATURE);
+      out.int32(0); // flags
+      out.int32(0); // header extension length
       for (const row of this.rows) {
-        const count = Buffer.allocUnsafe(2);
-        count.writeInt16BE(row.length, 0);
-        out.small(count);
+        out.int16(row.length);
         for (const value of row) {
-          if (value === null) out.small(int32(-1));
-          else if (value.t === 'text' && Buffer.isBuffer(value.v) && value.v.length >= DIRECT) {
-            out.small(int32(value.v.length));
-            out.large(value.v);
-          } else out.small(encodeSmall(value));
+          if (value === null) out.int32(-1);
+          else out.value(value);
         }
       }
-      fieldCount.writeInt16BE(-1, 0);
-      out.small(fieldCount);
+      out.int16(-1);
       out.flush();
       socket.write(messageHeader(0x63, 0)); // CopyDone
     } finally {

@@ -76,8 +76,13 @@ const INSERT_METADATA = `INSERT INTO pg_temp._pgmi_source_metadata (path, id, id
                                            description text)`;
 
 // Autovacuum never sees temporary tables: without statistics the planner guesses row counts.
-const ANALYZE_FILE_TABLES = `ANALYZE pg_temp._pgmi_source, pg_temp._pgmi_source_metadata,
-  pg_temp._pgmi_test_directory, pg_temp._pgmi_test_source`;
+// Statistics on what deploy.sql filters, joins and sorts by; not on contents and checksums,
+// which are only ever read (sampling every content for its statistics is most of the cost).
+const ANALYZE_FILE_TABLES = `ANALYZE
+  pg_temp._pgmi_source (path, name, directory, extension, depth, is_sql_file, is_test_file,
+                        parent_folder_name),
+  pg_temp._pgmi_source_metadata, pg_temp._pgmi_test_directory,
+  pg_temp._pgmi_test_source (path, directory, filename, is_fixture)`;
 
 // set_config(..., false) is session-level: it survives deploy.sql's own COMMIT and ROLLBACK.
 const LOAD_PARAMETERS = `WITH p AS (

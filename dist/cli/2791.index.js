@@ -1,0 +1,84 @@
+export const id = 2791;
+export const ids = [2791];
+export const modules = {
+
+/***/ 72791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ terminalApprover),
+/* harmony export */   isInteractive: () => (/* binding */ isInteractive)
+/* harmony export */ });
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84688);
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/**
+ * Confirmation of `--overwrite` at a terminal: type the database name, or with `--force` a
+ * five-second countdown that Ctrl-C aborts. Outside a terminal the engine's non-interactive
+ * policy applies (`--force` proceeds, anything else is refused at once, exit 12).
+ */
+
+
+
+function isInteractive(env) {
+    return (env.PGMI_NON_INTERACTIVE !== '1' && !env.CI && !!process.stdin.isTTY && !!process.stdout.isTTY);
+}
+function readLine(signal) {
+    return new Promise((resolve, reject) => {
+        const rl = (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.createInterface)({ input: process.stdin, terminal: false });
+        let done = false;
+        const finish = (v) => {
+            if (done)
+                return;
+            done = true;
+            rl.close();
+            resolve(v);
+        };
+        rl.once('line', (l) => finish(l));
+        rl.once('close', () => finish(null));
+        signal.addEventListener('abort', () => {
+            done = true;
+            rl.close();
+            reject(signal.reason);
+        }, { once: true });
+    });
+}
+function terminalApprover(env, write) {
+    if (!isInteractive(env))
+        return _engine_deploy__WEBPACK_IMPORTED_MODULE_1__/* .nonInteractiveApprover */ .VY;
+    return async ({ database, force, signal }) => {
+        const name = JSON.stringify(database);
+        if (force) {
+            if (!env.PGMI_NO_BANNER) {
+                write(`\n  !!!  DANGER  !!!\n  --overwrite --force will DROP DATABASE ${name} and every object in it.\n\n`);
+            }
+            for (let n = 5; n > 0; n--) {
+                write(`\r--force: DROP DATABASE ${name} in ${n}s. Ctrl-C aborts.`);
+                await new Promise((resolve, reject) => {
+                    const t = setTimeout(resolve, 1000);
+                    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), {
+                        once: true,
+                    });
+                });
+            }
+            write(`\r--force: DROP DATABASE ${name} now.              \n`);
+            return;
+        }
+        write(`WARNING: about to DROP and RECREATE database ${name}. This deletes all data.\n`);
+        write('Type the database name to confirm: ');
+        const answer = await readLine(signal);
+        if (answer === null) {
+            throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .ApprovalDeniedError */ .HB('approval denied: No input available. Use --force to bypass confirmation in non-interactive mode.');
+        }
+        if (answer.trim() !== database) {
+            throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .ApprovalDeniedError */ .HB(`approval denied: ${JSON.stringify(answer.trim())} does not match ${name}. Cancelled.`);
+        }
+        write('Confirmed.\n');
+    };
+}
+
+
+/***/ })
+
+};

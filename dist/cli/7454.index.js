@@ -1,0 +1,290 @@
+export const id = 7454;
+export const ids = [7454,6709,3800];
+export const modules = {
+
+/***/ 87454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ initProject),
+/* harmony export */   unknownTemplateError: () => (/* binding */ unknownTemplateError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_project_go_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97986);
+/* harmony import */ var _templates__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96709);
+/* harmony import */ var _tree__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63800);
+/**
+ * `pgmi init` (and the MCP `init` tool): copies a template into a new or empty directory,
+ * replacing `{{PROJECT_NAME}}` (cli.md §2). Nothing printed here; the CLI renders the tree.
+ */
+
+
+
+
+
+
+/** Files a target may already hold: a connection set up before `init` is kept. */
+const KEPT = new Set(['pgmi.yaml', '.env']);
+const PLACEHOLDER = /\{\{PROJECT_NAME\}\}/g;
+/** The usage error for a template name that is not shipped (also used by `templates describe`). */
+function unknownTemplateError(name) {
+    const available = [...(0,_templates__WEBPACK_IMPORTED_MODULE_4__/* .templateNames */ .V)()].sort(_engine_project_go_text__WEBPACK_IMPORTED_MODULE_3__/* .compareCodePoints */ .OP);
+    return new _engine_errors__WEBPACK_IMPORTED_MODULE_2__.UsageError(`unknown template "${name}" (available: [${available.join(' ')}])`, {
+        hints: ['See them with: pgmi templates list'],
+    });
+}
+/** Base name of the target; for `.` and `..` that of the directory they resolve to. */
+function projectNameFor(absTarget) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absTarget) || 'project';
+}
+/** Fails unless `abs` is missing or a directory holding nothing but kept files. */
+function checkTarget(abs, shown) {
+    let isDir;
+    try {
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return;
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__.PgmiError(`cannot access "${shown}": ${(0,_engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err)}`, { cause: err });
+    }
+    if (!isDir)
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__.PgmiError(`"${abs}": path exists but is not a directory`);
+    const blocking = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs)
+        .filter((n) => !KEPT.has(n))
+        .sort(_engine_project_go_text__WEBPACK_IMPORTED_MODULE_3__/* .compareCodePoints */ .OP);
+    if (blocking.length > 0) {
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__.UsageError(`directory "${abs}" is not empty (blocking: [${blocking.join(' ')}])`, {
+            hints: [
+                'init never overwrites files: choose a new or empty directory, e.g. pgmi init ./myproject',
+            ],
+        });
+    }
+}
+function substitute(text, file, name) {
+    // In JSON the name must stay a valid string: escape it as JSON does, without the quotes.
+    const value = file.endsWith('.json') ? JSON.stringify(name).slice(1, -1) : name;
+    return text.replace(PLACEHOLDER, () => value);
+}
+/**
+ * Scaffolds `template` into `target` (created with its parents when missing). The target must not
+ * exist or be a directory holding nothing but `pgmi.yaml` and `.env`, which are kept. Unknown
+ * template or non-empty target: UsageError (exit 2); a file in the way: exit 1.
+ */
+async function initProject(target, template = 'basic', opts = {}) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target);
+    checkTarget(abs, target);
+    if (!(0,_templates__WEBPACK_IMPORTED_MODULE_4__/* .templateNames */ .V)().includes(template))
+        throw unknownTemplateError(template);
+    const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_templates__WEBPACK_IMPORTED_MODULE_4__.templatesDir)(), template);
+    const name = opts.name || projectNameFor(abs);
+    const files = [];
+    const kept = [];
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(abs, { recursive: true, mode: 0o755 });
+        for (const entry of (0,_tree__WEBPACK_IMPORTED_MODULE_5__.walkTree)(source)) {
+            const to = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, entry.path);
+            if (entry.dir) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(to, { recursive: true, mode: 0o755 });
+                continue;
+            }
+            if (entry.depth === 0 && KEPT.has(entry.name) && existsAsFile(to)) {
+                kept.push(entry.path);
+                continue;
+            }
+            const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, entry.path), 'utf8');
+            // 'wx': never overwrite, even a file that appeared since the emptiness check.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(to, substitute(text, entry.name, name), { mode: 0o644, flag: 'wx' });
+            files.push(entry.path);
+        }
+    }
+    catch (err) {
+        throw new _engine_errors__WEBPACK_IMPORTED_MODULE_2__.PgmiError(`cannot write the ${template} template to ${abs}: ${(0,_engine_errors__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err)}`, {
+            cause: err,
+        });
+    }
+    return { path: abs, template, files, kept };
+}
+function existsAsFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 96709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ templateNames),
+/* harmony export */   describeTemplate: () => (/* binding */ describeTemplate),
+/* harmony export */   listTemplates: () => (/* binding */ listTemplates),
+/* harmony export */   templatesDir: () => (/* binding */ templatesDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_project_go_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97986);
+/**
+ * The project templates shipped in `templates/` (one directory each) and what `templates list`,
+ * `templates describe` and the MCP `templates_list` tool say about them. Front-door neutral: data
+ * in, data out, nothing printed.
+ */
+
+
+
+
+/** Recommended order: the catalogue's order, then any other template directory by name. */
+const CATALOGUE = [
+    {
+        name: 'basic',
+        description: 'Migrations in path order in one transaction, tested before commit',
+        bestFor: 'new projects and teams replacing hand-run migration scripts',
+        long: 'A small, production-capable scaffold. deploy.sql runs every SQL file in ./migrations/ in ' +
+            'path order inside one transaction, loads ./seed/ in development, and lets the tests in ' +
+            '__test__/ decide whether anything is committed. A failure names the file. An opt-in ' +
+            'ledger (apply_once=true) records each applied migration with its checksum and never ' +
+            'runs it again.',
+        features: [
+            'one transaction: a failing migration, seed or test leaves the database untouched',
+            'errors name the failing file ("Failed in ./migrations/…")',
+            'opt-in apply-once ledger (path + checksum); an edited applied migration is refused',
+            'env parameter: development loads the seed data, other environments do not',
+            '__test__/ with a fixture and tests; CALL pgmi_test() gates the COMMIT',
+            'pgmi.yaml, .gitignore and a README explaining the model',
+            'PostgreSQL 11 or later; no extensions, roles or superuser',
+        ],
+        minPostgres: 11,
+    },
+    {
+        name: 'advanced',
+        description: 'Metadata-driven plan with a ledger, roles, parameters and row-level security',
+        bestFor: 'teams with many scripts and several environments who want a reference to adapt',
+        long: 'A reference application of its own to read, trim and own. Every script carries ' +
+            '<pgmi-meta> (id, sort key, idempotent flag) and deploy.sql executes pgmi_plan_view ' +
+            'through a ledger keyed by script id and checksum that runs run-once scripts once and ' +
+            'catches drift. Parameters are declared in parameters.json and validated; a bootstrap ' +
+            'phase creates an owner, admin, application and read-only role; tenants are isolated by ' +
+            'row-level security; an index is built concurrently after the commit.',
+        features: [
+            'plan from <pgmi-meta> sort keys, executed from pgmi_plan_view',
+            'ledger by script id + checksum; drift of a run-once script fails or warns (drift_policy)',
+            'declared parameters: required/optional, defaults, types; secrets never printed',
+            'owner / admin / application / read-only roles from a bootstrap phase (needs CREATEROLE)',
+            'schemas ledger, app, api, report; row-level security per tenant',
+            'nested __test__/ directories with fixtures and teardown, gating the COMMIT',
+            'psql-mode tail: CREATE INDEX CONCURRENTLY, recovering an INVALID index',
+            'rehearses cleanly (--rehearse); dry_run=true still runs everything, then rolls back',
+            'PostgreSQL 13 or later',
+        ],
+        minPostgres: 13,
+    },
+];
+/**
+ * The shipped `templates/` directory (with a trailing separator): two levels above this module,
+ * from `src/tooling/` as from a bundle in `dist/cli/`. Templates travel beside `dist/`, not inside
+ * it: the path is built at run time so that the bundler does not copy (and flatten) the tree.
+ */
+function templatesDir() {
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(here, ...['..', '..', 'templates'], node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+}
+/** Names of the template directories present, in recommended order. */
+function templateNames() {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(templatesDir()).filter((n) => !n.startsWith('.') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(`${templatesDir()}${n}`).isDirectory());
+    }
+    catch {
+        return [];
+    }
+    const rank = (n) => {
+        const i = CATALOGUE.findIndex((t) => t.name === n);
+        return i < 0 ? CATALOGUE.length : i;
+    };
+    return names.sort((a, b) => rank(a) - rank(b) || (0,_engine_project_go_text__WEBPACK_IMPORTED_MODULE_3__/* .compareCodePoints */ .OP)(a, b));
+}
+/** `templates list` / MCP `templates_list`: basic first, then advanced, then any others. */
+function listTemplates() {
+    return templateNames().map((name) => {
+        const t = CATALOGUE.find((c) => c.name === name);
+        return { name, description: t?.description ?? '', bestFor: t?.bestFor ?? '' };
+    });
+}
+/** The full description of a shipped template, or undefined when there is no such template. */
+function describeTemplate(name) {
+    if (!templateNames().includes(name))
+        return undefined;
+    return (CATALOGUE.find((t) => t.name === name) ?? {
+        name,
+        description: '',
+        bestFor: '',
+        long: '',
+        features: [],
+        minPostgres: 11,
+    });
+}
+
+
+/***/ }),
+
+/***/ 63800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderTreeLines: () => (/* binding */ renderTreeLines),
+/* harmony export */   walkTree: () => (/* binding */ walkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_project_go_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97986);
+/**
+ * Directory listings in walk order (names in byte order, dotfiles included) and their `tree`-style
+ * rendering, as `init` prints it and `templates describe` shows a template's structure.
+ */
+
+
+
+/** Every entry under `root` (not `root` itself), depth first, names in byte order. */
+function walkTree(root, maxDepth = Infinity) {
+    const out = [];
+    const visit = (dir, rel, depth, ancestorsLast) => {
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (0,_engine_project_go_text__WEBPACK_IMPORTED_MODULE_2__/* .compareCodePoints */ .OP)(a.name, b.name));
+        entries.forEach((e, i) => {
+            const last = i === entries.length - 1;
+            const isDir = e.isDirectory();
+            const path = `${rel}${e.name}${isDir ? '/' : ''}`;
+            out.push({ path, name: e.name, depth, dir: isDir, last, ancestorsLast });
+            if (isDir && depth + 1 < maxDepth)
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name), path, depth + 1, [...ancestorsLast, last]);
+        });
+    };
+    visit(root, '', 0, []);
+    return out;
+}
+/** `├── name` / `└── name` lines with `│   ` or four-space indents; directories end in `/`. */
+function renderTreeLines(entries) {
+    return entries.map((e) => {
+        const indent = e.ancestorsLast.map((l) => (l ? '    ' : '│   ')).join('');
+        return `${indent}${e.last ? '└── ' : '├── '}${e.name}${e.dir ? '/' : ''}`;
+    });
+}
+
+
+/***/ })
+
+};

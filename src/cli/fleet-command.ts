@@ -1,0 +1,162 @@
+/**
+ * `pgmi deploy <path> --targets…`: one project, many databases. Prints one line per target as it
+ * finishes, then the totals (stderr), or the fleet's JSON document (stdout, `--json`).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ExitCode, errorDetail, exitCodeFor, formatError } from '../engine/errors';
+import { prepareProject } from '../engine/deploy';
+import { validateParams } from '../engine/project/params';
+import {
+  buildFleet,
+  resolveTargets,
+  targetConnections,
+  type BuiltFleet,
+} from '../fleet/fleet-input';
+import { deployFleet } from '../fleet/deploy-fleet';
+import { targetLine, totalsLine } from '../fleet/lines';
+import { fleetResult, type FleetResult } from '../fleet/result';
+import { interruptOnSignals } from '../inputs/interrupt';
+import { fleetJunitReport } from '../reports/junit-fleet';
+import type { CliIo, DeployFlags } from './deploy-command';
+import { toRawDeployInput } from './deploy-command';
+import type { FleetFlags } from './fleet-flags';
+import { noColor, textEventRenderer } from './render';
+import { detectFleetCi } from '../ci/fleet';
+
+export type FleetDeployFlags = DeployFlags & FleetFlags;
+
+export const CLI_FLEET_NAMES = {
+  targetsFile: '--targets-file',
+  targetsComma: '--targets',
+  targetsQuery: '--targets-query',
+  parallel: '--parallel',
+  canary: '--canary',
+  shard: '--shard',
+  database: '-d',
+};
+
+/** The JSON document for a fleet that failed before any target ran. */
+export function fleetFailure(err: unknown, durationMs = 0): FleetResult & { error: string } {
+  const code = exitCodeFor(err);
+  return {
+    ...fleetResult([], durationMs, { exitCode: code }),
+    error: errorDetail(err).message,
+  };
+}
+
+function writeFile(file: string, content: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  writeFileSync(file, content);
+}
+
+export async function runFleetDeploy(
+  projectPath: string,
+  flags: FleetDeployFlags,
+  io: CliIo,
+): Promise<number> {
+  const started = performance.now();
+  const elapsed = () => Math.floor(performance.now() - started);
+  const line = (s: string) => io.stderr(s + '\n');
+  const plain = noColor(io.env);
+  const env = { ...io.env };
+  const ci = detectFleetCi({
+    env: io.env,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    json: !!flags.json,
+    projectPath,
+  });
+
+  const finish = (result: FleetResult, error?: unknown): number => {
+    if (flags.junitReport) {
+      try {
+        writeFile(flags.junitReport, fleetJunitReport(result));
+      } catch (err) {
+        line(`pgmi: warning: ${formatError(err)}`);
+      }
+    }
+    if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+    if (error !== undefined) line(`pgmi: error: ${formatError(error)}`);
+    else line(totalsLine(result));
+    ci.finish(result);
+    return result.exitCode;
+  };
+
+  let fleet: BuiltFleet | undefined;
+  const interrupt = interruptOnSignals({
+    announce: line,
+    onRepeat: (sig) => process.exit(sig === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted),
+  });
+  let connections: ReturnType<typeof targetConnections> | undefined;
+  try {
+    let targets;
+    let project;
+    try {
+      fleet = buildFleet(
+        toRawDeployInput(projectPath, { ...flags, database: flags.database }),
+        {
+          targetsFile: flags.targetsFile,
+          targetsComma: flags.targets,
+          targetsQuery: flags.targetsQuery,
+          parallel: flags.parallel,
+          canary: flags.canary,
+          continueOnError: flags.continueOnError,
+          shard: flags.shard,
+          names: CLI_FLEET_NAMES,
+        },
+        { env, onWarning: (w) => line(w) },
+      );
+      for (const w of fleet.deploy.warnings) line(w);
+      validateParams(fleet.deploy.options.params);
+      // Files are read and checked once, before anything connects.
+      project = await prepareProject(projectPath);
+      const resolved = await resolveTargets(fleet, interrupt.signal);
+      targets = resolved.mine;
+      connections = targetConnections(fleet, targets, { env, onWarning: (w) => line(w) });
+      const shard = fleet.shard
+        ? ` (shard ${fleet.shard.index}/${fleet.shard.count} of ${resolved.all.length})`
+        : '';
+      line(
+        `Deploying to ${targets.length} database(s)${shard}, ${fleet.schedule.parallel} at a time${fleet.schedule.canary ? `, ${fleet.schedule.canary} canary target(s) first` : ''}`,
+      );
+    } catch (err) {
+      if (connections) await connections.dispose();
+      else await fleet?.deploy.connection.provider.dispose().catch(() => undefined);
+      return finish(fleetFailure(err, elapsed()), err);
+    }
+
+    const verbose = !!flags.verbose;
+    const renderers = new Map<string, ReturnType<typeof textEventRenderer>>();
+    const run = await deployFleet(fleet, targets, {
+      project,
+      connections,
+      signal: interrupt.signal,
+      onStart: (target) => verbose && line(`[VERBOSE] ${target.name}: starting`),
+      onEvent: (target, e) => {
+        // Notices always; progress only with --verbose: four deploys' progress interleaved is noise.
+        if (e.type === 'progress' && !verbose) return;
+        let render = renderers.get(target.name);
+        if (!render) {
+          render = textEventRenderer({ verbose, write: (s) => line(`[${target.name}] ${s}`) });
+          renderers.set(target.name, render);
+        }
+        render(e);
+      },
+      onFinish: (entry) => {
+        renderers.delete(entry.database);
+        line(targetLine(entry, plain));
+        ci.onTarget(entry);
+      },
+    });
+    await connections.dispose();
+    const result = fleetResult(run.targets, elapsed(), {
+      exitCode: run.stopReason?.exitCode,
+      shard: fleet.shard,
+    });
+    for (const t of result.targets) if (t.status === 'skipped') line(targetLine(t, plain));
+    return finish(result);
+  } finally {
+    interrupt.dispose();
+  }
+}
