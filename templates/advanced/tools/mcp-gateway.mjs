@@ -336,6 +336,10 @@ export function createGateway(config, log = (line) => process.stderr.write(line 
   }
 
   const server = createServer((req, res) => void handle(req, res));
+  // Idle keep-alive connections stay open longer than proxies' usual 60 s idle timeout, so the
+  // proxy (or client) closes them first and never sends on a socket this side just closed.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return {
     server,
     listen: () =>
