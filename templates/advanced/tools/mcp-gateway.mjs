@@ -136,8 +136,10 @@ export function createGateway(config, log = (line) => process.stderr.write(line 
     return { ok: true };
   }
 
+  let closing = false;
   function send(res, status, headers, body) {
-    res.writeHead(status, headers);
+    // While shutting down, answer and close the connection, so that close() can complete.
+    res.writeHead(status, closing ? { ...headers, connection: 'close' } : headers);
     res.end(body);
   }
   const json = (res, status, obj, extra = {}) =>
@@ -345,7 +347,10 @@ export function createGateway(config, log = (line) => process.stderr.write(line 
     listen: () =>
       new Promise((resolve) => server.listen(config.port, config.host, () => resolve(server.address()))),
     async close() {
-      await new Promise((resolve) => server.close(() => resolve()));
+      closing = true;
+      const closed = new Promise((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       await pool.end();
     },
   };
@@ -369,8 +374,6 @@ if (isMain) {
       if (stopping) return;
       stopping = true;
       process.stderr.write(`mcp-gateway: ${signal}, finishing requests in flight\n`);
-      // Idle keep-alive sockets would hold close() open; requests in flight finish.
-      gateway.server.closeIdleConnections?.();
       gateway.close().then(
         () => process.exit(0),
         () => process.exit(1),
