@@ -167,6 +167,17 @@ describe('REST through the gateway', () => {
     expect(r.headers.get('cache-control')).toBeNull();
     const me = await http('/me', { headers: BOB });
     expect(me.headers.get('cache-control')).toBe('private, no-store');
+    // POST /echo, as documented: method, url and the parsed JSON body come back.
+    const echo = await http('/echo?x=1', {
+      method: 'POST',
+      headers: { ...BOB, 'content-type': 'application/json' },
+      body: JSON.stringify({ greeting: 'hello' }),
+    });
+    expect([echo.status, echo.json()]).toEqual([
+      200,
+      { method: 'POST', url: '/echo?x=1', body: { greeting: 'hello' } },
+    ]);
+    expect(echo.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('app#21: unique_violation → 409 Resource already exists, nothing of the SQL error', async () => {

@@ -140,10 +140,10 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     expect(r.stderr).toContain('Plan: 17 new, 0 re-run (idempotent), 0 already applied, 0 drifted');
     expect(r.stderr).toContain('[pgmi] Test: ./__test__/app/rls/test_tenant_isolation.sql');
     expect(r.stderr).toContain('[tests] Teardown: ./__test__/app/ rolled back');
-    expect(r.stderr).toContain('[pgmi] Test suite completed (19 steps)');
+    expect(r.stderr).toContain('[pgmi] Test suite completed (20 steps)');
     expect(r.stderr).toContain('parameter admin_password        (secret)');
     expect(r.code).toBe(0);
-    expect(junitTotals(report)).toEqual({ tests: 11, failures: 0, errors: 0 });
+    expect(junitTotals(report)).toEqual({ tests: 12, failures: 0, errors: 0 });
 
     const ledger = await sql<{ path: string; idempotent: boolean; run_count: number }>(
       target(),
@@ -284,7 +284,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     const dir3 = await scaffold();
     const db3 = fresh();
     const r = await deploy(dir3, db3, ['--param', 'dry_run=true']);
-    expect(r.stderr).toContain('[pgmi] Test suite completed (19 steps)');
+    expect(r.stderr).toContain('[pgmi] Test suite completed (20 steps)');
     expect(r.stderr).toContain('dry run complete');
     expect(r.stderr).toContain('SQLSTATE PGDRY');
     expect(r.stderr).not.toContain('Done:');
@@ -310,7 +310,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       for (const expected of ['Plan: 17 new', 'Plan: 0 new, 12 re-run']) {
         const r = await asDeployer(dir5, db5);
         expect(r.stderr).toContain(expected);
-        expect(r.stderr).toContain('[pgmi] Test suite completed (19 steps)');
+        expect(r.stderr).toContain('[pgmi] Test suite completed (20 steps)');
         expect(r.code).toBe(0);
       }
       const owner = await sql<{ super: boolean }>(
@@ -387,7 +387,7 @@ describe.each([16, 18] as const)('advanced template on PostgreSQL %i', (major) =
     const deploy = deployer(target);
     const dir = await scaffold();
     const first = await deploy(dir, db);
-    expect(first.stderr).toContain('[pgmi] Test suite completed (19 steps)');
+    expect(first.stderr).toContain('[pgmi] Test suite completed (20 steps)');
     expect(first.code).toBe(0);
     const before = await sql<{ fp: string }>(target, db, SCHEMA_FINGERPRINT);
     const second = await deploy(dir, db);
@@ -408,7 +408,7 @@ describe.each([16, 18] as const)('advanced template on PostgreSQL %i', (major) =
     expect(curated.stderr).toContain('pgvector is not available on this server');
     expect(curated.stderr).toContain('semantic curation: hashed provider');
     expect(curated.stderr).toContain('Plan: 1 new, 12 re-run (idempotent), 5 already applied');
-    expect(curated.stderr).toContain('[pgmi] Test suite completed (19 steps)');
+    expect(curated.stderr).toContain('[pgmi] Test suite completed (20 steps)');
     expect(curated.code).toBe(0);
   });
 });

@@ -136,8 +136,10 @@ export function createGateway(config, log = (line) => process.stderr.write(line 
     return { ok: true };
   }
 
+  let closing = false;
   function send(res, status, headers, body) {
-    res.writeHead(status, headers);
+    // While shutting down, answer and close the connection, so that close() can complete.
+    res.writeHead(status, closing ? { ...headers, connection: 'close' } : headers);
     res.end(body);
   }
   const json = (res, status, obj, extra = {}) =>
@@ -336,12 +338,19 @@ export function createGateway(config, log = (line) => process.stderr.write(line 
   }
 
   const server = createServer((req, res) => void handle(req, res));
+  // Idle keep-alive connections stay open longer than proxies' usual 60 s idle timeout, so the
+  // proxy (or client) closes them first and never sends on a socket this side just closed.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return {
     server,
     listen: () =>
       new Promise((resolve) => server.listen(config.port, config.host, () => resolve(server.address()))),
     async close() {
-      await new Promise((resolve) => server.close(() => resolve()));
+      closing = true;
+      const closed = new Promise((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       await pool.end();
     },
   };
@@ -365,8 +374,6 @@ if (isMain) {
       if (stopping) return;
       stopping = true;
       process.stderr.write(`mcp-gateway: ${signal}, finishing requests in flight\n`);
-      // Idle keep-alive sockets would hold close() open; requests in flight finish.
-      gateway.server.closeIdleConnections?.();
       gateway.close().then(
         () => process.exit(0),
         () => process.exit(1),
