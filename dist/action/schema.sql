@@ -365,6 +365,7 @@ DECLARE
   v_state text;
   v_detail text;
   v_hint text;
+  v_context text;
 BEGIN
   SELECT s.content INTO v_content FROM pg_temp._pgmi_test_source s WHERE s.path = p_path;
   IF NOT FOUND THEN
@@ -377,10 +378,14 @@ EXCEPTION WHEN OTHERS THEN
     v_message = MESSAGE_TEXT,
     v_state = RETURNED_SQLSTATE,
     v_detail = PG_EXCEPTION_DETAIL,
-    v_hint = PG_EXCEPTION_HINT;
+    v_hint = PG_EXCEPTION_HINT,
+    v_context = PG_EXCEPTION_CONTEXT;
   IF v_content IS NULL THEN
     RAISE;
   END IF;
+  -- The re-raise below loses the context (which line of the test raised). pgmi reads it from
+  -- this notice, which it does not show, to point at that line in the test file.
+  RAISE WARNING USING MESSAGE = '[pgmi] test failure context', DETAIL = coalesce(v_context, '');
   v_message := 'Failed in ' || p_path || ': ' || v_message;
   IF coalesce(v_detail, '') <> '' AND coalesce(v_hint, '') <> '' THEN
     RAISE EXCEPTION USING MESSAGE = v_message, ERRCODE = v_state, DETAIL = v_detail, HINT = v_hint;

@@ -1190,7 +1190,7 @@ function shouldFallBack(sslmode, err) {
         text.includes('establishing an ssl connection'));
 }
 /** How long a cancelled run still waits for the compatibility check's answer. */
-const CHECK_GRACE_MS = 2000;
+const CHECK_GRACE_MS = 1500;
 function isTimeoutReason(reason) {
     return reason instanceof errors/* TimeoutError */.MU || reason?.name === 'TimeoutError';
 }

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84688);
+/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35056);
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /**
  * Confirmation of `--overwrite` at a terminal: type the database name, or with `--force` a
@@ -384,9 +384,10 @@ async function askInit(defaultTarget, io, p) {
         return undefined;
     return { target, template, connection };
 }
-const MANAGED_CLOUD_NOTE = 'The advanced template creates four roles: the deploying user needs CREATEROLE (and CREATEDB\n' +
-    'when pgmi creates the database). No superuser and no CREATE EXTENSION are needed, so it runs on\n' +
-    'Azure Database for PostgreSQL, Amazon RDS and Cloud SQL with their admin user. PostgreSQL 13+.\n';
+const MANAGED_CLOUD_NOTE = 'The advanced template creates six roles: the deploying user needs CREATEROLE (and CREATEDB\n' +
+    'when pgmi creates the database). Its CREATE EXTENSION of hstore and pgcrypto needs no superuser\n' +
+    '(both are trusted), so it runs on Azure Database for PostgreSQL, Amazon RDS and Cloud SQL with\n' +
+    'their admin user. PostgreSQL 15+. Serve it over HTTP with tools/mcp-gateway.mjs (README.md).\n';
 async function runInit(targetArg, templateFlag, io, prompts) {
     let choice = { target: targetArg ?? '.', template: templateFlag ?? 'basic' };
     if (templateFlag === undefined && (prompts || (0,_approve__WEBPACK_IMPORTED_MODULE_5__.isInteractive)(io.env))) {
@@ -693,26 +694,28 @@ const CATALOGUE = [
     },
     {
         name: 'advanced',
-        description: 'Metadata-driven plan with a ledger, roles, parameters and row-level security',
+        description: 'Metadata-driven plan with a ledger, roles, parameters, row-level security and an HTTP API (REST, JSON-RPC, MCP)',
         bestFor: 'teams with many scripts and several environments who want a reference to adapt',
         long: 'A reference application of its own to read, trim and own. Every script carries ' +
             '<pgmi-meta> (id, sort key, idempotent flag) and deploy.sql executes pgmi_plan_view ' +
             'through a ledger keyed by script id and checksum that runs run-once scripts once and ' +
             'catches drift. Parameters are declared in parameters.json and validated; a bootstrap ' +
             'phase creates an owner, admin, application and read-only role; tenants are isolated by ' +
-            'row-level security; an index is built concurrently after the commit.',
+            'row-level security; an index is built concurrently after the commit. Handlers registered ' +
+            'in SQL serve REST (with OpenAPI 3.1), JSON-RPC and MCP through tools/mcp-gateway.mjs.',
         features: [
             'plan from <pgmi-meta> sort keys, executed from pgmi_plan_view',
             'ledger by script id + checksum; drift of a run-once script fails or warns (drift_policy)',
             'declared parameters: required/optional, defaults, types; secrets never printed',
-            'owner / admin / application / read-only roles from a bootstrap phase (needs CREATEROLE)',
-            'schemas ledger, app, api, report; row-level security per tenant',
+            'owner / admin / api / application / customer / read-only roles from a bootstrap phase (needs CREATEROLE)',
+            'schemas ledger, app, api, report, membership, …; row-level security per tenant',
+            'handler registry: REST (OpenAPI 3.1), JSON-RPC and MCP over HTTP; identity, API keys, audit',
             'nested __test__/ directories with fixtures and teardown, gating the COMMIT',
             'psql-mode tail: CREATE INDEX CONCURRENTLY, recovering an INVALID index',
             'rehearses cleanly (--rehearse); dry_run=true still runs everything, then rolls back',
-            'PostgreSQL 13 or later',
+            'PostgreSQL 15 or later; hstore and pgcrypto (trusted extensions)',
         ],
-        minPostgres: 13,
+        minPostgres: 15,
     },
 ];
 /**

@@ -527,6 +527,7 @@ function renderSkillIndex() {
 /* harmony export */   dC: () => (/* binding */ summaryLine),
 /* harmony export */   dw: () => (/* binding */ noColor)
 /* harmony export */ });
+/* unused harmony export testCounts */
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 /**
  * Plain-text rendering of the engine's event stream and result (stderr), and the `--json`
@@ -534,6 +535,26 @@ function renderSkillIndex() {
  * renderer of its own.
  */
 
+function testMark(passed, plain) {
+    if (plain)
+        return passed ? 'ok' : 'FAILED';
+    return passed ? '✓' : '✗';
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `3 tests passed`, `2 tests passed, 1 failed`; empty when no test ran. */
+function testCounts(result) {
+    const tests = result.tests.filter((t) => t.kind === 'test');
+    if (!tests.length)
+        return '';
+    const n = (s) => tests.filter((t) => t.status === s).length;
+    const [passed, failed, skipped] = [n('passed'), n('failed'), n('skipped')];
+    const parts = [`${plural(passed, 'test')} passed`];
+    if (failed)
+        parts.push(`${failed} failed`);
+    if (skipped)
+        parts.push(`${skipped} skipped`);
+    return parts.join(', ');
+}
 function seconds(ms) {
     return (ms / 1000).toFixed(2);
 }
@@ -548,6 +569,12 @@ function textEventRenderer(opts) {
             case 'verbose':
                 if (opts.verbose)
                     opts.write(`[VERBOSE] ${e.message}`);
+                break;
+            case 'test-finished':
+                // One line per test step, as the Action log has them; fixtures only when they fail.
+                if (e.status === 'skipped' || (e.kind === 'fixture' && e.status === 'passed'))
+                    break;
+                opts.write(`  ${testMark(e.status === 'passed', !!opts.plain)} ${e.path} (${e.durationMs} ms)`);
                 break;
             case 'notice': {
                 const p = stamp(e.elapsedMs);
@@ -576,11 +603,14 @@ function summaryLine(result, plain) {
     }
     if (result.status === 'success') {
         const icon = plain ? 'ok' : '✓';
-        const macros = result.testMacros > 0 ? `, ${result.testMacros} test macro(s) expanded` : '';
-        return `${icon} ${db}: ${result.filesLoaded} files loaded${macros} in ${s}s`;
+        const counts = testCounts(result);
+        return `${icon} ${db}: ${result.filesLoaded} files loaded${counts ? `, ${counts}` : ''} in ${s}s`;
     }
     const icon = plain ? 'FAILED' : '✗';
     let line = `${icon} ${db}: failed after ${s}s`;
+    const counts = testCounts(result);
+    if (counts)
+        line += ` (${counts})`;
     if (result.executionMode === 'psql' && result.failedUnit && result.executionUnits) {
         line += ` (unit ${result.failedUnit} of ${result.executionUnits} failed; ${result.unitsCommitted ?? 0} earlier unit(s) already committed)`;
     }
@@ -1192,8 +1222,8 @@ const deployOutputSchema = orError(deploySuccessSchema);
 
 // EXTERNAL MODULE: ./src/cli/render.ts
 var cli_render = __webpack_require__(94984);
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 27 modules
-var deploy = __webpack_require__(84688);
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 28 modules
+var deploy = __webpack_require__(35056);
 // EXTERNAL MODULE: ./src/engine/project/duration.ts
 var duration = __webpack_require__(65502);
 // EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules
@@ -2027,26 +2057,28 @@ const CATALOGUE = [
     },
     {
         name: 'advanced',
-        description: 'Metadata-driven plan with a ledger, roles, parameters and row-level security',
+        description: 'Metadata-driven plan with a ledger, roles, parameters, row-level security and an HTTP API (REST, JSON-RPC, MCP)',
         bestFor: 'teams with many scripts and several environments who want a reference to adapt',
         long: 'A reference application of its own to read, trim and own. Every script carries ' +
             '<pgmi-meta> (id, sort key, idempotent flag) and deploy.sql executes pgmi_plan_view ' +
             'through a ledger keyed by script id and checksum that runs run-once scripts once and ' +
             'catches drift. Parameters are declared in parameters.json and validated; a bootstrap ' +
             'phase creates an owner, admin, application and read-only role; tenants are isolated by ' +
-            'row-level security; an index is built concurrently after the commit.',
+            'row-level security; an index is built concurrently after the commit. Handlers registered ' +
+            'in SQL serve REST (with OpenAPI 3.1), JSON-RPC and MCP through tools/mcp-gateway.mjs.',
         features: [
             'plan from <pgmi-meta> sort keys, executed from pgmi_plan_view',
             'ledger by script id + checksum; drift of a run-once script fails or warns (drift_policy)',
             'declared parameters: required/optional, defaults, types; secrets never printed',
-            'owner / admin / application / read-only roles from a bootstrap phase (needs CREATEROLE)',
-            'schemas ledger, app, api, report; row-level security per tenant',
+            'owner / admin / api / application / customer / read-only roles from a bootstrap phase (needs CREATEROLE)',
+            'schemas ledger, app, api, report, membership, …; row-level security per tenant',
+            'handler registry: REST (OpenAPI 3.1), JSON-RPC and MCP over HTTP; identity, API keys, audit',
             'nested __test__/ directories with fixtures and teardown, gating the COMMIT',
             'psql-mode tail: CREATE INDEX CONCURRENTLY, recovering an INVALID index',
             'rehearses cleanly (--rehearse); dry_run=true still runs everything, then rolls back',
-            'PostgreSQL 13 or later',
+            'PostgreSQL 15 or later; hstore and pgcrypto (trusted extensions)',
         ],
-        minPostgres: 13,
+        minPostgres: 15,
     },
 ];
 /**

@@ -445,7 +445,7 @@ function buildProgram(io, setExit) {
             return;
         }
         // cli.md §1.3: a person at a terminal gets the banner on stderr; pipes and CI get the help.
-        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(4688), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
         if (isInteractive(io.env) && !io.env.PGMI_NO_BANNER)
             io.stderr(BANNER);
         else
@@ -466,7 +466,7 @@ function buildProgram(io, setExit) {
     addFlags(deployCmd, [...flags/* DEPLOY_FLAGS */.yH, ...FLEET_FLAGS]);
     deployCmd.action(async (args, opts) => {
         expectArgs(args, 1, 1, '<project_path>', 'pgmi deploy <project_path> [flags]', 'pgmi deploy ./myproject -d mydb');
-        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(4688), __webpack_require__.e(9405), __webpack_require__.e(2680), __webpack_require__.e(8944)]).then(__webpack_require__.bind(__webpack_require__, 18944));
+        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(9405), __webpack_require__.e(2680), __webpack_require__.e(5506)]).then(__webpack_require__.bind(__webpack_require__, 15506));
         const flags = { ...program.opts(), ...opts };
         if (typeof flags.wait === 'string')
             flags.wait = (0,duration/* parseDuration */.E9)(flags.wait);
@@ -803,18 +803,19 @@ function charLength(s) {
  * Human rendering shared by every front door: the message, psql-style DETAIL/HINT/WHERE lines,
  * the location with a caret, then hints. Password-redacted.
  */
-function formatError(err) {
+function formatError(err, opts = {}) {
     const lines = [messageOf(err)];
     const pg = firstPgError(err);
+    const loc = locationOf(err);
     if (pg) {
         if (pg.detail)
             lines.push(`DETAIL: ${pg.detail}`);
         if (pg.hint)
             lines.push(`HINT: ${pg.hint}`);
-        if (pg.where)
+        const showWhere = opts.where === 'always' || !(loc || failedFileOf(err));
+        if (pg.where && showWhere)
             lines.push(`WHERE: ${pg.where}`);
     }
-    const loc = locationOf(err);
     if (loc) {
         const expandedNote = loc.scriptExpanded && loc.script === 'deploy.sql'
             ? ' (of the expanded script: pgmi_test() macros shift line numbers relative to the file on disk)'

@@ -205,26 +205,28 @@ const CATALOGUE = [
     },
     {
         name: 'advanced',
-        description: 'Metadata-driven plan with a ledger, roles, parameters and row-level security',
+        description: 'Metadata-driven plan with a ledger, roles, parameters, row-level security and an HTTP API (REST, JSON-RPC, MCP)',
         bestFor: 'teams with many scripts and several environments who want a reference to adapt',
         long: 'A reference application of its own to read, trim and own. Every script carries ' +
             '<pgmi-meta> (id, sort key, idempotent flag) and deploy.sql executes pgmi_plan_view ' +
             'through a ledger keyed by script id and checksum that runs run-once scripts once and ' +
             'catches drift. Parameters are declared in parameters.json and validated; a bootstrap ' +
             'phase creates an owner, admin, application and read-only role; tenants are isolated by ' +
-            'row-level security; an index is built concurrently after the commit.',
+            'row-level security; an index is built concurrently after the commit. Handlers registered ' +
+            'in SQL serve REST (with OpenAPI 3.1), JSON-RPC and MCP through tools/mcp-gateway.mjs.',
         features: [
             'plan from <pgmi-meta> sort keys, executed from pgmi_plan_view',
             'ledger by script id + checksum; drift of a run-once script fails or warns (drift_policy)',
             'declared parameters: required/optional, defaults, types; secrets never printed',
-            'owner / admin / application / read-only roles from a bootstrap phase (needs CREATEROLE)',
-            'schemas ledger, app, api, report; row-level security per tenant',
+            'owner / admin / api / application / customer / read-only roles from a bootstrap phase (needs CREATEROLE)',
+            'schemas ledger, app, api, report, membership, …; row-level security per tenant',
+            'handler registry: REST (OpenAPI 3.1), JSON-RPC and MCP over HTTP; identity, API keys, audit',
             'nested __test__/ directories with fixtures and teardown, gating the COMMIT',
             'psql-mode tail: CREATE INDEX CONCURRENTLY, recovering an INVALID index',
             'rehearses cleanly (--rehearse); dry_run=true still runs everything, then rolls back',
-            'PostgreSQL 13 or later',
+            'PostgreSQL 15 or later; hstore and pgcrypto (trusted extensions)',
         ],
-        minPostgres: 13,
+        minPostgres: 15,
     },
 ];
 /**

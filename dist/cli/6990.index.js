@@ -31,9 +31,17 @@ export const modules = {
 function bytesOf(input) {
     return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
 }
+/**
+ * One-shot SHA-256 (`crypto.hash`, Node 20.12+; not yet in the type declarations): for small
+ * inputs about twice as fast as a `Hash` object, which matters over thousands of files.
+ */
+const oneShot = (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().hash);
+function sha256Hex(data) {
+    return oneShot ? oneShot('sha256', data, 'hex') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
 /** SHA-256 (lower-case hex) of the bytes exactly; strings are hashed as UTF-8. */
 function rawChecksum(input) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytesOf(input)).digest('hex');
+    return sha256Hex(bytesOf(input));
 }
 /** Collapses whitespace runs in `buf[0..len)` in place; returns the new length. */
 function collapseWhitespace(buf, len) {
@@ -162,7 +170,7 @@ class PgmiDigester {
     small(src) {
         const buf = this.buf;
         const len = collapseBlock(buf, 0, (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSql */ .qr)(src, buf, null), { pending: false, wrote: false });
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(buf.subarray(0, len)).digest('hex');
+        return sha256Hex(buf.subarray(0, len));
     }
 }
 /**

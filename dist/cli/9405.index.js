@@ -608,9 +608,15 @@ function loadPgmiYaml(projectRoot) {
     const path = (0,external_node_path_.join)(projectRoot, 'pgmi.yaml');
     let bytes;
     try {
+        // Checked before reading: a huge file is refused without being loaded into memory.
+        if ((0,external_node_fs_.statSync)(path).size > MAX_PGMI_YAML_BYTES) {
+            throw new errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: parse ${path}: larger than ${MAX_PGMI_YAML_BYTES / 1024 / 1024} MiB; pgmi.yaml holds settings only`);
+        }
         bytes = (0,external_node_fs_.readFileSync)(path);
     }
     catch (err) {
+        if (err instanceof errors/* ConfigError */.xL)
+            throw err;
         if (err.code === 'ENOENT')
             return undefined;
         throw new errors/* ConfigError */.xL(`invalid configuration: failed to load pgmi.yaml: read ${path}: ${(0,errors/* messageOf */.bD)(err)}`, { cause: err });

@@ -11,7 +11,8 @@
 -- No pg_get_viewdef, pg_get_indexdef or pg_get_expr(…, relation): they lock the relation, and a
 -- snapshot must never wait behind another session's lock. Definitions are compared as their
 -- stored node trees instead, without the source positions (`:location`) that differ between two
--- writings of the same definition.
+-- writings of the same definition (a regular expression: used only where no lock-free deparser
+-- exists, as it costs more than the rest of a row).
 --
 -- The ATTGENERATED and PROSQLBODY markers are replaced per server version by change-report.ts before the query runs.
 WITH ns AS (
@@ -83,11 +84,13 @@ SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'table'
                        'cycle', s.seqcycle, 'cache', s.seqcache)
                 FROM pg_catalog.pg_sequence s WHERE s.seqrelid = r.oid)
             ELSE pg_catalog.jsonb_build_object(
-              'definition', pg_catalog.md5(pg_catalog.regexp_replace((i.indkey::text || '|' || i.indclass::text || '|' || i.indcollation::text
-                  || '|' || i.indoption::text || '|' || i.indisunique || '|' || i.indisprimary
-                  || '|' || coalesce(i.indexprs::text, '') || '|' || coalesce(i.indpred::text, '')
-                  || '|' || (SELECT am.amname FROM pg_catalog.pg_am am
-                               JOIN pg_catalog.pg_class ic ON ic.relam = am.oid WHERE ic.oid = r.oid))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
+              'definition', pg_catalog.md5(i.indkey::text || '|' || i.indclass::text || '|'
+                  || i.indcollation::text || '|' || i.indoption::text || '|' || i.indisunique
+                  || '|' || i.indisprimary || '|'
+                  || (SELECT am.amname FROM pg_catalog.pg_am am
+                        JOIN pg_catalog.pg_class ic ON ic.relam = am.oid WHERE ic.oid = r.oid)),
+              'expressions', CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN
+                pg_catalog.md5(pg_catalog.regexp_replace((coalesce(i.indexprs::text, '') || '|' || coalesce(i.indpred::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
               'valid', i.indisvalid,
               'options', r.reloptions) END
   FROM rel r
@@ -107,7 +110,10 @@ SELECT 'column', r.name || '.' || pg_catalog.quote_ident(a.attname), r.name,
        pg_catalog.jsonb_build_object(
          'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
          'not null', a.attnotnull,
-         'default', CASE WHEN ad.adbin IS NOT NULL THEN pg_catalog.md5(pg_catalog.regexp_replace((ad.adbin)::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
+         -- A default holds no column references, so it deparses without opening (locking) the
+         -- table; a generation expression does, and is compared as its node tree.
+         'default', CASE WHEN {{ATTGENERATED}} = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0) END,
+         'generation', CASE WHEN {{ATTGENERATED}} <> '' THEN pg_catalog.md5(pg_catalog.regexp_replace((ad.adbin)::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
          'identity', nullif(a.attidentity::text, ''),
          'generated', nullif({{ATTGENERATED}}, ''),
          'collation', CASE WHEN a.attcollation <> t.typcollation THEN
@@ -121,12 +127,13 @@ SELECT 'column', r.name || '.' || pg_catalog.quote_ident(a.attname), r.name,
 UNION ALL
 SELECT 'constraint', coalesce(r.name, ty.name) || '.' || pg_catalog.quote_ident(con.conname),
        coalesce(r.name, ty.name),
+       -- Keys deparse from names alone; an expression (CHECK, EXCLUDE, a trigger's) would lock the
+       -- table to deparse, so it is compared as its node tree.
        pg_catalog.jsonb_build_object(
-         'type', con.contype,
-         'definition', pg_catalog.md5(pg_catalog.regexp_replace((con.conkey::text || '|' || coalesce(con.confrelid::pg_catalog.regclass::text, '')
-             || '|' || coalesce(con.confkey::text, '') || '|' || con.confupdtype::text || con.confdeltype::text
-             || con.confmatchtype::text || '|' || coalesce(con.conexclop::text, '') || '|'
-             || coalesce(con.conbin::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
+         'definition', CASE WHEN con.contype IN ('p', 'u', 'f')
+                            THEN pg_catalog.pg_get_constraintdef(con.oid) END,
+         'expression', CASE WHEN con.contype NOT IN ('p', 'u', 'f') THEN pg_catalog.md5(pg_catalog.regexp_replace((con.contype::text || '|' || coalesce(con.conkey::text, '') || '|'
+                                 || coalesce(con.conexclop::text, '') || '|' || coalesce(con.conbin::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
          'deferrable', con.condeferrable, 'deferred', con.condeferred,
          'validated', con.convalidated)
   FROM pg_catalog.pg_constraint con
