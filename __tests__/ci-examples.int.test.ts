@@ -97,6 +97,35 @@ it('GitLab: the test job deploys and leaves the JUnit, Code Quality and dotenv r
   for (const v of used) expect(written).toContain(v);
 });
 
+it('gh-11: GitLab: the deploy job reports its own numbers, not those of the job it needs', () => {
+  const ci = loadYaml(readFileSync('examples/ci/gitlab-ci.yml', 'utf8')) as Record<
+    string,
+    GitLabJob & { needs: Array<{ job: string; artifacts: boolean }> }
+  >;
+  const job = ci['pgmi-deploy'];
+  // GitLab hands a needed job's dotenv report to this job only when its artifacts are fetched.
+  expect(job.needs).toEqual([{ job: 'pgmi-test', artifacts: false }]);
+  const server = connectionParts(serverUrl());
+  let out = '';
+  for (const line of job.script) {
+    const r = sh(line.replace(/--database app\b/, `--database ${db}`), {
+      // What a dotenv report from the test job would have set, had it been fetched.
+      PGMI_FILES_LOADED: '999',
+      PGMI_SERVER_VERSION: '0.0',
+      PGMI_CONNECTION_STRING: `postgresql://${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}@${server.host}:${server.port}/postgres`,
+      GITLAB_CI: 'true',
+      CI_PROJECT_DIR: repo,
+    });
+    expect(r.status).toBe(0);
+    out += r.stdout;
+  }
+  const version = (readFileSync(path.join(repo, 'pgmi.env'), 'utf8').match(
+    /^PGMI_SERVER_VERSION=(.+)$/m,
+  ) ?? [])[1];
+  expect(version).toMatch(/^\d+\.\d+/);
+  expect(out).toContain(`deployed 7 files to PostgreSQL ${version}`);
+});
+
 interface AzureStep {
   script?: string;
   name?: string;

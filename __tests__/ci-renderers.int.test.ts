@@ -123,7 +123,7 @@ describe('GitLab (GITLAB_CI=true)', () => {
         check_name: 'pgmi-raise-warning',
         fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
         severity: 'minor',
-        location: { path: 'db/migrations/001_table.sql', lines: { begin: 1 } },
+        location: { path: 'db/migrations/001_table.sql', lines: { begin: 2 } },
       },
     ]);
   });
@@ -137,7 +137,7 @@ describe('GitLab (GITLAB_CI=true)', () => {
     });
     expect(r.code).toBe(0);
     expect(readFileSync(path.join(repo, 'reports/deploy.env'), 'utf8')).toMatch(
-      /^PGMI_EXIT_CODE=0\nPGMI_RESULT=success\nPGMI_DURATION_MS=\d+\nPGMI_FILES_LOADED=2\nPGMI_TESTS_PASSED=1\nPGMI_TESTS_FAILED=0\nPGMI_SERVER_VERSION=\d+\.\d+\n$/,
+      /^PGMI_EXIT_CODE=0\nPGMI_RESULT=success\nPGMI_DURATION_MS=\d+\nPGMI_FILES_LOADED=2\nPGMI_TESTS_PASSED=1\nPGMI_TESTS_FAILED=0\nPGMI_SERVER_VERSION=\d+\.\d+\nPGMI_OBJECTS_CREATED=2\nPGMI_OBJECTS_ALTERED=0\nPGMI_OBJECTS_DROPPED=0\n$/,
     );
     const cq = JSON.parse(readFileSync(path.join(repo, 'reports/cq.json'), 'utf8'));
     expect(validateCodeQuality(cq)).toBe(true);
@@ -145,7 +145,7 @@ describe('GitLab (GITLAB_CI=true)', () => {
     expect(cq).toEqual([
       expect.objectContaining({
         check_name: 'pgmi-raise-warning',
-        location: { path: 'db/migrations/001_table.sql', lines: { begin: 1 } },
+        location: { path: 'db/migrations/001_table.sql', lines: { begin: 2 } },
       }),
     ]);
     expect(existsSync(path.join(repo, 'pgmi.env'))).toBe(false);
@@ -191,7 +191,7 @@ describe('Azure DevOps (TF_BUILD=True)', () => {
     expect(r.code).toBe(13);
     const vso = r.stdout.split('\n').filter((l) => l.startsWith('##vso['));
     expect(vso[0]).toBe(
-      '##vso[task.logissue type=warning;sourcepath=db/migrations/001_table.sql;linenumber=1]items has no owner column',
+      '##vso[task.logissue type=warning;sourcepath=db/migrations/001_table.sql;linenumber=2]items has no owner column',
     );
     expect(vso[1]).toMatch(
       /^##vso\[task\.logissue type=error;sourcepath=db\/migrations\/002_bad\.sql;linenumber=3;columnnumber=\d+;code=42P01\]relation "no_such_table" does not exist$/,
@@ -208,6 +208,10 @@ describe('Azure DevOps (TF_BUILD=True)', () => {
       expect.stringMatching(
         /^##vso\[task\.setvariable variable=pgmi\.serverVersion;isOutput=true\]\d+\.\d+$/,
       ),
+      // The head failed, so there is no change report: the counts are empty, not zero.
+      '##vso[task.setvariable variable=pgmi.objectsCreated;isOutput=true]',
+      '##vso[task.setvariable variable=pgmi.objectsAltered;isOutput=true]',
+      '##vso[task.setvariable variable=pgmi.objectsDropped;isOutput=true]',
       '##vso[task.complete result=Failed;]pgmi: sql-error (exit 13)',
     ]);
     // Groups wrap the text on stderr, one per phase.
@@ -275,14 +279,14 @@ describe('GitHub Actions (GITHUB_ACTIONS=true, the CLI or image run directly)', 
     });
     expect(r.code).toBe(13);
     expect(r.stdout).toContain(
-      '::warning file=db/migrations/001_table.sql,line=1,title=RAISE WARNING::items has no owner column\n',
+      '::warning file=db/migrations/001_table.sql,line=2,title=RAISE WARNING::items has no owner column\n',
     );
     expect(r.stdout).toMatch(
       /^::error file=db\/migrations\/002_bad\.sql,line=3,col=\d+,title=pgmi deploy failed \(exit 13\)::relation "no_such_table" does not exist$/m,
     );
     expect(r.stderr.match(/^::group::.*$/gm)).toHaveLength(4);
     expect(readFileSync(outputs, 'utf8')).toMatch(
-      /^exit-code=13\nresult=sql-error\nduration-ms=\d+\nfiles-loaded=3\ntests-passed=0\ntests-failed=0\nserver-version=\d+\.\d+\n$/,
+      /^exit-code=13\nresult=sql-error\nduration-ms=\d+\nfiles-loaded=3\ntests-passed=0\ntests-failed=0\nserver-version=\d+\.\d+\nobjects-created=\nobjects-altered=\nobjects-dropped=\n$/,
     );
   });
 });

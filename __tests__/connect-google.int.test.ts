@@ -83,7 +83,7 @@ tools.describe('Google Cloud SQL IAM (real connector)', () => {
     expect(fake.clientCertificates).toContain('ephemeral-client');
   });
 
-  it('an instance the SQL Admin API does not know → exit 1 naming it, no token shown', async () => {
+  it('an instance the SQL Admin API does not know → exit 11 naming it, no token shown', async () => {
     const r = await runConnectChild(
       {
         input: {
@@ -96,7 +96,7 @@ tools.describe('Google Cloud SQL IAM (real connector)', () => {
       googleEnv(),
     );
     expect(r.ok).toBe(false);
-    expect(r.exitCode).toBe(1);
+    expect(r.exitCode).toBe(11);
     expect(r.chain?.[0]).toMatch(
       /^could not reach Cloud SQL instance "pgmi-test-project:europe-west1:no-such-instance"/,
     );

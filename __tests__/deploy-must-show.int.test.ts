@@ -77,6 +77,13 @@ describe('--json', () => {
       status: 'success',
       testMacros: 0,
       unitsCommitted: 1,
+      changes: [],
+      changeCounts: { created: 0, altered: 0, dropped: 0 },
+      timings: expect.objectContaining({
+        scanMs: expect.any(Number),
+        connectMs: expect.any(Number),
+        executeMs: expect.any(Number),
+      }),
     });
     expect(r.stdout).not.toContain('hello from deploy');
     expect(r.stderr).toContain('hello from deploy');
