@@ -50,15 +50,17 @@ apt_install() {
 setup_podman() {
   log "1. podman"
   local t; t=$(now)
-  if ! command -v podman >/dev/null; then
-    # runc: Debian 12's crun refuses hybrid cgroup v1+v2 hosts ("cgroups in hybrid mode not supported")
+  # runc: Debian 12's crun refuses hybrid cgroup v1+v2 hosts ("cgroups in hybrid mode not
+  # supported"). Also when podman is already there: `apt-get install podman` alone brings crun.
+  if ! command -v podman >/dev/null || ! command -v runc >/dev/null; then
     apt_install podman runc
   fi
   # Containers started by root inside a sandbox lack CAP_SYS_RESOURCE, so podman's default
   # rlimits (nofile=1048576) fail with "setrlimit RLIMIT_NOFILE: Operation not permitted": use the
-  # limits this shell has. podman caps RLIMIT_NPROC at kernel.pid_max itself. Written only when
-  # there is no configuration yet, and only as root.
-  if is_root && [ ! -e /etc/containers/containers.conf ]; then
+  # limits this shell has. podman caps RLIMIT_NPROC at kernel.pid_max itself. Written only as
+  # root, when there is no configuration yet or the one there is this script's own.
+  local conf=/etc/containers/containers.conf
+  if is_root && { [ ! -e "$conf" ] || grep -q '^# written by pgmi scripts/test-image.sh' "$conf"; }; then
     local nofile nproc pidmax
     nofile=$(ulimit -Hn); nproc=$(ulimit -Hu); pidmax=$(cat /proc/sys/kernel/pid_max)
     if [ "$nproc" = unlimited ] || [ "$nproc" -gt "$pidmax" ]; then nproc=$pidmax; fi
@@ -70,7 +72,7 @@ setup_podman() {
       echo
       echo '[engine]'
       if command -v runc >/dev/null; then echo 'runtime = "runc"'; fi
-    } > /etc/containers/containers.conf
+    } > "$conf"
   fi
   podman --version
   podman info --format 'storage={{.Store.GraphDriverName}} cgroups={{.Host.CgroupsVersion}} runtime={{.Host.OCIRuntime.Name}}'
