@@ -7,7 +7,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 
-export type Tool = 'pgbouncer' | 'podman' | 'terraform' | 'openssl' | 'script';
+export type Tool = 'pgbouncer' | 'podman' | 'terraform' | 'openssl' | 'script' | 'rsync';
 
 const INSTALL: Record<Tool, string> = {
   pgbouncer: 'apt-get install pgbouncer',
@@ -15,6 +15,7 @@ const INSTALL: Record<Tool, string> = {
   terraform: 'https://developer.hashicorp.com/terraform/install',
   openssl: 'apt-get install openssl',
   script: 'apt-get install bsdutils (util-linux)',
+  rsync: 'apt-get install rsync (gitlab-ci-local copies the checkout with it)',
 };
 
 /** The tool's path on PATH (as a shell would find it), or undefined. */
