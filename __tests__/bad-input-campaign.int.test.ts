@@ -56,6 +56,21 @@ describe('gh-10: bad input is exit 10 offline, one line naming the file or flag'
     );
   });
 
+  it('gh-11: a report path that cannot be written is exit 10 before connecting, naming the flag', async () => {
+    const project = makeProject({ 'deploy.sql': 'SELECT 1;', 'notes.txt': 'a file' });
+    const under = path.join(project, 'notes.txt', 'junit.xml');
+    const r = await deployOffline(project, [...hostArgs(), '--junit-report', under]);
+    expect(r.code).toBe(10);
+    expect(oneLine(r)).toBe(
+      `pgmi: error: invalid configuration: --junit-report: cannot write ${JSON.stringify(under)}: ${path.join(project, 'notes.txt')} is not a directory`,
+    );
+    const dir = await deployOffline(project, [...hostArgs(), '--tap', project]);
+    expect(dir.code).toBe(10);
+    expect(oneLine(dir)).toBe(
+      `pgmi: error: invalid configuration: --tap: cannot write ${JSON.stringify(project)}: it is a directory`,
+    );
+  });
+
   it('--json still carries the NUL-byte error', async () => {
     const project = makeProject({ 'deploy.sql': Buffer.from([0x53, 0x00]) });
     const r = await deployOffline(project, [...hostArgs(), '--json']);

@@ -938,6 +938,7 @@ function tapReport(result) {
 
 
 
+
 function writeReports(result, flags, io) {
     if (flags.junitReport) {
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(flags.junitReport)), { recursive: true });
@@ -948,6 +949,61 @@ function writeReports(result, flags, io) {
     else if (typeof flags.tap === 'string') {
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(flags.tap)), { recursive: true });
         (0,external_node_fs_.writeFileSync)(flags.tap, (0,engine_redact/* redactRegistered */.uM)(tapReport(result)));
+    }
+}
+/** A report path that cannot be written: found before connecting, so nothing is deployed. */
+class ReportPathError extends errors/* ConfigError */.xL {
+}
+function statOf(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Checks, before anything connects, that each requested report file can be written: the file is
+ * not a directory and is writable, or the nearest existing ancestor is a writable directory (the
+ * missing ones are created when the report is written). Nothing is created here.
+ */
+function checkReportPaths(flags) {
+    const wanted = [];
+    if (flags.junitReport)
+        wanted.push(['--junit-report', flags.junitReport]);
+    if (typeof flags.tap === 'string' && flags.tap !== '' && flags.tap !== '-')
+        wanted.push(['--tap', flags.tap]);
+    for (const [flag, file] of wanted) {
+        const fail = (why) => {
+            throw new ReportPathError(`invalid configuration: ${flag}: cannot write ${JSON.stringify(file)}: ${why}`);
+        };
+        const full = external_node_path_default().resolve(file);
+        const st = statOf(full);
+        if (st) {
+            if (st.isDirectory())
+                fail('it is a directory');
+            try {
+                (0,external_node_fs_.accessSync)(full, external_node_fs_.constants.W_OK);
+            }
+            catch {
+                fail('the file is not writable');
+            }
+            continue;
+        }
+        let dir = external_node_path_default().dirname(full);
+        let dst = statOf(dir);
+        while (!dst && external_node_path_default().dirname(dir) !== dir) {
+            dir = external_node_path_default().dirname(dir);
+            dst = statOf(dir);
+        }
+        if (dst && !dst.isDirectory())
+            fail(`${dir} is not a directory`);
+        try {
+            (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        }
+        catch {
+            fail(`the directory ${dir} is not writable`);
+        }
     }
 }
 
@@ -1863,7 +1919,9 @@ async function runDeploy(projectPath, flags, rawIo) {
         // CI systems and report readers still hear about a run that never reached the engine.
         const notRun = resultBeforeEngine(err, code);
         try {
-            writeReports(notRun, flags, io);
+            // A report path found unwritable is the error itself: not a second line about it.
+            if (!(err instanceof ReportPathError))
+                writeReports(notRun, flags, io);
         }
         catch (e) {
             line(`pgmi: warning: ${(0,errors/* formatError */.Wk)(e)}`);
@@ -1882,6 +1940,7 @@ async function runDeploy(projectPath, flags, rawIo) {
     const env = { ...io.env };
     let built;
     try {
+        checkReportPaths(flags);
         const { parsePrCommentFlag } = await Promise.all(/* import() */[__webpack_require__.e(3040), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 90332));
         prComment = parsePrCommentFlag(flags.prComment);
         built = (0,deploy_input/* buildDeploy */.S)(toRawDeployInput(projectPath, flags), {

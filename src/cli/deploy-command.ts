@@ -27,7 +27,7 @@ import { terminalApprover } from './approve';
 import { startHeartbeat, type Heartbeat } from '../ci/heartbeat';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { changeReportLines } from './render-changes';
-import { writeReports } from './reports';
+import { ReportPathError, checkReportPaths, writeReports } from './reports';
 import { wantsFleet } from '../fleet/fleet-input';
 import { CLI_FLEET_NAMES, runFleetDeploy } from './fleet-command';
 import type { FleetFlags } from './fleet-flags';
@@ -190,7 +190,8 @@ export async function runDeploy(
     // CI systems and report readers still hear about a run that never reached the engine.
     const notRun = resultBeforeEngine(err, code);
     try {
-      writeReports(notRun, flags, io);
+      // A report path found unwritable is the error itself: not a second line about it.
+      if (!(err instanceof ReportPathError)) writeReports(notRun, flags, io);
     } catch (e) {
       line(`pgmi: warning: ${formatError(e)}`);
     }
@@ -212,6 +213,7 @@ export async function runDeploy(
   const env = { ...io.env };
   let built;
   try {
+    checkReportPaths(flags);
     const { parsePrCommentFlag } = await import('./review');
     prComment = parsePrCommentFlag(flags.prComment);
     built = buildDeploy(toRawDeployInput(projectPath, flags), {
