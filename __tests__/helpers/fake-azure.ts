@@ -26,7 +26,10 @@ export async function startFakeAzure(opts: {
   token: string;
   tls?: { cert: string; key: string };
   identityHeader?: string;
+  /** Lifetime of every issued token, seconds (default 3600). */
+  expiresIn?: number;
 }): Promise<FakeAzure> {
+  const lifetime = opts.expiresIn ?? 3600;
   const requests: RecordedRequest[] = [];
   let base = '';
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -70,8 +73,8 @@ export async function startFakeAzure(opts: {
       if (/\/oauth2\/v2\.0\/token$/.test(u.pathname)) {
         return json(200, {
           token_type: 'Bearer',
-          expires_in: 3600,
-          ext_expires_in: 3600,
+          expires_in: lifetime,
+          ext_expires_in: lifetime,
           access_token: opts.token,
         });
       }
@@ -81,7 +84,7 @@ export async function startFakeAzure(opts: {
         }
         return json(200, {
           access_token: opts.token,
-          expires_on: String(now + 3600),
+          expires_on: String(now + lifetime),
           resource: rec.query.resource,
           token_type: 'Bearer',
           client_id: rec.query.client_id ?? 'system-assigned',

@@ -4,7 +4,7 @@
  * holds only data (error details already redacted), never live error objects.
  */
 import { ExitCode, errorDetail, type ErrorDetail } from '../engine/errors';
-import type { ChangeReport, DeployResult, TestResult } from '../engine/events';
+import type { ChangeReport, DeployResult, DeployTimings, TestResult } from '../engine/events';
 
 export type FleetTargetStatus = 'succeeded' | 'failed' | 'rehearsed' | 'skipped';
 
@@ -20,6 +20,8 @@ export interface FleetTargetResult {
   /** The target's change report, when the engine produced one. */
   changes: ChangeReport | null;
   error: ErrorDetail | null;
+  /** Where the target's time went (connect, session, change report, deploy.sql), when it ran. */
+  timings?: DeployTimings;
 }
 
 export interface FleetTotals {
@@ -64,7 +66,14 @@ export function targetResult(
     tests: result.tests,
     changes: result.changeReport ?? null,
     error: error && { ...error, exitCode },
+    ...(result.engineRan && result.timings ? { timings: pickTargetTimings(result.timings) } : {}),
   };
+}
+
+/** The per-target phases; the project's scan and checksums happen once for the whole fleet. */
+function pickTargetTimings(t: DeployTimings): DeployTimings {
+  const { scanMs: _scan, checksumMs: _checksum, projectBytes: _bytes, ...perTarget } = t;
+  return perTarget;
 }
 
 export function skippedTarget(name: string, position: number): FleetTargetResult {

@@ -3,11 +3,13 @@
  * decisions.md 12). Tenant, client id and secret all set → a service-principal (client secret)
  * credential; otherwise the SDK's default chain, with the client id handed to the managed
  * identity (and workload identity) credential so `--azure-client-id` selects a user-assigned
- * identity. One token per physical connection, for the ossrdbms scope.
+ * identity. Tokens for the ossrdbms scope are minted once per host, user and identity and reused
+ * while valid (token-cache.ts).
  */
 import { PgmiError, messageOf } from '../../engine/errors';
-import type { AzureAuth } from '../settings';
+import type { AzureAuth, ConnectionSettings } from '../settings';
 import { formatRemaining, type CloudAuthPlugin, type CloudHooks } from './cloud-auth';
+import { sharedTokenCache, tokenKey, type TokenCache } from './token-cache';
 
 export const AZURE_POSTGRES_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
 
@@ -40,7 +42,9 @@ const EXPIRY_WARNING_MS = 5 * 60_000;
 
 export async function createAzureAuth(
   auth: AzureAuth,
+  settings: Pick<ConnectionSettings, 'host' | 'port' | 'user'>,
   hooks: CloudHooks,
+  tokens: TokenCache = sharedTokenCache,
 ): Promise<CloudAuthPlugin> {
   const identity = await import('@azure/identity');
   const common = authorityOptions(auth.authorityHost);
@@ -54,28 +58,39 @@ export async function createAzureAuth(
             ? { managedIdentityClientId: auth.clientId, workloadIdentityClientId: auth.clientId }
             : {}),
         });
+  const key = tokenKey([
+    'azure',
+    settings.host,
+    settings.port,
+    settings.user,
+    auth.tenantId,
+    auth.clientId,
+    auth.clientSecret,
+    auth.authorityHost,
+  ]);
+  const mint = async () => {
+    let result;
+    try {
+      result = await credential.getToken(AZURE_POSTGRES_SCOPE);
+    } catch (e) {
+      throw new PgmiError(`could not get an Azure Entra ID token: ${messageOf(e)}`, {
+        cause: e,
+        hints: [
+          'sign in with `az login`, or run where a managed identity is available, or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET',
+        ],
+      });
+    }
+    if (!result?.token) throw new PgmiError('could not get an Azure Entra ID token: empty token');
+    hooks.onSecret(result.token);
+    const remaining = result.expiresOnTimestamp - Date.now();
+    if (remaining < EXPIRY_WARNING_MS) {
+      hooks.onWarning?.(`Azure token expires in ${formatRemaining(remaining)}`);
+    }
+    return { token: result.token, expiresAt: result.expiresOnTimestamp };
+  };
   return {
     label: 'Azure Entra ID',
-    async token() {
-      let result;
-      try {
-        result = await credential.getToken(AZURE_POSTGRES_SCOPE);
-      } catch (e) {
-        throw new PgmiError(`could not get an Azure Entra ID token: ${messageOf(e)}`, {
-          cause: e,
-          hints: [
-            'sign in with `az login`, or run where a managed identity is available, or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET',
-          ],
-        });
-      }
-      if (!result?.token) throw new PgmiError('could not get an Azure Entra ID token: empty token');
-      hooks.onSecret(result.token);
-      const remaining = result.expiresOnTimestamp - Date.now();
-      if (remaining < EXPIRY_WARNING_MS) {
-        hooks.onWarning?.(`Azure token expires in ${formatRemaining(remaining)}`);
-      }
-      return result.token;
-    },
+    token: () => tokens.get(key, mint),
     async close() {},
   };
 }

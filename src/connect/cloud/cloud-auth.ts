@@ -1,8 +1,9 @@
 /**
- * What a cloud IAM provider contributes to a connection: a fresh token per physical connection
- * (Azure, AWS) or a pre-secured stream (Google's connector). Each provider lives in its own
- * module and imports its SDK with a dynamic `import()` on first use, so a password deploy never
- * loads (or pays start-up time for) a cloud SDK.
+ * What a cloud IAM provider contributes to a connection: a token per physical connection (Azure,
+ * AWS; minted once per host and reused while valid, token-cache.ts) or a pre-secured stream
+ * (Google's connector, one per provider, which renews its own certificate). Each provider lives
+ * in its own module and imports its SDK with a dynamic `import()` on first use, so a password
+ * deploy never loads (or pays start-up time for) a cloud SDK.
  */
 import type { Duplex } from 'node:stream';
 import type { ConnectionSettings } from '../settings';
@@ -34,7 +35,7 @@ export async function loadCloudAuth(
   const auth = settings.auth;
   switch (auth.method) {
     case 'azure':
-      return (await import('./azure')).createAzureAuth(auth, hooks);
+      return (await import('./azure')).createAzureAuth(auth, settings, hooks);
     case 'aws':
       return (await import('./aws')).createAwsAuth(auth, settings, hooks);
     case 'google':
