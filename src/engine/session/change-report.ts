@@ -33,12 +33,83 @@ export function snapshotSql(serverVersionNum: number): string {
     );
 }
 
-/** Stores the "before" snapshot in the session; one statement. */
-export async function snapshotCatalog(client: pg.Client, serverVersionNum: number): Promise<void> {
-  await client.query(
-    `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
-     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`,
+// Every catalog the snapshot reads: a change to any object it reports writes a new row version
+// (a new xmin) into one of them, or removes rows from one of them.
+const WATCHED_CATALOGS = [
+  'pg_namespace',
+  'pg_class',
+  'pg_attribute',
+  'pg_attrdef',
+  'pg_constraint',
+  'pg_depend',
+  'pg_index',
+  'pg_proc',
+  'pg_type',
+  'pg_enum',
+  'pg_range',
+  'pg_rewrite',
+  'pg_sequence',
+  'pg_trigger',
+  'pg_policy',
+  'pg_extension',
+  'pg_auth_members',
+  'pg_collation',
+  'pg_language',
+  'pg_am',
+];
+
+/**
+ * A cheap mark of the catalog: per watched catalog, its row count and how many of its rows were
+ * written after transaction `xid` (`age(xmin)` is smaller: newer, wraparound-safe), plus a digest
+ * of the roles (pg_authid, behind the pg_roles view, has no readable xmin). The "before" mark is
+ * taken in the snapshot's own transaction, so only rows written later count as newer.
+ */
+function catalogMarkSql(xid: string): string {
+  const newer = `pg_catalog.age(x.xmin) < pg_catalog.age((${xid})::text::pg_catalog.xid)`;
+  const counts = WATCHED_CATALOGS.map(
+    (c) => `(SELECT count(*) || '/' || count(*) FILTER (WHERE ${newer}) FROM pg_catalog.${c} x)`,
   );
+  return `SELECT (${xid})::text AS xid, pg_catalog.concat_ws(',', ${counts.join(', ')},
+    (SELECT pg_catalog.md5(pg_catalog.string_agg(r::text, ',' ORDER BY r.oid))
+       FROM pg_catalog.pg_roles r)) AS mark`;
+}
+
+// This session's transaction id as a 32-bit xid (PostgreSQL 11 has no pg_current_xact_id).
+const CURRENT_XID = 'pg_catalog.txid_current() % 4294967296';
+
+interface CatalogMark {
+  xid: string;
+  mark: string;
+}
+
+// The "before" mark of each session that took a snapshot.
+const marks = new WeakMap<pg.Client, CatalogMark>();
+
+/**
+ * Stores the "before" snapshot in the session, and a mark of the catalog as it was; one
+ * round trip, one transaction.
+ */
+export async function snapshotCatalog(client: pg.Client, serverVersionNum: number): Promise<void> {
+  marks.delete(client);
+  const results = (await client.query(
+    `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
+     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;
+     ${catalogMarkSql(CURRENT_XID)}`,
+  )) as unknown as pg.QueryResult<CatalogMark>[];
+  const row = results[results.length - 1]?.rows[0];
+  if (row && /^\d+$/.test(row.xid)) marks.set(client, { xid: row.xid, mark: row.mark });
+}
+
+/**
+ * Whether the catalog is as the snapshot found it: no watched row written since, no row removed,
+ * the roles unchanged. A deploy that changed nothing (an up-to-date database) is then reported
+ * without the comparison, which costs as much as the snapshot itself.
+ */
+async function catalogUnchanged(client: pg.Client): Promise<boolean> {
+  const before = marks.get(client);
+  if (!before) return false;
+  const r = await client.query<CatalogMark>(catalogMarkSql(before.xid));
+  return r.rows[0]?.mark === before.mark;
 }
 
 /** Compares the live catalog with the stored snapshot; one statement. */
@@ -46,6 +117,7 @@ export async function diffCatalog(
   client: pg.Client,
   serverVersionNum: number,
 ): Promise<ChangeReport> {
+  if (await catalogUnchanged(client)) return buildChangeReport([]);
   const r = await client.query<CatalogDiffRow>(
     `SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
