@@ -18,6 +18,9 @@ import { targetLine, totalsLine } from '../fleet/lines';
 import { fleetResult, type FleetResult } from '../fleet/result';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { fleetJunitReport } from '../reports/junit-fleet';
+import { fleetTapReport } from '../reports/tap-fleet';
+import { redactRegistered } from '../engine/redact';
+import { checkReportPaths, ReportPathError } from './reports';
 import type { CliIo, DeployFlags } from './deploy-command';
 import { toRawDeployInput } from './deploy-command';
 import type { FleetFlags } from './fleet-flags';
@@ -69,9 +72,23 @@ export async function runFleetDeploy(
   });
 
   const finish = (result: FleetResult, error?: unknown): number => {
-    if (flags.junitReport) {
+    // A report path found unwritable is the error itself: nothing is written, no second line.
+    const reports = !(error instanceof ReportPathError);
+    if (reports && flags.junitReport) {
       try {
-        writeFile(flags.junitReport, fleetJunitReport(result));
+        writeFile(flags.junitReport, redactRegistered(fleetJunitReport(result)));
+      } catch (err) {
+        line(`pgmi: warning: ${formatError(err)}`);
+      }
+    }
+    // One TAP stream for the whole fleet, a subtest per target: to stderr after the per-target
+    // lines (never interleaved with them), or to the named file.
+    const tapToStderr = flags.tap === true || flags.tap === '-' || flags.tap === '';
+    if (reports && tapToStderr) {
+      io.stderr(fleetTapReport(result));
+    } else if (reports && typeof flags.tap === 'string') {
+      try {
+        writeFile(flags.tap, redactRegistered(fleetTapReport(result)));
       } catch (err) {
         line(`pgmi: warning: ${formatError(err)}`);
       }
@@ -93,6 +110,8 @@ export async function runFleetDeploy(
     let targets;
     let project;
     try {
+      // An unwritable report path is exit 10 before anything connects, as for one database.
+      checkReportPaths(flags);
       fleet = buildFleet(
         toRawDeployInput(projectPath, { ...flags, database: flags.database }),
         {

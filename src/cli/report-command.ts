@@ -1,4 +1,4 @@
-/** `pgmi report merge <json-report>… [--json] [--summary FILE] [--junit FILE]` */
+/** `pgmi report merge <json-report>… [--json] [--summary FILE] [--junit FILE] [--tap FILE]` */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FlagSpec } from './flags';
@@ -20,6 +20,13 @@ const MERGE_FLAGS: FlagSpec[] = [
     complete: 'file',
     description: 'Write JUnit XML, one testsuite per target',
   },
+  {
+    long: 'tap',
+    value: '<file>',
+    kind: 'string',
+    complete: 'file',
+    description: 'Write TAP 14, one subtest per target',
+  },
 ];
 
 registrars.push((program, io, setExit) => {
@@ -36,13 +43,16 @@ registrars.push((program, io, setExit) => {
     .helpOption('--help', 'Show help');
   addFlags(merge, MERGE_FLAGS);
   merge.action(
-    async (args: string[], opts: { json?: boolean; summary?: string; junit?: string }) => {
+    async (
+      args: string[],
+      opts: { json?: boolean; summary?: string; junit?: string; tap?: string },
+    ) => {
       expectArgs(
         args,
         1,
         Number.MAX_SAFE_INTEGER,
         '<json-report>',
-        'pgmi report merge <json-report>... [--json] [--summary FILE] [--junit FILE]',
+        'pgmi report merge <json-report>... [--json] [--summary FILE] [--junit FILE] [--tap FILE]',
         'pgmi report merge reports/shard-*.json --json',
       );
       const { expandReportPaths, mergeReports, readReport } = await import('../fleet/merge');
@@ -59,6 +69,10 @@ registrars.push((program, io, setExit) => {
       if (opts.junit) {
         const { fleetJunitReport } = await import('../reports/junit-fleet');
         write(opts.junit, fleetJunitReport(result));
+      }
+      if (opts.tap) {
+        const { fleetTapReport } = await import('../reports/tap-fleet');
+        write(opts.tap, fleetTapReport(result));
       }
       const plain = !!io.env.NO_COLOR;
       for (const t of result.targets) io.stderr(targetLine(t, plain) + '\n');

@@ -3,8 +3,8 @@
  * that failed outside the tests ends with a `not ok` point for deploy.sql, so a TAP consumer
  * never reads a failed run as green.
  */
-import { errorDetail } from '../engine/errors';
-import type { DeployResult } from '../engine/events';
+import { errorDetail, type ErrorDetail } from '../engine/errors';
+import type { DeployResult, TestResult } from '../engine/events';
 
 /** JSON strings are valid YAML double-quoted scalars: safe for any message. */
 function yamlString(s: string): string {
@@ -12,11 +12,30 @@ function yamlString(s: string): string {
 }
 
 export function tapReport(result: DeployResult): string {
-  const failedInTests = result.tests.some((t) => t.status === 'failed');
-  const deployPoint = result.status === 'failed' && !failedInTests && result.error !== undefined;
-  const lines = ['TAP version 14', `1..${result.tests.length + (deployPoint ? 1 : 0)}`];
   const detail = result.error !== undefined ? errorDetail(result.error) : undefined;
-  result.tests.forEach((t, i) => {
+  const lines = tapPoints(
+    result.tests,
+    result.status === 'failed' ? detail : undefined,
+    result.durationMs,
+  );
+  return ['TAP version 14', ...lines].join('\n') + '\n';
+}
+
+/**
+ * The plan and the points of one deploy: a point per fixture or test, and a `not ok` point for
+ * deploy.sql when the run failed (`failure`) outside its tests. Shared with the fleet report,
+ * which nests these lines as one subtest per target.
+ */
+export function tapPoints(
+  tests: TestResult[],
+  failure: ErrorDetail | undefined,
+  durationMs: number,
+): string[] {
+  const failedInTests = tests.some((t) => t.status === 'failed');
+  const deployPoint = failure !== undefined && !failedInTests;
+  const lines = [`1..${tests.length + (deployPoint ? 1 : 0)}`];
+  const detail = failure;
+  tests.forEach((t, i) => {
     const n = i + 1;
     const label = t.kind === 'fixture' ? `${t.path} (fixture)` : t.path;
     if (t.status === 'passed') lines.push(`ok ${n} - ${label}`);
@@ -34,16 +53,21 @@ export function tapReport(result: DeployResult): string {
     }
   });
   if (deployPoint && detail) {
-    lines.push(`not ok ${result.tests.length + 1} - deploy.sql`);
-    lines.push('  ---');
-    lines.push(`  message: ${yamlString(detail.message)}`);
-    if (detail.sqlstate) lines.push(`  sqlstate: ${yamlString(detail.sqlstate)}`);
-    const file = detail.script ?? detail.failedFile;
-    if (file) lines.push(`  file: ${yamlString(file)}`);
-    if (detail.script && detail.line) lines.push(`  line: ${detail.line}`);
-    lines.push(`  exit_code: ${detail.exitCode}`);
-    lines.push(`  duration_ms: ${result.durationMs}`);
-    lines.push('  ...');
+    lines.push(`not ok ${tests.length + 1} - deploy.sql`);
+    lines.push(...failureDiagnostics(detail, durationMs));
   }
-  return lines.join('\n') + '\n';
+  return lines;
+}
+
+/** A YAML diagnostics block for a failed run: message, SQLSTATE, file and line, exit code. */
+export function failureDiagnostics(detail: ErrorDetail, durationMs: number): string[] {
+  const lines = ['  ---', `  message: ${yamlString(detail.message)}`];
+  if (detail.sqlstate) lines.push(`  sqlstate: ${yamlString(detail.sqlstate)}`);
+  const file = detail.script ?? detail.failedFile;
+  if (file) lines.push(`  file: ${yamlString(file)}`);
+  if (detail.script && detail.line) lines.push(`  line: ${detail.line}`);
+  lines.push(`  exit_code: ${detail.exitCode}`);
+  lines.push(`  duration_ms: ${durationMs}`);
+  lines.push('  ...');
+  return lines;
 }
