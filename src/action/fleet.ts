@@ -25,12 +25,22 @@ import {
 import { targetLine, totalsLine } from '../fleet/lines';
 import { expandReportPaths, mergeReports, readReport } from '../fleet/merge';
 import { fleetResult, type FleetResult } from '../fleet/result';
-import { inputLines, parseBoolean, toActionSettings, type ActionInputs } from './inputs';
+import {
+  githubToken,
+  inputLines,
+  parseBoolean,
+  toActionSettings,
+  type ActionInputs,
+} from './inputs';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { fleetJunitReport } from '../reports/junit-fleet';
 import { fleetOutputs, fleetFindings } from '../ci/fleet';
 import { createAnnotator, fileProps, workspacePath } from './render/annotations';
 import { fleetSummaryMarkdown } from './render/fleet-summary';
+import { fleetReviewMarkdown } from '../render/review-fleet';
+import type { ReviewFacts } from '../render/review-markdown';
+import { runFacts } from '../review/context';
+import { commentOnPullRequest } from './review';
 import { createActionLog } from './render/log';
 import type { FleetOutputName, OutputName } from './render/outputs';
 import type { Masker } from './secrets';
@@ -224,6 +234,37 @@ export async function runFleetAction(
     'comment-url': '',
     'comment-file': '',
   };
+  // The pull request comment: one per project and fleet (per shard in a matrix; the merge job
+  // comments the merged result), updated in place. A comment that cannot be posted is a notice
+  // or a warning: the step's result stays the fleet's.
+  if (/^auto$/i.test(inputs['pr-comment'])) {
+    try {
+      const provider = fleet?.deploy.connection.provider;
+      const facts: ReviewFacts = {
+        projectPath,
+        ...runFacts(process.env),
+        host: provider?.host,
+        port: provider?.port,
+        params: Object.keys(fleet?.deploy.options.params ?? {}).sort(),
+      };
+      const comment = await commentOnPullRequest(
+        {
+          env: process.env,
+          token: githubToken(inputs),
+          projectPath,
+          database: result.shard
+            ? `fleet shard ${result.shard.index}/${result.shard.count}`
+            : 'fleet',
+          render: (marker, limit) => fleetReviewMarkdown(result, { limit, marker, facts }),
+        },
+        { notice: (m) => core.notice(redact(`pgmi: ${m}`)), warning: (m) => warn(`pgmi: ${m}`) },
+      );
+      outputs['comment-url'] = comment.url ?? '';
+      outputs['comment-file'] = comment.file ?? '';
+    } catch (err) {
+      warn(`pgmi: could not comment on the pull request: ${formatError(err)}`);
+    }
+  }
   if (summaryOn && process.env.GITHUB_STEP_SUMMARY) {
     try {
       core.appendSummary(fleetSummaryMarkdown(result));

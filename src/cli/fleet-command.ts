@@ -21,6 +21,7 @@ import { fleetJunitReport } from '../reports/junit-fleet';
 import { fleetTapReport } from '../reports/tap-fleet';
 import { redactRegistered } from '../engine/redact';
 import { checkReportPaths, ReportPathError } from './reports';
+import { runFacts } from '../review/context';
 import type { CliIo, DeployFlags } from './deploy-command';
 import { toRawDeployInput } from './deploy-command';
 import type { FleetFlags } from './fleet-flags';
@@ -100,6 +101,32 @@ export async function runFleetDeploy(
     return result.exitCode;
   };
 
+  // Off until --pr-comment is known to be valid: a bad value comments nowhere.
+  let prComment = false;
+  const comment = async (result: FleetResult) => {
+    if (!prComment && !flags.commentFile) return;
+    const { commentAfterDeploy } = await import('./review');
+    const { fleetReviewMarkdown } = await import('../render/review-fleet');
+    const provider = fleet?.deploy.connection.provider;
+    const facts = {
+      projectPath,
+      ...runFacts(io.env),
+      host: provider?.host,
+      port: provider?.port,
+      params: Object.keys(fleet?.deploy.options.params ?? {}),
+    };
+    await commentAfterDeploy({
+      env: io.env,
+      enabled: prComment,
+      commentFile: flags.commentFile,
+      projectPath,
+      // One comment per project and fleet (per shard in a matrix), updated in place.
+      database: fleet?.shard ? `fleet shard ${fleet.shard.index}/${fleet.shard.count}` : 'fleet',
+      render: (limit, marker) => fleetReviewMarkdown(result, { limit, marker, facts }),
+      line,
+    });
+  };
+
   let fleet: BuiltFleet | undefined;
   const interrupt = interruptOnSignals({
     announce: line,
@@ -112,6 +139,7 @@ export async function runFleetDeploy(
     try {
       // An unwritable report path is exit 10 before anything connects, as for one database.
       checkReportPaths(flags);
+      prComment = (await import('./review')).parsePrCommentFlag(flags.prComment);
       fleet = buildFleet(
         toRawDeployInput(projectPath, { ...flags, database: flags.database }),
         {
@@ -174,7 +202,9 @@ export async function runFleetDeploy(
       shard: fleet.shard,
     });
     for (const t of result.targets) if (t.status === 'skipped') line(targetLine(t, plain));
-    return finish(result);
+    const code = finish(result);
+    await comment(result);
+    return code;
   } finally {
     interrupt.dispose();
   }

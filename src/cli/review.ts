@@ -26,14 +26,21 @@ export interface CliCommentRequest {
   commentFile?: string;
   projectPath: string;
   database: string;
-  report: ReviewInput;
+  /** One deploy's report; or `render`, the body for a size limit and marker (a fleet's). */
+  report?: ReviewInput;
+  render?: (limit: number, marker: string) => string;
   /** Writes one line to stderr. */
   line: (s: string) => void;
 }
 
 export async function commentAfterDeploy(req: CliCommentRequest): Promise<void> {
   const marker = reviewMarker(req.projectPath, req.database);
-  const render = (limit: number) => reviewMarkdown(req.report, { limit, marker });
+  const render = (limit: number) =>
+    req.render
+      ? req.render(limit, marker)
+      : req.report
+        ? reviewMarkdown(req.report, { limit, marker })
+        : marker;
   const target = req.enabled ? detectReviewTarget(req.env) : undefined;
   if (!target) {
     if (!req.commentFile) return;

@@ -4,45 +4,9 @@
  * message. Pure; every text passes through pgmi's redaction.
  */
 import { redact } from '../../engine/redact';
-import {
-  changeCount,
-  failureLocation,
-  testCounts,
-  type FleetResult,
-  type FleetTargetResult,
-} from '../../fleet/result';
-import { mdCode, mdText } from '../../render/markdown';
+import type { FleetResult } from '../../fleet/result';
+import { FLEET_TABLE_HEAD, fleetTableRow } from '../../render/fleet-table';
 import { resultName } from './outputs';
-
-const STATUS: Record<FleetTargetResult['status'], string> = {
-  succeeded: '✅ succeeded',
-  rehearsed: '🧪 rehearsed',
-  failed: '❌ failed',
-  skipped: '⏭️ skipped',
-};
-
-function row(t: FleetTargetResult): string {
-  const tests = testCounts(t);
-  const changes = changeCount(t);
-  const at = failureLocation(t);
-  const failure =
-    t.status === 'failed'
-      ? [at && mdCode(at), t.error && mdText(t.error.message), `exit ${t.exitCode}`]
-          .filter(Boolean)
-          .join(' ')
-      : '';
-  return [
-    mdCode(t.database),
-    STATUS[t.status],
-    t.status === 'skipped' ? '' : `${(t.durationMs / 1000).toFixed(2)} s`,
-    tests.run ? `${tests.passed}/${tests.run}` : '',
-    changes === undefined ? '' : String(changes),
-    failure,
-  ]
-    .join(' | ')
-    .replace(/^/, '| ')
-    .concat(' |');
-}
 
 export function fleetSummaryMarkdown(r: FleetResult): string {
   const ok = r.exitCode === 0;
@@ -61,9 +25,8 @@ export function fleetSummaryMarkdown(r: FleetResult): string {
     '',
     facts.join(' · '),
     '',
-    '| Database | Status | Duration | Tests | Objects changed | Failure |',
-    '| --- | --- | ---: | ---: | ---: | --- |',
-    ...r.targets.map(row),
+    ...FLEET_TABLE_HEAD,
+    ...r.targets.map((t) => fleetTableRow(t)),
     '',
   ];
   return redact(lines.join('\n'));
