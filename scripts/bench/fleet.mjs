@@ -3,7 +3,8 @@
 // with --parallel 1, 4 and 8. Prints total wall time, the client's peak RSS (GNU time), and the
 // ratio to 100 × one single-database deploy; then the no-op fleet: the same databases redeployed
 // with a ledger-style deploy.sql that finds every file applied and runs nothing.
-// Usage: node scripts/bench/fleet.mjs [--quick]   (quick: 20 databases)
+// Usage: node scripts/bench/fleet.mjs [--quick]   (quick: 20 databases; the full run takes a
+// few minutes on a 2-core machine)
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,7 +16,7 @@ import pg from 'pg';
 const quick = process.argv.includes('--quick');
 const DATABASES = quick ? 20 : 100;
 const FILES = 50;
-const SINGLE_RUNS = quick ? 3 : 5;
+const SINGLE_RUNS = 3;
 const root = path.resolve('.bench');
 const cli = path.resolve('dist/cli/index.js');
 
@@ -166,8 +167,9 @@ async function main() {
     const targetsFile = path.join(work, 'targets.txt');
     writeFileSync(targetsFile, names.join('\n') + '\n');
 
-    // Warm up (first deploy per database pays for catalog caches), then one single deploy, timed.
-    timed(['deploy', rebuild, '--targets-file', targetsFile, '--parallel', '4'], env);
+    // Warm up (the first deploy per database creates what later runs drop and rebuild), at the
+    // widest setting to keep the whole bench within a few minutes; then single deploys, timed.
+    timed(['deploy', rebuild, '--targets-file', targetsFile, '--parallel', '8'], env);
     const singles = [];
     for (let i = 0; i < SINGLE_RUNS; i++)
       singles.push(timed(['deploy', rebuild, '-d', names[i % names.length]], env).ms);
@@ -213,7 +215,7 @@ async function main() {
     }
 
     // No-op fleet: prime every database with the ledger project, then time a redeploy.
-    timed(['deploy', ledger, '--targets-file', targetsFile, '--parallel', '4'], env);
+    timed(['deploy', ledger, '--targets-file', targetsFile, '--parallel', '8'], env);
     const noop = timed(
       ['deploy', ledger, '--targets-file', targetsFile, '--parallel', '4', '--json'],
       env,
@@ -222,6 +224,38 @@ async function main() {
     if (noopDoc.totals.succeeded !== DATABASES)
       throw new Error(`no-op fleet: ${JSON.stringify(noopDoc.totals)}`);
     const perTarget = noop.ms / DATABASES;
+    // Where an up-to-date target's time goes (medians of the per-target timings in --json).
+    const phases = [
+      'connectMs',
+      'sessionSchemaMs',
+      'uploadMs',
+      'sessionViewsMs',
+      'changeReportMs',
+      'executeMs',
+    ];
+    const noopPhases = Object.fromEntries(
+      phases.map((k) => [k, median(noopDoc.targets.map((t) => t.timings?.[k] ?? 0))]),
+    );
+    // The floor: a bare connection per database (connect, one query, disconnect), 4 at a time.
+    const bareStarted = performance.now();
+    let nextDb = 0;
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (nextDb < names.length) {
+          const c = new pg.Client({
+            host: '127.0.0.1',
+            port,
+            user: 'postgres',
+            password,
+            database: names[nextDb++],
+          });
+          await c.connect();
+          await c.query('SELECT 1');
+          await c.end();
+        }
+      }),
+    );
+    const barePerTarget = (performance.now() - bareStarted) / DATABASES;
     const noopSingle = median(
       Array.from(
         { length: SINGLE_RUNS },
@@ -234,9 +268,18 @@ async function main() {
       perTargetMs: +perTarget.toFixed(1),
       peakRssMiB: +(noop.rssKiB / 1024).toFixed(1),
       singleNoopDeployMs: Math.round(noopSingle),
+      medianPhasesMs: noopPhases,
+      bareConnectionPerTargetMs: +barePerTarget.toFixed(1),
+      ratioToBareConnection: +(perTarget / barePerTarget).toFixed(1),
     };
     console.log(
       `  no-op fleet --parallel 4: ${(noop.ms / 1000).toFixed(2)} s total, ${perTarget.toFixed(1)} ms per up-to-date target (target < 100 ms); one no-op single deploy ${noopSingle.toFixed(0)} ms`,
+    );
+    console.log(
+      `  no-op target phases (median ms): ${phases.map((k) => `${k.replace(/Ms$/, '')} ${noopPhases[k]}`).join(', ')}`,
+    );
+    console.log(
+      `  a bare connection per database (connect, SELECT 1, disconnect), 4 at a time: ${barePerTarget.toFixed(1)} ms per target; the no-op target costs ${(perTarget / barePerTarget).toFixed(1)}x that`,
     );
     const p4 = results.runs.find((r) => r.parallel === 4);
     console.log(
