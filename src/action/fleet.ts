@@ -253,7 +253,7 @@ export async function runFleetAction(
           token: githubToken(inputs),
           projectPath,
           database: result.shard
-            ? `fleet shard ${result.shard.index}/${result.shard.count}`
+            ? `fleet-shard-${result.shard.index}-of-${result.shard.count}`
             : 'fleet',
           render: (marker, limit) => fleetReviewMarkdown(result, { limit, marker, facts }),
         },

@@ -121,7 +121,7 @@ export async function runFleetDeploy(
       commentFile: flags.commentFile,
       projectPath,
       // One comment per project and fleet (per shard in a matrix), updated in place.
-      database: fleet?.shard ? `fleet shard ${fleet.shard.index}/${fleet.shard.count}` : 'fleet',
+      database: fleet?.shard ? `fleet-shard-${fleet.shard.index}-of-${fleet.shard.count}` : 'fleet',
       render: (limit, marker) => fleetReviewMarkdown(result, { limit, marker, facts }),
       line,
     });
