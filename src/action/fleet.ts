@@ -224,7 +224,7 @@ export async function runFleetAction(
     'comment-url': '',
     'comment-file': '',
   };
-  if (summaryOn && process.env.GITHUB_STEP_SUMMARY) {
+  if (summaryOn && core.summaryAvailable()) {
     try {
       core.appendSummary(fleetSummaryMarkdown(result));
     } catch (err) {

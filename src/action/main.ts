@@ -197,7 +197,7 @@ function setOutputs(values: Partial<Record<OutputName, string>>): void {
   }
 }
 
-export async function run(): Promise<void> {
+async function runStep(): Promise<void> {
   const started = performance.now();
   const elapsed = () => Math.floor(performance.now() - started);
   const mask = createMasker((s) => core.setSecret(s));
@@ -330,7 +330,7 @@ export async function run(): Promise<void> {
   const outputs = actionOutputs(exitCode, result, written, comment);
   setOutputs(outputs);
 
-  if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
+  if (summaryEnabled && core.summaryAvailable()) {
     const markdown = summaryMarkdown({ ...report, overflow: annotator.overflow });
     try {
       core.appendSummary(markdown);
@@ -344,9 +344,19 @@ export async function run(): Promise<void> {
 /** The entry: a bug in pgmi still ends as a redacted error annotation and a failed step. */
 export async function main(): Promise<void> {
   try {
-    await run();
+    await runStep();
   } catch (err) {
     core.error(`pgmi: internal error: ${formatError(err)}`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * The entry for hosts that import this module and call `run()`, as @github/local-action does:
+ * its @actions/core then carries inputs (with action.yml's defaults), secrets (never printed),
+ * the log, outputs, state and the summary. The bundle's own entry calls `main()`.
+ */
+export async function run(): Promise<void> {
+  await core.useHostToolkit();
+  await main();
 }
