@@ -292,7 +292,7 @@ async function runStep(): Promise<void> {
 
   let written = {};
   try {
-    written = writeReports(reportPaths, exitCode, result);
+    written = writeReports(reportPaths, exitCode, result, toWorkspacePath);
   } catch (err) {
     warn(`could not write a report: ${formatError(err)}`);
   }

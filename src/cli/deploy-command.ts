@@ -28,6 +28,7 @@ import { startHeartbeat, type Heartbeat } from '../ci/heartbeat';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { changeReportLines } from './render-changes';
 import { ReportPathError, checkReportPaths, writeReports } from './reports';
+import { workspaceFileOf } from '../ci/workspace';
 import { wantsFleet } from '../fleet/fleet-input';
 import { CLI_FLEET_NAMES, runFleetDeploy } from './fleet-command';
 import type { FleetFlags } from './fleet-flags';
@@ -169,6 +170,7 @@ export async function runDeploy(
     projectPath,
   });
   const facts: ReviewFacts = { projectPath, ...runFacts(io.env) };
+  const reportFileOf = workspaceFileOf(facts.workspace, projectPath);
   let database = flags.database ?? '';
   // Off until --pr-comment is known to be valid: a bad value comments nowhere.
   let prComment = false;
@@ -191,7 +193,7 @@ export async function runDeploy(
     const notRun = resultBeforeEngine(err, code);
     try {
       // A report path found unwritable is the error itself: not a second line about it.
-      if (!(err instanceof ReportPathError)) writeReports(notRun, flags, io);
+      if (!(err instanceof ReportPathError)) writeReports(notRun, flags, io, reportFileOf);
     } catch (e) {
       line(`pgmi: warning: ${formatError(e)}`);
     }
@@ -273,7 +275,7 @@ export async function runDeploy(
   }
   const { result, exitCode: code } = interrupt.settle(outcome);
   try {
-    writeReports(result, flags, io);
+    writeReports(result, flags, io, reportFileOf);
   } catch (err) {
     line(`pgmi: warning: ${formatError(err)}`);
   }

@@ -7,14 +7,16 @@ import { redactRegistered } from '../engine/redact';
 import { junitReport } from '../reports/junit';
 import { tapReport } from '../reports/tap';
 
+/** @param fileOf names project files in the JUnit report (relative to the CI workspace). */
 export function writeReports(
   result: DeployResult,
   flags: { junitReport?: string; tap?: string | boolean },
   io: { stderr: (s: string) => void },
+  fileOf?: (projectFile: string) => string,
 ): void {
   if (flags.junitReport) {
     mkdirSync(path.dirname(path.resolve(flags.junitReport)), { recursive: true });
-    writeFileSync(flags.junitReport, redactRegistered(junitReport(result)));
+    writeFileSync(flags.junitReport, redactRegistered(junitReport(result, { file: fileOf })));
   }
   if (flags.tap === true || flags.tap === '-' || flags.tap === '') io.stderr(tapReport(result));
   else if (typeof flags.tap === 'string') {

@@ -21,11 +21,15 @@ function writeFile(file: string, content: string): string {
   return abs;
 }
 
-/** Writes the requested reports; returns their absolute paths. */
+/**
+ * Writes the requested reports; returns their absolute paths.
+ * @param fileOf names project files in the JUnit report (relative to GITHUB_WORKSPACE).
+ */
 export function writeReports(
   paths: ReportPaths,
   exitCode: number,
   result: DeployResult,
+  fileOf?: (projectFile: string) => string,
 ): ReportPaths {
   const written: ReportPaths = {};
   if (paths.json) {
@@ -33,7 +37,7 @@ export function writeReports(
     written.json = writeFile(paths.json, JSON.stringify(doc, null, 2) + '\n');
   }
   if (paths.junit) {
-    written.junit = writeFile(paths.junit, junitReport(result));
+    written.junit = writeFile(paths.junit, junitReport(result, { file: fileOf }));
   }
   return written;
 }
