@@ -33,7 +33,7 @@ import { actionEventRenderer, createActionLog, type ActionLog } from './render/l
 import { changeReportLines } from '../cli/render-changes';
 import { startHeartbeat } from '../ci/heartbeat';
 import { ACTION_OUTPUTS, actionOutputs, resultName, type OutputName } from './render/outputs';
-import { writeReports } from './render/reports';
+import { checkReportInputs, writableReports, writeReports } from './render/reports';
 import { summaryMarkdown } from './render/summary';
 import { fleetRequested, runFleetAction } from './fleet';
 import { commentOnPullRequest, postCommentFiles, type CommentOutputs } from './review';
@@ -246,6 +246,7 @@ async function runStep(): Promise<void> {
     summaryEnabled = settings.summary;
     prComment = settings.prComment;
     reportPaths = { json: settings.jsonReport, junit: settings.junitReport };
+    checkReportInputs(reportPaths);
     const env = { ...process.env };
     if (settings.password !== undefined) env.PGPASSWORD = settings.password;
     const built = buildDeploy(settings.raw, { env, onSecret: mask, onWarning: warn });
@@ -292,7 +293,12 @@ async function runStep(): Promise<void> {
 
   let written = {};
   try {
-    written = writeReports(reportPaths, exitCode, result, toWorkspacePath);
+    written = writeReports(
+      writableReports(reportPaths, result.error),
+      exitCode,
+      result,
+      toWorkspacePath,
+    );
   } catch (err) {
     warn(`could not write a report: ${formatError(err)}`);
   }

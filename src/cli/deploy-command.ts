@@ -17,7 +17,7 @@ import { failureSource, workspacePath } from '../action/render/annotations';
 import { resultName } from '../action/render/outputs';
 import type { ReviewFacts, ReviewInput } from '../render/review-markdown';
 import { runFacts } from '../review/context';
-import { detectCi, resultBeforeEngine } from '../ci/index';
+import { ciReportPaths, detectCi, resultBeforeEngine } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
 import { redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
@@ -162,12 +162,14 @@ export async function runDeploy(
     heartbeat?.afterLine();
   };
   const plain = noColor(io.env);
+  const unwritable = new Set<string>();
   const ci = detectCi({
     env: io.env,
     stdout: io.stdout,
     stderr: io.stderr,
     json: !!flags.json,
     projectPath,
+    unwritable,
   });
   const facts: ReviewFacts = { projectPath, ...runFacts(io.env) };
   const reportFileOf = workspaceFileOf(facts.workspace, projectPath);
@@ -193,7 +195,8 @@ export async function runDeploy(
     const notRun = resultBeforeEngine(err, code);
     try {
       // A report path found unwritable is the error itself: not a second line about it.
-      if (!(err instanceof ReportPathError)) writeReports(notRun, flags, io, reportFileOf);
+      if (err instanceof ReportPathError) unwritable.add(err.file);
+      else writeReports(notRun, flags, io, reportFileOf);
     } catch (e) {
       line(`pgmi: warning: ${formatError(e)}`);
     }
@@ -215,7 +218,7 @@ export async function runDeploy(
   const env = { ...io.env };
   let built;
   try {
-    checkReportPaths(flags);
+    checkReportPaths(flags, ciReportPaths(io.env));
     const { parsePrCommentFlag } = await import('./review');
     prComment = parsePrCommentFlag(flags.prComment);
     built = buildDeploy(toRawDeployInput(projectPath, flags), {

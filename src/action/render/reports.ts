@@ -8,6 +8,7 @@ import path from 'node:path';
 import { jsonEnvelope } from '../../cli/render';
 import type { DeployResult } from '../../engine/events';
 import { junitReport } from '../../reports/junit';
+import { ReportPathError, checkWritablePaths } from '../../reports/writable';
 
 export interface ReportPaths {
   json?: string;
@@ -40,4 +41,19 @@ export function writeReports(
     written.junit = writeFile(paths.junit, junitReport(result, { file: fileOf }));
   }
   return written;
+}
+
+/** Before connecting: each requested report path can be written, else exit 10 naming the input. */
+export function checkReportInputs(paths: ReportPaths): void {
+  const wanted: Array<[string, string]> = [];
+  if (paths.json) wanted.push(['input "json-report"', paths.json]);
+  if (paths.junit) wanted.push(['input "junit-report"', paths.junit]);
+  checkWritablePaths(wanted);
+}
+
+/** The requested reports without the one `error` found unwritable (it is the run's error). */
+export function writableReports(paths: ReportPaths, error: unknown): ReportPaths {
+  if (!(error instanceof ReportPathError)) return paths;
+  const keep = (p?: string) => (p && path.resolve(p) !== error.file ? p : undefined);
+  return { json: keep(paths.json), junit: keep(paths.junit) };
 }
