@@ -269,7 +269,10 @@ gate.describe('Azure Pipelines container job in the image (gh-11)', () => {
 
     // The report PublishTestResults@2 reads, written by the agent's user into its work folder.
     const junit = path.join(work, '1/TestResults/pgmi-junit.xml');
-    expect(readFileSync(junit, 'utf8')).toMatch(/<testcase name="test_transfer\.sql"/);
+    // Test files named as the agent links them: relative to Build.SourcesDirectory.
+    expect(readFileSync(junit, 'utf8')).toMatch(
+      /<testcase name="test_transfer\.sql" [^>]*file="db\/__test__\/test_transfer\.sql"/,
+    );
     if (process.getuid?.() === 0) expect(statSync(junit).uid).toBe(AGENT_UID);
     expect(await query(db, "SELECT to_regclass('public.account') IS NOT NULL AS ok")).toEqual([
       { ok: true },
