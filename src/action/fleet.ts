@@ -210,7 +210,10 @@ export async function runFleetAction(
         failure === undefined ? result : { ...result, error: redact(formatError(failure)) };
       reports.json = writeFile(toWrite.json, JSON.stringify(doc, null, 2) + '\n');
     }
-    if (toWrite.junit) reports.junit = writeFile(toWrite.junit, fleetJunitReport(result));
+    if (toWrite.junit) {
+      const file = (f: string) => workspacePath(workspace, projectPath, f);
+      reports.junit = writeFile(toWrite.junit, fleetJunitReport(result, { file }));
+    }
   } catch (err) {
     warn(`could not write a report: ${formatError(err)}`);
   }
