@@ -10649,7 +10649,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73176);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79997);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 73176:
+/***/ 79997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10686,9 +10686,6 @@ __nccwpck_require__.d(workflow_namespaceObject, {
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
   startGroup: () => (startGroup),
-  summaryAvailable: () => (summaryAvailable),
-  useHostToolkit: () => (useHostToolkit),
-  useToolkit: () => (useToolkit),
   warning: () => (warning)
 });
 
@@ -13681,7 +13678,6 @@ async function executeDeploySql(input) {
             return outcome;
         }
         for (current = 0; current < units.length; current++) {
-            input.emit({ type: 'unit-started', unit: current + 1, units: units.length });
             const head = current === 0 ? head_terminator_splitHeadTerminator(units[0]) : undefined;
             if (head) {
                 errorUnit = head.body;
@@ -23511,7 +23507,6 @@ function startHeartbeat(opts) {
     let lastOutput = started;
     let files;
     let units;
-    let unit;
     let testsRun = 0;
     let testsFailed = 0;
     let currentTest;
@@ -23523,7 +23518,7 @@ function startHeartbeat(opts) {
         if (files !== undefined)
             parts.push(`${files} files loaded`);
         if (phase === 'execute' && units && units > 1)
-            parts.push(unit ? `unit ${unit}/${units}` : `${units} units`);
+            parts.push(`${units} units`);
         if (testsRun || currentTest)
             parts.push(`${testsRun} test(s) run${testsFailed ? `, ${testsFailed} failed` : ''}`);
         if (currentTest)
@@ -23565,12 +23560,6 @@ function startHeartbeat(opts) {
                     break;
                 case 'units-planned':
                     units = e.units;
-                    break;
-                case 'unit-started':
-                    // "in this step" then counts within the unit.
-                    unit = e.unit;
-                    units = e.units;
-                    phaseSince = now();
                     break;
                 case 'notice': {
                     const m = /^\[pgmi\] (?:Test|Fixture): (.+)$/.exec(e.message);
@@ -23829,9 +23818,9 @@ const junit_secs = (ms) => (ms / 1000).toFixed(3);
 function directoryOf(p) {
     return p.slice(0, p.lastIndexOf('/') + 1);
 }
-function caseXml(t, failureText, line, fileOf = (f) => f) {
+function caseXml(t, failureText, line) {
     const name = t.path.slice(t.path.lastIndexOf('/') + 1);
-    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(fileOf(t.path))}"` +
+    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}"` +
         `${line ? ` line="${line}"` : ''} time="${junit_secs(t.durationMs)}"`;
     if (t.status === 'passed')
         return `    <testcase ${attrs}/>`;
@@ -23841,13 +23830,7 @@ function caseXml(t, failureText, line, fileOf = (f) => f) {
     const type = t.sqlstate ? `SQLSTATE ${t.sqlstate}` : 'failure';
     return `    <testcase ${attrs}>\n      <${tag} message="${xml(t.message ?? 'failed')}" type="${xml(type)}">${xml(failureText ?? t.message ?? '')}</${tag}>\n    </testcase>`;
 }
-/**
- * @param opts.file names project files in `file=` attributes: relative to the CI workspace when
- *   there is one (as the CI systems' other reports are), else as the project names them.
- */
-function junitReport(result, opts = {}) {
-    const timestamp = opts.timestamp ?? new Date();
-    const fileOf = opts.file ?? ((f) => f);
+function junitReport(result, timestamp = new Date()) {
     const detail = result.error !== undefined ? (0,engine_errors/* errorDetail */.m2)(result.error) : undefined;
     // The located script (a project file, or deploy.sql) carries the line; failedFile alone
     // (upstream's message rule) names only the file.
@@ -23888,8 +23871,8 @@ function junitReport(result, opts = {}) {
         parts.push(`  <testsuite name="${xml(dir)}" tests="${list.length}" failures="${f}" errors="${e}" skipped="${s}" time="${junit_secs(time)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
             list
                 .map((t) => t.status === 'failed'
-                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined, fileOf)
-                : caseXml(t, undefined, undefined, fileOf))
+                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined)
+                : caseXml(t))
                 .join('\n') +
             '\n  </testsuite>');
     }
@@ -23897,7 +23880,7 @@ function junitReport(result, opts = {}) {
         total += 1;
         errors += 1;
         parts.push(`  <testsuite name="deploy.sql" tests="1" failures="0" errors="1" skipped="0" time="${junit_secs(result.durationMs)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
-            `    <testcase name="deploy" classname="deploy.sql" file="${xml(fileOf(detail.script ?? detail.failedFile ?? 'deploy.sql'))}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${junit_secs(result.durationMs)}">\n` +
+            `    <testcase name="deploy" classname="deploy.sql" file="${xml(detail.script ?? detail.failedFile ?? 'deploy.sql')}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${junit_secs(result.durationMs)}">\n` +
             `      <error message="${xml(detail.message)}" type="${xml(detail.sqlstate ? `SQLSTATE ${detail.sqlstate}` : `exit ${detail.exitCode}`)}">${xml(failureText ?? '')}</error>\n` +
             '    </testcase>\n  </testsuite>');
     }
@@ -23907,74 +23890,6 @@ function junitReport(result, opts = {}) {
         `<testsuites name="pgmi ${xml(result.database)}" tests="${total}" failures="${failures}" errors="${errors}" time="${junit_secs(result.durationMs)}">\n` +
         (parts.length ? parts.join('\n') + '\n' : '') +
         '</testsuites>\n');
-}
-
-;// CONCATENATED MODULE: ./src/reports/writable.ts
-/**
- * Report files are checked before anything connects: a path that cannot be written is a
- * configuration error (exit 10) naming the flag, input or variable, and nothing is deployed, rather
- * than a warning after a deploy that already happened.
- */
-
-
-
-/** A report path that cannot be written: found before connecting, so nothing is deployed. */
-class ReportPathError extends engine_errors.ConfigError {
-    file;
-    constructor(message, 
-    /** The absolute path that cannot be written. */
-    file) {
-        super(message);
-        this.file = file;
-    }
-}
-function statOf(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Checks that each `[what, file]` can be written: the file is not a directory and is writable, or
- * the nearest existing ancestor is a writable directory (the missing ones are created when the
- * report is written). Nothing is created here. `what` names the setting in the message
- * (`--junit-report`, `input "junit-report"`, `PGMI_GITLAB_DOTENV`).
- */
-function checkWritablePaths(wanted, cwd = process.cwd()) {
-    for (const [what, file] of wanted) {
-        const full = external_node_path_default().resolve(cwd, file);
-        const fail = (why) => {
-            throw new ReportPathError(`invalid configuration: ${what}: cannot write ${JSON.stringify(file)}: ${why}`, full);
-        };
-        const st = statOf(full);
-        if (st) {
-            if (st.isDirectory())
-                fail('it is a directory');
-            try {
-                (0,external_node_fs_.accessSync)(full, external_node_fs_.constants.W_OK);
-            }
-            catch {
-                fail('the file is not writable');
-            }
-            continue;
-        }
-        let dir = external_node_path_default().dirname(full);
-        let dst = statOf(dir);
-        while (!dst && external_node_path_default().dirname(dir) !== dir) {
-            dir = external_node_path_default().dirname(dir);
-            dst = statOf(dir);
-        }
-        if (dst && !dst.isDirectory())
-            fail(`${dir} is not a directory`);
-        try {
-            (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-        }
-        catch {
-            fail(`the directory ${dir} is not writable`);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/render/reports.ts
@@ -23987,43 +23902,23 @@ function checkWritablePaths(wanted, cwd = process.cwd()) {
 
 
 
-
 function writeFile(file, content) {
     const abs = external_node_path_default().resolve(file);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
     (0,external_node_fs_.writeFileSync)(abs, content);
     return abs;
 }
-/**
- * Writes the requested reports; returns their absolute paths.
- * @param fileOf names project files in the JUnit report (relative to GITHUB_WORKSPACE).
- */
-function writeReports(paths, exitCode, result, fileOf) {
+/** Writes the requested reports; returns their absolute paths. */
+function writeReports(paths, exitCode, result) {
     const written = {};
     if (paths.json) {
         const doc = jsonEnvelope(exitCode, result.engineRan ? result : undefined, result.error);
         written.json = writeFile(paths.json, JSON.stringify(doc, null, 2) + '\n');
     }
     if (paths.junit) {
-        written.junit = writeFile(paths.junit, junitReport(result, { file: fileOf }));
+        written.junit = writeFile(paths.junit, junitReport(result));
     }
     return written;
-}
-/** Before connecting: each requested report path can be written, else exit 10 naming the input. */
-function checkReportInputs(paths) {
-    const wanted = [];
-    if (paths.json)
-        wanted.push(['input "json-report"', paths.json]);
-    if (paths.junit)
-        wanted.push(['input "junit-report"', paths.junit]);
-    checkWritablePaths(wanted);
-}
-/** The requested reports without the one `error` found unwritable (it is the run's error). */
-function writableReports(paths, error) {
-    if (!(error instanceof ReportPathError))
-        return paths;
-    const keep = (p) => (p && external_node_path_default().resolve(p) !== error.file ? p : undefined);
-    return { json: keep(paths.json), junit: keep(paths.junit) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/render/summary.ts
@@ -25225,14 +25120,6 @@ function gitlab_reports_codeQualityReport(findings, exitCode, toPath) {
 
 const gitlab_DEFAULT_DOTENV = 'pgmi.env';
 const gitlab_DEFAULT_CODE_QUALITY = 'gl-code-quality-report.json';
-/** The report files a GitLab run will write, named by their variables (checked before connecting). */
-function gitlabReportPaths(env) {
-    const files = [
-        ['PGMI_GITLAB_DOTENV', env.PGMI_GITLAB_DOTENV ?? gitlab_DEFAULT_DOTENV],
-        ['PGMI_GITLAB_CODE_QUALITY', env.PGMI_GITLAB_CODE_QUALITY ?? gitlab_DEFAULT_CODE_QUALITY],
-    ];
-    return files.filter(([, file]) => file !== '');
-}
 /**
  * Section markers as GitLab documents them: `\e[0K` erases the marker from the rendered line,
  * `\r` returns over it, and the header follows. Names hold only letters, digits, `_.-`.
@@ -25256,9 +25143,6 @@ function gitlabRenderer(ctx, clock = () => new Date()) {
     const write = (setting, fallback, body, what) => {
         const file = setting ?? fallback;
         if (file === '')
-            return;
-        // Already reported as the run's error (exit 10 before connecting): not a second line.
-        if (ctx.unwritable?.has(path.resolve(cwd, file)))
             return;
         try {
             const abs = path.resolve(cwd, file);
@@ -25589,26 +25473,6 @@ function removeRecordedDirs(state) {
 
 
 
-let toolkit;
-/** Routes every call of this module to `t` (undefined: back to the runner's own interface). */
-function useToolkit(t) {
-    toolkit = t;
-}
-/**
- * For the `run()` entries: the host's @actions/core when it can be loaded (under
- * @github/local-action, its stand-in), else nothing changes. Not followed by the bundler: the
- * bundles' own entries never call this, and the Action ships without @actions/core.
- */
-async function useHostToolkit() {
-    try {
-        const core = (await import(/* webpackIgnore: true */ '@actions/core'));
-        if (typeof core.setSecret === 'function')
-            useToolkit(core);
-    }
-    catch {
-        // No @actions/core where the host runs us from: the runner's files and commands it is.
-    }
-}
 function workflow_escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -25646,87 +25510,47 @@ function issueFileCommand(variable, key, value) {
     (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
 }
 function getInput(name, options = {}) {
-    if (toolkit)
-        return toolkit.getInput(name, options);
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
     return options.trimWhitespace === false ? value : value.trim();
 }
 function setSecret(secret) {
-    if (toolkit)
-        return toolkit.setSecret(secret);
     issueCommand('add-mask', {}, secret);
 }
 function info(message) {
-    if (toolkit)
-        return toolkit.info(message);
     process.stdout.write(message + external_node_os_.EOL);
 }
 function startGroup(name) {
-    if (toolkit)
-        return toolkit.startGroup(name);
     issueCommand('group', {}, name);
 }
 function endGroup() {
-    if (toolkit)
-        return toolkit.endGroup();
     issueCommand('endgroup', {}, '');
 }
 function error(message, properties = {}) {
-    if (toolkit)
-        return toolkit.error(message, properties);
     issueCommand('error', annotationProperties(properties), message);
 }
 function warning(message, properties = {}) {
-    if (toolkit)
-        return toolkit.warning(message, properties);
     issueCommand('warning', annotationProperties(properties), message);
 }
 function notice(message, properties = {}) {
-    if (toolkit)
-        return toolkit.notice(message, properties);
     issueCommand('notice', annotationProperties(properties), message);
 }
 function setOutput(name, value) {
-    if (toolkit)
-        return toolkit.setOutput(name, value);
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('GITHUB_OUTPUT', name, value);
     process.stdout.write(external_node_os_.EOL);
     issueCommand('set-output', { name }, value);
 }
 function saveState(name, value) {
-    if (toolkit)
-        return toolkit.saveState(name, value);
     if (process.env.GITHUB_STATE)
         return issueFileCommand('GITHUB_STATE', name, value);
     issueCommand('save-state', { name }, value);
 }
 function getState(name) {
-    if (toolkit)
-        return toolkit.getState(name);
     return process.env[`STATE_${name}`] || '';
 }
-/**
- * Whether a job summary can go anywhere: the runner's summary file, or, for a host's toolkit
- * without one (a local run), the log.
- */
-function summaryAvailable() {
-    return !!process.env.GITHUB_STEP_SUMMARY || !!toolkit;
-}
-/**
- * `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. Under a host's
- * toolkit without a summary file, the summary is printed in a "Job summary" group instead, so a
- * local run shows it.
- */
+/** `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (toolkit && !file) {
-        toolkit.startGroup('Job summary');
-        for (const line of markdown.split('\n'))
-            toolkit.info(line);
-        toolkit.endGroup();
-        return;
-    }
     if (!file) {
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     }
@@ -25747,7 +25571,6 @@ function appendSummary(markdown) {
  * target (prefixed with its database); a summary table per target; the run outputs plus
  * `targets-total`, `targets-succeeded`, `targets-failed`, `targets-skipped`.
  */
-
 
 
 
@@ -25832,12 +25655,7 @@ async function runFleetAction(inputs, mask) {
     const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
     let fleet;
     let connections;
-    const reportPaths = {
-        json: inputs['json-report'] || undefined,
-        junit: inputs['junit-report'] || undefined,
-    };
     try {
-        checkReportInputs(reportPaths);
         if (inputs['merge-reports']) {
             const files = expandReportPaths(inputLines(inputs['merge-reports']));
             log.line(`pgmi ${VERSION}: merging ${files.length} report(s)`);
@@ -25918,14 +25736,13 @@ async function runFleetAction(inputs, mask) {
     }
     log.line(totalsLine(result));
     const reports = {};
-    const toWrite = writableReports(reportPaths, failure);
     try {
-        if (toWrite.json) {
+        if (inputs['json-report']) {
             const doc = failure === undefined ? result : { ...result, error: (0,engine_redact/* redact */.E$)((0,engine_errors/* formatError */.Wk)(failure)) };
-            reports.json = fleet_writeFile(toWrite.json, JSON.stringify(doc, null, 2) + '\n');
+            reports.json = fleet_writeFile(inputs['json-report'], JSON.stringify(doc, null, 2) + '\n');
         }
-        if (toWrite.junit)
-            reports.junit = fleet_writeFile(toWrite.junit, fleetJunitReport(result));
+        if (inputs['junit-report'])
+            reports.junit = fleet_writeFile(inputs['junit-report'], fleetJunitReport(result));
     }
     catch (err) {
         warn(`could not write a report: ${(0,engine_errors/* formatError */.Wk)(err)}`);
@@ -25943,7 +25760,7 @@ async function runFleetAction(inputs, mask) {
         'comment-url': '',
         'comment-file': '',
     };
-    if (summaryOn && summaryAvailable()) {
+    if (summaryOn && process.env.GITHUB_STEP_SUMMARY) {
         try {
             appendSummary(fleetSummaryMarkdown(result));
         }
@@ -26720,7 +26537,7 @@ function setOutputs(values) {
             setOutput(name, (0,engine_redact/* redact */.E$)(value));
     }
 }
-async function runStep() {
+async function run() {
     const started = performance.now();
     const elapsed = () => Math.floor(performance.now() - started);
     const mask = createMasker((s) => setSecret(s));
@@ -26763,7 +26580,6 @@ async function runStep() {
         summaryEnabled = settings.summary;
         prComment = settings.prComment;
         reportPaths = { json: settings.jsonReport, junit: settings.junitReport };
-        checkReportInputs(reportPaths);
         const env = { ...process.env };
         if (settings.password !== undefined)
             env.PGPASSWORD = settings.password;
@@ -26811,7 +26627,7 @@ async function runStep() {
         log.line((0,engine_redact/* redact */.E$)(l));
     let written = {};
     try {
-        written = writeReports(writableReports(reportPaths, result.error), exitCode, result, toWorkspacePath);
+        written = writeReports(reportPaths, exitCode, result);
     }
     catch (err) {
         warn(`could not write a report: ${(0,engine_errors/* formatError */.Wk)(err)}`);
@@ -26845,7 +26661,7 @@ async function runStep() {
     }
     const outputs = outputs_actionOutputs(exitCode, result, written, comment);
     setOutputs(outputs);
-    if (summaryEnabled && summaryAvailable()) {
+    if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
         const markdown = summaryMarkdown({ ...report, overflow: annotator.overflow });
         try {
             appendSummary(markdown);
@@ -26859,21 +26675,12 @@ async function runStep() {
 /** The entry: a bug in pgmi still ends as a redacted error annotation and a failed step. */
 async function main() {
     try {
-        await runStep();
+        await run();
     }
     catch (err) {
         error(`pgmi: internal error: ${(0,engine_errors/* formatError */.Wk)(err)}`);
         process.exitCode = 1;
     }
-}
-/**
- * The entry for hosts that import this module and call `run()`, as @github/local-action does:
- * its @actions/core then carries inputs (with action.yml's defaults), secrets (never printed),
- * the log, outputs, state and the summary. The bundle's own entry calls `main()`.
- */
-async function run() {
-    await core.useHostToolkit();
-    await main();
 }
 
 

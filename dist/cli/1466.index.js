@@ -104,9 +104,9 @@ const secs = (ms) => (ms / 1000).toFixed(3);
 function directoryOf(p) {
     return p.slice(0, p.lastIndexOf('/') + 1);
 }
-function caseXml(t, failureText, line, fileOf = (f) => f) {
+function caseXml(t, failureText, line) {
     const name = t.path.slice(t.path.lastIndexOf('/') + 1);
-    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(fileOf(t.path))}"` +
+    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}"` +
         `${line ? ` line="${line}"` : ''} time="${secs(t.durationMs)}"`;
     if (t.status === 'passed')
         return `    <testcase ${attrs}/>`;
@@ -116,13 +116,7 @@ function caseXml(t, failureText, line, fileOf = (f) => f) {
     const type = t.sqlstate ? `SQLSTATE ${t.sqlstate}` : 'failure';
     return `    <testcase ${attrs}>\n      <${tag} message="${xml(t.message ?? 'failed')}" type="${xml(type)}">${xml(failureText ?? t.message ?? '')}</${tag}>\n    </testcase>`;
 }
-/**
- * @param opts.file names project files in `file=` attributes: relative to the CI workspace when
- *   there is one (as the CI systems' other reports are), else as the project names them.
- */
-function junitReport(result, opts = {}) {
-    const timestamp = opts.timestamp ?? new Date();
-    const fileOf = opts.file ?? ((f) => f);
+function junitReport(result, timestamp = new Date()) {
     const detail = result.error !== undefined ? (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorDetail */ .m2)(result.error) : undefined;
     // The located script (a project file, or deploy.sql) carries the line; failedFile alone
     // (upstream's message rule) names only the file.
@@ -163,8 +157,8 @@ function junitReport(result, opts = {}) {
         parts.push(`  <testsuite name="${xml(dir)}" tests="${list.length}" failures="${f}" errors="${e}" skipped="${s}" time="${secs(time)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
             list
                 .map((t) => t.status === 'failed'
-                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined, fileOf)
-                : caseXml(t, undefined, undefined, fileOf))
+                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined)
+                : caseXml(t))
                 .join('\n') +
             '\n  </testsuite>');
     }
@@ -172,7 +166,7 @@ function junitReport(result, opts = {}) {
         total += 1;
         errors += 1;
         parts.push(`  <testsuite name="deploy.sql" tests="1" failures="0" errors="1" skipped="0" time="${secs(result.durationMs)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
-            `    <testcase name="deploy" classname="deploy.sql" file="${xml(fileOf(detail.script ?? detail.failedFile ?? 'deploy.sql'))}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${secs(result.durationMs)}">\n` +
+            `    <testcase name="deploy" classname="deploy.sql" file="${xml(detail.script ?? detail.failedFile ?? 'deploy.sql')}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${secs(result.durationMs)}">\n` +
             `      <error message="${xml(detail.message)}" type="${xml(detail.sqlstate ? `SQLSTATE ${detail.sqlstate}` : `exit ${detail.exitCode}`)}">${xml(failureText ?? '')}</error>\n` +
             '    </testcase>\n  </testsuite>');
     }

@@ -2862,7 +2862,6 @@ async function executeDeploySql(input) {
             return outcome;
         }
         for (current = 0; current < units.length; current++) {
-            input.emit({ type: 'unit-started', unit: current + 1, units: units.length });
             const head = current === 0 ? head_terminator_splitHeadTerminator(units[0]) : undefined;
             if (head) {
                 errorUnit = head.body;
