@@ -21,6 +21,7 @@ import { fleetJunitReport } from '../reports/junit-fleet';
 import { fleetTapReport } from '../reports/tap-fleet';
 import { redactRegistered } from '../engine/redact';
 import { checkReportPaths, ReportPathError } from './reports';
+import { workspaceFileOf } from '../ci/workspace';
 import { runFacts } from '../review/context';
 import type { CliIo, DeployFlags } from './deploy-command';
 import { toRawDeployInput } from './deploy-command';
@@ -77,7 +78,8 @@ export async function runFleetDeploy(
     const reports = !(error instanceof ReportPathError);
     if (reports && flags.junitReport) {
       try {
-        writeFile(flags.junitReport, redactRegistered(fleetJunitReport(result)));
+        const file = workspaceFileOf(runFacts(io.env).workspace, projectPath);
+        writeFile(flags.junitReport, redactRegistered(fleetJunitReport(result, { file })));
       } catch (err) {
         line(`pgmi: warning: ${formatError(err)}`);
       }
