@@ -860,6 +860,72 @@ describe('organisations and memberships over HTTP', () => {
   });
 });
 
+describe('operators: /admin/* and replay_sql', () => {
+  it('/admin/* answer platform superusers only; the exchange list and replay_sql of a logged request, which replays it', async () => {
+    const ROOT = { 'x-user-id': 'github|root-15', 'x-user-email': 'root15@example.com' };
+    expect((await http('/me', { headers: ROOT })).status).toBe(200);
+    const id = { 'x-user-id': ROOT['x-user-id'] };
+    expect((await http('/admin/exchanges')).status).toBe(401);
+    const forbidden = await http('/admin/exchanges', { headers: id });
+    expect([forbidden.status, forbidden.json().title]).toEqual([403, 'Forbidden']);
+
+    await project.sql(
+      `INSERT INTO membership.user_role (user_object_id, role_object_id)
+       SELECT u.object_id, r.object_id FROM membership."user" u, membership.role r
+        WHERE u.email = 'root15@example.com' AND r.name = 'superuser'`,
+    );
+    // A logged request to look for: POST /echo (autoLog) with a body.
+    const echo = await http('/echo?via=admin-test', {
+      method: 'POST',
+      headers: { ...BOB, 'content-type': 'application/json' },
+      body: JSON.stringify({ n: 15 }),
+    });
+    expect(echo.status).toBe(200);
+
+    const list = await http('/admin/exchanges?protocol=rest&limit=5', { headers: id });
+    expect(list.status).toBe(200);
+    const body = list.json();
+    expect(body.total).toBeGreaterThanOrEqual(1);
+    expect(body.exchanges.length).toBeLessThanOrEqual(5);
+    expect(body.exchanges.every((e: { protocol: string }) => e.protocol === 'rest')).toBe(true);
+    const logged = body.exchanges.find(
+      (e: { summary: string }) => e.summary === 'POST /echo?via=admin-test',
+    );
+    expect(logged).toMatchObject({ statusCode: 200, isError: false, functionName: 'echo' });
+    expect((await http('/admin/exchanges?protocol=ftp', { headers: id })).status).toBe(400);
+
+    const replay = await http(`/admin/exchanges/${logged.exchangeId}/replay`, { headers: id });
+    expect(replay.status).toBe(200);
+    const { replaySql } = replay.json();
+    expect(replaySql).toMatch(/^SELECT \* FROM api\.rest_invoke\('POST', '\/echo\?via=admin-test'/);
+    // The replay, run by an operator, gives the handler's answer again.
+    const [again] = await project.sql<{ status_code: number; body: string }>(
+      replaySql.replace(
+        /^SELECT \* FROM (.*);$/,
+        (_: string, call: string) =>
+          `SELECT status_code, convert_from(content, 'UTF8') AS body FROM ${call}`,
+      ),
+    );
+    expect(again.status_code).toBe(200);
+    expect(JSON.parse(again.body)).toMatchObject({ method: 'POST', body: { n: 15 } });
+
+    const handlers = await http('/admin/handlers?limit=100', { headers: id });
+    expect(handlers.status).toBe(200);
+    const echoHandler = handlers
+      .json()
+      .handlers.find((h: { functionName: string }) => h.functionName === 'echo');
+    expect(echoHandler).toMatchObject({
+      handlerType: 'rest',
+      functionExists: true,
+      definitionDrifted: false,
+    });
+    expect(
+      (await http('/admin/exchanges/00000000-0000-4000-8000-000000000000/replay', { headers: id }))
+        .status,
+    ).toBe(404);
+  });
+});
+
 describe('the gateway process', () => {
   it('app#68: GET /health → {"status":"healthy"}; without DATABASE_URL it exits 1', async () => {
     const r = await http('/health');
