@@ -4,6 +4,7 @@
  * added, `pgmi deploy` runs, and the template's own gateway (tools/mcp-gateway.mjs) serves REST,
  * JSON-RPC and MCP on 127.0.0.1. Test names carry the app-layer conformance item (app#N).
  */
+import { request } from 'node:http';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -524,6 +525,21 @@ describe('MCP over HTTP (raw)', () => {
         )
       ).status,
     ).toBe(200);
+    // No Origin header at all (node:http adds none, whatever fetch might do): allowed.
+    const noOrigin = await new Promise<{ status: number; headers: string[] }>((resolve, reject) => {
+      const req = request(
+        gw.url + '/mcp',
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, headers: req.getHeaderNames() }));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' }));
+    });
+    expect(noOrigin.headers).not.toContain('origin');
+    expect(noOrigin.status).toBe(200);
   });
 });
 

@@ -16,8 +16,14 @@
 */
 -- Views run with the caller's rights (security_invoker), so row-level security below applies to
 -- whoever reads them; the owner, who is not subject to it, sees everything.
-DROP VIEW IF EXISTS membership.vw_pending_invitations, membership.vw_active_memberships,
-                    membership.vw_user_memberships;
+-- vw_pending_invitations was once a plain view over organization_member: replaced once.
+DO $$
+BEGIN
+    IF to_regclass('membership.vw_user_memberships') IS NULL THEN
+        DROP VIEW IF EXISTS membership.vw_pending_invitations;
+    END IF;
+END
+$$;
 CREATE OR REPLACE VIEW membership.vw_active_users WITH (security_invoker = true) AS
 SELECT object_id, email, display_name, email_verified, created_at
   FROM membership."user" WHERE is_active;
