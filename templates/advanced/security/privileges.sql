@@ -72,9 +72,11 @@ BEGIN
     EXECUTE format('GRANT SELECT (object_id, key_id, user_id, organization_id, display_name, status, '
                    'activated_at, expires_at, last_used_at, created_at) ON membership.api_key TO %I',
                    v_customer);
-    EXECUTE format('GRANT EXECUTE ON FUNCTION membership.invite_member(uuid, text, text), '
-                   'membership.respond_to_invitation(uuid, boolean), membership.accept_invitation(uuid), '
-                   'membership.decline_invitation(uuid) TO %I, %I', v_customer, v_api);
+    -- Answering one's own invitation; inviting is for handlers and operators (it trusts a session
+    -- without identity as an operator's).
+    EXECUTE format('GRANT EXECUTE ON FUNCTION membership.respond_to_invitation(uuid, boolean), '
+                   'membership.accept_invitation(uuid), membership.decline_invitation(uuid) TO %I, %I',
+                   v_customer, v_api);
     EXECUTE format('GRANT SELECT ON membership.vw_user_claims TO %I', v_admin);
 
     -- Application (the gateway's login role; holds the api role): its tenant's rows.

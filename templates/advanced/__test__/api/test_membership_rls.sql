@@ -113,6 +113,13 @@ BEGIN
     EXCEPTION WHEN SQLSTATE 'P0404' THEN NULL;
     END;
 
+    -- Inviting is not the customer's (a session without identity would pass as an operator).
+    BEGIN
+        PERFORM membership.invite_member(v_org_ben, 'cid-mrls@example.com');
+        RAISE EXCEPTION 'invite_member: the customer role may invite';
+    EXCEPTION WHEN insufficient_privilege THEN NULL;
+    END;
+
     PERFORM set_config('role', pg_temp.param('owner_role'), true);
     PERFORM api.reset_auth_context();
     -- The administrators' claims view.
