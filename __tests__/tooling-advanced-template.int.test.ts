@@ -151,6 +151,8 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       'SELECT path, idempotent, run_count FROM ledger.script ORDER BY path',
     );
     expect(ledger).toEqual([
+      { path: './api/admin-handlers.sql', idempotent: true, run_count: 1 },
+      { path: './api/membership-handlers.sql', idempotent: true, run_count: 1 },
       { path: './api/task-handlers.sql', idempotent: true, run_count: 1 },
       { path: './api/tasks.sql', idempotent: true, run_count: 1 },
       { path: './app/001-tenant.sql', idempotent: false, run_count: 1 },
@@ -164,8 +166,11 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       { path: './lib/040-rest.sql', idempotent: true, run_count: 1 },
       { path: './lib/050-rpc-mcp.sql', idempotent: true, run_count: 1 },
       { path: './lib/060-openapi-audit.sql', idempotent: true, run_count: 1 },
+      { path: './lib/070-admin-views.sql', idempotent: true, run_count: 1 },
       { path: './lib/090-builtin-handlers.sql', idempotent: true, run_count: 1 },
+      { path: './membership/002-invitations.sql', idempotent: false, run_count: 1 },
       { path: './membership/020-identity.sql', idempotent: true, run_count: 1 },
+      { path: './membership/025-views-rls.sql', idempotent: true, run_count: 1 },
       { path: './report/task-summary.sql', idempotent: true, run_count: 1 },
       { path: './security/privileges.sql', idempotent: true, run_count: 1 },
     ]);
