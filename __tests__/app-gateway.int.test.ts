@@ -939,6 +939,12 @@ describe('operators: /admin/* and replay_sql', () => {
       (await http('/admin/exchanges/00000000-0000-4000-8000-000000000000/replay', { headers: id }))
         .status,
     ).toBe(404);
+    const routes = await http('/admin/routes?type=rpc&limit=100', { headers: id });
+    expect(routes.status).toBe(200);
+    const rpc = routes.json().routes as Array<{ routeType: string; pattern: string }>;
+    expect(rpc.every((r) => r.routeType === 'rpc')).toBe(true);
+    expect(rpc.map((r) => r.pattern)).toEqual(expect.arrayContaining(['test.sum', 'tasks.create']));
+    expect((await http('/admin/routes', { headers: BOB })).status).toBe(403);
   });
 });
 

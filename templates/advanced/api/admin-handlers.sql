@@ -3,7 +3,7 @@
     id="30f61e80-b659-40bc-a840-fa523b00e0cb"
     idempotent="true">
   <description>
-    Operators' endpoints under /admin/: handlers, the exchange audit across REST, RPC and MCP,
+    Operators' endpoints under /admin/: handlers, routes, the exchange audit across REST, RPC and MCP,
     and the replay SQL of one exchange. They show every organisation's traffic, so each one
     answers 403 unless the caller has the platform role 'superuser' (api.current_user_is_admin());
     grant it with an INSERT into membership.user_role. Delete this file if you do not want them.
@@ -146,6 +146,49 @@ BEGIN
     END IF;
     RETURN api.json_response(200, jsonb_build_object('exchangeId', v_id, 'protocol', v_row.protocol,
                                                      'replaySql', v_row.replay_sql));
+END;
+    $body$
+);
+
+SELECT api.create_or_replace_rest_handler(
+    jsonb_build_object(
+        'id', '30f61e80-0001-4000-8000-000000000004',
+        'path', '/admin/routes',
+        'httpMethod', '^GET$',
+        'name', 'admin_routes',
+        'title', 'Routes',
+        'description', 'Live routes of REST, JSON-RPC and MCP; ?type=rest|rpc|mcp_tool|mcp_resource|mcp_prompt&limit=&offset=',
+        'readOnly', true,
+        'outputSchema', jsonb_build_object('type', 'object', 'required', jsonb_build_array('routes', 'total'),
+            'properties', jsonb_build_object('routes', jsonb_build_object('type', 'array'),
+                                             'total', jsonb_build_object('type', 'integer')))
+    ),
+    $body$
+DECLARE
+    v_q    extensions.hstore := api.query_params((request).url);
+    v_type text := v_q OPERATOR(extensions.->) 'type';
+    v_page record;
+BEGIN
+    SELECT * INTO v_page FROM api.pagination_params(v_q);
+    IF NOT api.current_user_is_admin() THEN
+        RETURN api.problem_response(403, 'Forbidden', 'Administrator privileges required');
+    END IF;
+    RETURN api.json_response(200, jsonb_build_object(
+        'total', (SELECT count(*) FROM api.vw_route_info
+                   WHERE deleted_at IS NULL AND (v_type IS NULL OR route_type = v_type)),
+        'limit', v_page.page_limit, 'offset', v_page.page_offset,
+        'routes', coalesce((
+            SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+                       'objectId', object_id, 'routeType', route_type, 'pattern', pattern,
+                       'methodRegexp', method_regexp, 'canonicalPath', canonical_path,
+                       'uriTemplate', uri_template, 'functionName', handler_function_name,
+                       'requiresAuth', requires_auth, 'autoLog', auto_log, 'readOnly', read_only,
+                       'minTransactionIsolation', min_transaction_isolation))
+                       ORDER BY route_type, pattern)
+              FROM (SELECT * FROM api.vw_route_info
+                     WHERE deleted_at IS NULL AND (v_type IS NULL OR route_type = v_type)
+                     ORDER BY route_type, pattern
+                     LIMIT v_page.page_limit OFFSET v_page.page_offset) s), '[]')));
 END;
     $body$
 );

@@ -4,7 +4,8 @@
     idempotent="true">
   <description>
     Operators' views over the registry and the exchange audit: api.vw_handler_info (health and
-    route of each handler), api.vw_rest_exchange_info, api.vw_rpc_exchange_info and
+    route of each handler), api.vw_route_info (every route of the three protocols),
+    api.vw_rest_exchange_info, api.vw_rpc_exchange_info and
     api.vw_mcp_exchange_info, each with replay_sql, the SQL that runs the same request again.
     Owner and admins only: the api role reads none of them.
   </description>
@@ -31,6 +32,25 @@ SELECT h.object_id, h.handler_type, h.handler_function_name, h.title, h.descript
   LEFT JOIN api.rest_route rr ON rr.handler_object_id = h.object_id
   LEFT JOIN api.rpc_route rp ON rp.handler_object_id = h.object_id
   LEFT JOIN api.mcp_route mr ON mr.handler_object_id = h.object_id;
+
+-- Every route of the three protocols, one row each: the REST regex, the RPC method or the MCP
+-- name (a resource's URI template beside it).
+CREATE OR REPLACE VIEW api.vw_route_info AS
+SELECT r.handler_object_id AS object_id, 'rest'::text AS route_type, r.address_regexp AS pattern,
+       r.method_regexp, r.canonical_path, NULL::text AS uri_template, h.handler_function_name,
+       h.requires_auth, r.auto_log, r.sequence_number, h.read_only, h.min_transaction_isolation,
+       h.created_at, h.deleted_at
+  FROM api.rest_route r JOIN api.handler h ON h.object_id = r.handler_object_id
+UNION ALL
+SELECT r.handler_object_id, 'rpc', r.method_name, NULL, NULL, NULL, h.handler_function_name,
+       h.requires_auth, r.auto_log, NULL, h.read_only, h.min_transaction_isolation, h.created_at,
+       h.deleted_at
+  FROM api.rpc_route r JOIN api.handler h ON h.object_id = r.handler_object_id
+UNION ALL
+SELECT r.handler_object_id, 'mcp_' || r.mcp_type, r.mcp_name, NULL, NULL, r.uri_template,
+       h.handler_function_name, h.requires_auth, true, NULL, h.read_only,
+       h.min_transaction_isolation, h.created_at, h.deleted_at
+  FROM api.mcp_route r JOIN api.handler h ON h.object_id = r.handler_object_id;
 
 -- replay_sql runs the logged request again through the same gateway function (in a transaction
 -- of your choosing: it writes what the handler writes). Identity headers are part of the request.

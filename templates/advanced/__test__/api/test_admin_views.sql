@@ -29,6 +29,15 @@ BEGIN
                                                  WHERE object_id = 'd1000000-0000-4000-8000-000000000001');
     END IF;
 
+    -- vw_route_info: one row per route, whatever the protocol.
+    IF (SELECT array_agg(route_type || ' ' || pattern ORDER BY route_type) FROM api.vw_route_info
+         WHERE object_id IN ('d1000000-0000-4000-8000-000000000001', 'd1000000-0000-4000-8000-000000000002',
+                             'd1000000-0000-4000-8000-000000000003'))
+       IS DISTINCT FROM ARRAY['mcp_tool replay_tool', 'rest ^/replayable$', 'rpc test.replay'] THEN
+        RAISE EXCEPTION 'vw_route_info: %', (SELECT array_agg(route_type || ' ' || pattern) FROM api.vw_route_info
+                                              WHERE object_id::text LIKE 'd1000000-%');
+    END IF;
+
     -- REST: logged, then replayed from replay_sql with the same status and body.
     v_resp := api.rest_invoke('POST', '/replayable?x=1', extensions.hstore('x-probe', 'p1'),
                               convert_to('{"a": 1}', 'UTF8'));
