@@ -1,8 +1,8 @@
 /**
  * The change report: the catalog is snapshotted server-side into a temporary table before
  * deploy.sql runs, and compared with the live catalog afterwards (or, in a rehearsal, just
- * before the head is rolled back). Two queries in all, whatever the size of the database: only
- * the differing rows travel to the client.
+ * before the head is rolled back). Three queries at most, whatever the size of the database:
+ * only the differing rows travel to the client.
  */
 import type pg from 'pg';
 import type { ChangeAction, ChangeKind, ChangeReport, ObjectChange } from '../events';
@@ -23,13 +23,31 @@ export interface CatalogDiffRow {
 // have switched roles (SET ROLE) by the time the comparison runs.
 const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
 
+/**
+ * What a run of the snapshot query computes: `full` every row's name and props (the "before"
+ * picture, and the comparison when something that existed has changed); `light` names and only
+ * the props a created object's line shows, for objects that did not exist before; `check` only
+ * identities and fingerprints, to learn whether anything changed at all.
+ */
+export type SnapshotMode = 'full' | 'light' | 'check';
+
 /** The snapshot query for this server version (a few catalog columns are version-specific). */
-export function snapshotSql(serverVersionNum: number): string {
+export function snapshotSql(serverVersionNum: number, mode: SnapshotMode = 'full'): string {
   return SQL.catalogSnapshot
     .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
     .replaceAll(
       '{{PROSQLBODY}}',
       serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''",
+    )
+    .replaceAll('{{NAMES}}', String(mode !== 'check'))
+    .replaceAll('{{FULL}}', String(mode === 'full'))
+    .replaceAll('{{LIGHT}}', String(mode === 'light'))
+    .replaceAll(
+      '{{KEEP}}',
+      mode === 'light'
+        ? `NOT EXISTS (SELECT FROM ${BEFORE_TABLE} b
+                        WHERE b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2)`
+        : 'true',
     );
 }
 
@@ -41,19 +59,45 @@ export async function snapshotCatalog(client: pg.Client, serverVersionNum: numbe
   );
 }
 
-/** Compares the live catalog with the stored snapshot; one statement. */
+/**
+ * Compares the live catalog with the stored snapshot, in two statements at most. The first only
+ * reads every object's identity and fingerprint: when no object that existed has changed (or
+ * gone), the report is the objects that are new, described by the second with the few props
+ * their lines show. Otherwise the second describes everything and compares by kind and name, as
+ * a rename or a property of another object named in a row (a type, a role) shows only there.
+ */
 export async function diffCatalog(
   client: pg.Client,
   serverVersionNum: number,
 ): Promise<ChangeReport> {
+  const check = await client.query<{ changed: number; created: number }>(
+    `SELECT (count(*) FILTER (WHERE a.kind IS NULL))::int AS changed,
+            (count(*) FILTER (WHERE b.kind IS NULL))::int AS created
+       FROM ${BEFORE_TABLE} b
+       FULL JOIN (${snapshotSql(serverVersionNum, 'check')}) a
+         ON a.kind = b.kind AND a.k1 = b.k1 AND a.k2 = b.k2 AND a.fp = b.fp
+            AND coalesce(a.fv, '') = coalesce(b.fv, '')`,
+  );
+  const { changed, created } = check.rows[0];
+  if (changed === 0 && created === 0) return buildChangeReport([]);
+  if (changed === 0) {
+    const r = await client.query<CatalogDiffRow>(
+      `SELECT a.kind, a.name, a.parent, 'created' AS action, NULL::jsonb AS before,
+              a.props AS after
+         FROM (${snapshotSql(serverVersionNum, 'light')}) a
+        WHERE a.kind !~ '^~'`,
+    );
+    return buildChangeReport(r.rows);
+  }
   const r = await client.query<CatalogDiffRow>(
     `SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
             CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
                  ELSE 'altered' END AS action,
             b.props AS before, a.props AS after
-       FROM ${BEFORE_TABLE} b
-       FULL JOIN (${snapshotSql(serverVersionNum)}) a ON a.kind = b.kind AND a.name = b.name
+       FROM (SELECT * FROM ${BEFORE_TABLE} WHERE kind !~ '^~') b
+       FULL JOIN (SELECT * FROM (${snapshotSql(serverVersionNum)}) s WHERE s.kind !~ '^~') a
+         ON a.kind = b.kind AND a.name = b.name
       WHERE a.props IS DISTINCT FROM b.props`,
   );
   return buildChangeReport(r.rows);
