@@ -15736,25 +15736,55 @@ async function readDeploySql(root) {
 // have switched roles (SET ROLE) by the time the comparison runs.
 const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
 /** The snapshot query for this server version (a few catalog columns are version-specific). */
-function snapshotSql(serverVersionNum) {
+function snapshotSql(serverVersionNum, mode = 'full') {
     return SQL.catalogSnapshot
         .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
-        .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''");
+        .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''")
+        .replaceAll('{{NAMES}}', String(mode !== 'check'))
+        .replaceAll('{{FULL}}', String(mode === 'full'))
+        .replaceAll('{{LIGHT}}', String(mode === 'light'))
+        .replaceAll('{{KEEP}}', mode === 'light'
+        ? `NOT EXISTS (SELECT FROM ${BEFORE_TABLE} b
+                        WHERE b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2)`
+        : 'true');
 }
 /** Stores the "before" snapshot in the session; one statement. */
 async function snapshotCatalog(client, serverVersionNum) {
     await client.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
      GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`);
 }
-/** Compares the live catalog with the stored snapshot; one statement. */
+/**
+ * Compares the live catalog with the stored snapshot, in two statements at most. The first only
+ * reads every object's identity and fingerprint: when no object that existed has changed (or
+ * gone), the report is the objects that are new, described by the second with the few props
+ * their lines show. Otherwise the second describes everything and compares by kind and name, as
+ * a rename or a property of another object named in a row (a type, a role) shows only there.
+ */
 async function diffCatalog(client, serverVersionNum) {
+    const check = await client.query(`SELECT (count(*) FILTER (WHERE a.kind IS NULL))::int AS changed,
+            (count(*) FILTER (WHERE b.kind IS NULL))::int AS created
+       FROM ${BEFORE_TABLE} b
+       FULL JOIN (${snapshotSql(serverVersionNum, 'check')}) a
+         ON a.kind = b.kind AND a.k1 = b.k1 AND a.k2 = b.k2 AND a.fp = b.fp
+            AND coalesce(a.fv, '') = coalesce(b.fv, '')`);
+    const { changed, created } = check.rows[0];
+    if (changed === 0 && created === 0)
+        return buildChangeReport([]);
+    if (changed === 0) {
+        const r = await client.query(`SELECT a.kind, a.name, a.parent, 'created' AS action, NULL::jsonb AS before,
+              a.props AS after
+         FROM (${snapshotSql(serverVersionNum, 'light')}) a
+        WHERE a.kind !~ '^~'`);
+        return buildChangeReport(r.rows);
+    }
     const r = await client.query(`SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
             CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
                  ELSE 'altered' END AS action,
             b.props AS before, a.props AS after
-       FROM ${BEFORE_TABLE} b
-       FULL JOIN (${snapshotSql(serverVersionNum)}) a ON a.kind = b.kind AND a.name = b.name
+       FROM (SELECT * FROM ${BEFORE_TABLE} WHERE kind !~ '^~') b
+       FULL JOIN (SELECT * FROM (${snapshotSql(serverVersionNum)}) s WHERE s.kind !~ '^~') a
+         ON a.kind = b.kind AND a.name = b.name
       WHERE a.props IS DISTINCT FROM b.props`);
     return buildChangeReport(r.rows);
 }
