@@ -25,11 +25,11 @@ const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
 
 /**
  * What a run of the snapshot query computes: `full` every row's name and props (the "before"
- * picture, and the comparison when something that existed has changed); `light` names and only
- * the props a created object's line shows, for objects that did not exist before; `check` only
- * identities and fingerprints, to learn whether anything changed at all.
+ * picture, and the comparison when something that existed has changed); `light` matches every
+ * row to the stored snapshot by identity and fingerprint, and describes only the rows that match
+ * none, with just the props a created object's line shows.
  */
-export type SnapshotMode = 'full' | 'light' | 'check';
+export type SnapshotMode = 'full' | 'light';
 
 /** The snapshot query for this server version (a few catalog columns are version-specific). */
 export function snapshotSql(serverVersionNum: number, mode: SnapshotMode = 'full'): string {
@@ -39,15 +39,16 @@ export function snapshotSql(serverVersionNum: number, mode: SnapshotMode = 'full
       '{{PROSQLBODY}}',
       serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''",
     )
-    .replaceAll('{{NAMES}}', String(mode !== 'check'))
     .replaceAll('{{FULL}}', String(mode === 'full'))
     .replaceAll('{{LIGHT}}', String(mode === 'light'))
+    .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
     .replaceAll(
-      '{{KEEP}}',
+      '{{MATCH}}',
       mode === 'light'
-        ? `NOT EXISTS (SELECT FROM ${BEFORE_TABLE} b
-                        WHERE b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2)`
-        : 'true',
+        ? `LEFT JOIN ${BEFORE_TABLE} b
+            ON b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2 AND b.fp = id.fp
+               AND coalesce(b.fv, '') = coalesce(id.fv, '')`
+        : '',
     );
 }
 
@@ -60,35 +61,29 @@ export async function snapshotCatalog(client: pg.Client, serverVersionNum: numbe
 }
 
 /**
- * Compares the live catalog with the stored snapshot, in two statements at most. The first only
- * reads every object's identity and fingerprint: when no object that existed has changed (or
- * gone), the report is the objects that are new, described by the second with the few props
- * their lines show. Otherwise the second describes everything and compares by kind and name, as
- * a rename or a property of another object named in a row (a type, a role) shows only there.
+ * Compares the live catalog with the stored snapshot, in two statements at most. The first
+ * matches every object to the snapshot by identity and fingerprint and describes only those that
+ * match none: when every object of the snapshot found its match, those are the new objects and
+ * the report. Otherwise something that existed changed (or went), and the second statement
+ * describes everything and compares by kind and name: a rename, or a change of another object
+ * named in a row (a type, a role, a sequence in a default), shows only there.
  */
 export async function diffCatalog(
   client: pg.Client,
   serverVersionNum: number,
 ): Promise<ChangeReport> {
-  const check = await client.query<{ changed: number; created: number }>(
-    `SELECT (count(*) FILTER (WHERE a.kind IS NULL))::int AS changed,
-            (count(*) FILTER (WHERE b.kind IS NULL))::int AS created
-       FROM ${BEFORE_TABLE} b
-       FULL JOIN (${snapshotSql(serverVersionNum, 'check')}) a
-         ON a.kind = b.kind AND a.k1 = b.k1 AND a.k2 = b.k2 AND a.fp = b.fp
-            AND coalesce(a.fv, '') = coalesce(b.fv, '')`,
+  const quick = await client.query<CatalogDiffRow & { changed: number | null }>(
+    `WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
+     SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
+            NULL::int AS changed
+       FROM cur WHERE new AND kind !~ '^~'
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL,
+            ((SELECT count(*) FROM ${BEFORE_TABLE}) - count(*) FILTER (WHERE NOT new))::int
+       FROM cur`,
   );
-  const { changed, created } = check.rows[0];
-  if (changed === 0 && created === 0) return buildChangeReport([]);
-  if (changed === 0) {
-    const r = await client.query<CatalogDiffRow>(
-      `SELECT a.kind, a.name, a.parent, 'created' AS action, NULL::jsonb AS before,
-              a.props AS after
-         FROM (${snapshotSql(serverVersionNum, 'light')}) a
-        WHERE a.kind !~ '^~'`,
-    );
-    return buildChangeReport(r.rows);
-  }
+  const changed = quick.rows.find((r) => r.changed !== null)?.changed;
+  if (changed === 0) return buildChangeReport(quick.rows.filter((r) => r.changed === null));
   const r = await client.query<CatalogDiffRow>(
     `SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
