@@ -12,7 +12,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import pg from 'pg';
 import { VERSION } from '../src/cli/version';
-import { CLI, cleanEnv, runPgmi } from './helpers/cli';
+import { CLI, cleanEnv, connFlags, runPgmi } from './helpers/cli';
 import {
   connectionParts,
   databaseExists,
@@ -317,6 +317,54 @@ describe('pgmi serve (MCP over stdio, SDK client)', () => {
     expect(args.isError).toBe(true);
     expect(sc(args)).toMatchObject({ exitCode: 2 });
   });
+
+  it('lockWait: behind a deploy holding the lock, exit 15 at once without it, success with it', async () => {
+    const db = newDb('mcp_lockwait');
+    const slow = makeProject({
+      'deploy.sql':
+        'BEGIN;\nCREATE TABLE IF NOT EXISTS slow (n int);\nSELECT pg_sleep(4);\nCOMMIT;\n',
+    });
+    const quick = makeProject({
+      'deploy.sql': 'BEGIN;\nCREATE TABLE IF NOT EXISTS quick (n int);\nCOMMIT;\n',
+    });
+    const flags = connFlags();
+    // The CLI deploy creates the database and holds the deploy lock for about four seconds.
+    const holder = runPgmi(['deploy', slow, ...flags.args, '-d', db], { env: flags.env });
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      const locks = await withClient((c) =>
+        c.query(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'advisory' AND a.datname = $1 AND l.granted`,
+          [db],
+        ),
+      );
+      if (locks.rows[0].n > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const refused = await call('deploy', { path: quick, ...connArgs(), database: db });
+    expect(refused.isError).toBe(true);
+    expect(sc(refused)).toMatchObject({ exitCode: 15 });
+    const badWait = await call('deploy', {
+      path: quick,
+      ...connArgs(),
+      database: db,
+      lockWait: 'soon',
+    });
+    expect(badWait.isError).toBe(true);
+    expect(text(badWait)).toContain('--lock-wait');
+    const waited = await call('deploy', {
+      path: quick,
+      ...connArgs(),
+      database: db,
+      lockWait: '60s',
+    });
+    expect(waited.isError).toBeFalsy();
+    expect(sc(waited)).toMatchObject({ status: 'success', exitCode: 0 });
+    expect((await holder).code).toBe(0);
+    expect(await query(db, 'SELECT count(*)::int AS n FROM slow')).toEqual([{ n: 0 }]);
+    expect(await query(db, 'SELECT count(*)::int AS n FROM quick')).toEqual([{ n: 0 }]);
+  }, 60000);
 
   it('notices are bounded: the last 200 are returned with a count of the rest', async () => {
     const project = makeProject({

@@ -66,6 +66,7 @@ describe('session objects', () => {
       '_pgmi_parameter',
       '_pgmi_source',
       '_pgmi_source_metadata',
+      '_pgmi_source_statement',
       '_pgmi_test_directory',
       '_pgmi_test_source',
     ]);
@@ -86,6 +87,7 @@ describe('session objects', () => {
       'SELECT proname FROM pg_proc WHERE pronamespace = pg_my_temp_schema() ORDER BY proname',
     );
     expect(procs.map((p) => p.proname)).toEqual([
+      'pgmi_execute_file',
       'pgmi_has_tests',
       'pgmi_is_sql_file',
       'pgmi_persist_test_plan',
@@ -208,7 +210,7 @@ describe('session objects', () => {
          FROM pg_class c
         WHERE c.relnamespace = pg_my_temp_schema() AND c.relkind IN ('r', 'v')`,
     );
-    expect(rels).toHaveLength(11);
+    expect(rels).toHaveLength(12);
     for (const r of rels) expect(r).toEqual({ relname: r.relname, public_select: true });
     const procs = await rows<{ ok: boolean }>(
       `SELECT bool_and(proacl IS NULL) AS ok FROM pg_proc WHERE pronamespace = pg_my_temp_schema()`,

@@ -4,7 +4,9 @@
 // (the floor for any Node client) and dbmate (when its npm package installs). Generated projects:
 // 1000 and 5000 small migrations and one 20 MiB file of multi-row INSERTs, each applied into a
 // fresh database of a throwaway PostgreSQL 17 on 127.0.0.1, with a plain deploy.sql (run every
-// file) and a ledger deploy.sql (run the files not yet recorded, record each); the ledger project
+// file with pgmi_execute_file, as the templates do), the same loop with `EXECUTE content` (as
+// upstream's examples do) and a ledger deploy.sql (run the files not yet recorded, record each);
+// the ledger project
 // is then deployed again (a no-op redeploy, the most common CI run), and `pgmi info` is timed.
 // Prints medians, ratios, client peak memory against the 2 x project + 80 MiB budget, the CLI's
 // cold start and the Action's time to its first connection, then writes .bench/bench.json.
@@ -79,8 +81,22 @@ INSERT INTO t_${n} (id, name, amount) VALUES (1, 'alpha', 10.50), (2, 'beta', 20
 `;
 }
 
-// Run every SQL file, in path order.
+// Run every SQL file, in path order (what both templates do: statement by statement for large
+// files).
 const DEPLOY_PLAIN = `BEGIN;
+DO $$
+DECLARE f record;
+BEGIN
+    FOR f IN SELECT path FROM pg_temp.pgmi_source_view WHERE is_sql_file ORDER BY path LOOP
+        PERFORM pg_temp.pgmi_execute_file(f.path);
+    END LOOP;
+END
+$$;
+COMMIT;
+`;
+
+// The same loop written as upstream's examples do: one EXECUTE of each file's whole content.
+const DEPLOY_EXECUTE = `BEGIN;
 DO $$
 DECLARE f record;
 BEGIN
@@ -103,12 +119,12 @@ CREATE TABLE IF NOT EXISTS public.applied_file (
 DO $$
 DECLARE f record;
 BEGIN
-    FOR f IN SELECT s.path, s.content, s.pgmi_checksum
+    FOR f IN SELECT s.path, s.pgmi_checksum
                FROM pg_temp.pgmi_source_view s
               WHERE s.is_sql_file
                 AND NOT EXISTS (SELECT 1 FROM public.applied_file a WHERE a.path = s.path)
               ORDER BY s.path LOOP
-        EXECUTE f.content;
+        PERFORM pg_temp.pgmi_execute_file(f.path);
         INSERT INTO public.applied_file (path, checksum) VALUES (f.path, f.pgmi_checksum);
     END LOOP;
 END
@@ -147,6 +163,7 @@ function generate(name, files) {
   for (const [kind, deploySql] of [
     ['plain', DEPLOY_PLAIN],
     ['ledger', DEPLOY_LEDGER],
+    ['execute', DEPLOY_EXECUTE],
   ]) {
     const dir = path.join(base, kind);
     mkdirSync(path.join(dir, 'migrations'), { recursive: true });
@@ -296,6 +313,8 @@ async function main() {
   const tools = {
     pgmi: (sc, db) => timed(process.execPath, [cli, 'deploy', sc.plain, '-d', db], env),
     'pgmi ledger': (sc, db) => timed(process.execPath, [cli, 'deploy', sc.ledger, '-d', db], env),
+    'pgmi EXECUTE content': (sc, db) =>
+      timed(process.execPath, [cli, 'deploy', sc.execute, '-d', db], env),
     psql: (sc, db) =>
       timed('psql', ['-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', db, '-f', sc.sqlFile], env),
     'one query': (sc, db) =>

@@ -76,6 +76,12 @@ export const deployInputShape = {
     .describe(
       'Rehearse on the existing database: run the atomic head and its tests, then roll back; returns the changes it would make, commits nothing, runs no tail',
     ),
+  lockWait: z
+    .string()
+    .optional()
+    .describe(
+      'Queue this long behind a concurrent deploy of the same database for the deploy lock, e.g. 5m (default: pgmi.yaml lock_wait, else 0 = fail at once with exit 15)',
+    ),
   lockTimeout: z
     .string()
     .optional()

@@ -127,6 +127,7 @@ export function toRawInput(args: DeployArgs, waitMs: number | undefined): RawDep
     rehearse: args.rehearse,
     changeReport: args.changeReport,
     lockTimeout: args.lockTimeout,
+    lockWait: args.lockWait,
     useProjectConfig: true,
   };
 }

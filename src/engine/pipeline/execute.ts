@@ -25,6 +25,7 @@ import type {
 import {
   firstLineOf,
   splitHeadTerminator as splitRehearsalHead,
+  splitHeadUnit,
 } from '../preprocess/head-terminator';
 import type { ProjectFile } from '../project/types';
 import {
@@ -38,7 +39,6 @@ import {
 } from '../preprocess/index';
 import { generateTestSql, testPlan } from '../session/prepare';
 import { connectionLost, isConnectionLoss, lossMessage } from './connection-loss';
-import { splitHeadTerminator } from './head-terminator';
 import { describeLockHolders } from './lock-holders';
 import type { RunControl } from './run-control';
 import { TestTracker } from './test-tracker';
@@ -319,7 +319,7 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
       return outcome;
     }
     for (current = 0; current < units.length; current++) {
-      const head = current === 0 ? splitHeadTerminator(units[0]) : undefined;
+      const head = current === 0 ? splitHeadUnit(units[0], units.length > 1) : undefined;
       if (head) {
         errorUnit = head.body;
         await client.query(head.body.text);

@@ -127,7 +127,7 @@ function isBlank(mask: string, from: number, to: number): boolean {
  * Calls `onStatement(start, end)` for each top-level statement from `from` (end just past its
  * `;`); stops early when it returns true. Returns where the unterminated remainder starts.
  */
-function forEachStatement(
+export function forEachStatement(
   mask: string,
   from: number,
   onStatement: (start: number, end: number) => boolean,

@@ -101,19 +101,40 @@ export function parseDuration(text: string): number {
 
 export const DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
 
+/** How one duration setting is named and defaulted, for `resolveDurationSetting`. */
+export interface DurationSetting {
+  /** The flag as pflag names it in errors, e.g. `--timeout`. */
+  flag: string;
+  /** The pgmi.yaml key, e.g. `timeout`. */
+  yamlKey: string;
+  /** What the setting is, in the "cannot be negative" message, e.g. `timeout`. */
+  what: string;
+  /** Example values for the pgmi.yaml hint. */
+  hint: string;
+  defaultMs: number;
+  /** An empty flag value means "not given" (Action inputs arrive as empty strings). */
+  emptyFlagIsAbsent?: boolean;
+}
+
 /**
- * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
- * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
+ * A duration from a flag or pgmi.yaml, in milliseconds: an explicit flag wins and then pgmi.yaml's
+ * value is not even parsed; else a non-empty pgmi.yaml value; else the default. A bad flag is
+ * pflag's usage error (exit 2), a bad pgmi.yaml value a configuration error (exit 10).
  */
-export function resolveTimeout(input: { flag?: string; yaml?: string }): number {
-  let ms: number;
-  if (input.flag !== undefined) {
+export function resolveDurationSetting(
+  input: { flag?: string; yaml?: string },
+  setting: DurationSetting,
+): number {
+  let ms = setting.defaultMs;
+  const flagGiven =
+    input.flag !== undefined && !(setting.emptyFlagIsAbsent === true && input.flag === '');
+  if (flagGiven) {
     try {
-      ms = parseDuration(input.flag);
+      ms = parseDuration(input.flag as string);
     } catch (err) {
       // pflag's wording for a flag value it cannot parse (exit 2).
       throw new UsageError(
-        `invalid argument ${JSON.stringify(input.flag)} for "--timeout" flag: ${(err as Error).message}`,
+        `invalid argument ${JSON.stringify(input.flag)} for "${setting.flag}" flag: ${(err as Error).message}`,
         { cause: err },
       );
     }
@@ -122,11 +143,25 @@ export function resolveTimeout(input: { flag?: string; yaml?: string }): number 
       ms = parseDuration(input.yaml);
     } catch (err) {
       throw new ConfigError(
-        `invalid configuration: invalid timeout in pgmi.yaml: ${(err as Error).message}`,
-        { cause: err, hints: ['Use a Go duration such as 90s, 5m or 1h30m (0 = no limit).'] },
+        `invalid configuration: invalid ${setting.yamlKey} in pgmi.yaml: ${(err as Error).message}`,
+        { cause: err, hints: [`Use a Go duration such as ${setting.hint}.`] },
       );
     }
-  } else ms = DEFAULT_TIMEOUT_MS;
-  if (ms < 0) throw new ConfigError('invalid configuration: timeout cannot be negative');
+  }
+  if (ms < 0) throw new ConfigError(`invalid configuration: ${setting.what} cannot be negative`);
   return ms;
+}
+
+/**
+ * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
+ * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
+ */
+export function resolveTimeout(input: { flag?: string; yaml?: string }): number {
+  return resolveDurationSetting(input, {
+    flag: '--timeout',
+    yamlKey: 'timeout',
+    what: 'timeout',
+    hint: '90s, 5m or 1h30m (0 = no limit)',
+    defaultMs: DEFAULT_TIMEOUT_MS,
+  });
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { ConfigError, PgmiError } from '../errors';
 import { PgmiDigester, rawChecksum } from './checksum';
 import { firstInvalidUtf8, goQuote, stripBom } from './go-text';
+import { SPLIT_MIN_BYTES, statementByteEnds } from '../preprocess/statements';
 import { parseMetadata } from './metadata';
 import { isSqlPath, isTestPath, pathFields } from './sql-files';
 import type { ProjectFile, ScriptMetadata } from './types';
@@ -107,6 +108,7 @@ function badDunder(path: string): string | undefined {
  */
 class ScannedFile implements ProjectFile {
   metadata?: ScriptMetadata;
+  statementEnds?: number[];
   constructor(
     readonly path: string,
     readonly bytes: Buffer,
@@ -230,6 +232,10 @@ export function readProjectFile(
   if (isSql && !isTest) {
     const metadata = parseMetadata(path, bytes);
     if (metadata) file.metadata = metadata;
+    if (bytes.length >= SPLIT_MIN_BYTES) {
+      const ends = statementByteEnds(file.content, bytes.length);
+      if (ends) file.statementEnds = ends;
+    }
   }
   return file;
 }

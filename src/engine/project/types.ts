@@ -21,6 +21,11 @@ export interface ProjectFile {
   isSql: boolean;
   /** Parsed `<pgmi-meta>` (non-test SQL files only). */
   metadata?: ScriptMetadata;
+  /**
+   * UTF-8 byte offsets just past each top-level statement, for large non-test SQL files that hold
+   * more than one (`pg_temp.pgmi_execute_file` runs them one at a time).
+   */
+  statementEnds?: number[];
 }
 
 export interface ScriptMetadata {

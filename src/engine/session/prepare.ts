@@ -65,6 +65,10 @@ const COPY_SOURCES = `COPY pg_temp._pgmi_source (path, name, directory, extensio
   size_bytes, checksum, pgmi_checksum, path_parts, is_sql_file, is_test_file, parent_folder_name)
   FROM STDIN (FORMAT binary)`;
 
+// Statement boundaries differ in number per file: each travels as an array literal.
+const INSERT_STATEMENTS = `INSERT INTO pg_temp._pgmi_source_statement (path, ends)
+  SELECT t.p, t.e::integer[] FROM unnest($1::text[], $2::text[]) AS t (p, e)`;
+
 // Sort keys differ in length per file, which a rectangular SQL array cannot hold: they travel
 // as JSON and keep their order.
 const INSERT_METADATA = `INSERT INTO pg_temp._pgmi_source_metadata (path, id, idempotent, sort_keys, description)
@@ -219,6 +223,14 @@ async function loadProject(
       sources.map((f) => f.pgmiChecksum),
       packed.offsets,
       packed.lengths,
+    ]);
+  }
+
+  const split = sources.filter((f) => f.statementEnds && canonical(f.path));
+  if (split.length > 0) {
+    await client.query(INSERT_STATEMENTS, [
+      split.map((f) => f.path),
+      split.map((f) => `{${(f.statementEnds as number[]).join(',')}}`),
     ]);
   }
 

@@ -1,7 +1,10 @@
-import { splitUnits } from '../preprocess/index';
-import { splitHeadTerminator } from './head-terminator';
+import { splitHeadUnit } from './head-terminator';
+import { splitUnits } from './split';
 
-const head = (sql: string) => splitHeadTerminator(splitUnits(sql)[0]);
+const head = (sql: string) => {
+  const units = splitUnits(sql);
+  return splitHeadUnit(units[0], units.length > 1);
+};
 
 describe('gh-10: the atomic head sends its terminator in a message of its own', () => {
   it('BEGIN … COMMIT: the work, then the COMMIT with what trails it, offsets and lines kept', () => {
@@ -40,5 +43,12 @@ describe('gh-10: the atomic head sends its terminator in a message of its own', 
     expect(head('CREATE TABLE a (); COMMIT; SELECT 1;')).toBeUndefined();
     expect(head('CREATE TABLE a (); SELECT pg_sleep(1);')).toBeUndefined();
     expect(head('BEGINNING_FN(); COMMIT;')).toBeUndefined();
+  });
+
+  it('a lone head ending in the END of a BEGIN ATOMIC body is not split there', () => {
+    const sql =
+      'BEGIN;\nCREATE FUNCTION one() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END;\n';
+    expect(splitUnits(sql)).toHaveLength(1);
+    expect(head(sql)).toBeUndefined();
   });
 });
