@@ -23,8 +23,11 @@
 -- method); they never appear in the report.
 --
 -- Markers, replaced by change-report.ts before the query runs: ATTGENERATED and PROSQLBODY per
--- server version; NAMES (compute names), FULL and LIGHT (compute all props, or only the few a
--- created object's line shows) as true or false; KEEP, the filter on each row's identity.
+-- server version; FULL and LIGHT (compute all props, or only the few a created object's line
+-- shows) as true or false; MATCH, nothing or a join of each row to the stored snapshot by
+-- identity and fingerprint, and NEW, whether the row is new (unmatched): names and props are
+-- computed for new rows only, so that comparing an unchanged catalog costs little more than
+-- reading it.
 WITH ns AS (
   SELECT n.oid, n.xmin AS x, n.nspname, n.nspowner, n.nspacl
     FROM pg_catalog.pg_namespace n
@@ -36,25 +39,22 @@ WITH ns AS (
 ), rel AS (
   SELECT c.oid, c.xmin AS x, c.relkind, c.relowner, c.relacl, c.relpersistence, c.relrowsecurity,
          c.relforcerowsecurity, c.reloptions, c.relam,
-         CASE WHEN {{NAMES}} THEN
-           pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(c.relname) END AS name
+         pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
     FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace
    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I')
      AND NOT EXISTS (SELECT FROM member m
                       WHERE m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND m.objid = c.oid)
 ), proc AS (
   SELECT p.oid, p.xmin AS x, p.prokind, p.proowner, p.proacl,
-         CASE WHEN {{NAMES}} THEN
-           pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(p.proname)
-             || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')' END AS name
+         pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(p.proname)
+             || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')' AS name
     FROM pg_catalog.pg_proc p JOIN ns ON ns.oid = p.pronamespace
    WHERE NOT EXISTS (SELECT FROM member m
                       WHERE m.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND m.objid = p.oid)
 ), typ AS (
   SELECT t.oid, t.xmin AS x, t.typtype, t.typowner, t.typrelid, t.typbasetype, t.typtypmod,
          t.typnotnull, t.typdefault,
-         CASE WHEN {{NAMES}} THEN
-           pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(t.typname) END AS name
+         pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(t.typname) AS name
     FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
     LEFT JOIN pg_catalog.pg_class tc ON tc.oid = t.typrelid
    WHERE t.typtype IN ('b', 'c', 'd', 'e', 'r')
@@ -67,26 +67,25 @@ WITH ns AS (
   -- An index's row, its table's name; indexes backing a constraint are left out.
   SELECT i.indexrelid, i.xmin AS x, i.indkey, i.indclass, i.indcollation, i.indoption,
          i.indisunique, i.indisprimary, i.indisvalid, i.indexprs, i.indpred,
-         CASE WHEN {{NAMES}} THEN
-           pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(tc.relname) END AS parent
+         pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(tc.relname) AS parent
     FROM pg_catalog.pg_index i
     JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid
     JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
    WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_constraint con
                       WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
 )
-SELECT id.kind, CASE WHEN {{NAMES}} THEN pg_catalog.quote_ident(ns.nspname) END AS name,
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN pg_catalog.quote_ident(ns.nspname) END AS name,
        NULL::text AS parent, id.k1, id.k2, id.fp, NULL::text AS fv,
        CASE WHEN {{FULL}} THEN
          pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(ns.nspowner)) END AS props
   FROM ns
   CROSS JOIN LATERAL (SELECT 'schema'::text AS kind, ns.oid AS k1, 0::pg_catalog.oid AS k2,
-                             ARRAY[ns.x] AS fp) id
+                             ARRAY[ns.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE NOT EXISTS (SELECT FROM member m
                     WHERE m.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND m.objid = ns.oid)
-   AND {{KEEP}}
 UNION ALL
-SELECT id.kind, r.name, i.parent, id.k1, id.k2, id.fp, NULL,
+SELECT id.kind, {{NEW}} AS new, r.name, i.parent, id.k1, id.k2, id.fp, NULL,
        CASE WHEN NOT {{FULL}} THEN NULL
             WHEN r.relkind IN ('r', 'p', 'f') THEN pg_catalog.jsonb_build_object(
               'owner', pg_catalog.pg_get_userbyid(r.relowner),
@@ -131,28 +130,28 @@ SELECT id.kind, r.name, i.parent, id.k1, id.k2, id.fp, NULL,
                 WHEN r.relkind = 'S' THEN
                   ARRAY[r.x, (SELECT s.xmin FROM pg_catalog.pg_sequence s WHERE s.seqrelid = r.oid)]
                 WHEN r.relkind IN ('i', 'I') THEN ARRAY[r.x, i.x]
-                ELSE ARRAY[r.x] END AS fp) id
+                ELSE ARRAY[r.x] END AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE NOT (r.relkind = 'S' AND EXISTS (
              SELECT FROM pg_catalog.pg_depend d
               WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
                 AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
                 AND d.deptype IN ('a', 'i')))
    AND (r.relkind NOT IN ('i', 'I') OR i.indexrelid IS NOT NULL)
-   AND {{KEEP}}
 UNION ALL
 -- A sequence owned by a column is not reported, but a default names it.
-SELECT id.kind, r.name, NULL, id.k1, id.k2, id.fp, NULL, NULL
+SELECT id.kind, {{NEW}} AS new, r.name, NULL, id.k1, id.k2, id.fp, NULL, NULL
   FROM rel r
   CROSS JOIN LATERAL (SELECT '~sequence'::text AS kind, r.oid AS k1, 0::pg_catalog.oid AS k2,
-                             ARRAY[r.x] AS fp) id
+                             ARRAY[r.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE r.relkind = 'S' AND EXISTS (
          SELECT FROM pg_catalog.pg_depend d
           WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
             AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
             AND d.deptype IN ('a', 'i'))
-   AND {{KEEP}}
 UNION ALL
-SELECT id.kind, CASE WHEN {{NAMES}} THEN r.name || '.' || pg_catalog.quote_ident(a.attname) END,
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catalog.quote_ident(a.attname) END,
        r.name, id.k1, id.k2, id.fp, NULL,
        CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
@@ -166,7 +165,7 @@ SELECT id.kind, CASE WHEN {{NAMES}} THEN r.name || '.' || pg_catalog.quote_ident
          'collation', CASE WHEN a.attcollation <> t.typcollation THEN
                         (SELECT co.collname FROM pg_catalog.pg_collation co
                           WHERE co.oid = a.attcollation) END)
-            WHEN {{LIGHT}} THEN pg_catalog.jsonb_build_object(
+            WHEN {{LIGHT}} AND {{NEW}} THEN pg_catalog.jsonb_build_object(
               'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'not null', a.attnotnull)
        END
   FROM rel r
@@ -174,11 +173,11 @@ SELECT id.kind, CASE WHEN {{NAMES}} THEN r.name || '.' || pg_catalog.quote_ident
   JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
   CROSS JOIN LATERAL (SELECT 'column'::text AS kind, r.oid AS k1, a.attnum::int4::pg_catalog.oid AS k2,
-                             ARRAY[a.xmin, ad.xmin] AS fp) id
+                             ARRAY[a.xmin, ad.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE r.relkind IN ('r', 'p', 'f')
-   AND {{KEEP}}
 UNION ALL
-SELECT id.kind, CASE WHEN {{NAMES}} THEN coalesce(r.name, ty.name) || '.' || pg_catalog.quote_ident(con.conname) END,
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN coalesce(r.name, ty.name) || '.' || pg_catalog.quote_ident(con.conname) END,
        coalesce(r.name, ty.name), id.k1, id.k2, id.fp, NULL,
        -- Keys deparse from names alone; an expression (CHECK, EXCLUDE, a trigger's) would lock the
        -- table to deparse, so it is compared as its node tree.
@@ -193,11 +192,11 @@ SELECT id.kind, CASE WHEN {{NAMES}} THEN coalesce(r.name, ty.name) || '.' || pg_
   LEFT JOIN rel r ON r.oid = con.conrelid AND con.conrelid <> 0
   LEFT JOIN typ ty ON ty.oid = con.contypid AND con.contypid <> 0
   CROSS JOIN LATERAL (SELECT 'constraint'::text AS kind, con.oid AS k1, 0::pg_catalog.oid AS k2,
-                             ARRAY[con.xmin] AS fp) id
+                             ARRAY[con.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE (r.oid IS NOT NULL OR ty.oid IS NOT NULL) AND con.contype <> 'n'
-   AND {{KEEP}}
 UNION ALL
-SELECT id.kind, p.name, NULL, id.k1, id.k2, id.fp, NULL,
+SELECT id.kind, {{NEW}} AS new, p.name, NULL, id.k1, id.k2, id.fp, NULL,
        CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'owner', pg_catalog.pg_get_userbyid(p.proowner),
          'returns', CASE WHEN pp.proretset THEN 'setof ' ELSE '' END
@@ -215,10 +214,10 @@ SELECT id.kind, p.name, NULL, id.k1, id.k2, id.fp, NULL,
   FROM proc p
   JOIN pg_catalog.pg_proc pp ON pp.oid = p.oid
   CROSS JOIN LATERAL (SELECT CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END AS kind,
-                             p.oid AS k1, 0::pg_catalog.oid AS k2, ARRAY[p.x] AS fp) id
- WHERE {{KEEP}}
+                             p.oid AS k1, 0::pg_catalog.oid AS k2, ARRAY[p.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
-SELECT id.kind, CASE WHEN {{NAMES}} THEN r.name || '.' || pg_catalog.quote_ident(tg.tgname) END,
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catalog.quote_ident(tg.tgname) END,
        r.name, id.k1, id.k2, id.fp, NULL,
        CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'definition', pg_catalog.md5(pg_catalog.regexp_replace((tg.tgtype || '|' || tg.tgfoid::pg_catalog.regprocedure::text || '|'
@@ -228,11 +227,11 @@ SELECT id.kind, CASE WHEN {{NAMES}} THEN r.name || '.' || pg_catalog.quote_ident
          'enabled', tg.tgenabled) END
   FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
   CROSS JOIN LATERAL (SELECT 'trigger'::text AS kind, tg.oid AS k1, 0::pg_catalog.oid AS k2,
-                             ARRAY[tg.xmin] AS fp) id
+                             ARRAY[tg.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE NOT tg.tgisinternal
-   AND {{KEEP}}
 UNION ALL
-SELECT id.kind, ty.name, NULL, id.k1, id.k2, id.fp, NULL,
+SELECT id.kind, {{NEW}} AS new, ty.name, NULL, id.k1, id.k2, id.fp, NULL,
        CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'owner', pg_catalog.pg_get_userbyid(ty.typowner),
          'kind', ty.typtype,
@@ -265,10 +264,10 @@ SELECT id.kind, ty.name, NULL, id.k1, id.k2, id.fp, NULL,
                    FROM pg_catalog.pg_attribute a WHERE a.attrelid = ty.typrelid) END
            || CASE WHEN ty.typtype = 'r' THEN
                 (SELECT pg_catalog.array_agg(rg.xmin)
-                   FROM pg_catalog.pg_range rg WHERE rg.rngtypid = ty.oid) END AS fp) id
- WHERE {{KEEP}}
+                   FROM pg_catalog.pg_range rg WHERE rg.rngtypid = ty.oid) END AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
-SELECT id.kind, CASE WHEN {{NAMES}} THEN r.name || '.' || pg_catalog.quote_ident(pol.polname) END,
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catalog.quote_ident(pol.polname) END,
        r.name, id.k1, id.k2, id.fp, NULL,
        CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'command', pol.polcmd, 'permissive', pol.polpermissive,
@@ -280,21 +279,21 @@ SELECT id.kind, CASE WHEN {{NAMES}} THEN r.name || '.' || pg_catalog.quote_ident
          'check', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polwithcheck::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g'))) END
   FROM pg_catalog.pg_policy pol JOIN rel r ON r.oid = pol.polrelid
   CROSS JOIN LATERAL (SELECT 'policy'::text AS kind, pol.oid AS k1, 0::pg_catalog.oid AS k2,
-                             ARRAY[pol.xmin] AS fp) id
- WHERE {{KEEP}}
+                             ARRAY[pol.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
-SELECT id.kind, CASE WHEN {{NAMES}} THEN pg_catalog.quote_ident(e.extname) END, NULL,
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN pg_catalog.quote_ident(e.extname) END, NULL,
        id.k1, id.k2, id.fp, NULL,
        CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'version', e.extversion,
          'schema', (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = e.extnamespace)) END
   FROM pg_catalog.pg_extension e
   CROSS JOIN LATERAL (SELECT 'extension'::text AS kind, e.oid AS k1, 0::pg_catalog.oid AS k2,
-                             ARRAY[e.xmin] AS fp) id
- WHERE {{KEEP}}
+                             ARRAY[e.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
 -- Roles: pg_authid (and so its xmin) is for superusers only; a role is fingerprinted by value.
-SELECT id.kind, CASE WHEN {{NAMES}} THEN ro.name END, NULL, id.k1, id.k2, id.fp, id.fv,
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN ro.name END, NULL, id.k1, id.k2, id.fp, id.fv,
        CASE WHEN {{FULL}} THEN ro.props END
   FROM (SELECT r.oid, pg_catalog.quote_ident(r.rolname) AS name,
                pg_catalog.jsonb_build_object(
@@ -309,10 +308,10 @@ SELECT id.kind, CASE WHEN {{NAMES}} THEN ro.name END, NULL, id.k1, id.k2, id.fp,
   CROSS JOIN LATERAL (SELECT 'role'::text AS kind, ro.oid AS k1, 0::pg_catalog.oid AS k2,
                              '{}'::pg_catalog.xid[] AS fp,
                              pg_catalog.md5(ro.name || ro.props::text) AS fv) id
- WHERE {{KEEP}}
+  {{MATCH}}
 UNION ALL
 -- Things other objects' props name, not reported themselves: their fingerprints only.
-SELECT id.kind, NULL, NULL, id.k1, id.k2, id.fp, NULL, NULL
+SELECT id.kind, {{NEW}} AS new, NULL, NULL, id.k1, id.k2, id.fp, NULL, NULL
   FROM (SELECT '~collation'::text AS kind, co.oid AS k1, co.xmin AS x
           FROM pg_catalog.pg_collation co JOIN ns ON ns.oid = co.collnamespace
         UNION ALL
@@ -322,22 +321,21 @@ SELECT id.kind, NULL, NULL, id.k1, id.k2, id.fp, NULL, NULL
         UNION ALL
         SELECT '~operator', o.oid, o.xmin
           FROM pg_catalog.pg_operator o JOIN ns ON ns.oid = o.oprnamespace) h
-  CROSS JOIN LATERAL (SELECT h.kind, h.k1, 0::pg_catalog.oid AS k2, ARRAY[h.x] AS fp) id
- WHERE {{KEEP}}
+  CROSS JOIN LATERAL (SELECT h.kind, h.k1, 0::pg_catalog.oid AS k2, ARRAY[h.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
 -- Grants per object and grantee. The owner's own privileges are implied by ownership and
 -- appear in the ACL only once any grant made it explicit, so they are left out.
-SELECT id.kind, CASE WHEN {{NAMES}} THEN g.object || ' TO ' || g.grantee END, g.object,
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN g.object || ' TO ' || g.grantee END, g.object,
        id.k1, id.k2, id.fp, NULL,
-       CASE WHEN {{FULL}} OR {{LIGHT}} THEN pg_catalog.jsonb_build_object('privileges', g.privileges) END
+       CASE WHEN {{FULL}} OR ({{LIGHT}} AND {{NEW}}) THEN pg_catalog.jsonb_build_object('privileges', g.privileges) END
   FROM (
     SELECT x.oid, (pg_catalog.array_agg(x.x))[1] AS x, x.object, a.grantee AS grantee_oid,
-           CASE WHEN {{NAMES}} THEN
-             CASE WHEN a.grantee = 0 THEN 'PUBLIC'
-                  ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END END AS grantee,
+           CASE WHEN a.grantee = 0 THEN 'PUBLIC'
+                ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END AS grantee,
            pg_catalog.string_agg(a.privilege_type || CASE WHEN a.is_grantable THEN ' (with grant option)' ELSE '' END,
                                  ', ' ORDER BY a.privilege_type) AS privileges
-      FROM (SELECT ns.oid, ns.x, CASE WHEN {{NAMES}} THEN pg_catalog.quote_ident(ns.nspname) END AS object,
+      FROM (SELECT ns.oid, ns.x, pg_catalog.quote_ident(ns.nspname) AS object,
                    ns.nspacl AS acl, ns.nspowner AS owner FROM ns
              WHERE ns.nspacl IS NOT NULL
             UNION ALL
@@ -348,5 +346,5 @@ SELECT id.kind, CASE WHEN {{NAMES}} THEN g.object || ' TO ' || g.grantee END, g.
      WHERE a.grantee <> x.owner
      GROUP BY x.oid, x.object, a.grantee) g
   CROSS JOIN LATERAL (SELECT 'grant'::text AS kind, g.oid AS k1, g.grantee_oid AS k2,
-                             ARRAY[g.x] AS fp) id
- WHERE {{KEEP}}
+                             ARRAY[g.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}

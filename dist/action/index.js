@@ -15740,13 +15740,14 @@ function snapshotSql(serverVersionNum, mode = 'full') {
     return SQL.catalogSnapshot
         .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
         .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''")
-        .replaceAll('{{NAMES}}', String(mode !== 'check'))
         .replaceAll('{{FULL}}', String(mode === 'full'))
         .replaceAll('{{LIGHT}}', String(mode === 'light'))
-        .replaceAll('{{KEEP}}', mode === 'light'
-        ? `NOT EXISTS (SELECT FROM ${BEFORE_TABLE} b
-                        WHERE b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2)`
-        : 'true');
+        .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
+        .replaceAll('{{MATCH}}', mode === 'light'
+        ? `LEFT JOIN ${BEFORE_TABLE} b
+            ON b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2 AND b.fp = id.fp
+               AND coalesce(b.fv, '') = coalesce(id.fv, '')`
+        : '');
 }
 /** Stores the "before" snapshot in the session; one statement. */
 async function snapshotCatalog(client, serverVersionNum) {
@@ -15754,29 +15755,25 @@ async function snapshotCatalog(client, serverVersionNum) {
      GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`);
 }
 /**
- * Compares the live catalog with the stored snapshot, in two statements at most. The first only
- * reads every object's identity and fingerprint: when no object that existed has changed (or
- * gone), the report is the objects that are new, described by the second with the few props
- * their lines show. Otherwise the second describes everything and compares by kind and name, as
- * a rename or a property of another object named in a row (a type, a role) shows only there.
+ * Compares the live catalog with the stored snapshot, in two statements at most. The first
+ * matches every object to the snapshot by identity and fingerprint and describes only those that
+ * match none: when every object of the snapshot found its match, those are the new objects and
+ * the report. Otherwise something that existed changed (or went), and the second statement
+ * describes everything and compares by kind and name: a rename, or a change of another object
+ * named in a row (a type, a role, a sequence in a default), shows only there.
  */
 async function diffCatalog(client, serverVersionNum) {
-    const check = await client.query(`SELECT (count(*) FILTER (WHERE a.kind IS NULL))::int AS changed,
-            (count(*) FILTER (WHERE b.kind IS NULL))::int AS created
-       FROM ${BEFORE_TABLE} b
-       FULL JOIN (${snapshotSql(serverVersionNum, 'check')}) a
-         ON a.kind = b.kind AND a.k1 = b.k1 AND a.k2 = b.k2 AND a.fp = b.fp
-            AND coalesce(a.fv, '') = coalesce(b.fv, '')`);
-    const { changed, created } = check.rows[0];
-    if (changed === 0 && created === 0)
-        return buildChangeReport([]);
-    if (changed === 0) {
-        const r = await client.query(`SELECT a.kind, a.name, a.parent, 'created' AS action, NULL::jsonb AS before,
-              a.props AS after
-         FROM (${snapshotSql(serverVersionNum, 'light')}) a
-        WHERE a.kind !~ '^~'`);
-        return buildChangeReport(r.rows);
-    }
+    const quick = await client.query(`WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
+     SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
+            NULL::int AS changed
+       FROM cur WHERE new AND kind !~ '^~'
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL,
+            ((SELECT count(*) FROM ${BEFORE_TABLE}) - count(*) FILTER (WHERE NOT new))::int
+       FROM cur`);
+    const changed = quick.rows.find((r) => r.changed !== null)?.changed;
+    if (changed === 0)
+        return buildChangeReport(quick.rows.filter((r) => r.changed === null));
     const r = await client.query(`SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
             CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'

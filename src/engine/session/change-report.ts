@@ -52,6 +52,23 @@ export function snapshotSql(serverVersionNum: number, mode: SnapshotMode = 'full
     );
 }
 
+// The stored snapshot has no statistics, and each part of the comparison joins it on a few
+// constants (kind, k2) whose selectivity the planner can only guess: a guess of one row makes a
+// nested loop over tens of thousands, seconds instead of milliseconds. Every join here is an
+// equality, so hash joins always do; SET LOCAL lasts to the end of the statement's transaction
+// (the implicit one of this query string, or deploy.sql's open head in a rehearsal, rolled back
+// right after).
+const NO_NESTED_LOOPS = 'SET LOCAL enable_nestloop = off;';
+
+/** Runs a query string of several statements; the rows of the last. */
+async function lastResult<R extends pg.QueryResultRow>(
+  client: pg.Client,
+  text: string,
+): Promise<pg.QueryResult<R>> {
+  const results = (await client.query(text)) as unknown as pg.QueryResult<R>[];
+  return results[results.length - 1];
+}
+
 /** Stores the "before" snapshot in the session; one statement. */
 export async function snapshotCatalog(client: pg.Client, serverVersionNum: number): Promise<void> {
   await client.query(
@@ -72,8 +89,10 @@ export async function diffCatalog(
   client: pg.Client,
   serverVersionNum: number,
 ): Promise<ChangeReport> {
-  const quick = await client.query<CatalogDiffRow & { changed: number | null }>(
-    `WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
+  const quick = await lastResult<CatalogDiffRow & { changed: number | null }>(
+    client,
+    `${NO_NESTED_LOOPS}
+     WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
      SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
             NULL::int AS changed
        FROM cur WHERE new AND kind !~ '^~'
@@ -84,8 +103,10 @@ export async function diffCatalog(
   );
   const changed = quick.rows.find((r) => r.changed !== null)?.changed;
   if (changed === 0) return buildChangeReport(quick.rows.filter((r) => r.changed === null));
-  const r = await client.query<CatalogDiffRow>(
-    `SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
+  const r = await lastResult<CatalogDiffRow>(
+    client,
+    `${NO_NESTED_LOOPS}
+     SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
             CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
                  ELSE 'altered' END AS action,
