@@ -117,6 +117,27 @@ const CASES: Array<[string, string, boolean]> = [
   ],
   ['a foreign key dropped', 'ALTER TABLE s.child DROP CONSTRAINT child_t_id_fkey', true],
   ['a key column renamed', 'ALTER TABLE s.t RENAME COLUMN id TO ident', true],
+  ['a referenced table renamed', 'ALTER TABLE s.t RENAME TO t3', true],
+  [
+    'a foreign key made deferrable',
+    'ALTER TABLE s.child ALTER CONSTRAINT child_t_id_fkey DEFERRABLE INITIALLY DEFERRED',
+    true,
+  ],
+  [
+    'a foreign key given another action, same name',
+    'ALTER TABLE s.child DROP CONSTRAINT child_t_id_fkey, ADD CONSTRAINT child_t_id_fkey FOREIGN KEY (t_id) REFERENCES s.t (id) ON DELETE CASCADE',
+    true,
+  ],
+  [
+    'a unique key given included columns, same name',
+    'ALTER TABLE s.child ADD CONSTRAINT child_u UNIQUE (t_id); ALTER TABLE s.child DROP CONSTRAINT child_u, ADD CONSTRAINT child_u UNIQUE (t_id) INCLUDE (id)',
+    true,
+  ],
+  [
+    'a unique key recreated alike',
+    'ALTER TABLE s.child DROP CONSTRAINT child_pkey, ADD CONSTRAINT child_pkey PRIMARY KEY (id)',
+    false,
+  ],
   ['an index dropped', 'DROP INDEX s.t_label', true],
   ['a table dropped', 'DROP TABLE s.child', true],
   ['a view replaced', 'CREATE OR REPLACE VIEW s.v AS SELECT id, label, n FROM s.t', true],
