@@ -10649,7 +10649,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12022);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79997);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 12022:
+/***/ 79997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11741,94 +11741,31 @@ function splitUnits(expanded) {
 
 ;// CONCATENATED MODULE: ./src/engine/preprocess/head-terminator.ts
 /**
- * The atomic head's work and its terminator, found once for both uses:
- *
- * - A deploy sends the terminator in a message of its own (`splitHeadUnit`). Sent as one
- *   simple-query message, `BEGIN; …; COMMIT;` is finished by the backend even when the client
- *   has gone (a killed runner, an OOM kill): nothing reads the socket until the message is done,
- *   so the COMMIT runs. Split off, the work runs inside the open transaction and the COMMIT is
- *   only sent once that work came back successfully; a backend whose client is gone meets
- *   end-of-file instead and rolls back. Only heads that open the transaction themselves (`BEGIN`
- *   / `START TRANSACTION` first) are split: without one, the head runs as the server's implicit
- *   transaction block, where a later COMMIT or ROLLBACK in the same message means something
- *   different than in a message of its own, and the atomic-head contract (what commits, what
- *   fails, with which error) must not move.
- * - A rehearsal runs the work and sends a ROLLBACK in the terminator's place
- *   (`splitHeadTerminator`), whether or not the head opened the transaction itself.
+ * The atomic head's work and its terminator as two texts, so the work can run and succeed before
+ * the terminator (or, in a rehearsal, a ROLLBACK in its place) is sent.
  */
 
 
-const OPENS = /^\s*(BEGIN|START\s+TRANSACTION)(?![A-Za-z0-9_$])/i;
-const TERMINATES = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
-/** Top-level `;` offsets of a mask (parentheses balanced; comments and literals are blank). */
-function topLevelSemicolons(mask) {
-    const out = [];
-    let depth = 0;
-    for (let i = 0; i < mask.length; i++) {
-        const c = mask.charCodeAt(i);
-        if (c === 0x28)
-            depth++;
-        else if (c === 0x29)
-            depth--;
-        else if (c === 0x3b && depth === 0)
-            out.push(i);
-    }
-    return out;
-}
+const TERMINATOR = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
 /**
- * Where the head's terminator statement starts (just after the `;` before it), or undefined when
- * the head does not end in one. `hasTail` says whether the splitter anchored a tail after the
- * head, in which case it ends in a terminator by construction. A lone unit ends in one only when
- * the splitter says so: a trailing `END;` may close a `BEGIN ATOMIC` body instead, so the
- * splitter is asked (with a statement appended, after which a terminator would anchor a tail).
+ * Splits the head unit. `hasTail` says whether the splitter anchored a tail after it, in which
+ * case the head ends in a terminator by construction. A lone unit ends in one only when the
+ * splitter says so: a trailing `END;` may close a `BEGIN ATOMIC` body instead, so the splitter is
+ * asked (with a statement appended, after which a terminator would anchor a tail).
  */
-function terminatorStart(text, mask, hasTail) {
-    const semis = topLevelSemicolons(mask);
-    // The terminator is the last statement that is not blank: it ends at the last `;` (or at the
-    // end of the text when it has none) and starts after the `;` before it.
-    let end = mask.length;
-    let k = semis.length - 1;
-    const hadSemicolon = k >= 0 && mask.slice(semis[k] + 1).trim() === '';
-    if (hadSemicolon) {
-        end = semis[k] + 1;
-        k--;
-    }
-    const start = k >= 0 ? semis[k] + 1 : 0;
-    if (!TERMINATES.test(mask.slice(start, end)))
-        return undefined;
-    if (!hasTail && splitUnits(`${text}${hadSemicolon ? '' : ';'}\nSELECT;`).length < 2) {
-        return undefined;
-    }
-    return start;
-}
-/** The head as work and terminator, for a rehearsal. */
 function splitHeadTerminator(head, hasTail) {
-    const start = terminatorStart(head, maskSql(head), hasTail);
-    if (start === undefined)
-        return { work: head, terminator: '' };
+    const none = { work: head, terminator: '' };
+    const mask = maskSql(head);
+    let end = mask.length;
+    while (end > 0 && /\s/.test(mask[end - 1]))
+        end--;
+    const hadSemicolon = end > 0 && mask[end - 1] === ';';
+    const start = mask.lastIndexOf(';', hadSemicolon ? end - 2 : end - 1) + 1;
+    if (!TERMINATOR.test(mask.slice(start, end)))
+        return none;
+    if (!hasTail && splitUnits(`${head}${hadSemicolon ? '' : ';'}\nSELECT;`).length < 2)
+        return none;
     return { work: head.slice(0, start), terminator: head.slice(start).trimStart() };
-}
-/** Splits a head unit into work and terminator, or undefined when it must go as one message. */
-function splitHeadUnit(unit, hasTail) {
-    const mask = maskSql(unit.text);
-    if (!OPENS.test(mask))
-        return undefined;
-    const start = terminatorStart(unit.text, mask, hasTail);
-    // A terminator with no work before it (the head is only `COMMIT;`) is not split either.
-    if (start === undefined || start === 0)
-        return undefined;
-    // The terminator message starts at its first non-blank character, like any unit.
-    let s = start;
-    while (s < mask.length && /\s/.test(unit.text[s]))
-        s++;
-    let line = unit.line;
-    for (let i = 0; i < s; i++)
-        if (unit.text.charCodeAt(i) === 0x0a)
-            line++;
-    return {
-        body: { text: unit.text.slice(0, start), offset: unit.offset, line: unit.line },
-        terminator: { text: unit.text.slice(s), offset: unit.offset + s, line },
-    };
 }
 /** First line of a unit that is not blank or comment: how a tail unit is listed. */
 function firstLineOf(text) {
@@ -13115,9 +13052,6 @@ const COPY_TEST_SOURCES = `COPY pg_temp._pgmi_test_source (path, directory, file
 const COPY_SOURCES = `COPY pg_temp._pgmi_source (path, name, directory, extension, depth, content,
   size_bytes, checksum, pgmi_checksum, path_parts, is_sql_file, is_test_file, parent_folder_name)
   FROM STDIN (FORMAT binary)`;
-// Statement boundaries differ in number per file: each travels as an array literal.
-const INSERT_STATEMENTS = `INSERT INTO pg_temp._pgmi_source_statement (path, ends)
-  SELECT t.p, t.e::integer[] FROM unnest($1::text[], $2::text[]) AS t (p, e)`;
 // Sort keys differ in length per file, which a rectangular SQL array cannot hold: they travel
 // as JSON and keep their order.
 const INSERT_METADATA = `INSERT INTO pg_temp._pgmi_source_metadata (path, id, idempotent, sort_keys, description)
@@ -13249,13 +13183,6 @@ async function loadProject(client, files, params) {
             packed.lengths,
         ]);
     }
-    const split = sources.filter((f) => f.statementEnds && canonical(f.path));
-    if (split.length > 0) {
-        await client.query(INSERT_STATEMENTS, [
-            split.map((f) => f.path),
-            split.map((f) => `{${f.statementEnds.join(',')}}`),
-        ]);
-    }
     const directories = deriveTestDirectories(tests.map((f) => f.path));
     if (directories.length > 0) {
         await client.query(INSERT_TEST_DIRECTORIES, [
@@ -13312,6 +13239,71 @@ async function testPlan(client, pattern) {
         directory: row.directory,
         depth: row.depth,
     }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline/head-terminator.ts
+/**
+ * The atomic head's terminator travels in a message of its own. Sent as one simple-query
+ * message, `BEGIN; …; COMMIT;` is finished by the backend even when the client has gone (a
+ * killed runner, an OOM kill): nothing reads the socket until the message is done, so the
+ * COMMIT runs. Split off, the work runs inside the open transaction and the COMMIT is only sent
+ * once that work came back successfully — a backend whose client is gone meets end-of-file
+ * instead and rolls back.
+ *
+ * Only heads that open the transaction themselves (`BEGIN` / `START TRANSACTION` first) are
+ * split: without one, the head runs as the server's implicit transaction block, where a later
+ * COMMIT or ROLLBACK in the same message means something different than in a message of its
+ * own, and the atomic-head contract (what commits, what fails, with which error) must not move.
+ */
+
+const OPENS = /^\s*(BEGIN|START\s+TRANSACTION)(?![A-Za-z0-9_$])/i;
+const TERMINATES = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
+/** Top-level `;` offsets of a mask (parentheses balanced; comments and literals are blank). */
+function topLevelSemicolons(mask) {
+    const out = [];
+    let depth = 0;
+    for (let i = 0; i < mask.length; i++) {
+        const c = mask.charCodeAt(i);
+        if (c === 0x28)
+            depth++;
+        else if (c === 0x29)
+            depth--;
+        else if (c === 0x3b && depth === 0)
+            out.push(i);
+    }
+    return out;
+}
+/** Splits a head unit into work and terminator, or undefined when it must go as one message. */
+function head_terminator_splitHeadTerminator(unit) {
+    const mask = maskSql(unit.text);
+    if (!OPENS.test(mask))
+        return undefined;
+    const semis = topLevelSemicolons(mask);
+    // The terminator is the last statement that is not blank: it ends at the last `;` (or at the
+    // end of the text when it has none) and starts after the `;` before it.
+    let end = mask.length;
+    let k = semis.length - 1;
+    if (k >= 0 && mask.slice(semis[k] + 1).trim() === '') {
+        end = semis[k] + 1;
+        k--;
+    }
+    if (k < 0)
+        return undefined;
+    const start = semis[k] + 1;
+    if (!TERMINATES.test(mask.slice(start, end)))
+        return undefined;
+    // The terminator message starts at its first non-blank character, like any unit.
+    let s = start;
+    while (s < mask.length && /\s/.test(unit.text[s]))
+        s++;
+    let line = unit.line;
+    for (let i = 0; i < s; i++)
+        if (unit.text.charCodeAt(i) === 0x0a)
+            line++;
+    return {
+        body: { text: unit.text.slice(0, start), offset: unit.offset, line: unit.line },
+        terminator: { text: unit.text.slice(s), offset: unit.offset + s, line },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline/lock-holders.ts
@@ -13464,6 +13456,7 @@ class TestTracker {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline/execute.ts
+
 
 
 
@@ -13685,7 +13678,7 @@ async function executeDeploySql(input) {
             return outcome;
         }
         for (current = 0; current < units.length; current++) {
-            const head = current === 0 ? splitHeadUnit(units[0], units.length > 1) : undefined;
+            const head = current === 0 ? head_terminator_splitHeadTerminator(units[0]) : undefined;
             if (head) {
                 errorUnit = head.body;
                 await client.query(head.body.text);
@@ -15271,76 +15264,6 @@ function metadataBlockFor(fileName, id, idempotent) {
         '\n');
 }
 
-;// CONCATENATED MODULE: ./src/engine/preprocess/statements.ts
-/**
- * Where each top-level statement of a large SQL file ends, so `pg_temp.pgmi_execute_file` can
- * EXECUTE a file one statement at a time. PostgreSQL runs a multi-statement string given to
- * EXECUTE (SPI) about twice as slowly as the same statements one by one: every statement's parse
- * and plan trees stay in memory until the whole string is done.
- *
- * The statements are those of deploy.sql's tail (split.ts): top-level `;` outside comments,
- * literals, quoted identifiers, dollar quotes and parentheses. Read straight from the scanner's
- * spans rather than through a mask, which for a file of tens of megabytes would cost two more
- * copies of it. A file that mentions ATOMIC anywhere is not split: a `BEGIN ATOMIC` body's `;`
- * does not end a statement, and running such a file whole is always correct.
- */
-
-/** Files smaller than this run as one EXECUTE: splitting them saves nothing measurable. */
-const SPLIT_MIN_BYTES = 256 * 1024;
-const statements_ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/**
- * UTF-8 byte offsets just past each statement (its `;`), the last one the end of the text when
- * something other than blanks and comments follows the last `;`. Undefined when there is nothing
- * to split (one statement), the text mentions ATOMIC, or it holds lone surrogates.
- * `byteLength` is the text's UTF-8 length when known (equal to its length: all ASCII).
- */
-function statementByteEnds(text, byteLength) {
-    if (/atomic/i.test(text) || statements_ILL_FORMED.test(text))
-        return undefined;
-    const ends = [];
-    let depth = 0;
-    // Something other than blanks and comments since the last statement's end.
-    let pending = false;
-    const gap = (from, to) => {
-        for (let k = from; k < to; k++) {
-            const c = text.charCodeAt(k);
-            if (c === 0x28)
-                depth++;
-            else if (c === 0x29)
-                depth--;
-            else if (c === 0x3b && depth === 0) {
-                ends.push(k + 1);
-                pending = false;
-                continue;
-            }
-            if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
-                pending = true;
-        }
-    };
-    let at = 0;
-    scanSql(text, (s) => {
-        gap(at, s.start);
-        if (s.kind !== 'line-comment' && s.kind !== 'block-comment')
-            pending = true;
-        at = s.end;
-    });
-    gap(at, text.length);
-    if (pending)
-        ends.push(text.length);
-    if (ends.length < 2)
-        return undefined;
-    if (byteLength === text.length)
-        return ends;
-    // Characters to UTF-8 bytes, one statement at a time.
-    let chars = 0;
-    let bytes = 0;
-    return ends.map((end) => {
-        bytes += Buffer.byteLength(text.slice(chars, end), 'utf8');
-        chars = end;
-        return bytes;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/engine/project/walk.ts
 
 
@@ -15486,7 +15409,6 @@ async function walkProject(root, isIgnored) {
 
 
 
-
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Deepest directory level `_pgmi_source` accepts (its CHECK constraint). */
 const MAX_DEPTH = 100;
@@ -15578,7 +15500,6 @@ class ScannedFile {
     isTest;
     isSql;
     metadata;
-    statementEnds;
     constructor(path, bytes, checksum, 
     /** Empty until computed when the scan defers it (see `ScanOptions.deferPgmiChecksum`). */
     pgmiChecksum, isTest, isSql) {
@@ -15665,11 +15586,6 @@ function readProjectFile(abs, rel, cap, reader = newFileReader()) {
         const metadata = parseMetadata(path, bytes);
         if (metadata)
             file.metadata = metadata;
-        if (bytes.length >= SPLIT_MIN_BYTES) {
-            const ends = statementByteEnds(file.content, bytes.length);
-            if (ends)
-                file.statementEnds = ends;
-        }
     }
     return file;
 }
@@ -15820,66 +15736,25 @@ async function readDeploySql(root) {
 // have switched roles (SET ROLE) by the time the comparison runs.
 const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
 /** The snapshot query for this server version (a few catalog columns are version-specific). */
-function snapshotSql(serverVersionNum, mode = 'full') {
+function snapshotSql(serverVersionNum) {
     return SQL.catalogSnapshot
         .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
-        .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''")
-        .replaceAll('{{FULL}}', String(mode === 'full'))
-        .replaceAll('{{LIGHT}}', String(mode === 'light'))
-        .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
-        .replaceAll('{{MATCH}}', mode === 'light'
-        ? `LEFT JOIN ${BEFORE_TABLE} b
-            ON b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2 AND b.fp = id.fp
-               AND coalesce(b.fv, '') = coalesce(id.fv, '')`
-        : '');
-}
-// The stored snapshot has no statistics, and each part of the comparison joins it on a few
-// constants (kind, k2) whose selectivity the planner can only guess: a guess of one row makes a
-// nested loop over tens of thousands, seconds instead of milliseconds. Every join here is an
-// equality, so hash joins always do; SET LOCAL lasts to the end of the statement's transaction
-// (the implicit one of this query string, or deploy.sql's open head in a rehearsal, rolled back
-// right after).
-const NO_NESTED_LOOPS = 'SET LOCAL enable_nestloop = off;';
-/** Runs a query string of several statements; the rows of the last. */
-async function lastResult(client, text) {
-    const results = (await client.query(text));
-    return results[results.length - 1];
+        .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''");
 }
 /** Stores the "before" snapshot in the session; one statement. */
 async function snapshotCatalog(client, serverVersionNum) {
     await client.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
      GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`);
 }
-/**
- * Compares the live catalog with the stored snapshot, in two statements at most. The first
- * matches every object to the snapshot by identity and fingerprint and describes only those that
- * match none: when every object of the snapshot found its match, those are the new objects and
- * the report. Otherwise something that existed changed (or went), and the second statement
- * describes everything and compares by kind and name: a rename, or a change of another object
- * named in a row (a type, a role, a sequence in a default), shows only there.
- */
+/** Compares the live catalog with the stored snapshot; one statement. */
 async function diffCatalog(client, serverVersionNum) {
-    const quick = await lastResult(client, `${NO_NESTED_LOOPS}
-     WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
-     SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
-            NULL::int AS changed
-       FROM cur WHERE new AND kind !~ '^~'
-     UNION ALL
-     SELECT NULL, NULL, NULL, NULL, NULL, NULL,
-            ((SELECT count(*) FROM ${BEFORE_TABLE}) - count(*) FILTER (WHERE NOT new))::int
-       FROM cur`);
-    const changed = quick.rows.find((r) => r.changed !== null)?.changed;
-    if (changed === 0)
-        return buildChangeReport(quick.rows.filter((r) => r.changed === null));
-    const r = await lastResult(client, `${NO_NESTED_LOOPS}
-     SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
+    const r = await client.query(`SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
             CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
                  ELSE 'altered' END AS action,
             b.props AS before, a.props AS after
-       FROM (SELECT * FROM ${BEFORE_TABLE} WHERE kind !~ '^~') b
-       FULL JOIN (SELECT * FROM (${snapshotSql(serverVersionNum)}) s WHERE s.kind !~ '^~') a
-         ON a.kind = b.kind AND a.name = b.name
+       FROM ${BEFORE_TABLE} b
+       FULL JOIN (${snapshotSql(serverVersionNum)}) a ON a.kind = b.kind AND a.name = b.name
       WHERE a.props IS DISTINCT FROM b.props`);
     return buildChangeReport(r.rows);
 }
@@ -22438,20 +22313,18 @@ function parseDuration(text) {
 }
 const duration_DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
 /**
- * A duration from a flag or pgmi.yaml, in milliseconds: an explicit flag wins and then pgmi.yaml's
- * value is not even parsed; else a non-empty pgmi.yaml value; else the default. A bad flag is
- * pflag's usage error (exit 2), a bad pgmi.yaml value a configuration error (exit 10).
+ * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
+ * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
  */
-function resolveDurationSetting(input, setting) {
-    let ms = setting.defaultMs;
-    const flagGiven = input.flag !== undefined && !(setting.emptyFlagIsAbsent === true && input.flag === '');
-    if (flagGiven) {
+function resolveTimeout(input) {
+    let ms;
+    if (input.flag !== undefined) {
         try {
             ms = parseDuration(input.flag);
         }
         catch (err) {
             // pflag's wording for a flag value it cannot parse (exit 2).
-            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "${setting.flag}" flag: ${err.message}`, { cause: err });
+            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--timeout" flag: ${err.message}`, { cause: err });
         }
     }
     else if (input.yaml !== undefined && input.yaml !== '') {
@@ -22459,25 +22332,14 @@ function resolveDurationSetting(input, setting) {
             ms = parseDuration(input.yaml);
         }
         catch (err) {
-            throw new engine_errors.ConfigError(`invalid configuration: invalid ${setting.yamlKey} in pgmi.yaml: ${err.message}`, { cause: err, hints: [`Use a Go duration such as ${setting.hint}.`] });
+            throw new engine_errors.ConfigError(`invalid configuration: invalid timeout in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 90s, 5m or 1h30m (0 = no limit).'] });
         }
     }
+    else
+        ms = duration_DEFAULT_TIMEOUT_MS;
     if (ms < 0)
-        throw new engine_errors.ConfigError(`invalid configuration: ${setting.what} cannot be negative`);
+        throw new engine_errors.ConfigError('invalid configuration: timeout cannot be negative');
     return ms;
-}
-/**
- * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
- * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
- */
-function resolveTimeout(input) {
-    return resolveDurationSetting(input, {
-        flag: '--timeout',
-        yamlKey: 'timeout',
-        what: 'timeout',
-        hint: '90s, 5m or 1h30m (0 = no limit)',
-        defaultMs: duration_DEFAULT_TIMEOUT_MS,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/lock-wait.ts
@@ -22487,15 +22349,27 @@ function resolveTimeout(input) {
  * parsed when there is none; the default 0 keeps exit 15 at once.
  */
 
+
 function resolveLockWait(input) {
-    const ms = resolveDurationSetting(input, {
-        flag: '--lock-wait',
-        yamlKey: 'lock_wait',
-        what: 'lock wait',
-        hint: '30s or 5m (0 = do not wait)',
-        defaultMs: 0,
-        emptyFlagIsAbsent: true,
-    });
+    let ms = 0;
+    if (input.flag !== undefined && input.flag !== '') {
+        try {
+            ms = parseDuration(input.flag);
+        }
+        catch (err) {
+            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--lock-wait" flag: ${err.message}`, { cause: err });
+        }
+    }
+    else if (input.yaml !== undefined && input.yaml !== '') {
+        try {
+            ms = parseDuration(input.yaml);
+        }
+        catch (err) {
+            throw new engine_errors.ConfigError(`invalid configuration: invalid lock_wait in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 30s or 5m (0 = do not wait).'] });
+        }
+    }
+    if (ms < 0)
+        throw new engine_errors.ConfigError('invalid configuration: lock wait cannot be negative');
     return Math.round(ms);
 }
 

@@ -92,7 +92,7 @@ function actionOutputs(exitCode, result, reports, comment = {}) {
 /* harmony export */ });
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55602);
+/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35056);
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /**
  * Confirmation of `--overwrite` at a terminal: type the database name, or with `--force` a
@@ -172,8 +172,8 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ toRawDeployInput)
 });
 
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 26 modules
-var deploy = __webpack_require__(55602);
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 28 modules
+var deploy = __webpack_require__(35056);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: external "node:path"
@@ -2358,15 +2358,27 @@ var project_params = __webpack_require__(60400);
  * parsed when there is none; the default 0 keeps exit 15 at once.
  */
 
+
 function resolveLockWait(input) {
-    const ms = (0,duration/* resolveDurationSetting */.j1)(input, {
-        flag: '--lock-wait',
-        yamlKey: 'lock_wait',
-        what: 'lock wait',
-        hint: '30s or 5m (0 = do not wait)',
-        defaultMs: 0,
-        emptyFlagIsAbsent: true,
-    });
+    let ms = 0;
+    if (input.flag !== undefined && input.flag !== '') {
+        try {
+            ms = (0,duration/* parseDuration */.E9)(input.flag);
+        }
+        catch (err) {
+            throw new errors.UsageError(`invalid argument ${JSON.stringify(input.flag)} for "--lock-wait" flag: ${err.message}`, { cause: err });
+        }
+    }
+    else if (input.yaml !== undefined && input.yaml !== '') {
+        try {
+            ms = (0,duration/* parseDuration */.E9)(input.yaml);
+        }
+        catch (err) {
+            throw new errors/* ConfigError */.xL(`invalid configuration: invalid lock_wait in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 30s or 5m (0 = do not wait).'] });
+        }
+    }
+    if (ms < 0)
+        throw new errors/* ConfigError */.xL('invalid configuration: lock wait cannot be negative');
     return Math.round(ms);
 }
 
