@@ -125,6 +125,13 @@ function snapshotSql(mode = 'full') {
     .replaceAll('{{FULL}}', String(mode === 'full'))
     .replaceAll('{{LIGHT}}', String(mode === 'light'))
     .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
+    .replaceAll('{{OLDTABLE}}', mode === 'light' ? '(bt.kind IS NOT NULL)' : 'true')
+    .replaceAll(
+      '{{MATCHTABLE}}',
+      mode === 'light'
+        ? `LEFT JOIN ${BEFORE} bt ON bt.kind = 'table' AND bt.k1 = r.oid AND bt.k2 = 0`
+        : '',
+    )
     .replaceAll(
       '{{MATCH}}',
       mode === 'light'
@@ -137,7 +144,7 @@ const SNAPSHOT = `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql()};
   GRANT SELECT ON ${BEFORE} TO PUBLIC`;
 const COMPARE = `SET LOCAL enable_nestloop = off;
   WITH cur AS (${snapshotSql('light')})
-  SELECT kind, name, parent, props AS after, NULL::int AS changed FROM cur WHERE new AND kind !~ '^~'
+  SELECT kind, name, parent, props AS after, NULL::int AS changed FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
   UNION ALL
   SELECT NULL, NULL, NULL, NULL, ((SELECT count(*) FROM ${BEFORE}) - count(*) FILTER (WHERE NOT new))::int
     FROM cur`;

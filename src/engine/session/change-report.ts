@@ -42,6 +42,13 @@ export function snapshotSql(serverVersionNum: number, mode: SnapshotMode = 'full
     .replaceAll('{{FULL}}', String(mode === 'full'))
     .replaceAll('{{LIGHT}}', String(mode === 'light'))
     .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
+    .replaceAll('{{OLDTABLE}}', mode === 'light' ? '(bt.kind IS NOT NULL)' : 'true')
+    .replaceAll(
+      '{{MATCHTABLE}}',
+      mode === 'light'
+        ? `LEFT JOIN ${BEFORE_TABLE} bt ON bt.kind = 'table' AND bt.k1 = r.oid AND bt.k2 = 0`
+        : '',
+    )
     .replaceAll(
       '{{MATCH}}',
       mode === 'light'
@@ -95,7 +102,7 @@ export async function diffCatalog(
      WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
      SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
             NULL::int AS changed
-       FROM cur WHERE new AND kind !~ '^~'
+       FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
      UNION ALL
      SELECT NULL, NULL, NULL, NULL, NULL, NULL,
             ((SELECT count(*) FROM ${BEFORE_TABLE}) - count(*) FILTER (WHERE NOT new))::int

@@ -27,7 +27,8 @@
 -- shows) as true or false; MATCH, nothing or a join of each row to the stored snapshot by
 -- identity and fingerprint, and NEW, whether the row is new (unmatched): names and props are
 -- computed for new rows only, so that comparing an unchanged catalog costs little more than
--- reading it.
+-- reading it; MATCHTABLE and OLDTABLE, the same for a column's table (the columns of a new
+-- table are not listed).
 WITH ns AS (
   SELECT n.oid, n.xmin AS x, n.nspname, n.nspowner, n.nspacl
     FROM pg_catalog.pg_namespace n
@@ -151,7 +152,9 @@ SELECT id.kind, {{NEW}} AS new, r.name, NULL, id.k1, id.k2, id.fp, NULL, NULL
             AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
             AND d.deptype IN ('a', 'i'))
 UNION ALL
-SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catalog.quote_ident(a.attname) END,
+-- The report lists a new table, not its columns: a new table's columns get no name (below).
+SELECT id.kind, {{NEW}} AS new,
+       CASE WHEN {{NEW}} AND {{OLDTABLE}} THEN r.name || '.' || pg_catalog.quote_ident(a.attname) END,
        r.name, id.k1, id.k2, id.fp, NULL,
        CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
@@ -165,7 +168,7 @@ SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catal
          'collation', CASE WHEN a.attcollation <> t.typcollation THEN
                         (SELECT co.collname FROM pg_catalog.pg_collation co
                           WHERE co.oid = a.attcollation) END)
-            WHEN {{LIGHT}} AND {{NEW}} THEN pg_catalog.jsonb_build_object(
+            WHEN {{LIGHT}} AND {{NEW}} AND {{OLDTABLE}} THEN pg_catalog.jsonb_build_object(
               'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'not null', a.attnotnull)
        END
   FROM rel r
@@ -175,6 +178,7 @@ SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catal
   CROSS JOIN LATERAL (SELECT 'column'::text AS kind, r.oid AS k1, a.attnum::int4::pg_catalog.oid AS k2,
                              ARRAY[a.xmin, ad.xmin] AS fp, NULL::text AS fv) id
   {{MATCH}}
+  {{MATCHTABLE}}
  WHERE r.relkind IN ('r', 'p', 'f')
 UNION ALL
 SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN coalesce(r.name, ty.name) || '.' || pg_catalog.quote_ident(con.conname) END,
