@@ -57,9 +57,9 @@ WITH ns AS (
          t.typnotnull, t.typdefault,
          pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(t.typname) AS name
     FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
-    LEFT JOIN pg_catalog.pg_class tc ON tc.oid = t.typrelid
    WHERE t.typtype IN ('b', 'c', 'd', 'e', 'r')
-     AND (t.typrelid = 0 OR tc.relkind = 'c')
+     AND (t.typrelid = 0 OR EXISTS (SELECT FROM pg_catalog.pg_class tc
+                                     WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))
      AND (t.typelem = 0 OR NOT EXISTS (SELECT FROM pg_catalog.pg_type el
                                         WHERE el.oid = t.typelem AND el.typarray = t.oid))
      AND NOT EXISTS (SELECT FROM member m
