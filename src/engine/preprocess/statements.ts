@@ -12,7 +12,10 @@
  */
 import { scanSql } from './sql-scan';
 
-/** Files smaller than this run as one EXECUTE: splitting them saves nothing measurable. */
+/**
+ * Files smaller than this run as one EXECUTE: splitting them saves nothing measurable
+ * (pgmi_execute_file in schema.sql looks for statements only from the same size on).
+ */
 export const SPLIT_MIN_BYTES = 256 * 1024;
 
 const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -148,7 +148,10 @@ class ScannedFile implements ProjectFile {
 export interface FileReader {
   scratch: Buffer;
   digester: PgmiDigester;
-  /** False skips both checksums (left empty), for callers that only count and check files. */
+  /**
+   * False skips both checksums (left empty) and the statement split, for callers that only count
+   * and check files.
+   */
   checksums: boolean;
   /** Leave `pgmiChecksum` empty, for `completePgmiChecksums` to fill in later. */
   deferPgmiChecksum?: boolean;
@@ -232,7 +235,8 @@ export function readProjectFile(
   if (isSql && !isTest) {
     const metadata = parseMetadata(path, bytes);
     if (metadata) file.metadata = metadata;
-    if (bytes.length >= SPLIT_MIN_BYTES) {
+    // Only a deploy runs files; callers that skip checksums (`pgmi info`) skip this too.
+    if (reader.checksums && bytes.length >= SPLIT_MIN_BYTES) {
       const ends = statementByteEnds(file.content, bytes.length);
       if (ends) file.statementEnds = ends;
     }

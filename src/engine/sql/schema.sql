@@ -198,17 +198,22 @@ CREATE FUNCTION pg_temp.pgmi_execute_file(p_path text) RETURNS void
 LANGUAGE plpgsql AS $fn$
 DECLARE
   v_content text;
+  v_size bigint;
   v_bytes bytea;
   v_ends integer[];
   v_from integer := 1;
   v_end integer;
 BEGIN
-  SELECT s.content INTO v_content FROM pg_temp._pgmi_source s WHERE s.path = p_path;
+  SELECT s.content, s.size_bytes INTO v_content, v_size
+    FROM pg_temp._pgmi_source s WHERE s.path = p_path;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'pgmi_execute_file: no project file %', p_path
       USING HINT = 'Pass a path as pgmi_source_view lists it, e.g. ./migrations/001.sql (test files run through CALL pgmi_test()).';
   END IF;
-  SELECT x.ends INTO v_ends FROM pg_temp._pgmi_source_statement x WHERE x.path = p_path;
+  -- Only large files are ever split (256 KiB, SPLIT_MIN_BYTES in statements.ts).
+  IF v_size >= 262144 THEN
+    SELECT x.ends INTO v_ends FROM pg_temp._pgmi_source_statement x WHERE x.path = p_path;
+  END IF;
   IF v_ends IS NULL THEN
     EXECUTE v_content;
     RETURN;
