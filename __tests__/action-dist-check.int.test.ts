@@ -67,7 +67,7 @@ beforeAll(() => {
   // One bundle is enough to prove the check (the build skips entries whose source is absent):
   // a third of the build time, three builds in this file.
   rmSync(path.join(repo, 'src/cli/index.ts'));
-  rmSync(path.join(repo, 'src/action/post.ts'));
+  rmSync(path.join(repo, 'src/action/post-index.ts'));
   // dist/ as the sources build it, committed: the state of a correct checkout.
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);

@@ -175,6 +175,8 @@ describe('Action: deploy and report', () => {
     expect(Object.keys(actionJson)).toEqual(Object.keys(cliJson));
     const junit = readFileSync(path.join(ws, 'reports/junit.xml'), 'utf8');
     expect(junit).toMatch(/<testsuites name="pgmi [^"]+" tests="2" failures="0"/);
+    // gh-11: test files named relative to the repository (GITHUB_WORKSPACE), as annotations are.
+    expect(junit).toContain('file="examples/quickstart/__test__/test_transfer.sql"');
     expect(await query(db, 'SELECT count(*)::int AS n FROM account')).toEqual([{ n: 0 }]);
   });
 

@@ -4,8 +4,9 @@
  * server would be records no connection. The `.env` expansion bomb is bounded and reported by
  * line, then the run goes on without the file, as for any unparsable `.env`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runAction } from './helpers/action';
 import { runPgmi, type RunResult } from './helpers/cli';
 import { makeProject, removeProjects } from './helpers/project';
 import { startTcpListener, type TcpListener } from './helpers/tcp-listeners';
@@ -69,6 +70,70 @@ describe('gh-10: bad input is exit 10 offline, one line naming the file or flag'
     expect(oneLine(dir)).toBe(
       `pgmi: error: invalid configuration: --tap: cannot write ${JSON.stringify(project)}: it is a directory`,
     );
+  });
+
+  it('gh-11: an unwritable GitLab dotenv or Code Quality path is exit 10 before connecting, naming the variable', async () => {
+    const project = makeProject({ 'deploy.sql': 'SELECT 1;', 'notes.txt': 'a file' });
+    const under = path.join(project, 'notes.txt', 'cq.json');
+    const before = listener.connections;
+    const gitlab = (env: Record<string, string>) =>
+      runPgmi(['deploy', project, ...hostArgs()], {
+        cwd: project,
+        env: { PGPASSWORD: 'pw', GITLAB_CI: 'true', CI_PROJECT_DIR: project, ...env },
+      });
+    const r = await gitlab({
+      PGMI_GITLAB_DOTENV: 'reports/pgmi.env',
+      PGMI_GITLAB_CODE_QUALITY: under,
+    });
+    expect(r.code).toBe(10);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `pgmi: error: invalid configuration: PGMI_GITLAB_CODE_QUALITY: cannot write ${JSON.stringify(under)}: ${path.join(project, 'notes.txt')} is not a directory`,
+    ]);
+    // The writable report still tells the pipeline what happened.
+    expect(readFileSync(path.join(project, 'reports/pgmi.env'), 'utf8')).toContain(
+      'PGMI_EXIT_CODE=10\nPGMI_RESULT=config-error\n',
+    );
+
+    const dir = await gitlab({ PGMI_GITLAB_DOTENV: 'reports', PGMI_GITLAB_CODE_QUALITY: '' });
+    expect(dir.code).toBe(10);
+    expect(dir.stderr.trimEnd()).toBe(
+      'pgmi: error: invalid configuration: PGMI_GITLAB_DOTENV: cannot write "reports": it is a directory',
+    );
+    expect(listener.connections).toBe(before);
+  });
+
+  it('gh-11: the Action: an unwritable report input is exit 10 before connecting, naming the input', async () => {
+    const project = makeProject({ 'deploy.sql': 'SELECT 1;', 'notes.txt': 'a file' });
+    const before = listener.connections;
+    const r = await runAction({
+      workspace: project,
+      inputs: {
+        host: '127.0.0.1',
+        port: String(listener.port),
+        username: 'u',
+        password: 'pw',
+        database: 'app',
+        'junit-report': 'notes.txt/junit.xml',
+        'json-report': 'out/pgmi.json',
+      },
+    });
+    expect(listener.connections).toBe(before);
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({
+      'exit-code': '10',
+      result: 'config-error',
+      'junit-report': '',
+    });
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(
+      `invalid configuration: input "junit-report": cannot write "notes.txt/junit.xml": ${path.join(project, 'notes.txt')} is not a directory`,
+    );
+    expect(r.stdout).not.toMatch(/could not write a report/);
+    // The other report is written, with the error.
+    expect(JSON.parse(readFileSync(path.join(project, 'out/pgmi.json'), 'utf8'))).toMatchObject({
+      exitCode: 10,
+    });
   });
 
   it('--json still carries the NUL-byte error', async () => {

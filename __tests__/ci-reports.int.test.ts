@@ -120,6 +120,54 @@ describe('JUnit report', () => {
     expect(parseTestResults({ type: 'junit', files: [junit] }).status).toBe('FAIL');
   });
 
+  it('gh-11: in a CI system, file= is relative to its workspace, as its own reports name the file', async () => {
+    const project = makeProject({
+      ...TESTS,
+      '__test__/test_zfail.sql': "DO $$ BEGIN RAISE EXCEPTION 'balance mismatch'; END $$;",
+    });
+    // The checkout is the project's parent: the project is the repository's `<name>/` folder.
+    const workspace = path.dirname(project);
+    const folder = path.basename(project);
+    const cases: Array<[string, Record<string, string>]> = [
+      ['GitHub', { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace }],
+      [
+        'GitLab',
+        {
+          GITLAB_CI: 'true',
+          CI_PROJECT_DIR: workspace,
+          PGMI_GITLAB_DOTENV: '',
+          PGMI_GITLAB_CODE_QUALITY: path.join(project, 'out', 'cq.json'),
+        },
+      ],
+      ['Azure', { TF_BUILD: 'True', BUILD_SOURCESDIRECTORY: workspace }],
+    ];
+    for (const [ci, env] of cases) {
+      const junit = path.join(project, 'out', `${ci}.xml`);
+      const r = await runPgmi(
+        ['deploy', project, ...conn.args, '-d', db, '--junit-report', junit],
+        { env: { ...conn.env, ...env } },
+      );
+      expect(r.code).toBe(13);
+      const xml = readFileSync(junit, 'utf8');
+      await expectSchemaValid(xml);
+      expect(xml).toContain(
+        `<testcase name="test_count.sql" classname="./__test__/" file="${folder}/__test__/test_count.sql"`,
+      );
+      expect(xml).toMatch(
+        new RegExp(
+          `<testcase name="test_zfail\\.sql"[^>]*file="${folder}/__test__/test_zfail\\.sql"`,
+        ),
+      );
+      // The CI system's own report or log command names the same file the same way.
+      const own =
+        ci === 'GitLab' ? readFileSync(path.join(project, 'out', 'cq.json'), 'utf8') : r.stdout;
+      expect(own).toContain(`${folder}/__test__/test_zfail.sql`);
+    }
+    // Outside CI the report names files as the project does.
+    const plain = await deployWithReports(TESTS);
+    expect(plain.xml).toContain('file="./__test__/test_count.sql"');
+  });
+
   it('XML-hostile text in messages stays well-formed and schema-valid', async () => {
     const { xml } = await deployWithReports({
       ...TESTS,

@@ -119,4 +119,28 @@ tools.describe('live status line on a terminal (gh-11)', () => {
     expect(out).toContain(`\r${ESC}[2K✓ `);
     expect(out).not.toContain('still running');
   }, 60_000);
+
+  it('deploy.sql in several units: the live line names the unit running as k/n', async () => {
+    const project = makeProject({
+      'deploy.sql':
+        'BEGIN;\nCREATE TABLE hb_units (id int);\nCOMMIT;\nSELECT 1;\nSELECT pg_sleep(3);\n',
+    });
+    const c = connFlags();
+    const command = [process.execPath, CLI, 'deploy', project, ...c.args, '-d', db]
+      .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+      .join(' ');
+    const out = await new Promise<string>((resolve) => {
+      const child = spawn('script', ['-qefc', command, '/dev/null'], {
+        env: cleanEnv({ ...c.env, CI: undefined, TERM: 'xterm' }),
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let text = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
+      child.on('close', () => resolve(text));
+    });
+    expect(out).toMatch(
+      new RegExp(`\\r${ESC}\\[2Kpgmi: running deploy\\.sql · [^\\r]*unit 3/3 · \\ds in this step`),
+    );
+    expect(out).toContain(`\r${ESC}[2K✓ `);
+  }, 60_000);
 });

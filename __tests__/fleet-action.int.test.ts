@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { commands, runAction } from './helpers/action';
 import { connectionParts, query, withClient } from './helpers/db';
-import { MIGRATE_ONLY, makeProject, removeProjects } from './helpers/project';
+import { MIGRATE_AND_TEST, MIGRATE_ONLY, makeProject, removeProjects } from './helpers/project';
 
 const c = connectionParts();
 const PREFIX = 'acme';
@@ -80,6 +80,30 @@ it('targets-query: targets-total=12, the summary lists all 12, one annotation on
   expect(errors[0]).toContain('acme_07:');
   const doc = JSON.parse(readFileSync(path.join(workspace, 'reports/fleet.json'), 'utf8'));
   expect(doc.totals).toEqual({ total: 12, succeeded: 11, failed: 1, skipped: 0 });
+});
+
+it('gh-11: the fleet JUnit report names test files relative to the repository (GITHUB_WORKSPACE)', async () => {
+  const proj = makeProject({
+    'deploy.sql': MIGRATE_AND_TEST,
+    'migrations/001_t.sql': 'CREATE TABLE IF NOT EXISTS t (id int);',
+    '__test__/test_t.sql': 'SELECT 1 FROM t;',
+  });
+  const workspace = path.dirname(proj);
+  const r = await runAction({
+    workspace,
+    inputs: {
+      ...connection,
+      'project-path': path.basename(proj),
+      targets: 'acme_01\nacme_02',
+      'junit-report': 'reports/fleet.xml',
+    },
+  });
+  expect(r.outputs['exit-code']).toBe('0');
+  const xml = readFileSync(path.join(workspace, 'reports/fleet.xml'), 'utf8');
+  const files = [...xml.matchAll(/<testcase name="test_t\.sql" [^>]*file="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  expect(files).toEqual([1, 2].map(() => `${path.basename(proj)}/__test__/test_t.sql`));
 });
 
 it('merge-reports: shard reports from the matrix jobs, joined by a glob', async () => {

@@ -28,7 +28,7 @@ process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
 const entries = [
   { src: 'src/cli/index.ts', out: 'dist/cli' },
   { src: 'src/action/index.ts', out: 'dist/action' },
-  { src: 'src/action/post.ts', out: 'dist/action-post' },
+  { src: 'src/action/post-index.ts', out: 'dist/action-post' },
   // `pg` alone, CommonJS, for the advanced template's gateway in the container image (Dockerfile).
   { src: 'docker/gateway-pg.cjs', out: 'dist/gateway-pg' },
 ];

@@ -168,6 +168,12 @@ build_image() {
 }
 
 total_start=$(now)
+# Test files that need the image build it themselves (this script with --build-only) and may start
+# at the same moment: one build at a time; the second then finds every layer cached.
+if command -v flock >/dev/null; then
+  exec 9>"${TMPDIR:-/tmp}/pgmi-test-image.lock"
+  flock 9
+fi
 setup_podman
 ensure_base
 build_image

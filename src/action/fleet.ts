@@ -32,6 +32,7 @@ import { fleetOutputs, fleetFindings } from '../ci/fleet';
 import { createAnnotator, fileProps, workspacePath } from './render/annotations';
 import { fleetSummaryMarkdown } from './render/fleet-summary';
 import { createActionLog } from './render/log';
+import { checkReportInputs, writableReports } from './render/reports';
 import type { FleetOutputName, OutputName } from './render/outputs';
 import type { Masker } from './secrets';
 import { STATE_TEMP_DIRS, createTempFiles } from './temp-files';
@@ -120,7 +121,12 @@ export async function runFleetAction(
   const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
   let fleet: BuiltFleet | undefined;
   let connections: TargetConnections | undefined;
+  const reportPaths = {
+    json: inputs['json-report'] || undefined,
+    junit: inputs['junit-report'] || undefined,
+  };
   try {
+    checkReportInputs(reportPaths);
     if (inputs['merge-reports']) {
       const files = expandReportPaths(inputLines(inputs['merge-reports']));
       log.line(`pgmi ${VERSION}: merging ${files.length} report(s)`);
@@ -197,14 +203,17 @@ export async function runFleetAction(
   log.line(totalsLine(result));
 
   const reports: { json?: string; junit?: string } = {};
+  const toWrite = writableReports(reportPaths, failure);
   try {
-    if (inputs['json-report']) {
+    if (toWrite.json) {
       const doc =
         failure === undefined ? result : { ...result, error: redact(formatError(failure)) };
-      reports.json = writeFile(inputs['json-report'], JSON.stringify(doc, null, 2) + '\n');
+      reports.json = writeFile(toWrite.json, JSON.stringify(doc, null, 2) + '\n');
     }
-    if (inputs['junit-report'])
-      reports.junit = writeFile(inputs['junit-report'], fleetJunitReport(result));
+    if (toWrite.junit) {
+      const file = (f: string) => workspacePath(workspace, projectPath, f);
+      reports.junit = writeFile(toWrite.junit, fleetJunitReport(result, { file }));
+    }
   } catch (err) {
     warn(`could not write a report: ${formatError(err)}`);
   }
@@ -224,7 +233,7 @@ export async function runFleetAction(
     'comment-url': '',
     'comment-file': '',
   };
-  if (summaryOn && process.env.GITHUB_STEP_SUMMARY) {
+  if (summaryOn && core.summaryAvailable()) {
     try {
       core.appendSummary(fleetSummaryMarkdown(result));
     } catch (err) {

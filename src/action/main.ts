@@ -33,7 +33,7 @@ import { actionEventRenderer, createActionLog, type ActionLog } from './render/l
 import { changeReportLines } from '../cli/render-changes';
 import { startHeartbeat } from '../ci/heartbeat';
 import { ACTION_OUTPUTS, actionOutputs, resultName, type OutputName } from './render/outputs';
-import { writeReports } from './render/reports';
+import { checkReportInputs, writableReports, writeReports } from './render/reports';
 import { summaryMarkdown } from './render/summary';
 import { fleetRequested, runFleetAction } from './fleet';
 import { commentOnPullRequest, postCommentFiles, type CommentOutputs } from './review';
@@ -197,7 +197,7 @@ function setOutputs(values: Partial<Record<OutputName, string>>): void {
   }
 }
 
-export async function run(): Promise<void> {
+async function runStep(): Promise<void> {
   const started = performance.now();
   const elapsed = () => Math.floor(performance.now() - started);
   const mask = createMasker((s) => core.setSecret(s));
@@ -246,6 +246,7 @@ export async function run(): Promise<void> {
     summaryEnabled = settings.summary;
     prComment = settings.prComment;
     reportPaths = { json: settings.jsonReport, junit: settings.junitReport };
+    checkReportInputs(reportPaths);
     const env = { ...process.env };
     if (settings.password !== undefined) env.PGPASSWORD = settings.password;
     const built = buildDeploy(settings.raw, { env, onSecret: mask, onWarning: warn });
@@ -292,7 +293,12 @@ export async function run(): Promise<void> {
 
   let written = {};
   try {
-    written = writeReports(reportPaths, exitCode, result);
+    written = writeReports(
+      writableReports(reportPaths, result.error),
+      exitCode,
+      result,
+      toWorkspacePath,
+    );
   } catch (err) {
     warn(`could not write a report: ${formatError(err)}`);
   }
@@ -330,7 +336,7 @@ export async function run(): Promise<void> {
   const outputs = actionOutputs(exitCode, result, written, comment);
   setOutputs(outputs);
 
-  if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
+  if (summaryEnabled && core.summaryAvailable()) {
     const markdown = summaryMarkdown({ ...report, overflow: annotator.overflow });
     try {
       core.appendSummary(markdown);
@@ -344,9 +350,19 @@ export async function run(): Promise<void> {
 /** The entry: a bug in pgmi still ends as a redacted error annotation and a failed step. */
 export async function main(): Promise<void> {
   try {
-    await run();
+    await runStep();
   } catch (err) {
     core.error(`pgmi: internal error: ${formatError(err)}`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * The entry for hosts that import this module and call `run()`, as @github/local-action does:
+ * its @actions/core then carries inputs (with action.yml's defaults), secrets (never printed),
+ * the log, outputs, state and the summary. The bundle's own entry calls `main()`.
+ */
+export async function run(): Promise<void> {
+  await core.useHostToolkit();
+  await main();
 }

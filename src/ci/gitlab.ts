@@ -21,6 +21,17 @@ import { phaseGroups } from './phases';
 export const DEFAULT_DOTENV = 'pgmi.env';
 export const DEFAULT_CODE_QUALITY = 'gl-code-quality-report.json';
 
+/** The report files a GitLab run will write, named by their variables (checked before connecting). */
+export function gitlabReportPaths(
+  env: Record<string, string | undefined>,
+): Array<[variable: string, file: string]> {
+  const files: Array<[string, string]> = [
+    ['PGMI_GITLAB_DOTENV', env.PGMI_GITLAB_DOTENV ?? DEFAULT_DOTENV],
+    ['PGMI_GITLAB_CODE_QUALITY', env.PGMI_GITLAB_CODE_QUALITY ?? DEFAULT_CODE_QUALITY],
+  ];
+  return files.filter(([, file]) => file !== '');
+}
+
 /**
  * Section markers as GitLab documents them: `\e[0K` erases the marker from the rendered line,
  * `\r` returns over it, and the header follows. Names hold only letters, digits, `_.-`.
@@ -49,6 +60,8 @@ export function gitlabRenderer(ctx: CiContext, clock: () => Date = () => new Dat
   const write = (setting: string | undefined, fallback: string, body: string, what: string) => {
     const file = setting ?? fallback;
     if (file === '') return;
+    // Already reported as the run's error (exit 10 before connecting): not a second line.
+    if (ctx.unwritable?.has(path.resolve(cwd, file))) return;
     try {
       const abs = path.resolve(cwd, file);
       mkdirSync(path.dirname(abs), { recursive: true });

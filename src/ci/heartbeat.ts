@@ -1,8 +1,8 @@
 /**
  * Signs of life during a long deploy. A deploy.sql that prints nothing while one statement runs
  * for minutes looks exactly like a hung one, and `--verbose` is no answer (thousands of DEBUG
- * lines). On a terminal: a live status line under the log (phase, files loaded, tests run, time
- * in the current step), redrawn every second and cleared before each log line. Without one (CI
+ * lines). On a terminal: a live status line under the log (phase, files loaded, the unit of
+ * deploy.sql running as k/n, tests run, time in the current step or unit), redrawn every second and cleared before each log line. Without one (CI
  * logs, pipes, NO_COLOR): a plain line after 10 s without output, and at most every 10 s after.
  */
 import type { DeployEvent, DeployPhase } from '../engine/events';
@@ -45,6 +45,7 @@ export function startHeartbeat(opts: HeartbeatOptions): Heartbeat {
   let lastOutput = started;
   let files: number | undefined;
   let units: number | undefined;
+  let unit: number | undefined;
   let testsRun = 0;
   let testsFailed = 0;
   let currentTest: string | undefined;
@@ -55,7 +56,8 @@ export function startHeartbeat(opts: HeartbeatOptions): Heartbeat {
     const t = now();
     const parts = [`pgmi: ${phase ? PHASES[phase] : 'starting'}`];
     if (files !== undefined) parts.push(`${files} files loaded`);
-    if (phase === 'execute' && units && units > 1) parts.push(`${units} units`);
+    if (phase === 'execute' && units && units > 1)
+      parts.push(unit ? `unit ${unit}/${units}` : `${units} units`);
     if (testsRun || currentTest)
       parts.push(`${testsRun} test(s) run${testsFailed ? `, ${testsFailed} failed` : ''}`);
     if (currentTest) parts.push(`${currentTest} for ${secs(t - testSince)}`);
@@ -96,6 +98,12 @@ export function startHeartbeat(opts: HeartbeatOptions): Heartbeat {
           break;
         case 'units-planned':
           units = e.units;
+          break;
+        case 'unit-started':
+          // "in this step" then counts within the unit.
+          unit = e.unit;
+          units = e.units;
+          phaseSince = now();
           break;
         case 'notice': {
           const m = /^\[pgmi\] (?:Test|Fixture): (.+)$/.exec(e.message);

@@ -14,7 +14,7 @@
 import type { DeployEvent, DeployResult } from '../engine/events';
 import { azureRenderer } from './azure';
 import { githubRenderer } from './github';
-import { gitlabRenderer } from './gitlab';
+import { gitlabReportPaths, gitlabRenderer } from './gitlab';
 
 export interface CiContext {
   env: Record<string, string | undefined>;
@@ -27,6 +27,8 @@ export interface CiContext {
   projectPath?: string;
   /** Working directory the project path is relative to (default: the process's). */
   cwd?: string;
+  /** Report files found unwritable before connecting (absolute): left alone when the run ends. */
+  unwritable?: ReadonlySet<string>;
 }
 
 export interface CiRenderer {
@@ -50,6 +52,13 @@ export function detectCi(ctx: CiContext): CiRenderer {
   if (env.GITLAB_CI === 'true') return gitlabRenderer(ctx);
   if ((env.TF_BUILD ?? '').toLowerCase() === 'true') return azureRenderer(ctx);
   return plain();
+}
+
+/** Report files the CI system's renderer will write, as `[variable, path]` (checked up front). */
+export function ciReportPaths(
+  env: Record<string, string | undefined>,
+): Array<[variable: string, file: string]> {
+  return env.GITLAB_CI === 'true' ? gitlabReportPaths(env) : [];
 }
 
 /** The result of a deploy that failed before the engine ran (bad flags or configuration). */

@@ -17,7 +17,7 @@ import { failureSource, workspacePath } from '../action/render/annotations';
 import { resultName } from '../action/render/outputs';
 import type { ReviewFacts, ReviewInput } from '../render/review-markdown';
 import { runFacts } from '../review/context';
-import { detectCi, resultBeforeEngine } from '../ci/index';
+import { ciReportPaths, detectCi, resultBeforeEngine } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
 import { redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
@@ -28,6 +28,7 @@ import { startHeartbeat, type Heartbeat } from '../ci/heartbeat';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
 import { changeReportLines } from './render-changes';
 import { ReportPathError, checkReportPaths, writeReports } from './reports';
+import { workspaceFileOf } from '../ci/workspace';
 import { wantsFleet } from '../fleet/fleet-input';
 import { CLI_FLEET_NAMES, runFleetDeploy } from './fleet-command';
 import type { FleetFlags } from './fleet-flags';
@@ -161,14 +162,17 @@ export async function runDeploy(
     heartbeat?.afterLine();
   };
   const plain = noColor(io.env);
+  const unwritable = new Set<string>();
   const ci = detectCi({
     env: io.env,
     stdout: io.stdout,
     stderr: io.stderr,
     json: !!flags.json,
     projectPath,
+    unwritable,
   });
   const facts: ReviewFacts = { projectPath, ...runFacts(io.env) };
+  const reportFileOf = workspaceFileOf(facts.workspace, projectPath);
   let database = flags.database ?? '';
   // Off until --pr-comment is known to be valid: a bad value comments nowhere.
   let prComment = false;
@@ -191,7 +195,8 @@ export async function runDeploy(
     const notRun = resultBeforeEngine(err, code);
     try {
       // A report path found unwritable is the error itself: not a second line about it.
-      if (!(err instanceof ReportPathError)) writeReports(notRun, flags, io);
+      if (err instanceof ReportPathError) unwritable.add(err.file);
+      else writeReports(notRun, flags, io, reportFileOf);
     } catch (e) {
       line(`pgmi: warning: ${formatError(e)}`);
     }
@@ -213,7 +218,7 @@ export async function runDeploy(
   const env = { ...io.env };
   let built;
   try {
-    checkReportPaths(flags);
+    checkReportPaths(flags, ciReportPaths(io.env));
     const { parsePrCommentFlag } = await import('./review');
     prComment = parsePrCommentFlag(flags.prComment);
     built = buildDeploy(toRawDeployInput(projectPath, flags), {
@@ -273,7 +278,7 @@ export async function runDeploy(
   }
   const { result, exitCode: code } = interrupt.settle(outcome);
   try {
-    writeReports(result, flags, io);
+    writeReports(result, flags, io, reportFileOf);
   } catch (err) {
     line(`pgmi: warning: ${formatError(err)}`);
   }

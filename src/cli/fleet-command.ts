@@ -18,6 +18,8 @@ import { targetLine, totalsLine } from '../fleet/lines';
 import { fleetResult, type FleetResult } from '../fleet/result';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { fleetJunitReport } from '../reports/junit-fleet';
+import { workspaceFileOf } from '../ci/workspace';
+import { runFacts } from '../review/context';
 import type { CliIo, DeployFlags } from './deploy-command';
 import { toRawDeployInput } from './deploy-command';
 import type { FleetFlags } from './fleet-flags';
@@ -71,7 +73,8 @@ export async function runFleetDeploy(
   const finish = (result: FleetResult, error?: unknown): number => {
     if (flags.junitReport) {
       try {
-        writeFile(flags.junitReport, fleetJunitReport(result));
+        const file = workspaceFileOf(runFacts(io.env).workspace, projectPath);
+        writeFile(flags.junitReport, fleetJunitReport(result, { file }));
       } catch (err) {
         line(`pgmi: warning: ${formatError(err)}`);
       }

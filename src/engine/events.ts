@@ -34,6 +34,8 @@ export type DeployEvent =
   | { type: 'database-created'; database: string; recreated: boolean; elapsedMs: number }
   | { type: 'session-prepared'; filesLoaded: number; parameters: number; elapsedMs: number }
   | { type: 'units-planned'; units: number; testMacros: number; elapsedMs: number }
+  /** deploy.sql's execution unit `unit` (1-based) of `units` is about to be sent to the server. */
+  | { type: 'unit-started'; unit: number; units: number; elapsedMs: number }
   | {
       type: 'test-finished';
       kind: TestStepKind;

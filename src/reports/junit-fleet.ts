@@ -5,7 +5,7 @@
  * so `pgmi report merge` writes the same report from the shards' JSON.
  */
 import type { FleetResult, FleetTargetResult } from '../fleet/result';
-import { caseXml, xml } from './junit';
+import { caseXml, xml, type FileOf } from './junit';
 
 const secs = (ms: number) => (ms / 1000).toFixed(3);
 
@@ -27,13 +27,14 @@ function failureText(t: FleetTargetResult): string {
 function suiteXml(
   t: FleetTargetResult,
   stamp: string,
+  fileOf?: FileOf,
 ): { xml: string; tests: number; failures: number; errors: number } {
   const text = failureText(t);
   const cases = t.tests.filter((x) => x.kind === 'test' || x.status === 'failed');
   const lines = cases.map((x) =>
     x.status === 'failed'
-      ? caseXml(x, text, t.error?.script === x.path ? t.error?.line : undefined)
-      : caseXml(x),
+      ? caseXml(x, text, t.error?.script === x.path ? t.error?.line : undefined, fileOf)
+      : caseXml(x, undefined, undefined, fileOf),
   );
   const failures = cases.filter((x) => x.status === 'failed' && x.kind === 'test').length;
   let errors = cases.filter((x) => x.status === 'failed' && x.kind === 'fixture').length;
@@ -67,9 +68,13 @@ function suiteXml(
   };
 }
 
-export function fleetJunitReport(result: FleetResult, timestamp = new Date()): string {
-  const stamp = timestamp.toISOString().slice(0, 19);
-  const suites = result.targets.map((t) => suiteXml(t, stamp));
+/** @param opts.file names project files in `file=` (relative to the CI workspace, when known). */
+export function fleetJunitReport(
+  result: FleetResult,
+  opts: { timestamp?: Date; file?: FileOf } = {},
+): string {
+  const stamp = (opts.timestamp ?? new Date()).toISOString().slice(0, 19);
+  const suites = result.targets.map((t) => suiteXml(t, stamp, opts.file));
   const sum = (k: 'tests' | 'failures' | 'errors') => suites.reduce((a, s) => a + s[k], 0);
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

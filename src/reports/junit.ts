@@ -33,10 +33,18 @@ function directoryOf(p: string): string {
   return p.slice(0, p.lastIndexOf('/') + 1);
 }
 
-export function caseXml(t: TestResult, failureText?: string, line?: number): string {
+/** How a project file (`./__test__/x.sql`) is named in `file=`: as given, unless mapped. */
+export type FileOf = (projectFile: string) => string;
+
+export function caseXml(
+  t: TestResult,
+  failureText?: string,
+  line?: number,
+  fileOf: FileOf = (f) => f,
+): string {
   const name = t.path.slice(t.path.lastIndexOf('/') + 1);
   const attrs =
-    `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}"` +
+    `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(fileOf(t.path))}"` +
     `${line ? ` line="${line}"` : ''} time="${secs(t.durationMs)}"`;
   if (t.status === 'passed') return `    <testcase ${attrs}/>`;
   if (t.status === 'skipped')
@@ -46,7 +54,16 @@ export function caseXml(t: TestResult, failureText?: string, line?: number): str
   return `    <testcase ${attrs}>\n      <${tag} message="${xml(t.message ?? 'failed')}" type="${xml(type)}">${xml(failureText ?? t.message ?? '')}</${tag}>\n    </testcase>`;
 }
 
-export function junitReport(result: DeployResult, timestamp = new Date()): string {
+/**
+ * @param opts.file names project files in `file=` attributes: relative to the CI workspace when
+ *   there is one (as the CI systems' other reports are), else as the project names them.
+ */
+export function junitReport(
+  result: DeployResult,
+  opts: { timestamp?: Date; file?: FileOf } = {},
+): string {
+  const timestamp = opts.timestamp ?? new Date();
+  const fileOf = opts.file ?? ((f: string) => f);
   const detail = result.error !== undefined ? errorDetail(result.error) : undefined;
   // The located script (a project file, or deploy.sql) carries the line; failedFile alone
   // (upstream's message rule) names only the file.
@@ -89,8 +106,8 @@ export function junitReport(result: DeployResult, timestamp = new Date()): strin
         list
           .map((t) =>
             t.status === 'failed'
-              ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined)
-              : caseXml(t),
+              ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined, fileOf)
+              : caseXml(t, undefined, undefined, fileOf),
           )
           .join('\n') +
         '\n  </testsuite>',
@@ -101,7 +118,7 @@ export function junitReport(result: DeployResult, timestamp = new Date()): strin
     errors += 1;
     parts.push(
       `  <testsuite name="deploy.sql" tests="1" failures="0" errors="1" skipped="0" time="${secs(result.durationMs)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
-        `    <testcase name="deploy" classname="deploy.sql" file="${xml(detail.script ?? detail.failedFile ?? 'deploy.sql')}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${secs(result.durationMs)}">\n` +
+        `    <testcase name="deploy" classname="deploy.sql" file="${xml(fileOf(detail.script ?? detail.failedFile ?? 'deploy.sql'))}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${secs(result.durationMs)}">\n` +
         `      <error message="${xml(detail.message)}" type="${xml(detail.sqlstate ? `SQLSTATE ${detail.sqlstate}` : `exit ${detail.exitCode}`)}">${xml(failureText ?? '')}</error>\n` +
         '    </testcase>\n  </testsuite>',
     );

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { jsonEnvelope } from '../../cli/render';
 import type { DeployResult } from '../../engine/events';
 import { junitReport } from '../../reports/junit';
+import { ReportPathError, checkWritablePaths } from '../../reports/writable';
 
 export interface ReportPaths {
   json?: string;
@@ -21,11 +22,15 @@ function writeFile(file: string, content: string): string {
   return abs;
 }
 
-/** Writes the requested reports; returns their absolute paths. */
+/**
+ * Writes the requested reports; returns their absolute paths.
+ * @param fileOf names project files in the JUnit report (relative to GITHUB_WORKSPACE).
+ */
 export function writeReports(
   paths: ReportPaths,
   exitCode: number,
   result: DeployResult,
+  fileOf?: (projectFile: string) => string,
 ): ReportPaths {
   const written: ReportPaths = {};
   if (paths.json) {
@@ -33,7 +38,22 @@ export function writeReports(
     written.json = writeFile(paths.json, JSON.stringify(doc, null, 2) + '\n');
   }
   if (paths.junit) {
-    written.junit = writeFile(paths.junit, junitReport(result));
+    written.junit = writeFile(paths.junit, junitReport(result, { file: fileOf }));
   }
   return written;
+}
+
+/** Before connecting: each requested report path can be written, else exit 10 naming the input. */
+export function checkReportInputs(paths: ReportPaths): void {
+  const wanted: Array<[string, string]> = [];
+  if (paths.json) wanted.push(['input "json-report"', paths.json]);
+  if (paths.junit) wanted.push(['input "junit-report"', paths.junit]);
+  checkWritablePaths(wanted);
+}
+
+/** The requested reports without the one `error` found unwritable (it is the run's error). */
+export function writableReports(paths: ReportPaths, error: unknown): ReportPaths {
+  if (!(error instanceof ReportPathError)) return paths;
+  const keep = (p?: string) => (p && path.resolve(p) !== error.file ? p : undefined);
+  return { json: keep(paths.json), junit: keep(paths.junit) };
 }

@@ -319,6 +319,7 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
       return outcome;
     }
     for (current = 0; current < units.length; current++) {
+      input.emit({ type: 'unit-started', unit: current + 1, units: units.length });
       const head = current === 0 ? splitHeadUnit(units[0], units.length > 1) : undefined;
       if (head) {
         errorUnit = head.body;

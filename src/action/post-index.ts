@@ -1,0 +1,4 @@
+/** Entry point of the Action's post step (`dist/action-post/index.js`). */
+import { cleanUp } from './post';
+
+cleanUp();
