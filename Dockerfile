@@ -26,7 +26,8 @@ LABEL org.opencontainers.image.title="pgmi" \
 # `pgmi version` reads the commit and build date from these.
 ENV PGMI_BUILD_COMMIT="${REVISION}" \
     PGMI_BUILD_DATE="${BUILD_DATE}" \
-    NODE_ENV=production
+    NODE_ENV=production \
+    NODE_PATH=/usr/local/lib/node_modules
 
 # Same layout as the repository (dist/cli next to templates/), so the bundle finds its templates
 # the way it does in a checkout or an npm install.
@@ -34,6 +35,12 @@ COPY dist/cli/ /opt/pgmi/dist/cli/
 COPY templates/ /opt/pgmi/templates/
 COPY --chmod=755 docker/pgmi /usr/local/bin/pgmi
 COPY --chmod=755 docker/entrypoint.sh /usr/local/bin/pgmi-entrypoint
+# The advanced template's HTTP gateway (tools/mcp-gateway.mjs, a user's own code) depends on `pg`
+# only: one bundled file of it, where NODE_PATH finds it from any mounted project, so
+#   docker run --network=host -v "$PWD:/work" -e DATABASE_URL pgmi node tools/mcp-gateway.mjs
+# needs no `npm install` (a project's own tools/node_modules/pg still wins).
+COPY dist/gateway-pg/index.cjs /usr/local/lib/node_modules/pg/index.js
+COPY dist/gateway-pg/licenses.txt /usr/local/lib/node_modules/pg/licenses.txt
 
 # Program files stay root-owned (COPY); /work belongs to the unprivileged user so that reports
 # can be written there when nothing is mounted over it. `node` (uid 1000) comes with the official

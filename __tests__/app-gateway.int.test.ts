@@ -4,6 +4,7 @@
  * added, `pgmi deploy` runs, and the template's own gateway (tools/mcp-gateway.mjs) serves REST,
  * JSON-RPC and MCP on 127.0.0.1. Test names carry the app-layer conformance item (app#N).
  */
+import { request } from 'node:http';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -524,6 +525,21 @@ describe('MCP over HTTP (raw)', () => {
         )
       ).status,
     ).toBe(200);
+    // No Origin header at all (node:http adds none, whatever fetch might do): allowed.
+    const noOrigin = await new Promise<{ status: number; headers: string[] }>((resolve, reject) => {
+      const req = request(
+        gw.url + '/mcp',
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, headers: req.getHeaderNames() }));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' }));
+    });
+    expect(noOrigin.headers).not.toContain('origin');
+    expect(noOrigin.status).toBe(200);
   });
 });
 
@@ -614,10 +630,11 @@ describe('transaction policy and retries', () => {
         await c.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
         await c.query('SELECT n FROM app.counter WHERE id = 1');
       }
-      const viaRest = a.query(
+      // a writes first (its transaction stays open, holding the row), then b tries: b waits for
+      // a's lock or, if a has committed already, finds the row changed since its snapshot.
+      const viaRest = await a.query(
         "SELECT (api.rest_invoke('POST', '/counter', extensions.hstore('x-writer', 'rest'))).status_code AS s",
       );
-      await new Promise((r) => setTimeout(r, 100));
       const viaMcp = b
         .query(
           `SELECT (api.mcp_handle_request('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"counter_tool"}}')).envelope AS e`,
@@ -626,7 +643,8 @@ describe('transaction policy and retries', () => {
           () => 'ok',
           (e: { code?: string }) => e.code,
         );
-      expect((await viaRest).rows[0].s).toBe(200);
+      expect(viaRest.rows[0].s).toBe(200);
+      await new Promise((r) => setTimeout(r, 100));
       await a.query('COMMIT');
       expect(await viaMcp).toBe('40001');
       await b.query('ROLLBACK');
@@ -640,6 +658,65 @@ describe('transaction policy and retries', () => {
       const after = (await project.sql<{ n: number }>('SELECT n FROM app.counter WHERE id = 1'))[0]
         .n;
       expect(after - before).toBe(2);
+    } finally {
+      await a.end();
+      await b.end();
+    }
+  });
+
+  it('app#59 (repeatable read): two concurrent REPEATABLE READ transactions update one row through rest_invoke and mcp_handle_request: the loser gets 40001, its retry succeeds, both writes persist', async () => {
+    const url = new URL(serverUrl());
+    url.pathname = '/' + project.db;
+    const connect = async () => {
+      const c = new pg.Client({ connectionString: url.toString() });
+      await c.connect();
+      return c;
+    };
+    const [a, b] = [await connect(), await connect()];
+    const callMcp = (c: pg.Client, id: number) =>
+      c.query(
+        `SELECT (api.mcp_handle_request('{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"counter_rr_tool"}}')).envelope AS e`,
+      );
+    try {
+      const before = (
+        await project.sql<{ n: number; writers: string[] }>(
+          'SELECT n, writers FROM app.counter WHERE id = 1',
+        )
+      )[0];
+      // Both take their snapshot first, at the routes' floor; then both write the same row.
+      for (const c of [a, b]) {
+        await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        expect((await c.query('SHOW transaction_isolation')).rows[0].transaction_isolation).toBe(
+          'repeatable read',
+        );
+        await c.query('SELECT n FROM app.counter WHERE id = 1');
+      }
+      // a writes first and keeps its transaction open; b's UPDATE then waits for a's row lock
+      // (or finds the row changed since its snapshot): when a commits, repeatable read refuses it.
+      const viaRest = await a.query(
+        "SELECT (api.rest_invoke('POST', '/counter-rr')).status_code AS s",
+      );
+      const viaMcp = callMcp(b, 1).then(
+        () => 'ok',
+        (e: { code?: string }) => e.code,
+      );
+      expect(viaRest.rows[0].s).toBe(200);
+      await new Promise((r) => setTimeout(r, 100));
+      await a.query('COMMIT');
+      expect(await viaMcp).toBe('40001');
+      await b.query('ROLLBACK');
+      // The retry, in a new repeatable-read transaction, sees a's write and succeeds.
+      await b.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      const retry = await callMcp(b, 2);
+      expect(retry.rows[0].e.result.isError).toBe(false);
+      await b.query('COMMIT');
+      const after = (
+        await project.sql<{ n: number; writers: string[] }>(
+          'SELECT n, writers FROM app.counter WHERE id = 1',
+        )
+      )[0];
+      expect(after.n - before.n).toBe(2);
+      expect(after.writers.slice(before.writers.length)).toEqual(['rest-rr', 'mcp-rr']);
     } finally {
       await a.end();
       await b.end();
@@ -740,6 +817,134 @@ describe('API keys over HTTP', () => {
       headers: { authorization: 'Bearer pgmi_abcdef123456_' + '0'.repeat(64) },
     });
     expect(wrong.status).toBe(401);
+  });
+});
+
+describe('organisations and memberships over HTTP', () => {
+  it('a member sees the memberships of their own organisations only; an invitation shows, and opens the organisation once accepted', async () => {
+    const DORA = { 'x-user-id': 'github|dora-15', 'x-user-email': 'dora15@example.com' };
+    const EVE = { 'x-user-id': 'github|eve-15', 'x-user-email': 'eve15@example.com' };
+    const orgsOf = async (h: Record<string, string>) => {
+      const r = await http('/organizations', { headers: h });
+      expect(r.status).toBe(200);
+      return r.json().organizations as Array<{ id: string; status: string; slug: string }>;
+    };
+    // A read-only route provisions nobody: /me (read-write) makes the users first.
+    expect((await http('/organizations', { headers: DORA })).status).toBe(401);
+    for (const h of [DORA, EVE]) expect((await http('/me', { headers: h })).status).toBe(200);
+    const [dora] = await orgsOf(DORA);
+    const [eve] = await orgsOf(EVE);
+    expect(dora.status).toBe('active');
+    expect(dora.id).not.toBe(eve.id);
+
+    const members = (h: Record<string, string>, org: string) =>
+      http(`/organizations/${org}/members`, { headers: h });
+    const own = await members(DORA, dora.id);
+    expect(own.status).toBe(200);
+    expect(own.json().members.map((m: { email: string }) => m.email)).toEqual([
+      'dora15@example.com',
+    ]);
+    const foreign = await members(DORA, eve.id);
+    expect(foreign.status).toBe(404);
+    expect(foreign.text).not.toContain('eve15');
+    expect((await members({}, dora.id)).status).toBe(401);
+
+    // eve invites dora (as an operator's SQL session would): a pending invitation is listed but
+    // does not open eve's organisation until dora accepts it.
+    await project.sql("SELECT membership.invite_member($1, 'dora15@example.com', 'reader')", [
+      eve.id,
+    ]);
+    expect((await orgsOf(DORA)).map((o) => [o.id, o.status])).toEqual(
+      expect.arrayContaining([
+        [dora.id, 'active'],
+        [eve.id, 'pending'],
+      ]),
+    );
+    expect((await members(DORA, eve.id)).status).toBe(404);
+    await project.sql(
+      `SELECT membership.accept_invitation($1) FROM (SELECT set_config('auth.idp_subject', $2, true)) s`,
+      [eve.id, DORA['x-user-id']],
+    );
+    const joined = await members(DORA, eve.id);
+    expect(joined.status).toBe(200);
+    expect(joined.json().members.map((m: { email: string }) => m.email)).toEqual([
+      'dora15@example.com',
+      'eve15@example.com',
+    ]);
+    // Still nothing of dora's personal organisation for eve.
+    expect((await members(EVE, dora.id)).status).toBe(404);
+  });
+});
+
+describe('operators: /admin/* and replay_sql', () => {
+  it('/admin/* answer platform superusers only; the exchange list and replay_sql of a logged request, which replays it', async () => {
+    const ROOT = { 'x-user-id': 'github|root-15', 'x-user-email': 'root15@example.com' };
+    expect((await http('/me', { headers: ROOT })).status).toBe(200);
+    const id = { 'x-user-id': ROOT['x-user-id'] };
+    expect((await http('/admin/exchanges')).status).toBe(401);
+    const forbidden = await http('/admin/exchanges', { headers: id });
+    expect([forbidden.status, forbidden.json().title]).toEqual([403, 'Forbidden']);
+
+    await project.sql(
+      `INSERT INTO membership.user_role (user_object_id, role_object_id)
+       SELECT u.object_id, r.object_id FROM membership."user" u, membership.role r
+        WHERE u.email = 'root15@example.com' AND r.name = 'superuser'`,
+    );
+    // A logged request to look for: POST /echo (autoLog) with a body.
+    const echo = await http('/echo?via=admin-test', {
+      method: 'POST',
+      headers: { ...BOB, 'content-type': 'application/json' },
+      body: JSON.stringify({ n: 15 }),
+    });
+    expect(echo.status).toBe(200);
+
+    const list = await http('/admin/exchanges?protocol=rest&limit=5', { headers: id });
+    expect(list.status).toBe(200);
+    const body = list.json();
+    expect(body.total).toBeGreaterThanOrEqual(1);
+    expect(body.exchanges.length).toBeLessThanOrEqual(5);
+    expect(body.exchanges.every((e: { protocol: string }) => e.protocol === 'rest')).toBe(true);
+    const logged = body.exchanges.find(
+      (e: { summary: string }) => e.summary === 'POST /echo?via=admin-test',
+    );
+    expect(logged).toMatchObject({ statusCode: 200, isError: false, functionName: 'echo' });
+    expect((await http('/admin/exchanges?protocol=ftp', { headers: id })).status).toBe(400);
+
+    const replay = await http(`/admin/exchanges/${logged.exchangeId}/replay`, { headers: id });
+    expect(replay.status).toBe(200);
+    const { replaySql } = replay.json();
+    expect(replaySql).toMatch(/^SELECT \* FROM api\.rest_invoke\('POST', '\/echo\?via=admin-test'/);
+    // The replay, run by an operator, gives the handler's answer again.
+    const [again] = await project.sql<{ status_code: number; body: string }>(
+      replaySql.replace(
+        /^SELECT \* FROM (.*);$/,
+        (_: string, call: string) =>
+          `SELECT status_code, convert_from(content, 'UTF8') AS body FROM ${call}`,
+      ),
+    );
+    expect(again.status_code).toBe(200);
+    expect(JSON.parse(again.body)).toMatchObject({ method: 'POST', body: { n: 15 } });
+
+    const handlers = await http('/admin/handlers?limit=100', { headers: id });
+    expect(handlers.status).toBe(200);
+    const echoHandler = handlers
+      .json()
+      .handlers.find((h: { functionName: string }) => h.functionName === 'echo');
+    expect(echoHandler).toMatchObject({
+      handlerType: 'rest',
+      functionExists: true,
+      definitionDrifted: false,
+    });
+    expect(
+      (await http('/admin/exchanges/00000000-0000-4000-8000-000000000000/replay', { headers: id }))
+        .status,
+    ).toBe(404);
+    const routes = await http('/admin/routes?type=rpc&limit=100', { headers: id });
+    expect(routes.status).toBe(200);
+    const rpc = routes.json().routes as Array<{ routeType: string; pattern: string }>;
+    expect(rpc.every((r) => r.routeType === 'rpc')).toBe(true);
+    expect(rpc.map((r) => r.pattern)).toEqual(expect.arrayContaining(['test.sum', 'tasks.create']));
+    expect((await http('/admin/routes', { headers: BOB })).status).toBe(403);
   });
 });
 

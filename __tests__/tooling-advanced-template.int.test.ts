@@ -137,13 +137,13 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     db = fresh();
     const report = path.join(work, `${db}.xml`);
     const r = await deploy(dir, db, ['--junit-report', report]);
-    expect(r.stderr).toContain('Plan: 17 new, 0 re-run (idempotent), 0 already applied, 0 drifted');
+    expect(r.stderr).toContain('Plan: 22 new, 0 re-run (idempotent), 0 already applied, 0 drifted');
     expect(r.stderr).toContain('[pgmi] Test: ./__test__/app/rls/test_tenant_isolation.sql');
     expect(r.stderr).toContain('[tests] Teardown: ./__test__/app/ rolled back');
-    expect(r.stderr).toContain('[pgmi] Test suite completed (20 steps)');
+    expect(r.stderr).toContain('[pgmi] Test suite completed (22 steps)');
     expect(r.stderr).toContain('parameter admin_password        (secret)');
     expect(r.code).toBe(0);
-    expect(junitTotals(report)).toEqual({ tests: 12, failures: 0, errors: 0 });
+    expect(junitTotals(report)).toEqual({ tests: 14, failures: 0, errors: 0 });
 
     const ledger = await sql<{ path: string; idempotent: boolean; run_count: number }>(
       target(),
@@ -151,6 +151,8 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       'SELECT path, idempotent, run_count FROM ledger.script ORDER BY path',
     );
     expect(ledger).toEqual([
+      { path: './api/admin-handlers.sql', idempotent: true, run_count: 1 },
+      { path: './api/membership-handlers.sql', idempotent: true, run_count: 1 },
       { path: './api/task-handlers.sql', idempotent: true, run_count: 1 },
       { path: './api/tasks.sql', idempotent: true, run_count: 1 },
       { path: './app/001-tenant.sql', idempotent: false, run_count: 1 },
@@ -164,8 +166,11 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       { path: './lib/040-rest.sql', idempotent: true, run_count: 1 },
       { path: './lib/050-rpc-mcp.sql', idempotent: true, run_count: 1 },
       { path: './lib/060-openapi-audit.sql', idempotent: true, run_count: 1 },
+      { path: './lib/070-admin-views.sql', idempotent: true, run_count: 1 },
       { path: './lib/090-builtin-handlers.sql', idempotent: true, run_count: 1 },
+      { path: './membership/002-invitations.sql', idempotent: false, run_count: 1 },
       { path: './membership/020-identity.sql', idempotent: true, run_count: 1 },
+      { path: './membership/025-views-rls.sql', idempotent: true, run_count: 1 },
       { path: './report/task-summary.sql', idempotent: true, run_count: 1 },
       { path: './security/privileges.sql', idempotent: true, run_count: 1 },
     ]);
@@ -182,7 +187,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
 
   it('a second deploy applies nothing new: run-once scripts are skipped, idempotent ones re-run', async () => {
     const r = await deployer(target())(dir, db);
-    expect(r.stderr).toContain('Plan: 0 new, 12 re-run (idempotent), 5 already applied, 0 drifted');
+    expect(r.stderr).toContain('Plan: 0 new, 16 re-run (idempotent), 6 already applied, 0 drifted');
     expect(r.stderr).not.toContain('Executing ./app/001-tenant.sql');
     expect(r.code).toBe(0);
     const runs = await sql<{ idempotent: boolean; runs: number[] }>(
@@ -249,7 +254,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
       './app/002-task.sql changed after it was applied; not run again',
     );
     expect(warned.stderr).toContain(
-      'Plan: 0 new, 12 re-run (idempotent), 4 already applied, 1 drifted',
+      'Plan: 0 new, 16 re-run (idempotent), 5 already applied, 1 drifted',
     );
     expect(warned.code).toBe(0);
   });
@@ -284,7 +289,7 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     const dir3 = await scaffold();
     const db3 = fresh();
     const r = await deploy(dir3, db3, ['--param', 'dry_run=true']);
-    expect(r.stderr).toContain('[pgmi] Test suite completed (20 steps)');
+    expect(r.stderr).toContain('[pgmi] Test suite completed (22 steps)');
     expect(r.stderr).toContain('dry run complete');
     expect(r.stderr).toContain('SQLSTATE PGDRY');
     expect(r.stderr).not.toContain('Done:');
@@ -307,10 +312,10 @@ describe.each(servers)('advanced template on %s', (_name, target, major) => {
     const dir5 = await scaffold();
     const db5 = fresh();
     try {
-      for (const expected of ['Plan: 17 new', 'Plan: 0 new, 12 re-run']) {
+      for (const expected of ['Plan: 22 new', 'Plan: 0 new, 16 re-run']) {
         const r = await asDeployer(dir5, db5);
         expect(r.stderr).toContain(expected);
-        expect(r.stderr).toContain('[pgmi] Test suite completed (20 steps)');
+        expect(r.stderr).toContain('[pgmi] Test suite completed (22 steps)');
         expect(r.code).toBe(0);
       }
       const owner = await sql<{ super: boolean }>(
@@ -387,12 +392,12 @@ describe.each([16, 18] as const)('advanced template on PostgreSQL %i', (major) =
     const deploy = deployer(target);
     const dir = await scaffold();
     const first = await deploy(dir, db);
-    expect(first.stderr).toContain('[pgmi] Test suite completed (20 steps)');
+    expect(first.stderr).toContain('[pgmi] Test suite completed (22 steps)');
     expect(first.code).toBe(0);
     const before = await sql<{ fp: string }>(target, db, SCHEMA_FINGERPRINT);
     const second = await deploy(dir, db);
     expect(second.stderr).toContain(
-      'Plan: 0 new, 12 re-run (idempotent), 5 already applied, 0 drifted',
+      'Plan: 0 new, 16 re-run (idempotent), 6 already applied, 0 drifted',
     );
     expect(second.code).toBe(0);
     expect(await sql<{ fp: string }>(target, db, SCHEMA_FINGERPRINT)).toEqual(before);
@@ -407,8 +412,8 @@ describe.each([16, 18] as const)('advanced template on PostgreSQL %i', (major) =
     ]);
     expect(curated.stderr).toContain('pgvector is not available on this server');
     expect(curated.stderr).toContain('semantic curation: hashed provider');
-    expect(curated.stderr).toContain('Plan: 1 new, 12 re-run (idempotent), 5 already applied');
-    expect(curated.stderr).toContain('[pgmi] Test suite completed (20 steps)');
+    expect(curated.stderr).toContain('Plan: 1 new, 16 re-run (idempotent), 6 already applied');
+    expect(curated.stderr).toContain('[pgmi] Test suite completed (22 steps)');
     expect(curated.code).toBe(0);
   });
 });

@@ -224,7 +224,7 @@ describe('pgmi info', () => {
     const adv = fresh();
     expect((await runPgmi(['init', adv, '-t', 'advanced'])).code).toBe(0);
     const advInfo = JSON.parse((await runPgmi(['info', adv, '--json'])).stdout);
-    expect(advInfo).toMatchObject({ template: 'advanced', metadataWith: 20, sqlFiles: 34 });
+    expect(advInfo).toMatchObject({ template: 'advanced', metadataWith: 25, sqlFiles: 41 });
 
     const upstreamLayout = fresh();
     mkdirSync(path.join(upstreamLayout, 'lib', 'api'), { recursive: true });

@@ -29,6 +29,8 @@ const entries = [
   { src: 'src/cli/index.ts', out: 'dist/cli' },
   { src: 'src/action/index.ts', out: 'dist/action' },
   { src: 'src/action/post-index.ts', out: 'dist/action-post' },
+  // `pg` alone, CommonJS, for the advanced template's gateway in the container image (Dockerfile).
+  { src: 'docker/gateway-pg.cjs', out: 'dist/gateway-pg' },
 ];
 
 for (const { src, out } of entries) {

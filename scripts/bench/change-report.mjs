@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // The change report's cost: deploys of the 1000- and 5000-migration projects with the report
-// (the default) against `--no-change-report`, each into a fresh database, and the time of the
-// two snapshot queries (the "before" snapshot into a temporary table, and the comparison) on a
-// database holding 10 000 tables and 10 000 functions. Starts its own throwaway PostgreSQL 17 on
-// 127.0.0.1; needs `npm run build` first. Writes .bench/change-report.json.
+// (the default) against `--no-change-report`, each into a fresh database, runs alternating; a
+// no-op redeploy of the 5000-migration project through a ledger, with and without the report;
+// and, on a database holding 10 000 tables and 10 000 functions, the time of the snapshot
+// queries as the engine sends them: the "before" snapshot into a temporary table, the comparison
+// (fingerprints matched, only unmatched objects described: what an unchanged catalog costs), and
+// the full comparison it falls back to when an object that existed changed. Starts its own
+// throwaway PostgreSQL 17 on 127.0.0.1; needs `npm run build` first. Writes
+// .bench/change-report.json.
 // Usage: node scripts/bench/change-report.mjs [--quick]
 import { spawnSync } from 'node:child_process';
 import {
@@ -61,6 +65,24 @@ INSERT INTO t_${n} (id, name, amount) VALUES (1, 'alpha', 10.50), (2, 'beta', 20
 `;
 }
 
+// Files already recorded in the ledger are skipped: a redeploy runs nothing.
+const DEPLOY_LEDGER = `BEGIN;
+CREATE TABLE IF NOT EXISTS public.applied_file (path text PRIMARY KEY);
+DO $$
+DECLARE f record;
+BEGIN
+    FOR f IN SELECT s.path, s.content FROM pg_temp.pgmi_source_view s
+              WHERE s.is_sql_file
+                AND NOT EXISTS (SELECT 1 FROM public.applied_file a WHERE a.path = s.path)
+              ORDER BY s.path LOOP
+        EXECUTE f.content;
+        INSERT INTO public.applied_file (path) VALUES (f.path);
+    END LOOP;
+END
+$$;
+COMMIT;
+`;
+
 const DEPLOY_ALL = `BEGIN;
 DO $$
 DECLARE f record;
@@ -73,11 +95,11 @@ $$;
 COMMIT;
 `;
 
-function generate(name, count) {
+function generate(name, count, deploySql = DEPLOY_ALL) {
   const dir = path.join(root, `change-report-${name}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'migrations'), { recursive: true });
-  writeFileSync(path.join(dir, 'deploy.sql'), DEPLOY_ALL);
+  writeFileSync(path.join(dir, 'deploy.sql'), deploySql);
   for (let i = 0; i < count; i++) {
     writeFileSync(path.join(dir, 'migrations', `${String(i).padStart(5, '0')}.sql`), migration(i));
   }
@@ -93,12 +115,45 @@ function deployMs(args, env) {
   return ms;
 }
 
-/** The snapshot query as change-report.ts builds it for PostgreSQL 14 and later. */
-function snapshotSql() {
+// The queries as src/engine/session/change-report.ts builds them for PostgreSQL 15 to 17 (the
+// same marker replacements; kept in step with that file).
+const BEFORE = 'pg_temp._pgmi_catalog_before';
+function snapshotSql(mode = 'full') {
   return readFileSync('src/engine/sql/catalog-snapshot.sql', 'utf8')
     .replaceAll('{{ATTGENERATED}}', 'a.attgenerated::text')
-    .replaceAll('{{PROSQLBODY}}', "coalesce(pp.prosqlbody::text, '')");
+    .replaceAll('{{PROSQLBODY}}', "coalesce(pp.prosqlbody::text, '')")
+    .replaceAll('{{FULL}}', String(mode === 'full'))
+    .replaceAll('{{LIGHT}}', String(mode === 'light'))
+    .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
+    .replaceAll('{{OLDTABLE}}', mode === 'light' ? '(bt.kind IS NOT NULL)' : 'true')
+    .replaceAll(
+      '{{MATCHTABLE}}',
+      mode === 'light'
+        ? `LEFT JOIN ${BEFORE} bt ON bt.kind = 'table' AND bt.k1 = r.oid AND bt.k2 = 0`
+        : '',
+    )
+    .replaceAll(
+      '{{MATCH}}',
+      mode === 'light'
+        ? `LEFT JOIN ${BEFORE} b ON b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2
+             AND b.fp = id.fp AND coalesce(b.fv, '') = coalesce(id.fv, '')`
+        : '',
+    );
 }
+const SNAPSHOT = `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql()};
+  GRANT SELECT ON ${BEFORE} TO PUBLIC`;
+const COMPARE = `SET LOCAL enable_nestloop = off;
+  WITH cur AS (${snapshotSql('light')})
+  SELECT kind, name, parent, props AS after, NULL::int AS changed FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
+  UNION ALL
+  SELECT NULL, NULL, NULL, NULL, ((SELECT count(*) FROM ${BEFORE}) - count(*) FILTER (WHERE NOT new))::int
+    FROM cur`;
+const COMPARE_FULL = `SET LOCAL enable_nestloop = off;
+  SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name
+    FROM (SELECT * FROM ${BEFORE} WHERE kind !~ '^~') b
+    FULL JOIN (SELECT * FROM (${snapshotSql()}) s WHERE s.kind !~ '^~') a
+      ON a.kind = b.kind AND a.name = b.name
+   WHERE a.props IS DISTINCT FROM b.props`;
 
 async function main() {
   if (!existsSync(cli)) {
@@ -183,6 +238,37 @@ async function main() {
       );
     }
 
+    // A no-op redeploy: the ledger project applied once, then deployed again (nothing runs).
+    {
+      const dir = generate('ledger-5000', 5000, DEPLOY_LEDGER);
+      const db = await freshDb();
+      deployMs([dir, '-d', db, '--no-change-report'], env);
+      const runs = quick ? 3 : 7;
+      const withReport = [];
+      const without = [];
+      for (let i = 0; i < runs; i++) {
+        const order = i % 2 ? ['without', 'with'] : ['with', 'without'];
+        for (const which of order) {
+          const args = [dir, '-d', db, ...(which === 'without' ? ['--no-change-report'] : [])];
+          (which === 'with' ? withReport : without).push(deployMs(args, env));
+        }
+      }
+      await admin.query(`DROP DATABASE ${db}`);
+      const w = median(withReport);
+      const wo = median(without);
+      const row = {
+        scenario: 'noop-ledger-5000',
+        runs,
+        with_report_ms: Math.round(w),
+        without_report_ms: Math.round(wo),
+        overhead_pct: Number((((w - wo) / wo) * 100).toFixed(1)),
+      };
+      out.scenarios.push(row);
+      console.log(
+        `no-op ledger redeploy, files-5000: with change report ${row.with_report_ms} ms, without ${row.without_report_ms} ms, overhead ${row.overhead_pct}% (target <= 5%)`,
+      );
+    }
+
     // 10 000 tables (primary key, index, 4 columns) and 10 000 functions, built in batches.
     const big = await freshDb();
     const c = await connect(big);
@@ -198,25 +284,24 @@ async function main() {
         "SELECT (SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace)::int AS tables, (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)::int AS functions",
       )
     ).rows[0];
-    const sql = snapshotSql();
     const snaps = [];
     const diffs = [];
+    const fulls = [];
     let rows = 0;
     for (let i = 0; i < (quick ? 3 : 5); i++) {
-      await c.query('DROP TABLE IF EXISTS pg_temp._pgmi_catalog_before');
+      await c.query(`DROP TABLE IF EXISTS ${BEFORE}`);
       let t0 = performance.now();
-      await c.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${sql}`);
+      await c.query(SNAPSHOT);
       snaps.push(performance.now() - t0);
-      rows = (await c.query('SELECT count(*)::int AS n FROM pg_temp._pgmi_catalog_before')).rows[0]
-        .n;
+      rows = (await c.query(`SELECT count(*)::int AS n FROM ${BEFORE}`)).rows[0].n;
       t0 = performance.now();
-      await c.query(
-        `SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name
-           FROM pg_temp._pgmi_catalog_before b
-           FULL JOIN (${sql}) a ON a.kind = b.kind AND a.name = b.name
-          WHERE a.props IS DISTINCT FROM b.props`,
-      );
+      const r = await c.query(COMPARE);
       diffs.push(performance.now() - t0);
+      const changed = r[r.length - 1].rows.find((x) => x.changed !== null)?.changed;
+      if (changed !== 0) throw new Error(`the comparison found ${changed} changed objects`);
+      t0 = performance.now();
+      await c.query(COMPARE_FULL);
+      fulls.push(performance.now() - t0);
     }
     await c.end();
     // End to end on the same database: a one-table deploy with and without the report.
@@ -239,12 +324,13 @@ async function main() {
       snapshot_rows: rows,
       before_snapshot_ms: Math.round(median(snaps)),
       comparison_ms: Math.round(median(diffs)),
+      full_comparison_ms: Math.round(median(fulls)),
       deploy_with_report_ms: Math.round(median(e2eWith)),
       deploy_without_report_ms: Math.round(median(e2eWithout)),
     };
     const s = out.snapshot;
     console.log(
-      `snapshot on ${s.tables} tables + ${s.functions} functions (${s.snapshot_rows} catalog rows): before ${s.before_snapshot_ms} ms, comparison ${s.comparison_ms} ms (target <= 1000 ms each); a one-table deploy there: ${s.deploy_with_report_ms} ms with the report, ${s.deploy_without_report_ms} ms without`,
+      `snapshot on ${s.tables} tables + ${s.functions} functions (${s.snapshot_rows} catalog rows): before ${s.before_snapshot_ms} ms, comparison ${s.comparison_ms} ms (target <= 1000 ms each; ${s.full_comparison_ms} ms when an object that existed changed); a one-table deploy there: ${s.deploy_with_report_ms} ms with the report, ${s.deploy_without_report_ms} ms without`,
     );
     writeFileSync(path.join(root, 'change-report.json'), JSON.stringify(out, null, 2) + '\n');
   } finally {

@@ -1,8 +1,8 @@
 /**
  * The change report: the catalog is snapshotted server-side into a temporary table before
  * deploy.sql runs, and compared with the live catalog afterwards (or, in a rehearsal, just
- * before the head is rolled back). Two queries in all, whatever the size of the database: only
- * the differing rows travel to the client.
+ * before the head is rolled back). Three queries at most, whatever the size of the database:
+ * only the differing rows travel to the client.
  */
 import type pg from 'pg';
 import type { ChangeAction, ChangeKind, ChangeReport, ObjectChange } from '../events';
@@ -23,109 +23,104 @@ export interface CatalogDiffRow {
 // have switched roles (SET ROLE) by the time the comparison runs.
 const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
 
+/**
+ * What a run of the snapshot query computes: `full` every row's name and props (the "before"
+ * picture, and the comparison when something that existed has changed); `light` matches every
+ * row to the stored snapshot by identity and fingerprint, and describes only the rows that match
+ * none, with just the props a created object's line shows.
+ */
+export type SnapshotMode = 'full' | 'light';
+
 /** The snapshot query for this server version (a few catalog columns are version-specific). */
-export function snapshotSql(serverVersionNum: number): string {
+export function snapshotSql(serverVersionNum: number, mode: SnapshotMode = 'full'): string {
   return SQL.catalogSnapshot
     .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
     .replaceAll(
       '{{PROSQLBODY}}',
       serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''",
+    )
+    .replaceAll('{{FULL}}', String(mode === 'full'))
+    .replaceAll('{{LIGHT}}', String(mode === 'light'))
+    .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
+    .replaceAll('{{OLDTABLE}}', mode === 'light' ? '(bt.kind IS NOT NULL)' : 'true')
+    .replaceAll(
+      '{{MATCHTABLE}}',
+      mode === 'light'
+        ? `LEFT JOIN ${BEFORE_TABLE} bt ON bt.kind = 'table' AND bt.k1 = r.oid AND bt.k2 = 0`
+        : '',
+    )
+    .replaceAll(
+      '{{MATCH}}',
+      mode === 'light'
+        ? `LEFT JOIN ${BEFORE_TABLE} b
+            ON b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2 AND b.fp = id.fp
+               AND coalesce(b.fv, '') = coalesce(id.fv, '')`
+        : '',
     );
 }
 
-// Every catalog the snapshot reads: a change to any object it reports writes a new row version
-// (a new xmin) into one of them, or removes rows from one of them.
-const WATCHED_CATALOGS = [
-  'pg_namespace',
-  'pg_class',
-  'pg_attribute',
-  'pg_attrdef',
-  'pg_constraint',
-  'pg_depend',
-  'pg_index',
-  'pg_proc',
-  'pg_type',
-  'pg_enum',
-  'pg_range',
-  'pg_rewrite',
-  'pg_sequence',
-  'pg_trigger',
-  'pg_policy',
-  'pg_extension',
-  'pg_auth_members',
-  'pg_collation',
-  'pg_language',
-  'pg_am',
-];
+// The stored snapshot has no statistics, and each part of the comparison joins it on a few
+// constants (kind, k2) whose selectivity the planner can only guess: a guess of one row makes a
+// nested loop over tens of thousands, seconds instead of milliseconds. Every join here is an
+// equality, so hash joins always do; SET LOCAL lasts to the end of the statement's transaction
+// (the implicit one of this query string, or deploy.sql's open head in a rehearsal, rolled back
+// right after).
+const NO_NESTED_LOOPS = 'SET LOCAL enable_nestloop = off;';
 
-/**
- * A cheap mark of the catalog: per watched catalog, its row count and how many of its rows were
- * written after transaction `xid` (`age(xmin)` is smaller: newer, wraparound-safe), plus a digest
- * of the roles (pg_authid, behind the pg_roles view, has no readable xmin). The "before" mark is
- * taken in the snapshot's own transaction, so only rows written later count as newer.
- */
-function catalogMarkSql(xid: string): string {
-  const newer = `pg_catalog.age(x.xmin) < pg_catalog.age((${xid})::text::pg_catalog.xid)`;
-  const counts = WATCHED_CATALOGS.map(
-    (c) => `(SELECT count(*) || '/' || count(*) FILTER (WHERE ${newer}) FROM pg_catalog.${c} x)`,
-  );
-  return `SELECT (${xid})::text AS xid, pg_catalog.concat_ws(',', ${counts.join(', ')},
-    (SELECT pg_catalog.md5(pg_catalog.string_agg(r::text, ',' ORDER BY r.oid))
-       FROM pg_catalog.pg_roles r)) AS mark`;
+/** Runs a query string of several statements; the rows of the last. */
+async function lastResult<R extends pg.QueryResultRow>(
+  client: pg.Client,
+  text: string,
+): Promise<pg.QueryResult<R>> {
+  const results = (await client.query(text)) as unknown as pg.QueryResult<R>[];
+  return results[results.length - 1];
 }
 
-// This session's transaction id as a 32-bit xid (PostgreSQL 11 has no pg_current_xact_id).
-const CURRENT_XID = 'pg_catalog.txid_current() % 4294967296';
-
-interface CatalogMark {
-  xid: string;
-  mark: string;
-}
-
-// The "before" mark of each session that took a snapshot.
-const marks = new WeakMap<pg.Client, CatalogMark>();
-
-/**
- * Stores the "before" snapshot in the session, and a mark of the catalog as it was; one
- * round trip, one transaction.
- */
+/** Stores the "before" snapshot in the session; one statement. */
 export async function snapshotCatalog(client: pg.Client, serverVersionNum: number): Promise<void> {
-  marks.delete(client);
-  const results = (await client.query(
+  await client.query(
     `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
-     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;
-     ${catalogMarkSql(CURRENT_XID)}`,
-  )) as unknown as pg.QueryResult<CatalogMark>[];
-  const row = results[results.length - 1]?.rows[0];
-  if (row && /^\d+$/.test(row.xid)) marks.set(client, { xid: row.xid, mark: row.mark });
+     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`,
+  );
 }
 
 /**
- * Whether the catalog is as the snapshot found it: no watched row written since, no row removed,
- * the roles unchanged. A deploy that changed nothing (an up-to-date database) is then reported
- * without the comparison, which costs as much as the snapshot itself.
+ * Compares the live catalog with the stored snapshot, in two statements at most. The first
+ * matches every object to the snapshot by identity and fingerprint and describes only those that
+ * match none: when every object of the snapshot found its match, those are the new objects and
+ * the report. Otherwise something that existed changed (or went), and the second statement
+ * describes everything and compares by kind and name: a rename, or a change of another object
+ * named in a row (a type, a role, a sequence in a default), shows only there.
  */
-async function catalogUnchanged(client: pg.Client): Promise<boolean> {
-  const before = marks.get(client);
-  if (!before) return false;
-  const r = await client.query<CatalogMark>(catalogMarkSql(before.xid));
-  return r.rows[0]?.mark === before.mark;
-}
-
-/** Compares the live catalog with the stored snapshot; one statement. */
 export async function diffCatalog(
   client: pg.Client,
   serverVersionNum: number,
 ): Promise<ChangeReport> {
-  if (await catalogUnchanged(client)) return buildChangeReport([]);
-  const r = await client.query<CatalogDiffRow>(
-    `SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
+  const quick = await lastResult<CatalogDiffRow & { changed: number | null }>(
+    client,
+    `${NO_NESTED_LOOPS}
+     WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
+     SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
+            NULL::int AS changed
+       FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL,
+            ((SELECT count(*) FROM ${BEFORE_TABLE}) - count(*) FILTER (WHERE NOT new))::int
+       FROM cur`,
+  );
+  const changed = quick.rows.find((r) => r.changed !== null)?.changed;
+  if (changed === 0) return buildChangeReport(quick.rows.filter((r) => r.changed === null));
+  const r = await lastResult<CatalogDiffRow>(
+    client,
+    `${NO_NESTED_LOOPS}
+     SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
             CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
                  ELSE 'altered' END AS action,
             b.props AS before, a.props AS after
-       FROM ${BEFORE_TABLE} b
-       FULL JOIN (${snapshotSql(serverVersionNum)}) a ON a.kind = b.kind AND a.name = b.name
+       FROM (SELECT * FROM ${BEFORE_TABLE} WHERE kind !~ '^~') b
+       FULL JOIN (SELECT * FROM (${snapshotSql(serverVersionNum)}) s WHERE s.kind !~ '^~') a
+         ON a.kind = b.kind AND a.name = b.name
       WHERE a.props IS DISTINCT FROM b.props`,
   );
   return buildChangeReport(r.rows);

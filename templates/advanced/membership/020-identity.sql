@@ -187,15 +187,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, extensions, p
                     WHERE object_id = p_org_id AND owner_user_id = p_user_id)
 $fn$;
 
-CREATE OR REPLACE VIEW membership.vw_active_organization_member AS
-SELECT m.* FROM membership.organization_member m
-  JOIN membership.organization o ON o.object_id = m.organization_id
-  JOIN membership."user" u ON u.object_id = m.user_id
- WHERE m.status = 'active' AND o.is_active AND u.is_active;
-
-CREATE OR REPLACE VIEW membership.vw_pending_invitations AS
-SELECT * FROM membership.organization_member WHERE status = 'pending';
-
 -- API keys -------------------------------------------------------------------------------------
 -- `<prefix>_<12 hex key id>_<64 hex secret>`; prefix from the setting pgmi.api_key_prefix.
 CREATE OR REPLACE FUNCTION membership.generate_api_key_material(

@@ -59,6 +59,25 @@ BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION api.current_idp_subject(), api.current_user_id(), '
                    'api.is_authenticated(), api.current_member_org_ids(), api.current_owner_org_ids(), '
                    'api.current_api_key_org_id(), api.current_user_is_admin() TO %I', v_customer);
+    -- Membership for direct SQL, narrowed by row-level security (membership/025-views-rls.sql):
+    -- the organisations and memberships the user belongs to, their own identities and keys
+    -- (never the key hash), invitations to answer.
+    EXECUTE format('GRANT USAGE ON SCHEMA membership TO %I', v_customer);
+    EXECUTE format('GRANT SELECT ON membership.organization, membership.organization_member, '
+                   'membership."user", membership.user_identity, membership.user_role, membership.role, '
+                   'membership.vw_active_users, membership.vw_active_organizations, '
+                   'membership.vw_user_memberships, membership.vw_active_memberships, '
+                   'membership.vw_pending_invitations, membership.vw_active_organization_member TO %I',
+                   v_customer);
+    EXECUTE format('GRANT SELECT (object_id, key_id, user_id, organization_id, display_name, status, '
+                   'activated_at, expires_at, last_used_at, created_at) ON membership.api_key TO %I',
+                   v_customer);
+    -- Answering one's own invitation; inviting is for handlers and operators (it trusts a session
+    -- without identity as an operator's).
+    EXECUTE format('GRANT EXECUTE ON FUNCTION membership.respond_to_invitation(uuid, boolean), '
+                   'membership.accept_invitation(uuid), membership.decline_invitation(uuid) TO %I, %I',
+                   v_customer, v_api);
+    EXECUTE format('GRANT SELECT ON membership.vw_user_claims TO %I', v_admin);
 
     -- Application (the gateway's login role; holds the api role): its tenant's rows.
     EXECUTE format('GRANT USAGE ON SCHEMA api, app TO %I', v_app);
