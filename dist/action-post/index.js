@@ -124,6 +124,26 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+let toolkit;
+/** Routes every call of this module to `t` (undefined: back to the runner's own interface). */
+function useToolkit(t) {
+    toolkit = t;
+}
+/**
+ * For the `run()` entries: the host's @actions/core when it can be loaded (under
+ * @github/local-action, its stand-in), else nothing changes. Not followed by the bundler: the
+ * bundles' own entries never call this, and the Action ships without @actions/core.
+ */
+async function useHostToolkit() {
+    try {
+        const core = (await import(/* webpackIgnore: true */ '@actions/core'));
+        if (typeof core.setSecret === 'function')
+            useToolkit(core);
+    }
+    catch {
+        // No @actions/core where the host runs us from: the runner's files and commands it is.
+    }
+}
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -161,47 +181,87 @@ function issueFileCommand(variable, key, value) {
     appendFileSync(file, `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
 }
 function getInput(name, options = {}) {
+    if (toolkit)
+        return toolkit.getInput(name, options);
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
     return options.trimWhitespace === false ? value : value.trim();
 }
 function setSecret(secret) {
+    if (toolkit)
+        return toolkit.setSecret(secret);
     issueCommand('add-mask', {}, secret);
 }
 function info(message) {
+    if (toolkit)
+        return toolkit.info(message);
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function startGroup(name) {
+    if (toolkit)
+        return toolkit.startGroup(name);
     issueCommand('group', {}, name);
 }
 function endGroup() {
+    if (toolkit)
+        return toolkit.endGroup();
     issueCommand('endgroup', {}, '');
 }
 function error(message, properties = {}) {
+    if (toolkit)
+        return toolkit.error(message, properties);
     issueCommand('error', annotationProperties(properties), message);
 }
 function warning(message, properties = {}) {
+    if (toolkit)
+        return toolkit.warning(message, properties);
     issueCommand('warning', annotationProperties(properties), message);
 }
 function notice(message, properties = {}) {
+    if (toolkit)
+        return toolkit.notice(message, properties);
     issueCommand('notice', annotationProperties(properties), message);
 }
 function setOutput(name, value) {
+    if (toolkit)
+        return toolkit.setOutput(name, value);
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('GITHUB_OUTPUT', name, value);
     process.stdout.write(EOL);
     issueCommand('set-output', { name }, value);
 }
 function saveState(name, value) {
+    if (toolkit)
+        return toolkit.saveState(name, value);
     if (process.env.GITHUB_STATE)
         return issueFileCommand('GITHUB_STATE', name, value);
     issueCommand('save-state', { name }, value);
 }
 function getState(name) {
+    if (toolkit)
+        return toolkit.getState(name);
     return process.env[`STATE_${name}`] || '';
 }
-/** `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. */
+/**
+ * Whether a job summary can go anywhere: the runner's summary file, or, for a host's toolkit
+ * without one (a local run), the log.
+ */
+function summaryAvailable() {
+    return !!process.env.GITHUB_STEP_SUMMARY || !!toolkit;
+}
+/**
+ * `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. Under a host's
+ * toolkit without a summary file, the summary is printed in a "Job summary" group instead, so a
+ * local run shows it.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
+    if (toolkit && !file) {
+        toolkit.startGroup('Job summary');
+        for (const line of markdown.split('\n'))
+            toolkit.info(line);
+        toolkit.endGroup();
+        return;
+    }
     if (!file) {
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     }
@@ -216,13 +276,26 @@ function appendSummary(markdown) {
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /**
- * Entry point of the Action's post step (`dist/action-post/index.js`): removes the temporary
- * files the main step recorded in its state (inline PEM certificates and keys), also when the
- * main step was cancelled or killed before it could remove them itself.
+ * The Action's post step: removes the temporary files the main step recorded in its state (inline
+ * PEM certificates and keys), also when the main step was cancelled or killed before it could
+ * remove them itself. `dist/action-post/index.js` runs it (post-index.ts); hosts that import this
+ * module call `run()` (as @github/local-action does with `--post`).
  */
 
 
-for (const dir of removeRecordedDirs(getState(STATE_TEMP_DIRS))) {
-    info(`Removed ${dir}`);
+function cleanUp() {
+    for (const dir of removeRecordedDirs(getState(STATE_TEMP_DIRS))) {
+        info(`Removed ${dir}`);
+    }
 }
+/** The entry for hosts that call `run()`: their @actions/core holds the main step's state. */
+async function run() {
+    await core.useHostToolkit();
+    cleanUp();
+}
+
+;// CONCATENATED MODULE: ./src/action/post-index.ts
+/** Entry point of the Action's post step (`dist/action-post/index.js`). */
+
+cleanUp();
 

@@ -14,56 +14,81 @@
 -- writings of the same definition (a regular expression: used only where no lock-free deparser
 -- exists, as it costs more than the rest of a row).
 --
--- The ATTGENERATED and PROSQLBODY markers are replaced per server version by change-report.ts before the query runs.
+-- Every row also carries its identity in the catalog (k1, k2: the object's oid, a column's
+-- table and number, a grant's object and grantee) and a fingerprint `fp`: the xmin of each
+-- catalog row its name and props are read from (a new row version, and so a new xmin, comes with
+-- every change of a catalog row). `fv` fingerprints by value where xmin cannot be read (roles).
+-- Rows of kind `~…` are such fingerprints only, of things named in other objects' props that are
+-- not reported themselves (an owned sequence in a default, a collation, a language, an access
+-- method); they never appear in the report.
+--
+-- Markers, replaced by change-report.ts before the query runs: ATTGENERATED and PROSQLBODY per
+-- server version; FULL and LIGHT (compute all props, or only the few a created object's line
+-- shows) as true or false; MATCH, nothing or a join of each row to the stored snapshot by
+-- identity and fingerprint, and NEW, whether the row is new (unmatched): names and props are
+-- computed for new rows only, so that comparing an unchanged catalog costs little more than
+-- reading it; MATCHTABLE and OLDTABLE, the same for a column's table (the columns of a new
+-- table are not listed).
 WITH ns AS (
-  SELECT n.oid, n.nspname, n.nspowner, n.nspacl
+  SELECT n.oid, n.xmin AS x, n.nspname, n.nspowner, n.nspacl
     FROM pg_catalog.pg_namespace n
    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
      AND n.nspname !~ '^pg_(toast_)?temp_'
 ), member AS (
-  SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+  SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+   WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
 ), rel AS (
-  SELECT c.oid, c.relkind, c.relowner, c.relacl, c.relpersistence, c.relrowsecurity,
-         c.relforcerowsecurity, c.reloptions,
+  SELECT c.oid, c.xmin AS x, c.relkind, c.relowner, c.relacl, c.relpersistence, c.relrowsecurity,
+         c.relforcerowsecurity, c.reloptions, c.relam,
          pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
     FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace
    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I')
      AND NOT EXISTS (SELECT FROM member m
                       WHERE m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND m.objid = c.oid)
 ), proc AS (
-  SELECT p.oid, p.prokind, p.proowner, p.proacl,
+  SELECT p.oid, p.xmin AS x, p.prokind, p.proowner, p.proacl,
          pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(p.proname)
-           || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')' AS name
+             || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')' AS name
     FROM pg_catalog.pg_proc p JOIN ns ON ns.oid = p.pronamespace
    WHERE NOT EXISTS (SELECT FROM member m
                       WHERE m.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND m.objid = p.oid)
 ), typ AS (
-  SELECT t.oid, t.typtype, t.typowner, t.typrelid, t.typbasetype, t.typtypmod, t.typnotnull,
-         t.typdefault,
+  SELECT t.oid, t.xmin AS x, t.typtype, t.typowner, t.typrelid, t.typbasetype, t.typtypmod,
+         t.typnotnull, t.typdefault,
          pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(t.typname) AS name
     FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
    WHERE t.typtype IN ('b', 'c', 'd', 'e', 'r')
-     AND (t.typrelid = 0
-          OR (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c')
-     AND NOT EXISTS (SELECT FROM pg_catalog.pg_type el
-                      WHERE el.oid = t.typelem AND el.typarray = t.oid)
+     AND (t.typrelid = 0 OR EXISTS (SELECT FROM pg_catalog.pg_class tc
+                                     WHERE tc.oid = t.typrelid AND tc.relkind = 'c'))
+     AND (t.typelem = 0 OR NOT EXISTS (SELECT FROM pg_catalog.pg_type el
+                                        WHERE el.oid = t.typelem AND el.typarray = t.oid))
      AND NOT EXISTS (SELECT FROM member m
                       WHERE m.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND m.objid = t.oid)
+), idx AS (
+  -- An index's row, its table's name; indexes backing a constraint are left out.
+  SELECT i.indexrelid, i.xmin AS x, i.indkey, i.indclass, i.indcollation, i.indoption,
+         i.indisunique, i.indisprimary, i.indisvalid, i.indexprs, i.indpred,
+         pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(tc.relname) AS parent
+    FROM pg_catalog.pg_index i
+    JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid
+    JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
+   WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_constraint con
+                      WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
 )
-SELECT 'schema'::text AS kind, pg_catalog.quote_ident(ns.nspname) AS name, NULL::text AS parent,
-       pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(ns.nspowner)) AS props
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN pg_catalog.quote_ident(ns.nspname) END AS name,
+       NULL::text AS parent, id.k1, id.k2, id.fp, NULL::text AS fv,
+       CASE WHEN {{FULL}} THEN
+         pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(ns.nspowner)) END AS props
   FROM ns
+  CROSS JOIN LATERAL (SELECT 'schema'::text AS kind, ns.oid AS k1, 0::pg_catalog.oid AS k2,
+                             ARRAY[ns.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE NOT EXISTS (SELECT FROM member m
                     WHERE m.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND m.objid = ns.oid)
 UNION ALL
-SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'table'
-            WHEN r.relkind IN ('v', 'm') THEN 'view'
-            WHEN r.relkind = 'S' THEN 'sequence'
-            ELSE 'index' END,
-       r.name,
-       CASE WHEN r.relkind IN ('i', 'I') THEN
-         pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(tc.relname) END,
-       CASE WHEN r.relkind IN ('r', 'p', 'f') THEN pg_catalog.jsonb_build_object(
+SELECT id.kind, {{NEW}} AS new, r.name, i.parent, id.k1, id.k2, id.fp, NULL,
+       CASE WHEN NOT {{FULL}} THEN NULL
+            WHEN r.relkind IN ('r', 'p', 'f') THEN pg_catalog.jsonb_build_object(
               'owner', pg_catalog.pg_get_userbyid(r.relowner),
               'persistence', r.relpersistence,
               'partitioned', r.relkind = 'p',
@@ -87,27 +112,51 @@ SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'table'
               'definition', pg_catalog.md5(i.indkey::text || '|' || i.indclass::text || '|'
                   || i.indcollation::text || '|' || i.indoption::text || '|' || i.indisunique
                   || '|' || i.indisprimary || '|'
-                  || (SELECT am.amname FROM pg_catalog.pg_am am
-                        JOIN pg_catalog.pg_class ic ON ic.relam = am.oid WHERE ic.oid = r.oid)),
+                  || (SELECT am.amname FROM pg_catalog.pg_am am WHERE am.oid = r.relam)),
               'expressions', CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN
                 pg_catalog.md5(pg_catalog.regexp_replace((coalesce(i.indexprs::text, '') || '|' || coalesce(i.indpred::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
               'valid', i.indisvalid,
               'options', r.reloptions) END
   FROM rel r
-  LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = r.oid
-  LEFT JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid
-  LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
+  LEFT JOIN idx i ON i.indexrelid = r.oid
+  CROSS JOIN LATERAL (
+    SELECT CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'table'
+                WHEN r.relkind IN ('v', 'm') THEN 'view'
+                WHEN r.relkind = 'S' THEN 'sequence'
+                ELSE 'index' END AS kind,
+           r.oid AS k1, 0::pg_catalog.oid AS k2,
+           CASE WHEN r.relkind IN ('v', 'm') THEN
+                  ARRAY[r.x] || (SELECT pg_catalog.array_agg(rw.xmin ORDER BY rw.oid)
+                                   FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = r.oid)
+                WHEN r.relkind = 'S' THEN
+                  ARRAY[r.x, (SELECT s.xmin FROM pg_catalog.pg_sequence s WHERE s.seqrelid = r.oid)]
+                WHEN r.relkind IN ('i', 'I') THEN ARRAY[r.x, i.x]
+                ELSE ARRAY[r.x] END AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE NOT (r.relkind = 'S' AND EXISTS (
              SELECT FROM pg_catalog.pg_depend d
               WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
                 AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
                 AND d.deptype IN ('a', 'i')))
-   AND NOT (r.relkind IN ('i', 'I') AND EXISTS (
-             SELECT FROM pg_catalog.pg_constraint con
-              WHERE con.conindid = r.oid AND con.contype IN ('p', 'u', 'x')))
+   AND (r.relkind NOT IN ('i', 'I') OR i.indexrelid IS NOT NULL)
 UNION ALL
-SELECT 'column', r.name || '.' || pg_catalog.quote_ident(a.attname), r.name,
-       pg_catalog.jsonb_build_object(
+-- A sequence owned by a column is not reported, but a default names it.
+SELECT id.kind, {{NEW}} AS new, r.name, NULL, id.k1, id.k2, id.fp, NULL, NULL
+  FROM rel r
+  CROSS JOIN LATERAL (SELECT '~sequence'::text AS kind, r.oid AS k1, 0::pg_catalog.oid AS k2,
+                             ARRAY[r.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}
+ WHERE r.relkind = 'S' AND EXISTS (
+         SELECT FROM pg_catalog.pg_depend d
+          WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
+            AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+            AND d.deptype IN ('a', 'i'))
+UNION ALL
+-- The report lists a new table, not its columns: a new table's columns get no name (below).
+SELECT id.kind, {{NEW}} AS new,
+       CASE WHEN {{NEW}} AND {{OLDTABLE}} THEN r.name || '.' || pg_catalog.quote_ident(a.attname) END,
+       r.name, id.k1, id.k2, id.fp, NULL,
+       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
          'not null', a.attnotnull,
          -- A default holds no column references, so it deparses without opening (locking) the
@@ -119,30 +168,40 @@ SELECT 'column', r.name || '.' || pg_catalog.quote_ident(a.attname), r.name,
          'collation', CASE WHEN a.attcollation <> t.typcollation THEN
                         (SELECT co.collname FROM pg_catalog.pg_collation co
                           WHERE co.oid = a.attcollation) END)
+            WHEN {{LIGHT}} AND {{NEW}} AND {{OLDTABLE}} THEN pg_catalog.jsonb_build_object(
+              'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'not null', a.attnotnull)
+       END
   FROM rel r
   JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
   JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  CROSS JOIN LATERAL (SELECT 'column'::text AS kind, r.oid AS k1, a.attnum::int4::pg_catalog.oid AS k2,
+                             ARRAY[a.xmin, ad.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
+  {{MATCHTABLE}}
  WHERE r.relkind IN ('r', 'p', 'f')
 UNION ALL
-SELECT 'constraint', coalesce(r.name, ty.name) || '.' || pg_catalog.quote_ident(con.conname),
-       coalesce(r.name, ty.name),
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN coalesce(r.name, ty.name) || '.' || pg_catalog.quote_ident(con.conname) END,
+       coalesce(r.name, ty.name), id.k1, id.k2, id.fp, NULL,
        -- Keys deparse from names alone; an expression (CHECK, EXCLUDE, a trigger's) would lock the
        -- table to deparse, so it is compared as its node tree.
-       pg_catalog.jsonb_build_object(
+       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'definition', CASE WHEN con.contype IN ('p', 'u', 'f')
                             THEN pg_catalog.pg_get_constraintdef(con.oid) END,
          'expression', CASE WHEN con.contype NOT IN ('p', 'u', 'f') THEN pg_catalog.md5(pg_catalog.regexp_replace((con.contype::text || '|' || coalesce(con.conkey::text, '') || '|'
                                  || coalesce(con.conexclop::text, '') || '|' || coalesce(con.conbin::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
          'deferrable', con.condeferrable, 'deferred', con.condeferred,
-         'validated', con.convalidated)
+         'validated', con.convalidated) END
   FROM pg_catalog.pg_constraint con
   LEFT JOIN rel r ON r.oid = con.conrelid AND con.conrelid <> 0
   LEFT JOIN typ ty ON ty.oid = con.contypid AND con.contypid <> 0
+  CROSS JOIN LATERAL (SELECT 'constraint'::text AS kind, con.oid AS k1, 0::pg_catalog.oid AS k2,
+                             ARRAY[con.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE (r.oid IS NOT NULL OR ty.oid IS NOT NULL) AND con.contype <> 'n'
 UNION ALL
-SELECT CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END, p.name, NULL,
-       pg_catalog.jsonb_build_object(
+SELECT id.kind, {{NEW}} AS new, p.name, NULL, id.k1, id.k2, id.fp, NULL,
+       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'owner', pg_catalog.pg_get_userbyid(p.proowner),
          'returns', CASE WHEN pp.proretset THEN 'setof ' ELSE '' END
                     || pp.prorettype::pg_catalog.regtype::text,
@@ -150,28 +209,34 @@ SELECT CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END, p.name, N
                     || coalesce(pp.proallargtypes::text, '') || '|'
                     || coalesce(pp.proargmodes::text, '') || '|'
                     || coalesce(pp.proargdefaults::text, '')),
-         'language', l.lanname,
+         'language', (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid = pp.prolang),
          'volatility', pp.provolatile, 'strict', pp.proisstrict,
          'security definer', pp.prosecdef, 'leakproof', pp.proleakproof,
          'parallel', pp.proparallel, 'settings', pp.proconfig,
          'body', pg_catalog.md5(coalesce(pp.prosrc, '') || '|' || coalesce(pp.probin, '')
-                    || '|' || {{PROSQLBODY}}))
+                    || '|' || {{PROSQLBODY}})) END
   FROM proc p
   JOIN pg_catalog.pg_proc pp ON pp.oid = p.oid
-  JOIN pg_catalog.pg_language l ON l.oid = pp.prolang
+  CROSS JOIN LATERAL (SELECT CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END AS kind,
+                             p.oid AS k1, 0::pg_catalog.oid AS k2, ARRAY[p.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
-SELECT 'trigger', r.name || '.' || pg_catalog.quote_ident(tg.tgname), r.name,
-       pg_catalog.jsonb_build_object(
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catalog.quote_ident(tg.tgname) END,
+       r.name, id.k1, id.k2, id.fp, NULL,
+       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'definition', pg_catalog.md5(pg_catalog.regexp_replace((tg.tgtype || '|' || tg.tgfoid::pg_catalog.regprocedure::text || '|'
              || pg_catalog.encode(tg.tgargs, 'hex') || '|' || tg.tgattr::text || '|'
              || tg.tgdeferrable || tg.tginitdeferred || '|' || coalesce(tg.tgoldtable::text, '')
              || '|' || coalesce(tg.tgnewtable::text, '') || '|' || coalesce(tg.tgqual::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
-         'enabled', tg.tgenabled)
+         'enabled', tg.tgenabled) END
   FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
+  CROSS JOIN LATERAL (SELECT 'trigger'::text AS kind, tg.oid AS k1, 0::pg_catalog.oid AS k2,
+                             ARRAY[tg.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
  WHERE NOT tg.tgisinternal
 UNION ALL
-SELECT 'type', ty.name, NULL,
-       pg_catalog.jsonb_build_object(
+SELECT id.kind, {{NEW}} AS new, ty.name, NULL, id.k1, id.k2, id.fp, NULL,
+       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'owner', pg_catalog.pg_get_userbyid(ty.typowner),
          'kind', ty.typtype,
          'base type', CASE WHEN ty.typtype = 'd' THEN
@@ -190,53 +255,100 @@ SELECT 'type', ty.name, NULL,
                              AND NOT a.attisdropped) END,
          'subtype', CASE WHEN ty.typtype = 'r' THEN
                       (SELECT rg.rngsubtype::pg_catalog.regtype::text FROM pg_catalog.pg_range rg
-                        WHERE rg.rngtypid = ty.oid) END)
+                        WHERE rg.rngtypid = ty.oid) END) END
   FROM typ ty
+  CROSS JOIN LATERAL (
+    SELECT 'type'::text AS kind, ty.oid AS k1, 0::pg_catalog.oid AS k2,
+           ARRAY[ty.x]
+           || CASE WHEN ty.typtype = 'e' THEN
+                (SELECT pg_catalog.array_agg(e.xmin ORDER BY e.oid)
+                   FROM pg_catalog.pg_enum e WHERE e.enumtypid = ty.oid) END
+           || CASE WHEN ty.typtype = 'c' THEN
+                (SELECT pg_catalog.array_agg(a.xmin ORDER BY a.attnum)
+                   FROM pg_catalog.pg_attribute a WHERE a.attrelid = ty.typrelid) END
+           || CASE WHEN ty.typtype = 'r' THEN
+                (SELECT pg_catalog.array_agg(rg.xmin)
+                   FROM pg_catalog.pg_range rg WHERE rg.rngtypid = ty.oid) END AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
-SELECT 'policy', r.name || '.' || pg_catalog.quote_ident(pol.polname), r.name,
-       pg_catalog.jsonb_build_object(
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catalog.quote_ident(pol.polname) END,
+       r.name, id.k1, id.k2, id.fp, NULL,
+       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'command', pol.polcmd, 'permissive', pol.polpermissive,
          'roles', (SELECT pg_catalog.array_agg(CASE WHEN x = 0 THEN 'public'
                                                    ELSE pg_catalog.pg_get_userbyid(x) END
                                               ORDER BY 1)
                      FROM pg_catalog.unnest(pol.polroles) AS x),
          'using', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polqual::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
-         'check', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polwithcheck::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')))
+         'check', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polwithcheck::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g'))) END
   FROM pg_catalog.pg_policy pol JOIN rel r ON r.oid = pol.polrelid
+  CROSS JOIN LATERAL (SELECT 'policy'::text AS kind, pol.oid AS k1, 0::pg_catalog.oid AS k2,
+                             ARRAY[pol.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
-SELECT 'extension', pg_catalog.quote_ident(e.extname), NULL,
-       pg_catalog.jsonb_build_object(
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN pg_catalog.quote_ident(e.extname) END, NULL,
+       id.k1, id.k2, id.fp, NULL,
+       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
          'version', e.extversion,
-         'schema', (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = e.extnamespace))
+         'schema', (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = e.extnamespace)) END
   FROM pg_catalog.pg_extension e
+  CROSS JOIN LATERAL (SELECT 'extension'::text AS kind, e.oid AS k1, 0::pg_catalog.oid AS k2,
+                             ARRAY[e.xmin] AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
-SELECT 'role', pg_catalog.quote_ident(ro.rolname), NULL,
-       pg_catalog.jsonb_build_object(
-         'superuser', ro.rolsuper, 'login', ro.rolcanlogin, 'inherit', ro.rolinherit,
-         'create role', ro.rolcreaterole, 'create database', ro.rolcreatedb,
-         'replication', ro.rolreplication, 'bypass row security', ro.rolbypassrls,
-         'connection limit', ro.rolconnlimit, 'valid until', ro.rolvaliduntil,
-         'member of', (SELECT pg_catalog.array_agg(pg_catalog.pg_get_userbyid(am.roleid) ORDER BY 1)
-                         FROM pg_catalog.pg_auth_members am WHERE am.member = ro.oid))
-  FROM pg_catalog.pg_roles ro
- WHERE ro.rolname !~ '^pg_'
+-- Roles: pg_authid (and so its xmin) is for superusers only; a role is fingerprinted by value.
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN ro.name END, NULL, id.k1, id.k2, id.fp, id.fv,
+       CASE WHEN {{FULL}} THEN ro.props END
+  FROM (SELECT r.oid, pg_catalog.quote_ident(r.rolname) AS name,
+               pg_catalog.jsonb_build_object(
+                 'superuser', r.rolsuper, 'login', r.rolcanlogin, 'inherit', r.rolinherit,
+                 'create role', r.rolcreaterole, 'create database', r.rolcreatedb,
+                 'replication', r.rolreplication, 'bypass row security', r.rolbypassrls,
+                 'connection limit', r.rolconnlimit, 'valid until', r.rolvaliduntil,
+                 'member of', (SELECT pg_catalog.array_agg(pg_catalog.pg_get_userbyid(am.roleid) ORDER BY 1)
+                                 FROM pg_catalog.pg_auth_members am WHERE am.member = r.oid)) AS props
+          FROM pg_catalog.pg_roles r
+         WHERE r.rolname !~ '^pg_') ro
+  CROSS JOIN LATERAL (SELECT 'role'::text AS kind, ro.oid AS k1, 0::pg_catalog.oid AS k2,
+                             '{}'::pg_catalog.xid[] AS fp,
+                             pg_catalog.md5(ro.name || ro.props::text) AS fv) id
+  {{MATCH}}
+UNION ALL
+-- Things other objects' props name, not reported themselves: their fingerprints only.
+SELECT id.kind, {{NEW}} AS new, NULL, NULL, id.k1, id.k2, id.fp, NULL, NULL
+  FROM (SELECT '~collation'::text AS kind, co.oid AS k1, co.xmin AS x
+          FROM pg_catalog.pg_collation co JOIN ns ON ns.oid = co.collnamespace
+        UNION ALL
+        SELECT '~language', l.oid, l.xmin FROM pg_catalog.pg_language l
+        UNION ALL
+        SELECT '~access method', am.oid, am.xmin FROM pg_catalog.pg_am am
+        UNION ALL
+        SELECT '~operator', o.oid, o.xmin
+          FROM pg_catalog.pg_operator o JOIN ns ON ns.oid = o.oprnamespace) h
+  CROSS JOIN LATERAL (SELECT h.kind, h.k1, 0::pg_catalog.oid AS k2, ARRAY[h.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}
 UNION ALL
 -- Grants per object and grantee. The owner's own privileges are implied by ownership and
 -- appear in the ACL only once any grant made it explicit, so they are left out.
-SELECT 'grant', g.object || ' TO ' || g.grantee, g.object,
-       pg_catalog.jsonb_build_object('privileges', g.privileges)
+SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN g.object || ' TO ' || g.grantee END, g.object,
+       id.k1, id.k2, id.fp, NULL,
+       CASE WHEN {{FULL}} OR ({{LIGHT}} AND {{NEW}}) THEN pg_catalog.jsonb_build_object('privileges', g.privileges) END
   FROM (
-    SELECT x.object,
+    SELECT x.oid, (pg_catalog.array_agg(x.x))[1] AS x, x.object, a.grantee AS grantee_oid,
            CASE WHEN a.grantee = 0 THEN 'PUBLIC'
                 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END AS grantee,
            pg_catalog.string_agg(a.privilege_type || CASE WHEN a.is_grantable THEN ' (with grant option)' ELSE '' END,
                                  ', ' ORDER BY a.privilege_type) AS privileges
-      FROM (SELECT pg_catalog.quote_ident(ns.nspname) AS object, ns.nspacl AS acl, ns.nspowner AS owner FROM ns
+      FROM (SELECT ns.oid, ns.x, pg_catalog.quote_ident(ns.nspname) AS object,
+                   ns.nspacl AS acl, ns.nspowner AS owner FROM ns
              WHERE ns.nspacl IS NOT NULL
             UNION ALL
-            SELECT r.name, r.relacl, r.relowner FROM rel r WHERE r.relacl IS NOT NULL
+            SELECT r.oid, r.x, r.name, r.relacl, r.relowner FROM rel r WHERE r.relacl IS NOT NULL
             UNION ALL
-            SELECT p.name, p.proacl, p.proowner FROM proc p WHERE p.proacl IS NOT NULL) x,
+            SELECT p.oid, p.x, p.name, p.proacl, p.proowner FROM proc p WHERE p.proacl IS NOT NULL) x,
            LATERAL pg_catalog.aclexplode(x.acl) a
      WHERE a.grantee <> x.owner
-     GROUP BY 1, 2) g
+     GROUP BY x.oid, x.object, a.grantee) g
+  CROSS JOIN LATERAL (SELECT 'grant'::text AS kind, g.oid AS k1, g.grantee_oid AS k2,
+                             ARRAY[g.x] AS fp, NULL::text AS fv) id
+  {{MATCH}}

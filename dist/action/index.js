@@ -10649,7 +10649,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79997);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14527);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 79997:
+/***/ 14527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10686,6 +10686,9 @@ __nccwpck_require__.d(workflow_namespaceObject, {
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
   startGroup: () => (startGroup),
+  summaryAvailable: () => (summaryAvailable),
+  useHostToolkit: () => (useHostToolkit),
+  useToolkit: () => (useToolkit),
   warning: () => (warning)
 });
 
@@ -11741,31 +11744,94 @@ function splitUnits(expanded) {
 
 ;// CONCATENATED MODULE: ./src/engine/preprocess/head-terminator.ts
 /**
- * The atomic head's work and its terminator as two texts, so the work can run and succeed before
- * the terminator (or, in a rehearsal, a ROLLBACK in its place) is sent.
+ * The atomic head's work and its terminator, found once for both uses:
+ *
+ * - A deploy sends the terminator in a message of its own (`splitHeadUnit`). Sent as one
+ *   simple-query message, `BEGIN; …; COMMIT;` is finished by the backend even when the client
+ *   has gone (a killed runner, an OOM kill): nothing reads the socket until the message is done,
+ *   so the COMMIT runs. Split off, the work runs inside the open transaction and the COMMIT is
+ *   only sent once that work came back successfully; a backend whose client is gone meets
+ *   end-of-file instead and rolls back. Only heads that open the transaction themselves (`BEGIN`
+ *   / `START TRANSACTION` first) are split: without one, the head runs as the server's implicit
+ *   transaction block, where a later COMMIT or ROLLBACK in the same message means something
+ *   different than in a message of its own, and the atomic-head contract (what commits, what
+ *   fails, with which error) must not move.
+ * - A rehearsal runs the work and sends a ROLLBACK in the terminator's place
+ *   (`splitHeadTerminator`), whether or not the head opened the transaction itself.
  */
 
 
-const TERMINATOR = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
+const OPENS = /^\s*(BEGIN|START\s+TRANSACTION)(?![A-Za-z0-9_$])/i;
+const TERMINATES = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
+/** Top-level `;` offsets of a mask (parentheses balanced; comments and literals are blank). */
+function topLevelSemicolons(mask) {
+    const out = [];
+    let depth = 0;
+    for (let i = 0; i < mask.length; i++) {
+        const c = mask.charCodeAt(i);
+        if (c === 0x28)
+            depth++;
+        else if (c === 0x29)
+            depth--;
+        else if (c === 0x3b && depth === 0)
+            out.push(i);
+    }
+    return out;
+}
 /**
- * Splits the head unit. `hasTail` says whether the splitter anchored a tail after it, in which
- * case the head ends in a terminator by construction. A lone unit ends in one only when the
- * splitter says so: a trailing `END;` may close a `BEGIN ATOMIC` body instead, so the splitter is
- * asked (with a statement appended, after which a terminator would anchor a tail).
+ * Where the head's terminator statement starts (just after the `;` before it), or undefined when
+ * the head does not end in one. `hasTail` says whether the splitter anchored a tail after the
+ * head, in which case it ends in a terminator by construction. A lone unit ends in one only when
+ * the splitter says so: a trailing `END;` may close a `BEGIN ATOMIC` body instead, so the
+ * splitter is asked (with a statement appended, after which a terminator would anchor a tail).
  */
-function splitHeadTerminator(head, hasTail) {
-    const none = { work: head, terminator: '' };
-    const mask = maskSql(head);
+function terminatorStart(text, mask, hasTail) {
+    const semis = topLevelSemicolons(mask);
+    // The terminator is the last statement that is not blank: it ends at the last `;` (or at the
+    // end of the text when it has none) and starts after the `;` before it.
     let end = mask.length;
-    while (end > 0 && /\s/.test(mask[end - 1]))
-        end--;
-    const hadSemicolon = end > 0 && mask[end - 1] === ';';
-    const start = mask.lastIndexOf(';', hadSemicolon ? end - 2 : end - 1) + 1;
-    if (!TERMINATOR.test(mask.slice(start, end)))
-        return none;
-    if (!hasTail && splitUnits(`${head}${hadSemicolon ? '' : ';'}\nSELECT;`).length < 2)
-        return none;
+    let k = semis.length - 1;
+    const hadSemicolon = k >= 0 && mask.slice(semis[k] + 1).trim() === '';
+    if (hadSemicolon) {
+        end = semis[k] + 1;
+        k--;
+    }
+    const start = k >= 0 ? semis[k] + 1 : 0;
+    if (!TERMINATES.test(mask.slice(start, end)))
+        return undefined;
+    if (!hasTail && splitUnits(`${text}${hadSemicolon ? '' : ';'}\nSELECT;`).length < 2) {
+        return undefined;
+    }
+    return start;
+}
+/** The head as work and terminator, for a rehearsal. */
+function splitHeadTerminator(head, hasTail) {
+    const start = terminatorStart(head, maskSql(head), hasTail);
+    if (start === undefined)
+        return { work: head, terminator: '' };
     return { work: head.slice(0, start), terminator: head.slice(start).trimStart() };
+}
+/** Splits a head unit into work and terminator, or undefined when it must go as one message. */
+function splitHeadUnit(unit, hasTail) {
+    const mask = maskSql(unit.text);
+    if (!OPENS.test(mask))
+        return undefined;
+    const start = terminatorStart(unit.text, mask, hasTail);
+    // A terminator with no work before it (the head is only `COMMIT;`) is not split either.
+    if (start === undefined || start === 0)
+        return undefined;
+    // The terminator message starts at its first non-blank character, like any unit.
+    let s = start;
+    while (s < mask.length && /\s/.test(unit.text[s]))
+        s++;
+    let line = unit.line;
+    for (let i = 0; i < s; i++)
+        if (unit.text.charCodeAt(i) === 0x0a)
+            line++;
+    return {
+        body: { text: unit.text.slice(0, start), offset: unit.offset, line: unit.line },
+        terminator: { text: unit.text.slice(s), offset: unit.offset + s, line },
+    };
 }
 /** First line of a unit that is not blank or comment: how a tail unit is listed. */
 function firstLineOf(text) {
@@ -13052,6 +13118,9 @@ const COPY_TEST_SOURCES = `COPY pg_temp._pgmi_test_source (path, directory, file
 const COPY_SOURCES = `COPY pg_temp._pgmi_source (path, name, directory, extension, depth, content,
   size_bytes, checksum, pgmi_checksum, path_parts, is_sql_file, is_test_file, parent_folder_name)
   FROM STDIN (FORMAT binary)`;
+// Statement boundaries differ in number per file: each travels as an array literal.
+const INSERT_STATEMENTS = `INSERT INTO pg_temp._pgmi_source_statement (path, ends)
+  SELECT t.p, t.e::integer[] FROM unnest($1::text[], $2::text[]) AS t (p, e)`;
 // Sort keys differ in length per file, which a rectangular SQL array cannot hold: they travel
 // as JSON and keep their order.
 const INSERT_METADATA = `INSERT INTO pg_temp._pgmi_source_metadata (path, id, idempotent, sort_keys, description)
@@ -13183,6 +13252,13 @@ async function loadProject(client, files, params) {
             packed.lengths,
         ]);
     }
+    const split = sources.filter((f) => f.statementEnds && canonical(f.path));
+    if (split.length > 0) {
+        await client.query(INSERT_STATEMENTS, [
+            split.map((f) => f.path),
+            split.map((f) => `{${f.statementEnds.join(',')}}`),
+        ]);
+    }
     const directories = deriveTestDirectories(tests.map((f) => f.path));
     if (directories.length > 0) {
         await client.query(INSERT_TEST_DIRECTORIES, [
@@ -13239,71 +13315,6 @@ async function testPlan(client, pattern) {
         directory: row.directory,
         depth: row.depth,
     }));
-}
-
-;// CONCATENATED MODULE: ./src/engine/pipeline/head-terminator.ts
-/**
- * The atomic head's terminator travels in a message of its own. Sent as one simple-query
- * message, `BEGIN; …; COMMIT;` is finished by the backend even when the client has gone (a
- * killed runner, an OOM kill): nothing reads the socket until the message is done, so the
- * COMMIT runs. Split off, the work runs inside the open transaction and the COMMIT is only sent
- * once that work came back successfully — a backend whose client is gone meets end-of-file
- * instead and rolls back.
- *
- * Only heads that open the transaction themselves (`BEGIN` / `START TRANSACTION` first) are
- * split: without one, the head runs as the server's implicit transaction block, where a later
- * COMMIT or ROLLBACK in the same message means something different than in a message of its
- * own, and the atomic-head contract (what commits, what fails, with which error) must not move.
- */
-
-const OPENS = /^\s*(BEGIN|START\s+TRANSACTION)(?![A-Za-z0-9_$])/i;
-const TERMINATES = /^\s*(COMMIT|END|ROLLBACK|ABORT)(\s+(WORK|TRANSACTION))?(\s+AND(\s+NO)?\s+CHAIN)?\s*;?\s*$/i;
-/** Top-level `;` offsets of a mask (parentheses balanced; comments and literals are blank). */
-function topLevelSemicolons(mask) {
-    const out = [];
-    let depth = 0;
-    for (let i = 0; i < mask.length; i++) {
-        const c = mask.charCodeAt(i);
-        if (c === 0x28)
-            depth++;
-        else if (c === 0x29)
-            depth--;
-        else if (c === 0x3b && depth === 0)
-            out.push(i);
-    }
-    return out;
-}
-/** Splits a head unit into work and terminator, or undefined when it must go as one message. */
-function head_terminator_splitHeadTerminator(unit) {
-    const mask = maskSql(unit.text);
-    if (!OPENS.test(mask))
-        return undefined;
-    const semis = topLevelSemicolons(mask);
-    // The terminator is the last statement that is not blank: it ends at the last `;` (or at the
-    // end of the text when it has none) and starts after the `;` before it.
-    let end = mask.length;
-    let k = semis.length - 1;
-    if (k >= 0 && mask.slice(semis[k] + 1).trim() === '') {
-        end = semis[k] + 1;
-        k--;
-    }
-    if (k < 0)
-        return undefined;
-    const start = semis[k] + 1;
-    if (!TERMINATES.test(mask.slice(start, end)))
-        return undefined;
-    // The terminator message starts at its first non-blank character, like any unit.
-    let s = start;
-    while (s < mask.length && /\s/.test(unit.text[s]))
-        s++;
-    let line = unit.line;
-    for (let i = 0; i < s; i++)
-        if (unit.text.charCodeAt(i) === 0x0a)
-            line++;
-    return {
-        body: { text: unit.text.slice(0, start), offset: unit.offset, line: unit.line },
-        terminator: { text: unit.text.slice(s), offset: unit.offset + s, line },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline/lock-holders.ts
@@ -13456,7 +13467,6 @@ class TestTracker {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline/execute.ts
-
 
 
 
@@ -13678,7 +13688,8 @@ async function executeDeploySql(input) {
             return outcome;
         }
         for (current = 0; current < units.length; current++) {
-            const head = current === 0 ? head_terminator_splitHeadTerminator(units[0]) : undefined;
+            input.emit({ type: 'unit-started', unit: current + 1, units: units.length });
+            const head = current === 0 ? splitHeadUnit(units[0], units.length > 1) : undefined;
             if (head) {
                 errorUnit = head.body;
                 await client.query(head.body.text);
@@ -15264,6 +15275,79 @@ function metadataBlockFor(fileName, id, idempotent) {
         '\n');
 }
 
+;// CONCATENATED MODULE: ./src/engine/preprocess/statements.ts
+/**
+ * Where each top-level statement of a large SQL file ends, so `pg_temp.pgmi_execute_file` can
+ * EXECUTE a file one statement at a time. PostgreSQL runs a multi-statement string given to
+ * EXECUTE (SPI) about twice as slowly as the same statements one by one: every statement's parse
+ * and plan trees stay in memory until the whole string is done.
+ *
+ * The statements are those of deploy.sql's tail (split.ts): top-level `;` outside comments,
+ * literals, quoted identifiers, dollar quotes and parentheses. Read straight from the scanner's
+ * spans rather than through a mask, which for a file of tens of megabytes would cost two more
+ * copies of it. A file that mentions ATOMIC anywhere is not split: a `BEGIN ATOMIC` body's `;`
+ * does not end a statement, and running such a file whole is always correct.
+ */
+
+/**
+ * Files smaller than this run as one EXECUTE: splitting them saves nothing measurable
+ * (pgmi_execute_file in schema.sql looks for statements only from the same size on).
+ */
+const SPLIT_MIN_BYTES = 256 * 1024;
+const statements_ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * UTF-8 byte offsets just past each statement (its `;`), the last one the end of the text when
+ * something other than blanks and comments follows the last `;`. Undefined when there is nothing
+ * to split (one statement), the text mentions ATOMIC, or it holds lone surrogates.
+ * `byteLength` is the text's UTF-8 length when known (equal to its length: all ASCII).
+ */
+function statementByteEnds(text, byteLength) {
+    if (/atomic/i.test(text) || statements_ILL_FORMED.test(text))
+        return undefined;
+    const ends = [];
+    let depth = 0;
+    // Something other than blanks and comments since the last statement's end.
+    let pending = false;
+    const gap = (from, to) => {
+        for (let k = from; k < to; k++) {
+            const c = text.charCodeAt(k);
+            if (c === 0x28)
+                depth++;
+            else if (c === 0x29)
+                depth--;
+            else if (c === 0x3b && depth === 0) {
+                ends.push(k + 1);
+                pending = false;
+                continue;
+            }
+            if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+                pending = true;
+        }
+    };
+    let at = 0;
+    scanSql(text, (s) => {
+        gap(at, s.start);
+        if (s.kind !== 'line-comment' && s.kind !== 'block-comment')
+            pending = true;
+        at = s.end;
+    });
+    gap(at, text.length);
+    if (pending)
+        ends.push(text.length);
+    if (ends.length < 2)
+        return undefined;
+    if (byteLength === text.length)
+        return ends;
+    // Characters to UTF-8 bytes, one statement at a time.
+    let chars = 0;
+    let bytes = 0;
+    return ends.map((end) => {
+        bytes += Buffer.byteLength(text.slice(chars, end), 'utf8');
+        chars = end;
+        return bytes;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/project/walk.ts
 
 
@@ -15409,6 +15493,7 @@ async function walkProject(root, isIgnored) {
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Deepest directory level `_pgmi_source` accepts (its CHECK constraint). */
 const MAX_DEPTH = 100;
@@ -15500,6 +15585,7 @@ class ScannedFile {
     isTest;
     isSql;
     metadata;
+    statementEnds;
     constructor(path, bytes, checksum, 
     /** Empty until computed when the scan defers it (see `ScanOptions.deferPgmiChecksum`). */
     pgmiChecksum, isTest, isSql) {
@@ -15586,6 +15672,12 @@ function readProjectFile(abs, rel, cap, reader = newFileReader()) {
         const metadata = parseMetadata(path, bytes);
         if (metadata)
             file.metadata = metadata;
+        // Only a deploy runs files; callers that skip checksums (`pgmi info`) skip this too.
+        if (reader.checksums && bytes.length >= SPLIT_MIN_BYTES) {
+            const ends = statementByteEnds(file.content, bytes.length);
+            if (ends)
+                file.statementEnds = ends;
+        }
     }
     return file;
 }
@@ -15736,25 +15828,70 @@ async function readDeploySql(root) {
 // have switched roles (SET ROLE) by the time the comparison runs.
 const BEFORE_TABLE = 'pg_temp._pgmi_catalog_before';
 /** The snapshot query for this server version (a few catalog columns are version-specific). */
-function snapshotSql(serverVersionNum) {
+function snapshotSql(serverVersionNum, mode = 'full') {
     return SQL.catalogSnapshot
         .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
-        .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''");
+        .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''")
+        .replaceAll('{{FULL}}', String(mode === 'full'))
+        .replaceAll('{{LIGHT}}', String(mode === 'light'))
+        .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
+        .replaceAll('{{OLDTABLE}}', mode === 'light' ? '(bt.kind IS NOT NULL)' : 'true')
+        .replaceAll('{{MATCHTABLE}}', mode === 'light'
+        ? `LEFT JOIN ${BEFORE_TABLE} bt ON bt.kind = 'table' AND bt.k1 = r.oid AND bt.k2 = 0`
+        : '')
+        .replaceAll('{{MATCH}}', mode === 'light'
+        ? `LEFT JOIN ${BEFORE_TABLE} b
+            ON b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2 AND b.fp = id.fp
+               AND coalesce(b.fv, '') = coalesce(id.fv, '')`
+        : '');
+}
+// The stored snapshot has no statistics, and each part of the comparison joins it on a few
+// constants (kind, k2) whose selectivity the planner can only guess: a guess of one row makes a
+// nested loop over tens of thousands, seconds instead of milliseconds. Every join here is an
+// equality, so hash joins always do; SET LOCAL lasts to the end of the statement's transaction
+// (the implicit one of this query string, or deploy.sql's open head in a rehearsal, rolled back
+// right after).
+const NO_NESTED_LOOPS = 'SET LOCAL enable_nestloop = off;';
+/** Runs a query string of several statements; the rows of the last. */
+async function lastResult(client, text) {
+    const results = (await client.query(text));
+    return results[results.length - 1];
 }
 /** Stores the "before" snapshot in the session; one statement. */
 async function snapshotCatalog(client, serverVersionNum) {
     await client.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
      GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`);
 }
-/** Compares the live catalog with the stored snapshot; one statement. */
+/**
+ * Compares the live catalog with the stored snapshot, in two statements at most. The first
+ * matches every object to the snapshot by identity and fingerprint and describes only those that
+ * match none: when every object of the snapshot found its match, those are the new objects and
+ * the report. Otherwise something that existed changed (or went), and the second statement
+ * describes everything and compares by kind and name: a rename, or a change of another object
+ * named in a row (a type, a role, a sequence in a default), shows only there.
+ */
 async function diffCatalog(client, serverVersionNum) {
-    const r = await client.query(`SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
+    const quick = await lastResult(client, `${NO_NESTED_LOOPS}
+     WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
+     SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
+            NULL::int AS changed
+       FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL,
+            ((SELECT count(*) FROM ${BEFORE_TABLE}) - count(*) FILTER (WHERE NOT new))::int
+       FROM cur`);
+    const changed = quick.rows.find((r) => r.changed !== null)?.changed;
+    if (changed === 0)
+        return buildChangeReport(quick.rows.filter((r) => r.changed === null));
+    const r = await lastResult(client, `${NO_NESTED_LOOPS}
+     SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
             CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
                  ELSE 'altered' END AS action,
             b.props AS before, a.props AS after
-       FROM ${BEFORE_TABLE} b
-       FULL JOIN (${snapshotSql(serverVersionNum)}) a ON a.kind = b.kind AND a.name = b.name
+       FROM (SELECT * FROM ${BEFORE_TABLE} WHERE kind !~ '^~') b
+       FULL JOIN (SELECT * FROM (${snapshotSql(serverVersionNum)}) s WHERE s.kind !~ '^~') a
+         ON a.kind = b.kind AND a.name = b.name
       WHERE a.props IS DISTINCT FROM b.props`);
     return buildChangeReport(r.rows);
 }
@@ -22313,18 +22450,20 @@ function parseDuration(text) {
 }
 const duration_DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
 /**
- * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
- * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
+ * A duration from a flag or pgmi.yaml, in milliseconds: an explicit flag wins and then pgmi.yaml's
+ * value is not even parsed; else a non-empty pgmi.yaml value; else the default. A bad flag is
+ * pflag's usage error (exit 2), a bad pgmi.yaml value a configuration error (exit 10).
  */
-function resolveTimeout(input) {
-    let ms;
-    if (input.flag !== undefined) {
+function resolveDurationSetting(input, setting) {
+    let ms = setting.defaultMs;
+    const flagGiven = input.flag !== undefined && !(setting.emptyFlagIsAbsent === true && input.flag === '');
+    if (flagGiven) {
         try {
             ms = parseDuration(input.flag);
         }
         catch (err) {
             // pflag's wording for a flag value it cannot parse (exit 2).
-            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--timeout" flag: ${err.message}`, { cause: err });
+            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "${setting.flag}" flag: ${err.message}`, { cause: err });
         }
     }
     else if (input.yaml !== undefined && input.yaml !== '') {
@@ -22332,14 +22471,25 @@ function resolveTimeout(input) {
             ms = parseDuration(input.yaml);
         }
         catch (err) {
-            throw new engine_errors.ConfigError(`invalid configuration: invalid timeout in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 90s, 5m or 1h30m (0 = no limit).'] });
+            throw new engine_errors.ConfigError(`invalid configuration: invalid ${setting.yamlKey} in pgmi.yaml: ${err.message}`, { cause: err, hints: [`Use a Go duration such as ${setting.hint}.`] });
         }
     }
-    else
-        ms = duration_DEFAULT_TIMEOUT_MS;
     if (ms < 0)
-        throw new engine_errors.ConfigError('invalid configuration: timeout cannot be negative');
+        throw new engine_errors.ConfigError(`invalid configuration: ${setting.what} cannot be negative`);
     return ms;
+}
+/**
+ * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
+ * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
+ */
+function resolveTimeout(input) {
+    return resolveDurationSetting(input, {
+        flag: '--timeout',
+        yamlKey: 'timeout',
+        what: 'timeout',
+        hint: '90s, 5m or 1h30m (0 = no limit)',
+        defaultMs: duration_DEFAULT_TIMEOUT_MS,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/lock-wait.ts
@@ -22349,27 +22499,15 @@ function resolveTimeout(input) {
  * parsed when there is none; the default 0 keeps exit 15 at once.
  */
 
-
 function resolveLockWait(input) {
-    let ms = 0;
-    if (input.flag !== undefined && input.flag !== '') {
-        try {
-            ms = parseDuration(input.flag);
-        }
-        catch (err) {
-            throw new engine_errors/* UsageError */.eb(`invalid argument ${JSON.stringify(input.flag)} for "--lock-wait" flag: ${err.message}`, { cause: err });
-        }
-    }
-    else if (input.yaml !== undefined && input.yaml !== '') {
-        try {
-            ms = parseDuration(input.yaml);
-        }
-        catch (err) {
-            throw new engine_errors.ConfigError(`invalid configuration: invalid lock_wait in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 30s or 5m (0 = do not wait).'] });
-        }
-    }
-    if (ms < 0)
-        throw new engine_errors.ConfigError('invalid configuration: lock wait cannot be negative');
+    const ms = resolveDurationSetting(input, {
+        flag: '--lock-wait',
+        yamlKey: 'lock_wait',
+        what: 'lock wait',
+        hint: '30s or 5m (0 = do not wait)',
+        defaultMs: 0,
+        emptyFlagIsAbsent: true,
+    });
     return Math.round(ms);
 }
 
@@ -23507,6 +23645,7 @@ function startHeartbeat(opts) {
     let lastOutput = started;
     let files;
     let units;
+    let unit;
     let testsRun = 0;
     let testsFailed = 0;
     let currentTest;
@@ -23518,7 +23657,7 @@ function startHeartbeat(opts) {
         if (files !== undefined)
             parts.push(`${files} files loaded`);
         if (phase === 'execute' && units && units > 1)
-            parts.push(`${units} units`);
+            parts.push(unit ? `unit ${unit}/${units}` : `${units} units`);
         if (testsRun || currentTest)
             parts.push(`${testsRun} test(s) run${testsFailed ? `, ${testsFailed} failed` : ''}`);
         if (currentTest)
@@ -23560,6 +23699,12 @@ function startHeartbeat(opts) {
                     break;
                 case 'units-planned':
                     units = e.units;
+                    break;
+                case 'unit-started':
+                    // "in this step" then counts within the unit.
+                    unit = e.unit;
+                    units = e.units;
+                    phaseSince = now();
                     break;
                 case 'notice': {
                     const m = /^\[pgmi\] (?:Test|Fixture): (.+)$/.exec(e.message);
@@ -23818,9 +23963,9 @@ const junit_secs = (ms) => (ms / 1000).toFixed(3);
 function directoryOf(p) {
     return p.slice(0, p.lastIndexOf('/') + 1);
 }
-function caseXml(t, failureText, line) {
+function caseXml(t, failureText, line, fileOf = (f) => f) {
     const name = t.path.slice(t.path.lastIndexOf('/') + 1);
-    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}"` +
+    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(fileOf(t.path))}"` +
         `${line ? ` line="${line}"` : ''} time="${junit_secs(t.durationMs)}"`;
     if (t.status === 'passed')
         return `    <testcase ${attrs}/>`;
@@ -23830,7 +23975,13 @@ function caseXml(t, failureText, line) {
     const type = t.sqlstate ? `SQLSTATE ${t.sqlstate}` : 'failure';
     return `    <testcase ${attrs}>\n      <${tag} message="${xml(t.message ?? 'failed')}" type="${xml(type)}">${xml(failureText ?? t.message ?? '')}</${tag}>\n    </testcase>`;
 }
-function junitReport(result, timestamp = new Date()) {
+/**
+ * @param opts.file names project files in `file=` attributes: relative to the CI workspace when
+ *   there is one (as the CI systems' other reports are), else as the project names them.
+ */
+function junitReport(result, opts = {}) {
+    const timestamp = opts.timestamp ?? new Date();
+    const fileOf = opts.file ?? ((f) => f);
     const detail = result.error !== undefined ? (0,engine_errors/* errorDetail */.m2)(result.error) : undefined;
     // The located script (a project file, or deploy.sql) carries the line; failedFile alone
     // (upstream's message rule) names only the file.
@@ -23871,8 +24022,8 @@ function junitReport(result, timestamp = new Date()) {
         parts.push(`  <testsuite name="${xml(dir)}" tests="${list.length}" failures="${f}" errors="${e}" skipped="${s}" time="${junit_secs(time)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
             list
                 .map((t) => t.status === 'failed'
-                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined)
-                : caseXml(t))
+                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined, fileOf)
+                : caseXml(t, undefined, undefined, fileOf))
                 .join('\n') +
             '\n  </testsuite>');
     }
@@ -23880,7 +24031,7 @@ function junitReport(result, timestamp = new Date()) {
         total += 1;
         errors += 1;
         parts.push(`  <testsuite name="deploy.sql" tests="1" failures="0" errors="1" skipped="0" time="${junit_secs(result.durationMs)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
-            `    <testcase name="deploy" classname="deploy.sql" file="${xml(detail.script ?? detail.failedFile ?? 'deploy.sql')}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${junit_secs(result.durationMs)}">\n` +
+            `    <testcase name="deploy" classname="deploy.sql" file="${xml(fileOf(detail.script ?? detail.failedFile ?? 'deploy.sql'))}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${junit_secs(result.durationMs)}">\n` +
             `      <error message="${xml(detail.message)}" type="${xml(detail.sqlstate ? `SQLSTATE ${detail.sqlstate}` : `exit ${detail.exitCode}`)}">${xml(failureText ?? '')}</error>\n` +
             '    </testcase>\n  </testsuite>');
     }
@@ -23890,6 +24041,74 @@ function junitReport(result, timestamp = new Date()) {
         `<testsuites name="pgmi ${xml(result.database)}" tests="${total}" failures="${failures}" errors="${errors}" time="${junit_secs(result.durationMs)}">\n` +
         (parts.length ? parts.join('\n') + '\n' : '') +
         '</testsuites>\n');
+}
+
+;// CONCATENATED MODULE: ./src/reports/writable.ts
+/**
+ * Report files are checked before anything connects: a path that cannot be written is a
+ * configuration error (exit 10) naming the flag, input or variable, and nothing is deployed, rather
+ * than a warning after a deploy that already happened.
+ */
+
+
+
+/** A report path that cannot be written: found before connecting, so nothing is deployed. */
+class ReportPathError extends engine_errors.ConfigError {
+    file;
+    constructor(message, 
+    /** The absolute path that cannot be written. */
+    file) {
+        super(message);
+        this.file = file;
+    }
+}
+function statOf(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Checks that each `[what, file]` can be written: the file is not a directory and is writable, or
+ * the nearest existing ancestor is a writable directory (the missing ones are created when the
+ * report is written). Nothing is created here. `what` names the setting in the message
+ * (`--junit-report`, `input "junit-report"`, `PGMI_GITLAB_DOTENV`).
+ */
+function checkWritablePaths(wanted, cwd = process.cwd()) {
+    for (const [what, file] of wanted) {
+        const full = external_node_path_default().resolve(cwd, file);
+        const fail = (why) => {
+            throw new ReportPathError(`invalid configuration: ${what}: cannot write ${JSON.stringify(file)}: ${why}`, full);
+        };
+        const st = statOf(full);
+        if (st) {
+            if (st.isDirectory())
+                fail('it is a directory');
+            try {
+                (0,external_node_fs_.accessSync)(full, external_node_fs_.constants.W_OK);
+            }
+            catch {
+                fail('the file is not writable');
+            }
+            continue;
+        }
+        let dir = external_node_path_default().dirname(full);
+        let dst = statOf(dir);
+        while (!dst && external_node_path_default().dirname(dir) !== dir) {
+            dir = external_node_path_default().dirname(dir);
+            dst = statOf(dir);
+        }
+        if (dst && !dst.isDirectory())
+            fail(`${dir} is not a directory`);
+        try {
+            (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        }
+        catch {
+            fail(`the directory ${dir} is not writable`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/render/reports.ts
@@ -23902,23 +24121,43 @@ function junitReport(result, timestamp = new Date()) {
 
 
 
+
 function writeFile(file, content) {
     const abs = external_node_path_default().resolve(file);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
     (0,external_node_fs_.writeFileSync)(abs, content);
     return abs;
 }
-/** Writes the requested reports; returns their absolute paths. */
-function writeReports(paths, exitCode, result) {
+/**
+ * Writes the requested reports; returns their absolute paths.
+ * @param fileOf names project files in the JUnit report (relative to GITHUB_WORKSPACE).
+ */
+function writeReports(paths, exitCode, result, fileOf) {
     const written = {};
     if (paths.json) {
         const doc = jsonEnvelope(exitCode, result.engineRan ? result : undefined, result.error);
         written.json = writeFile(paths.json, JSON.stringify(doc, null, 2) + '\n');
     }
     if (paths.junit) {
-        written.junit = writeFile(paths.junit, junitReport(result));
+        written.junit = writeFile(paths.junit, junitReport(result, { file: fileOf }));
     }
     return written;
+}
+/** Before connecting: each requested report path can be written, else exit 10 naming the input. */
+function checkReportInputs(paths) {
+    const wanted = [];
+    if (paths.json)
+        wanted.push(['input "json-report"', paths.json]);
+    if (paths.junit)
+        wanted.push(['input "junit-report"', paths.junit]);
+    checkWritablePaths(wanted);
+}
+/** The requested reports without the one `error` found unwritable (it is the run's error). */
+function writableReports(paths, error) {
+    if (!(error instanceof ReportPathError))
+        return paths;
+    const keep = (p) => (p && external_node_path_default().resolve(p) !== error.file ? p : undefined);
+    return { json: keep(paths.json), junit: keep(paths.junit) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/render/summary.ts
@@ -23981,7 +24220,13 @@ function targetResult(name, position, result, exitCode = result.exitCode) {
         tests: result.tests,
         changes: result.changeReport ?? null,
         error: error && { ...error, exitCode },
+        ...(result.engineRan && result.timings ? { timings: pickTargetTimings(result.timings) } : {}),
     };
+}
+/** The per-target phases; the project's scan and checksums happen once for the whole fleet. */
+function pickTargetTimings(t) {
+    const { scanMs: _scan, checksumMs: _checksum, projectBytes: _bytes, ...perTarget } = t;
+    return perTarget;
 }
 function skippedTarget(name, position) {
     return {
@@ -24741,12 +24986,12 @@ function failureText(t) {
         .filter(Boolean)
         .join('\n');
 }
-function suiteXml(t, stamp) {
+function suiteXml(t, stamp, fileOf) {
     const text = failureText(t);
     const cases = t.tests.filter((x) => x.kind === 'test' || x.status === 'failed');
     const lines = cases.map((x) => x.status === 'failed'
-        ? caseXml(x, text, t.error?.script === x.path ? t.error?.line : undefined)
-        : caseXml(x));
+        ? caseXml(x, text, t.error?.script === x.path ? t.error?.line : undefined, fileOf)
+        : caseXml(x, undefined, undefined, fileOf));
     const failures = cases.filter((x) => x.status === 'failed' && x.kind === 'test').length;
     let errors = cases.filter((x) => x.status === 'failed' && x.kind === 'fixture').length;
     let skipped = cases.filter((x) => x.status === 'skipped').length;
@@ -24771,9 +25016,10 @@ function suiteXml(t, stamp) {
             '  </testsuite>',
     };
 }
-function fleetJunitReport(result, timestamp = new Date()) {
-    const stamp = timestamp.toISOString().slice(0, 19);
-    const suites = result.targets.map((t) => suiteXml(t, stamp));
+/** @param opts.file names project files in `file=` (relative to the CI workspace, when known). */
+function fleetJunitReport(result, opts = {}) {
+    const stamp = (opts.timestamp ?? new Date()).toISOString().slice(0, 19);
+    const suites = result.targets.map((t) => suiteXml(t, stamp, opts.file));
     const sum = (k) => suites.reduce((a, s) => a + s[k], 0);
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' +
         `<testsuites name="pgmi fleet" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}" time="${junit_fleet_secs(result.durationMs)}">\n` +
@@ -25120,6 +25366,14 @@ function gitlab_reports_codeQualityReport(findings, exitCode, toPath) {
 
 const gitlab_DEFAULT_DOTENV = 'pgmi.env';
 const gitlab_DEFAULT_CODE_QUALITY = 'gl-code-quality-report.json';
+/** The report files a GitLab run will write, named by their variables (checked before connecting). */
+function gitlabReportPaths(env) {
+    const files = [
+        ['PGMI_GITLAB_DOTENV', env.PGMI_GITLAB_DOTENV ?? gitlab_DEFAULT_DOTENV],
+        ['PGMI_GITLAB_CODE_QUALITY', env.PGMI_GITLAB_CODE_QUALITY ?? gitlab_DEFAULT_CODE_QUALITY],
+    ];
+    return files.filter(([, file]) => file !== '');
+}
 /**
  * Section markers as GitLab documents them: `\e[0K` erases the marker from the rendered line,
  * `\r` returns over it, and the header follows. Names hold only letters, digits, `_.-`.
@@ -25143,6 +25397,9 @@ function gitlabRenderer(ctx, clock = () => new Date()) {
     const write = (setting, fallback, body, what) => {
         const file = setting ?? fallback;
         if (file === '')
+            return;
+        // Already reported as the run's error (exit 10 before connecting): not a second line.
+        if (ctx.unwritable?.has(path.resolve(cwd, file)))
             return;
         try {
             const abs = path.resolve(cwd, file);
@@ -25330,34 +25587,39 @@ function detectFleetCi(ctx) {
     return plain();
 }
 
-;// CONCATENATED MODULE: ./src/action/render/fleet-summary.ts
+;// CONCATENATED MODULE: ./src/render/fleet-table.ts
 /**
- * The job summary of a fleet deploy (and of `pgmi report merge --summary`): the totals, then one
- * row per target — status, duration, tests, objects changed, and for a failure its file:line and
- * message. Pure; every text passes through pgmi's redaction.
+ * The per-target table of a fleet (status, duration, tests, objects changed, failure file:line
+ * and message), shared by the Action's job summary, `pgmi report merge --summary` and the review
+ * comment, so every place shows a fleet the same way.
  */
 
 
-
-
-const STATUS = {
+const FLEET_STATUS = {
     succeeded: '✅ succeeded',
     rehearsed: '🧪 rehearsed',
     failed: '❌ failed',
     skipped: '⏭️ skipped',
 };
-function row(t) {
+const FLEET_TABLE_HEAD = [
+    '| Database | Status | Duration | Tests | Objects changed | Failure |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+];
+/** One table row; `messageMax` cuts a long failure message. */
+function fleetTableRow(t, messageMax = Infinity) {
     const tests = result_testCounts(t);
     const changes = changeCount(t);
     const at = failureLocation(t);
+    const message = t.error?.message;
+    const shortMessage = message && message.length > messageMax ? `${message.slice(0, messageMax)} …` : message;
     const failure = t.status === 'failed'
-        ? [at && mdCode(at), t.error && mdText(t.error.message), `exit ${t.exitCode}`]
+        ? [at && mdCode(at), shortMessage && mdText(shortMessage), `exit ${t.exitCode}`]
             .filter(Boolean)
             .join(' ')
         : '';
     return [
         mdCode(t.database),
-        STATUS[t.status],
+        FLEET_STATUS[t.status],
         t.status === 'skipped' ? '' : `${(t.durationMs / 1000).toFixed(2)} s`,
         tests.run ? `${tests.passed}/${tests.run}` : '',
         changes === undefined ? '' : String(changes),
@@ -25367,6 +25629,16 @@ function row(t) {
         .replace(/^/, '| ')
         .concat(' |');
 }
+
+;// CONCATENATED MODULE: ./src/action/render/fleet-summary.ts
+/**
+ * The job summary of a fleet deploy (and of `pgmi report merge --summary`): the totals, then one
+ * row per target — status, duration, tests, objects changed, and for a failure its file:line and
+ * message. Pure; every text passes through pgmi's redaction.
+ */
+
+
+
 function fleetSummaryMarkdown(r) {
     const ok = r.exitCode === 0;
     const { total, succeeded, failed, skipped, rehearsed } = r.totals;
@@ -25385,390 +25657,116 @@ function fleetSummaryMarkdown(r) {
         '',
         facts.join(' · '),
         '',
-        '| Database | Status | Duration | Tests | Objects changed | Failure |',
-        '| --- | --- | ---: | ---: | ---: | --- |',
-        ...r.targets.map(row),
+        ...FLEET_TABLE_HEAD,
+        ...r.targets.map((t) => fleetTableRow(t)),
         '',
     ];
     return (0,engine_redact/* redact */.E$)(lines.join('\n'));
 }
 
-;// CONCATENATED MODULE: ./src/action/temp-files.ts
+;// CONCATENATED MODULE: ./src/render/review-fleet.ts
 /**
- * Inline PEM inputs become files, because the TLS layer (like libpq) takes paths: one private
- * directory per run under RUNNER_TEMP, files 0600 (a key readable by others is refused, as libpq
- * refuses it). The directory is recorded in the step's state so the post step removes it even
- * when the main step was killed; the main step also removes it when it ends.
- */
-
-
-
-const STATE_TEMP_DIRS = 'pgmi-temp-dirs';
-const temp_files_PREFIX = 'pgmi-action-';
-/**
- * @param tempRoot RUNNER_TEMP (emptied by the runner after each job), else the OS temp dir.
- * @param record called with the directory once it exists (to save it in the step state).
- */
-function createTempFiles(tempRoot, record) {
-    let dir;
-    return {
-        write(name, content) {
-            if (!dir) {
-                // mkdtemp creates the directory 0700.
-                dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot || external_node_os_default().tmpdir(), temp_files_PREFIX));
-                record([dir]);
-            }
-            // Named after the input, so a message about the file says where its content came from.
-            const file = external_node_path_default().join(dir, `input-${name}.pem`);
-            (0,external_node_fs_.writeFileSync)(file, content.endsWith('\n') ? content : content + '\n', { mode: 0o600 });
-            return file;
-        },
-        remove() {
-            if (dir)
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        },
-    };
-}
-/**
- * Removes the directories a main step recorded. Only pgmi's own temp directories are touched:
- * the state is ours, but a path that does not look like one is left alone rather than trusted.
- */
-function removeRecordedDirs(state) {
-    let dirs;
-    try {
-        dirs = JSON.parse(state || '[]');
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(dirs))
-        return [];
-    const removed = [];
-    for (const d of dirs) {
-        if (typeof d !== 'string' || !path.isAbsolute(d) || !path.basename(d).startsWith(temp_files_PREFIX)) {
-            continue;
-        }
-        if (existsSync(d)) {
-            rmSync(d, { recursive: true, force: true });
-            removed.push(d);
-        }
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/action/workflow.ts
-/**
- * The runner's interface, as @actions/core speaks it: inputs from `INPUT_*`, workflow commands
- * on stdout (`::add-mask::`, `::group::`, `::error file=…,line=…::`), outputs and state through
- * the `GITHUB_OUTPUT` / `GITHUB_STATE` files with a random heredoc delimiter, and the job summary
- * appended to `GITHUB_STEP_SUMMARY`. Same names, escaping and formats as the toolkit
- * (`packages/core/src/command.ts`, `file-command.ts`, `utils.ts`, `summary.ts`); a test holds the
- * two byte for byte.
- *
- * Hand-written because @actions/core imports its OIDC client at load time, and with it
- * @actions/http-client and undici: about 1 MB of bundle that the Action would parse and evaluate
- * before its first connection attempt, for a feature (`getIDToken`) it never uses. That was half
- * of the 300 ms start budget.
- */
-
-
-
-function workflow_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function workflow_escapeProperty(s) {
-    return workflow_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,…::message`, properties in the order given, empty ones left out. */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-        .map(([k, v]) => `${k}=${workflow_escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${workflow_escapeData(message)}${external_node_os_.EOL}`);
-}
-/** toolkit `toCommandProperties`: the runner's property names, in its order. */
-function annotationProperties(p) {
-    return {
-        title: p.title,
-        file: p.file,
-        line: p.startLine,
-        endLine: p.endLine,
-        col: p.startColumn,
-        endColumn: p.endColumn,
-    };
-}
-function issueFileCommand(variable, key, value) {
-    const file = process.env[variable];
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    // A fresh random delimiter per record; a name or value holding it could forge records.
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
-    }
-    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-}
-function getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    return options.trimWhitespace === false ? value : value.trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), message);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', annotationProperties(properties), message);
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        return issueFileCommand('GITHUB_OUTPUT', name, value);
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', { name }, value);
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        return issueFileCommand('GITHUB_STATE', name, value);
-    issueCommand('save-state', { name }, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-/** `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    }
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-    }
-    (0,external_node_fs_.appendFileSync)(file, markdown + external_node_os_.EOL, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/action/fleet.ts
-/**
- * The Action for a fleet: `targets` / `targets-query` (or pgmi.yaml's) deploy the project to many
- * databases; `merge-reports` joins the JSON reports of a matrix's shards instead of deploying.
- * Log: one line per target as it finishes, then the totals; an error annotation per failing
- * target (prefixed with its database); a summary table per target; the run outputs plus
- * `targets-total`, `targets-succeeded`, `targets-failed`, `targets-skipped`.
+ * The review comment (PR/MR) of a fleet deploy: the totals, what was deployed from where, and the
+ * same per-target table as the Action's job summary (status, duration, tests, objects changed,
+ * failure file:line). A fleet of thousands still fits the system's size limit: the table keeps
+ * every failed target and as many others as fit, in list order, and says how many it left out.
+ * Every text passes through pgmi's redaction.
  */
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ACTION_FLEET_NAMES = {
-    targetsLines: 'input "targets"',
-    targetsQuery: 'input "targets-query"',
-    parallel: 'input "parallel"',
-    canary: 'input "canary"',
-    shard: 'input "shard"',
-    database: 'input "database"',
-};
-function fleetInput(inputs, problems) {
-    return {
-        targetsLines: inputs.targets || undefined,
-        targetsQuery: inputs['targets-query'] || undefined,
-        parallel: inputs.parallel || undefined,
-        canary: inputs.canary || undefined,
-        continueOnError: parseBoolean('continue-on-error', inputs['continue-on-error'], problems),
-        shard: inputs.shard || undefined,
-        names: ACTION_FLEET_NAMES,
-    };
+function review_fleet_heading(r) {
+    if (r.exitCode !== 0)
+        return '## ❌ pgmi fleet deploy failed';
+    const rehearsedAll = r.totals.total > 0 && r.totals.rehearsed === r.totals.total;
+    return rehearsedAll
+        ? '## ✅ pgmi fleet rehearsal passed (rolled back)'
+        : '## ✅ pgmi fleet deploy succeeded';
 }
-/** Objects created/altered/dropped over every target, when any target reported its changes. */
-function objectCounts(r) {
-    const reports = r.targets.flatMap((t) => (t.changes ? [t.changes.counts] : []));
-    const sum = (k) => reports.length ? String(reports.reduce((n, c) => n + c[k], 0)) : '';
-    return {
-        'objects-created': sum('created'),
-        'objects-altered': sum('altered'),
-        'objects-dropped': sum('dropped'),
-    };
+function review_fleet_factsLine(r) {
+    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
+    const facts = [
+        `${total} target(s)`,
+        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
+        `${failed} failed`,
+        `${skipped} skipped`,
+        `${(r.durationMs / 1000).toFixed(2)} s`,
+        `exit code ${r.exitCode}${r.exitCode === 0 ? '' : ` (${outputs_resultName(r.exitCode)})`}`,
+    ];
+    if (r.shard)
+        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
+    return facts.join(' · ');
 }
-/** A fleet run (targets given here or in pgmi.yaml) or a report merge. */
-function fleetRequested(inputs) {
-    if (inputs['merge-reports'])
-        return true;
-    const fleet = fleetInput(inputs, []);
-    return wantsFleet({
-        projectPath: inputs['project-path'],
-        connection: { database: inputs.database || undefined },
-        useProjectConfig: true,
-    }, fleet);
+function deployedLine(f) {
+    const where = [];
+    if (f.host) {
+        const hostPort = f.host.startsWith('/') ? f.host : `${f.host}${f.port ? `:${f.port}` : ''}`;
+        where.push(`server ${mdCode(hostPort)}`);
+    }
+    if (f.projectPath)
+        where.push(`project ${mdCode(f.projectPath)}`);
+    if (f.commit)
+        where.push(`commit ${mdCode(f.commit.slice(0, 12))}`);
+    if (f.ref)
+        where.push(`ref ${mdCode(f.ref)}`);
+    const out = where.length ? [`- ${where.join(' · ')}`] : [];
+    if (f.params?.length) {
+        out.push(`- parameters: ${f.params.map((p) => mdCode(p)).join(', ')} (values not shown)`);
+    }
+    return out.length ? [...out, ''] : [];
 }
-function fleet_writeFile(file, content) {
-    const abs = external_node_path_default().resolve(file);
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(abs, content);
-    return abs;
+/** At most `cap` rows: every failed target first in priority, then the others, in list order. */
+function shownTargets(targets, cap) {
+    if (targets.length <= cap)
+        return targets;
+    const keep = new Set();
+    for (const t of targets)
+        if (t.status === 'failed' && keep.size < cap)
+            keep.add(t);
+    for (const t of targets)
+        if (keep.size < cap)
+            keep.add(t);
+    return targets.filter((t) => keep.has(t));
 }
-/** Runs the fleet (or the merge) and returns the step's outputs and pgmi's exit code. */
-async function runFleetAction(inputs, mask) {
-    const started = performance.now();
-    const elapsed = () => Math.floor(performance.now() - started);
-    const log = createActionLog(workflow_namespaceObject);
-    const annotationsOn = !/^false$/i.test(inputs.annotations);
-    const summaryOn = !/^false$/i.test(inputs.summary);
-    const annotator = createAnnotator(annotationsOn, { error: (m, p) => error(m, p), warning: (m, p) => warning(m, p) }, (l) => log.line(l));
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const projectPath = inputs['project-path'];
-    const warn = (message) => annotator.add({ level: 'warning', message, props: {} });
-    const temp = createTempFiles(process.env.RUNNER_TEMP, (dirs) => saveState(STATE_TEMP_DIRS, JSON.stringify(dirs)));
-    let result;
-    let failure;
-    const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
-    let fleet;
-    let connections;
-    try {
-        if (inputs['merge-reports']) {
-            const files = expandReportPaths(inputLines(inputs['merge-reports']));
-            log.line(`pgmi ${VERSION}: merging ${files.length} report(s)`);
-            result = mergeReports(files.map(readReport));
-            for (const t of result.targets)
-                log.line(targetLine(t, false));
-        }
-        else {
-            const problems = [];
-            const raw = fleetInput(inputs, problems);
-            const settings = toActionSettings(inputs, (name, content) => temp.write(name, content));
-            if (problems.length) {
-                const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
-                throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
-            }
-            const env = { ...process.env };
-            if (settings.password !== undefined)
-                env.PGPASSWORD = settings.password;
-            fleet = buildFleet(settings.raw, raw, { env, onSecret: mask, onWarning: warn });
-            for (const w of fleet.deploy.warnings)
-                warn(w);
-            if (fleet.deploy.options.overwrite && !fleet.deploy.options.force) {
-                const { ApprovalDeniedError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
-                throw new ApprovalDeniedError('approval denied: overwrite: true drops and recreates every target, and a GitHub Actions job has no terminal to confirm it at; set force: true as well to allow it');
-            }
-            validateParams(fleet.deploy.options.params);
-            const project = await prepareProject(projectPath);
-            const { all, mine } = await resolveTargets(fleet, interrupt.signal);
-            connections = targetConnections(fleet, mine, { env, onSecret: mask, onWarning: warn });
-            const shard = fleet.shard
-                ? ` (shard ${fleet.shard.index}/${fleet.shard.count} of ${all.length})`
-                : '';
-            log.line(`pgmi ${VERSION}: deploying ${projectPath} to ${mine.length} database(s)${shard} at ${fleet.deploy.connection.provider.describe()}, ${fleet.schedule.parallel} at a time`);
-            const run = await deployFleet(fleet, mine, {
-                project,
-                connections,
-                signal: interrupt.signal,
-                onEvent: (target, e) => {
-                    if (e.type === 'notice' && (e.severity === 'WARNING' || settings.verbose)) {
-                        log.line(`[${target.name}] ${e.message}`);
-                    }
-                },
-                onFinish: (entry) => log.line(targetLine(entry, false)),
-            });
-            result = fleetResult(run.targets, elapsed(), {
-                exitCode: run.stopReason?.exitCode,
-                shard: fleet.shard,
-            });
-            for (const t of result.targets)
-                if (t.status === 'skipped')
-                    log.line(targetLine(t, false));
-        }
+function review_fleet_assemble(r, opts, cap) {
+    const rows = shownTargets(r.targets, cap);
+    const hidden = r.targets.length - rows.length;
+    const allFailedShown = rows.filter((t) => t.status === 'failed').length === r.totals.failed;
+    const url = opts.facts?.runUrl;
+    const lines = [
+        ...(opts.marker ? [opts.marker] : []),
+        review_fleet_heading(r),
+        '',
+        review_fleet_factsLine(r),
+        '',
+        ...deployedLine(opts.facts ?? {}),
+        ...(r.targets.length
+            ? [...FLEET_TABLE_HEAD, ...rows.map((t) => fleetTableRow(t, 500)), '']
+            : []),
+        ...(hidden > 0
+            ? [
+                `…and ${hidden} more target(s) not shown${allFailedShown ? ' (every failed one is listed)' : ''}${url ? `: see the [run](${url})` : ''}.`,
+                '',
+            ]
+            : []),
+        ...(opts.extra ?? []),
+        ...(url ? [`[View the run](${url})`, ''] : []),
+    ];
+    return (0,engine_redact/* redact */.E$)(lines.join('\n'));
+}
+/** Row caps tried in turn until the comment fits its limit. */
+const review_fleet_CAPS = [Infinity, 2000, 1000, 500, 250, 100, 50, 20, 10, 5, 0];
+/** The fleet's comment as Markdown, at most `opts.limit` characters. */
+function fleetReviewMarkdown(r, opts) {
+    for (const cap of review_fleet_CAPS) {
+        const md = review_fleet_assemble(r, opts, cap);
+        if (md.length <= opts.limit)
+            return md;
     }
-    catch (err) {
-        failure = err;
-        const { exitCodeFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
-        result = fleetResult([], elapsed(), { exitCode: exitCodeFor(err) });
-    }
-    finally {
-        interrupt.dispose();
-        if (connections)
-            await connections.dispose();
-        else
-            await fleet?.deploy.connection.provider.dispose().catch(() => undefined);
-        temp.remove();
-    }
-    if (failure !== undefined) {
-        annotator.add({ level: 'error', message: (0,engine_errors/* formatError */.Wk)(failure), props: { title: 'pgmi' } });
-    }
-    for (const f of fleetFindings(result)) {
-        annotator.add({
-            level: 'error',
-            message: f.message,
-            props: f.file
-                ? fileProps(workspacePath(workspace, projectPath, f.file), f.line, f.column, f.title)
-                : { title: f.title },
-        });
-    }
-    log.line(totalsLine(result));
-    const reports = {};
-    try {
-        if (inputs['json-report']) {
-            const doc = failure === undefined ? result : { ...result, error: (0,engine_redact/* redact */.E$)((0,engine_errors/* formatError */.Wk)(failure)) };
-            reports.json = fleet_writeFile(inputs['json-report'], JSON.stringify(doc, null, 2) + '\n');
-        }
-        if (inputs['junit-report'])
-            reports.junit = fleet_writeFile(inputs['junit-report'], fleetJunitReport(result));
-    }
-    catch (err) {
-        warn(`could not write a report: ${(0,engine_errors/* formatError */.Wk)(err)}`);
-    }
-    const tests = result.targets.flatMap((t) => t.tests);
-    const outputs = {
-        ...fleetOutputs(result),
-        'files-loaded': '',
-        'tests-passed': String(tests.filter((t) => t.status === 'passed').length),
-        'tests-failed': String(tests.filter((t) => t.status === 'failed').length),
-        'server-version': '',
-        ...objectCounts(result),
-        'json-report': reports.json ?? '',
-        'junit-report': reports.junit ?? '',
-        'comment-url': '',
-        'comment-file': '',
-    };
-    if (summaryOn && process.env.GITHUB_STEP_SUMMARY) {
-        try {
-            appendSummary(fleetSummaryMarkdown(result));
-        }
-        catch (err) {
-            warn(`could not write the job summary: ${(0,engine_errors/* formatError */.Wk)(err)}`);
-        }
-    }
-    return { outputs, exitCode: result.exitCode };
+    const tail = '\n\n---\n**Truncated** to fit the size limit: see the run for the full report.\n';
+    const md = review_fleet_assemble(r, opts, 0);
+    return md.slice(0, Math.max(0, opts.limit - tail.length)) + tail;
 }
 
 ;// CONCATENATED MODULE: ./src/review/comment-file.ts
@@ -26282,6 +26280,485 @@ async function review_postCommentFiles(from, env, token, sinks) {
     return { url: urls.join('\n') || undefined };
 }
 
+;// CONCATENATED MODULE: ./src/action/temp-files.ts
+/**
+ * Inline PEM inputs become files, because the TLS layer (like libpq) takes paths: one private
+ * directory per run under RUNNER_TEMP, files 0600 (a key readable by others is refused, as libpq
+ * refuses it). The directory is recorded in the step's state so the post step removes it even
+ * when the main step was killed; the main step also removes it when it ends.
+ */
+
+
+
+const STATE_TEMP_DIRS = 'pgmi-temp-dirs';
+const temp_files_PREFIX = 'pgmi-action-';
+/**
+ * @param tempRoot RUNNER_TEMP (emptied by the runner after each job), else the OS temp dir.
+ * @param record called with the directory once it exists (to save it in the step state).
+ */
+function createTempFiles(tempRoot, record) {
+    let dir;
+    return {
+        write(name, content) {
+            if (!dir) {
+                // mkdtemp creates the directory 0700.
+                dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot || external_node_os_default().tmpdir(), temp_files_PREFIX));
+                record([dir]);
+            }
+            // Named after the input, so a message about the file says where its content came from.
+            const file = external_node_path_default().join(dir, `input-${name}.pem`);
+            (0,external_node_fs_.writeFileSync)(file, content.endsWith('\n') ? content : content + '\n', { mode: 0o600 });
+            return file;
+        },
+        remove() {
+            if (dir)
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        },
+    };
+}
+/**
+ * Removes the directories a main step recorded. Only pgmi's own temp directories are touched:
+ * the state is ours, but a path that does not look like one is left alone rather than trusted.
+ */
+function removeRecordedDirs(state) {
+    let dirs;
+    try {
+        dirs = JSON.parse(state || '[]');
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(dirs))
+        return [];
+    const removed = [];
+    for (const d of dirs) {
+        if (typeof d !== 'string' || !path.isAbsolute(d) || !path.basename(d).startsWith(temp_files_PREFIX)) {
+            continue;
+        }
+        if (existsSync(d)) {
+            rmSync(d, { recursive: true, force: true });
+            removed.push(d);
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/action/workflow.ts
+/**
+ * The runner's interface, as @actions/core speaks it: inputs from `INPUT_*`, workflow commands
+ * on stdout (`::add-mask::`, `::group::`, `::error file=…,line=…::`), outputs and state through
+ * the `GITHUB_OUTPUT` / `GITHUB_STATE` files with a random heredoc delimiter, and the job summary
+ * appended to `GITHUB_STEP_SUMMARY`. Same names, escaping and formats as the toolkit
+ * (`packages/core/src/command.ts`, `file-command.ts`, `utils.ts`, `summary.ts`); a test holds the
+ * two byte for byte.
+ *
+ * Hand-written because @actions/core imports its OIDC client at load time, and with it
+ * @actions/http-client and undici: about 1 MB of bundle that the Action would parse and evaluate
+ * before its first connection attempt, for a feature (`getIDToken`) it never uses. That was half
+ * of the 300 ms start budget.
+ */
+
+
+
+let toolkit;
+/** Routes every call of this module to `t` (undefined: back to the runner's own interface). */
+function useToolkit(t) {
+    toolkit = t;
+}
+/**
+ * For the `run()` entries: the host's @actions/core when it can be loaded (under
+ * @github/local-action, its stand-in), else nothing changes. Not followed by the bundler: the
+ * bundles' own entries never call this, and the Action ships without @actions/core.
+ */
+async function useHostToolkit() {
+    try {
+        const core = (await import(/* webpackIgnore: true */ '@actions/core'));
+        if (typeof core.setSecret === 'function')
+            useToolkit(core);
+    }
+    catch {
+        // No @actions/core where the host runs us from: the runner's files and commands it is.
+    }
+}
+function workflow_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function workflow_escapeProperty(s) {
+    return workflow_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,…::message`, properties in the order given, empty ones left out. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${workflow_escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${workflow_escapeData(message)}${external_node_os_.EOL}`);
+}
+/** toolkit `toCommandProperties`: the runner's property names, in its order. */
+function annotationProperties(p) {
+    return {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    };
+}
+function issueFileCommand(variable, key, value) {
+    const file = process.env[variable];
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    // A fresh random delimiter per record; a name or value holding it could forge records.
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+}
+function getInput(name, options = {}) {
+    if (toolkit)
+        return toolkit.getInput(name, options);
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function setSecret(secret) {
+    if (toolkit)
+        return toolkit.setSecret(secret);
+    issueCommand('add-mask', {}, secret);
+}
+function info(message) {
+    if (toolkit)
+        return toolkit.info(message);
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function startGroup(name) {
+    if (toolkit)
+        return toolkit.startGroup(name);
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    if (toolkit)
+        return toolkit.endGroup();
+    issueCommand('endgroup', {}, '');
+}
+function error(message, properties = {}) {
+    if (toolkit)
+        return toolkit.error(message, properties);
+    issueCommand('error', annotationProperties(properties), message);
+}
+function warning(message, properties = {}) {
+    if (toolkit)
+        return toolkit.warning(message, properties);
+    issueCommand('warning', annotationProperties(properties), message);
+}
+function notice(message, properties = {}) {
+    if (toolkit)
+        return toolkit.notice(message, properties);
+    issueCommand('notice', annotationProperties(properties), message);
+}
+function setOutput(name, value) {
+    if (toolkit)
+        return toolkit.setOutput(name, value);
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('GITHUB_OUTPUT', name, value);
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', { name }, value);
+}
+function saveState(name, value) {
+    if (toolkit)
+        return toolkit.saveState(name, value);
+    if (process.env.GITHUB_STATE)
+        return issueFileCommand('GITHUB_STATE', name, value);
+    issueCommand('save-state', { name }, value);
+}
+function getState(name) {
+    if (toolkit)
+        return toolkit.getState(name);
+    return process.env[`STATE_${name}`] || '';
+}
+/**
+ * Whether a job summary can go anywhere: the runner's summary file, or, for a host's toolkit
+ * without one (a local run), the log.
+ */
+function summaryAvailable() {
+    return !!process.env.GITHUB_STEP_SUMMARY || !!toolkit;
+}
+/**
+ * `core.summary.addRaw(markdown, true).write()`: appends to the step's summary file. Under a host's
+ * toolkit without a summary file, the summary is printed in a "Job summary" group instead, so a
+ * local run shows it.
+ */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (toolkit && !file) {
+        toolkit.startGroup('Job summary');
+        for (const line of markdown.split('\n'))
+            toolkit.info(line);
+        toolkit.endGroup();
+        return;
+    }
+    if (!file) {
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    }
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, markdown + external_node_os_.EOL, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/action/fleet.ts
+/**
+ * The Action for a fleet: `targets` / `targets-query` (or pgmi.yaml's) deploy the project to many
+ * databases; `merge-reports` joins the JSON reports of a matrix's shards instead of deploying.
+ * Log: one line per target as it finishes, then the totals; an error annotation per failing
+ * target (prefixed with its database); a summary table per target; the run outputs plus
+ * `targets-total`, `targets-succeeded`, `targets-failed`, `targets-skipped`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ACTION_FLEET_NAMES = {
+    targetsLines: 'input "targets"',
+    targetsQuery: 'input "targets-query"',
+    parallel: 'input "parallel"',
+    canary: 'input "canary"',
+    shard: 'input "shard"',
+    database: 'input "database"',
+};
+function fleetInput(inputs, problems) {
+    return {
+        targetsLines: inputs.targets || undefined,
+        targetsQuery: inputs['targets-query'] || undefined,
+        parallel: inputs.parallel || undefined,
+        canary: inputs.canary || undefined,
+        continueOnError: parseBoolean('continue-on-error', inputs['continue-on-error'], problems),
+        shard: inputs.shard || undefined,
+        names: ACTION_FLEET_NAMES,
+    };
+}
+/** Objects created/altered/dropped over every target, when any target reported its changes. */
+function objectCounts(r) {
+    const reports = r.targets.flatMap((t) => (t.changes ? [t.changes.counts] : []));
+    const sum = (k) => reports.length ? String(reports.reduce((n, c) => n + c[k], 0)) : '';
+    return {
+        'objects-created': sum('created'),
+        'objects-altered': sum('altered'),
+        'objects-dropped': sum('dropped'),
+    };
+}
+/** A fleet run (targets given here or in pgmi.yaml) or a report merge. */
+function fleetRequested(inputs) {
+    if (inputs['merge-reports'])
+        return true;
+    const fleet = fleetInput(inputs, []);
+    return wantsFleet({
+        projectPath: inputs['project-path'],
+        connection: { database: inputs.database || undefined },
+        useProjectConfig: true,
+    }, fleet);
+}
+function fleet_writeFile(file, content) {
+    const abs = external_node_path_default().resolve(file);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(abs, content);
+    return abs;
+}
+/** Runs the fleet (or the merge) and returns the step's outputs and pgmi's exit code. */
+async function runFleetAction(inputs, mask) {
+    const started = performance.now();
+    const elapsed = () => Math.floor(performance.now() - started);
+    const log = createActionLog(workflow_namespaceObject);
+    const annotationsOn = !/^false$/i.test(inputs.annotations);
+    const summaryOn = !/^false$/i.test(inputs.summary);
+    const annotator = createAnnotator(annotationsOn, { error: (m, p) => error(m, p), warning: (m, p) => warning(m, p) }, (l) => log.line(l));
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const projectPath = inputs['project-path'];
+    const warn = (message) => annotator.add({ level: 'warning', message, props: {} });
+    const temp = createTempFiles(process.env.RUNNER_TEMP, (dirs) => saveState(STATE_TEMP_DIRS, JSON.stringify(dirs)));
+    let result;
+    let failure;
+    const interrupt = interruptOnSignals({ announce: (l) => log.line(l) });
+    let fleet;
+    let connections;
+    const reportPaths = {
+        json: inputs['json-report'] || undefined,
+        junit: inputs['junit-report'] || undefined,
+    };
+    try {
+        checkReportInputs(reportPaths);
+        if (inputs['merge-reports']) {
+            const files = expandReportPaths(inputLines(inputs['merge-reports']));
+            log.line(`pgmi ${VERSION}: merging ${files.length} report(s)`);
+            result = mergeReports(files.map(readReport));
+            for (const t of result.targets)
+                log.line(targetLine(t, false));
+        }
+        else {
+            const problems = [];
+            const raw = fleetInput(inputs, problems);
+            const settings = toActionSettings(inputs, (name, content) => temp.write(name, content));
+            if (problems.length) {
+                const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
+                throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+            }
+            const env = { ...process.env };
+            if (settings.password !== undefined)
+                env.PGPASSWORD = settings.password;
+            fleet = buildFleet(settings.raw, raw, { env, onSecret: mask, onWarning: warn });
+            for (const w of fleet.deploy.warnings)
+                warn(w);
+            if (fleet.deploy.options.overwrite && !fleet.deploy.options.force) {
+                const { ApprovalDeniedError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
+                throw new ApprovalDeniedError('approval denied: overwrite: true drops and recreates every target, and a GitHub Actions job has no terminal to confirm it at; set force: true as well to allow it');
+            }
+            validateParams(fleet.deploy.options.params);
+            const project = await prepareProject(projectPath);
+            const { all, mine } = await resolveTargets(fleet, interrupt.signal);
+            connections = targetConnections(fleet, mine, { env, onSecret: mask, onWarning: warn });
+            const shard = fleet.shard
+                ? ` (shard ${fleet.shard.index}/${fleet.shard.count} of ${all.length})`
+                : '';
+            log.line(`pgmi ${VERSION}: deploying ${projectPath} to ${mine.length} database(s)${shard} at ${fleet.deploy.connection.provider.describe()}, ${fleet.schedule.parallel} at a time`);
+            const run = await deployFleet(fleet, mine, {
+                project,
+                connections,
+                signal: interrupt.signal,
+                onEvent: (target, e) => {
+                    if (e.type === 'notice' && (e.severity === 'WARNING' || settings.verbose)) {
+                        log.line(`[${target.name}] ${e.message}`);
+                    }
+                },
+                onFinish: (entry) => log.line(targetLine(entry, false)),
+            });
+            result = fleetResult(run.targets, elapsed(), {
+                exitCode: run.stopReason?.exitCode,
+                shard: fleet.shard,
+            });
+            for (const t of result.targets)
+                if (t.status === 'skipped')
+                    log.line(targetLine(t, false));
+        }
+    }
+    catch (err) {
+        failure = err;
+        const { exitCodeFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
+        result = fleetResult([], elapsed(), { exitCode: exitCodeFor(err) });
+    }
+    finally {
+        interrupt.dispose();
+        if (connections)
+            await connections.dispose();
+        else
+            await fleet?.deploy.connection.provider.dispose().catch(() => undefined);
+        temp.remove();
+    }
+    if (failure !== undefined) {
+        annotator.add({ level: 'error', message: (0,engine_errors/* formatError */.Wk)(failure), props: { title: 'pgmi' } });
+    }
+    for (const f of fleetFindings(result)) {
+        annotator.add({
+            level: 'error',
+            message: f.message,
+            props: f.file
+                ? fileProps(workspacePath(workspace, projectPath, f.file), f.line, f.column, f.title)
+                : { title: f.title },
+        });
+    }
+    log.line(totalsLine(result));
+    const reports = {};
+    const toWrite = writableReports(reportPaths, failure);
+    try {
+        if (toWrite.json) {
+            const doc = failure === undefined ? result : { ...result, error: (0,engine_redact/* redact */.E$)((0,engine_errors/* formatError */.Wk)(failure)) };
+            reports.json = fleet_writeFile(toWrite.json, JSON.stringify(doc, null, 2) + '\n');
+        }
+        if (toWrite.junit) {
+            const file = (f) => workspacePath(workspace, projectPath, f);
+            reports.junit = fleet_writeFile(toWrite.junit, fleetJunitReport(result, { file }));
+        }
+    }
+    catch (err) {
+        warn(`could not write a report: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+    }
+    const tests = result.targets.flatMap((t) => t.tests);
+    const outputs = {
+        ...fleetOutputs(result),
+        'files-loaded': '',
+        'tests-passed': String(tests.filter((t) => t.status === 'passed').length),
+        'tests-failed': String(tests.filter((t) => t.status === 'failed').length),
+        'server-version': '',
+        ...objectCounts(result),
+        'json-report': reports.json ?? '',
+        'junit-report': reports.junit ?? '',
+        'comment-url': '',
+        'comment-file': '',
+    };
+    // The pull request comment: one per project and fleet (per shard in a matrix; the merge job
+    // comments the merged result), updated in place. A comment that cannot be posted is a notice
+    // or a warning: the step's result stays the fleet's.
+    if (/^auto$/i.test(inputs['pr-comment'])) {
+        try {
+            const provider = fleet?.deploy.connection.provider;
+            const facts = {
+                projectPath,
+                ...runFacts(process.env),
+                host: provider?.host,
+                port: provider?.port,
+                params: Object.keys(fleet?.deploy.options.params ?? {}).sort(),
+            };
+            const comment = await commentOnPullRequest({
+                env: process.env,
+                token: githubToken(inputs),
+                projectPath,
+                database: result.shard
+                    ? `fleet-shard-${result.shard.index}-of-${result.shard.count}`
+                    : 'fleet',
+                render: (marker, limit) => fleetReviewMarkdown(result, { limit, marker, facts }),
+            }, { notice: (m) => notice((0,engine_redact/* redact */.E$)(`pgmi: ${m}`)), warning: (m) => warn(`pgmi: ${m}`) });
+            outputs['comment-url'] = comment.url ?? '';
+            outputs['comment-file'] = comment.file ?? '';
+        }
+        catch (err) {
+            warn(`pgmi: could not comment on the pull request: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+        }
+    }
+    if (summaryOn && summaryAvailable()) {
+        try {
+            appendSummary(fleetSummaryMarkdown(result));
+        }
+        catch (err) {
+            warn(`could not write the job summary: ${(0,engine_errors/* formatError */.Wk)(err)}`);
+        }
+    }
+    return { outputs, exitCode: result.exitCode };
+}
+
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
 /**
  * Every secret among the inputs, found before anything is printed, so the runner masks it
@@ -26537,7 +27014,7 @@ function setOutputs(values) {
             setOutput(name, (0,engine_redact/* redact */.E$)(value));
     }
 }
-async function run() {
+async function runStep() {
     const started = performance.now();
     const elapsed = () => Math.floor(performance.now() - started);
     const mask = createMasker((s) => setSecret(s));
@@ -26580,6 +27057,7 @@ async function run() {
         summaryEnabled = settings.summary;
         prComment = settings.prComment;
         reportPaths = { json: settings.jsonReport, junit: settings.junitReport };
+        checkReportInputs(reportPaths);
         const env = { ...process.env };
         if (settings.password !== undefined)
             env.PGPASSWORD = settings.password;
@@ -26627,7 +27105,7 @@ async function run() {
         log.line((0,engine_redact/* redact */.E$)(l));
     let written = {};
     try {
-        written = writeReports(reportPaths, exitCode, result);
+        written = writeReports(writableReports(reportPaths, result.error), exitCode, result, toWorkspacePath);
     }
     catch (err) {
         warn(`could not write a report: ${(0,engine_errors/* formatError */.Wk)(err)}`);
@@ -26661,7 +27139,7 @@ async function run() {
     }
     const outputs = outputs_actionOutputs(exitCode, result, written, comment);
     setOutputs(outputs);
-    if (summaryEnabled && process.env.GITHUB_STEP_SUMMARY) {
+    if (summaryEnabled && summaryAvailable()) {
         const markdown = summaryMarkdown({ ...report, overflow: annotator.overflow });
         try {
             appendSummary(markdown);
@@ -26675,12 +27153,21 @@ async function run() {
 /** The entry: a bug in pgmi still ends as a redacted error annotation and a failed step. */
 async function main() {
     try {
-        await run();
+        await runStep();
     }
     catch (err) {
         error(`pgmi: internal error: ${(0,engine_errors/* formatError */.Wk)(err)}`);
         process.exitCode = 1;
     }
+}
+/**
+ * The entry for hosts that import this module and call `run()`, as @github/local-action does:
+ * its @actions/core then carries inputs (with action.yml's defaults), secrets (never printed),
+ * the log, outputs, state and the summary. The bundle's own entry calls `main()`.
+ */
+async function run() {
+    await core.useHostToolkit();
+    await main();
 }
 
 
@@ -26702,7 +27189,7 @@ async function loadCloudAuth(settings, hooks) {
     const auth = settings.auth;
     switch (auth.method) {
         case 'azure':
-            return (await __nccwpck_require__.e(/* import() */ 403).then(__nccwpck_require__.bind(__nccwpck_require__, 2403))).createAzureAuth(auth, hooks);
+            return (await __nccwpck_require__.e(/* import() */ 403).then(__nccwpck_require__.bind(__nccwpck_require__, 2403))).createAzureAuth(auth, settings, hooks);
         case 'aws':
             return (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 81593))).createAwsAuth(auth, settings, hooks);
         case 'google':

@@ -32,6 +32,7 @@ BEGIN
        AND c.relname IN ('pgmi_source_view', 'pgmi_parameter_view', 'pgmi_plan_view',
                          'pgmi_source_metadata_view', 'pgmi_test_source_view',
                          'pgmi_test_directory_view', '_pgmi_parameter', '_pgmi_source',
+                         '_pgmi_source_statement',
                          '_pgmi_source_metadata', '_pgmi_test_directory', '_pgmi_test_source')
      ORDER BY c.relkind DESC
   LOOP
@@ -43,7 +44,8 @@ BEGIN
      WHERE p.pronamespace = pg_my_temp_schema()
        AND p.proname IN ('pgmi_register_file', 'pgmi_is_sql_file', 'pgmi_validate_pattern',
                          'pgmi_has_tests', 'pgmi_test_plan', 'pgmi_test_callback',
-                         'pgmi_run_test_source', 'pgmi_persist_test_plan', 'pgmi_test_generate')
+                         'pgmi_run_test_source', 'pgmi_persist_test_plan', 'pgmi_test_generate',
+                         'pgmi_execute_file')
   LOOP
     EXECUTE format('DROP FUNCTION %s CASCADE', r.obj);
   END LOOP;
@@ -171,9 +173,64 @@ COMMENT ON TABLE pg_temp._pgmi_test_source IS
 ALTER TABLE pg_temp._pgmi_source ALTER COLUMN content SET STORAGE EXTERNAL;
 ALTER TABLE pg_temp._pgmi_test_source ALTER COLUMN content SET STORAGE EXTERNAL;
 
+-- Where the top-level statements of a large SQL file end (UTF-8 byte offsets just past each),
+-- found by pgmi's splitter while scanning; files without a row run as one EXECUTE.
+CREATE TABLE pg_temp._pgmi_source_statement (
+  path text PRIMARY KEY,
+  ends integer[] NOT NULL
+);
+COMMENT ON TABLE pg_temp._pgmi_source_statement IS
+  'pgmi statement boundaries of large SQL files (session-scoped), read by pgmi_execute_file.';
+
 -- A deploy.sql that switches to a less privileged role can still read the session tables.
 GRANT SELECT ON pg_temp._pgmi_parameter, pg_temp._pgmi_source, pg_temp._pgmi_source_metadata,
-  pg_temp._pgmi_test_directory, pg_temp._pgmi_test_source TO PUBLIC;
+  pg_temp._pgmi_test_directory, pg_temp._pgmi_test_source, pg_temp._pgmi_source_statement
+  TO PUBLIC;
+
+-- ---------------------------------------------------------------------------------------------
+-- Runs one project file as EXECUTE content would, one top-level statement at a time when pgmi
+-- recorded the file's statements: PostgreSQL holds the parse and plan trees of every statement
+-- of a multi-statement EXECUTE until the last one is done, which makes a large file about twice
+-- as slow as its statements run one by one. Same transaction, same order, same effects; an
+-- error names the statement that failed. Byte offsets keep each cut O(statement), whatever the
+-- file's size (a character offset into UTF-8 text is a scan from the start).
+CREATE FUNCTION pg_temp.pgmi_execute_file(p_path text) RETURNS void
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_content text;
+  v_size bigint;
+  v_bytes bytea;
+  v_ends integer[];
+  v_from integer := 1;
+  v_end integer;
+BEGIN
+  SELECT s.content, s.size_bytes INTO v_content, v_size
+    FROM pg_temp._pgmi_source s WHERE s.path = p_path;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'pgmi_execute_file: no project file %', p_path
+      USING HINT = 'Pass a path as pgmi_source_view lists it, e.g. ./migrations/001.sql (test files run through CALL pgmi_test()).';
+  END IF;
+  -- Only large files are ever split (256 KiB, SPLIT_MIN_BYTES in statements.ts).
+  IF v_size >= 262144 THEN
+    SELECT x.ends INTO v_ends FROM pg_temp._pgmi_source_statement x WHERE x.path = p_path;
+  END IF;
+  IF v_ends IS NULL THEN
+    EXECUTE v_content;
+    RETURN;
+  END IF;
+  v_bytes := convert_to(v_content, 'UTF8');
+  v_content := NULL;
+  -- Each statement starts at its first non-blank character (as a tail unit does), so an error's
+  -- context quotes it from the line it starts on.
+  FOREACH v_end IN ARRAY v_ends LOOP
+    EXECUTE ltrim(convert_from(substring(v_bytes FROM v_from FOR v_end + 1 - v_from), 'UTF8'),
+                  ' ' || chr(9) || chr(10) || chr(13));
+    v_from := v_end + 1;
+  END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION pg_temp.pgmi_execute_file(text) IS
+  'Runs a project file (a path of pgmi_source_view) as EXECUTE content would, one top-level statement at a time for large files (faster, and errors name the statement).';
 
 -- ---------------------------------------------------------------------------------------------
 CREATE TYPE pg_temp.pgmi_test_event AS (

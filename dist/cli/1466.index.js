@@ -26,12 +26,12 @@ function failureText(t) {
         .filter(Boolean)
         .join('\n');
 }
-function suiteXml(t, stamp) {
+function suiteXml(t, stamp, fileOf) {
     const text = failureText(t);
     const cases = t.tests.filter((x) => x.kind === 'test' || x.status === 'failed');
     const lines = cases.map((x) => x.status === 'failed'
-        ? (0,_junit__WEBPACK_IMPORTED_MODULE_0__/* .caseXml */ .k_)(x, text, t.error?.script === x.path ? t.error?.line : undefined)
-        : (0,_junit__WEBPACK_IMPORTED_MODULE_0__/* .caseXml */ .k_)(x));
+        ? (0,_junit__WEBPACK_IMPORTED_MODULE_0__/* .caseXml */ .k_)(x, text, t.error?.script === x.path ? t.error?.line : undefined, fileOf)
+        : (0,_junit__WEBPACK_IMPORTED_MODULE_0__/* .caseXml */ .k_)(x, undefined, undefined, fileOf));
     const failures = cases.filter((x) => x.status === 'failed' && x.kind === 'test').length;
     let errors = cases.filter((x) => x.status === 'failed' && x.kind === 'fixture').length;
     let skipped = cases.filter((x) => x.status === 'skipped').length;
@@ -56,9 +56,10 @@ function suiteXml(t, stamp) {
             '  </testsuite>',
     };
 }
-function fleetJunitReport(result, timestamp = new Date()) {
-    const stamp = timestamp.toISOString().slice(0, 19);
-    const suites = result.targets.map((t) => suiteXml(t, stamp));
+/** @param opts.file names project files in `file=` (relative to the CI workspace, when known). */
+function fleetJunitReport(result, opts = {}) {
+    const stamp = (opts.timestamp ?? new Date()).toISOString().slice(0, 19);
+    const suites = result.targets.map((t) => suiteXml(t, stamp, opts.file));
     const sum = (k) => suites.reduce((a, s) => a + s[k], 0);
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' +
         `<testsuites name="pgmi fleet" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}" time="${secs(result.durationMs)}">\n` +
@@ -104,9 +105,9 @@ const secs = (ms) => (ms / 1000).toFixed(3);
 function directoryOf(p) {
     return p.slice(0, p.lastIndexOf('/') + 1);
 }
-function caseXml(t, failureText, line) {
+function caseXml(t, failureText, line, fileOf = (f) => f) {
     const name = t.path.slice(t.path.lastIndexOf('/') + 1);
-    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(t.path)}"` +
+    const attrs = `name="${xml(name)}" classname="${xml(directoryOf(t.path))}" file="${xml(fileOf(t.path))}"` +
         `${line ? ` line="${line}"` : ''} time="${secs(t.durationMs)}"`;
     if (t.status === 'passed')
         return `    <testcase ${attrs}/>`;
@@ -116,7 +117,13 @@ function caseXml(t, failureText, line) {
     const type = t.sqlstate ? `SQLSTATE ${t.sqlstate}` : 'failure';
     return `    <testcase ${attrs}>\n      <${tag} message="${xml(t.message ?? 'failed')}" type="${xml(type)}">${xml(failureText ?? t.message ?? '')}</${tag}>\n    </testcase>`;
 }
-function junitReport(result, timestamp = new Date()) {
+/**
+ * @param opts.file names project files in `file=` attributes: relative to the CI workspace when
+ *   there is one (as the CI systems' other reports are), else as the project names them.
+ */
+function junitReport(result, opts = {}) {
+    const timestamp = opts.timestamp ?? new Date();
+    const fileOf = opts.file ?? ((f) => f);
     const detail = result.error !== undefined ? (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorDetail */ .m2)(result.error) : undefined;
     // The located script (a project file, or deploy.sql) carries the line; failedFile alone
     // (upstream's message rule) names only the file.
@@ -157,8 +164,8 @@ function junitReport(result, timestamp = new Date()) {
         parts.push(`  <testsuite name="${xml(dir)}" tests="${list.length}" failures="${f}" errors="${e}" skipped="${s}" time="${secs(time)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
             list
                 .map((t) => t.status === 'failed'
-                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined)
-                : caseXml(t))
+                ? caseXml(t, failureText, detail?.script === t.path ? detail.line : undefined, fileOf)
+                : caseXml(t, undefined, undefined, fileOf))
                 .join('\n') +
             '\n  </testsuite>');
     }
@@ -166,7 +173,7 @@ function junitReport(result, timestamp = new Date()) {
         total += 1;
         errors += 1;
         parts.push(`  <testsuite name="deploy.sql" tests="1" failures="0" errors="1" skipped="0" time="${secs(result.durationMs)}" timestamp="${timestamp.toISOString().slice(0, 19)}">\n` +
-            `    <testcase name="deploy" classname="deploy.sql" file="${xml(detail.script ?? detail.failedFile ?? 'deploy.sql')}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${secs(result.durationMs)}">\n` +
+            `    <testcase name="deploy" classname="deploy.sql" file="${xml(fileOf(detail.script ?? detail.failedFile ?? 'deploy.sql'))}"${detail.script && detail.line ? ` line="${detail.line}"` : ''} time="${secs(result.durationMs)}">\n` +
             `      <error message="${xml(detail.message)}" type="${xml(detail.sqlstate ? `SQLSTATE ${detail.sqlstate}` : `exit ${detail.exitCode}`)}">${xml(failureText ?? '')}</error>\n` +
             '    </testcase>\n  </testsuite>');
     }

@@ -85,7 +85,7 @@ cli_program.registrars.push((program, io, setExit) => {
     (0,cli_program.addFlags)(init, INIT_FLAGS);
     init.action(async (args, opts) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[target_path]', 'pgmi init [target_path] [-t basic|advanced]', 'pgmi init ./myproject -t basic');
-        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(8668), __webpack_require__.e(5915), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(9405), __webpack_require__.e(2942)]).then(__webpack_require__.bind(__webpack_require__, 32942));
+        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(8668), __webpack_require__.e(5915), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(9405), __webpack_require__.e(2942)]).then(__webpack_require__.bind(__webpack_require__, 32942));
         setExit(await runInit(args[0], opts.template, io));
     });
 });
@@ -176,7 +176,7 @@ cli_program.registrars.push((program, io) => {
     (0,cli_program.addFlags)(info, INFO_FLAGS);
     info.action(async (args, opts) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[path]', 'pgmi info [path] [--json]', 'pgmi info ./myproject');
-        const { projectInfo } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(6990), __webpack_require__.e(9405), __webpack_require__.e(7960)]).then(__webpack_require__.bind(__webpack_require__, 77960));
+        const { projectInfo } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(5898), __webpack_require__.e(9405), __webpack_require__.e(7960)]).then(__webpack_require__.bind(__webpack_require__, 77960));
         const r = await projectInfo(args[0] ?? '.');
         if (opts.json) {
             io.stdout(JSON.stringify(r, null, 2) + '\n');
@@ -202,7 +202,7 @@ cli_program.registrars.push((program, io) => {
             ...Object.entries(r.directories).map(([dir, n]) => `  ${dir.padEnd(30)} ${n} file${n === 1 ? '' : 's'}`),
             '',
         ];
-        const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(8681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+        const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(8681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
         await writePaged(lines.join('\n'), io.env, io.stdout);
     });
 });
@@ -271,7 +271,7 @@ cli_program.registrars.push((program, io) => {
             `Write: ${!!opts.write}`,
             `Idempotent: ${idempotent}`,
         ]);
-        const { metadataScaffold } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
+        const { metadataScaffold } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(5898), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
         const result = await metadataScaffold(path, { write: opts.write, idempotent });
         if (result.files.length === 0) {
             io.stderr('All SQL files already have metadata.\n');
@@ -295,7 +295,7 @@ cli_program.registrars.push((program, io) => {
     validate.action(async (args, opts) => {
         const path = projectPathArg(args, 'validate');
         verboseLines(program, io, [`Project path: ${path}`]);
-        const { metadataValidate } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
+        const { metadataValidate } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(5898), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
         if (!opts.json)
             io.stderr(`Scanning ${path} ...\nValidating metadata...\n`);
         const r = await metadataValidate(path);
@@ -324,7 +324,7 @@ cli_program.registrars.push((program, io) => {
     plan.action(async (args, opts) => {
         const path = projectPathArg(args, 'plan');
         verboseLines(program, io, [`Project path: ${path}`]);
-        const { metadataPlan } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
+        const { metadataPlan } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(5898), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
         if (!opts.json)
             io.stderr(`Analyzing ${path} ...\n`);
         const r = await metadataPlan(path);
@@ -357,7 +357,7 @@ cli_program.registrars.push((program, io, setExit) => {
         .argument('[path...]', 'project directory (default: .)')
         .action(async (args) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[path]', 'pgmi config [path]', 'pgmi config ./myproject');
-        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
         if (!isInteractive(io.env)) {
             throw new errors.PgmiError('config requires an interactive terminal', {
                 hints: [
@@ -492,11 +492,11 @@ completion_sources/* valueSources */.W2.set('skill', () => Object.keys(skill_fil
 completion_sources/* argumentSources */.u2.set('ai skill', 'skill');
 /** Long documents go through the pager at a terminal (cli.md §1.6). */
 async function page(io, text) {
-    const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(8681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+    const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(8681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
     await writePaged(text, io.env, io.stdout);
 }
 async function setupIo(io) {
-    const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+    const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
     const { VERSION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3985));
     const interactive = isInteractive(io.env);
     return {
@@ -611,7 +611,7 @@ cli_program.registrars.push((program, io, setExit) => {
         .helpOption('--help', 'Show help')
         .action(async (args) => {
         (0,cli_program.expectArgs)(args, 0, 0, '', 'pgmi serve', 'pgmi serve');
-        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(870), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(9405), __webpack_require__.e(2680), __webpack_require__.e(3118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
+        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(870), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(9405), __webpack_require__.e(2680), __webpack_require__.e(3118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
         setExit(await serveStdio({ env: io.env, stderr: io.stderr }));
     });
 });
@@ -622,7 +622,7 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/cli/report-command.ts
-/** `pgmi report merge <json-report>… [--json] [--summary FILE] [--junit FILE]` */
+/** `pgmi report merge <json-report>… [--json] [--summary FILE] [--junit FILE] [--tap FILE]` */
 
 
 
@@ -642,6 +642,13 @@ const MERGE_FLAGS = [
         complete: 'file',
         description: 'Write JUnit XML, one testsuite per target',
     },
+    {
+        long: 'tap',
+        value: '<file>',
+        kind: 'string',
+        complete: 'file',
+        description: 'Write TAP 14, one subtest per target',
+    },
 ];
 cli_program.registrars.push((program, io, setExit) => {
     const report = program
@@ -655,7 +662,7 @@ cli_program.registrars.push((program, io, setExit) => {
         .helpOption('--help', 'Show help');
     (0,cli_program.addFlags)(merge, MERGE_FLAGS);
     merge.action(async (args, opts) => {
-        (0,cli_program.expectArgs)(args, 1, Number.MAX_SAFE_INTEGER, '<json-report>', 'pgmi report merge <json-report>... [--json] [--summary FILE] [--junit FILE]', 'pgmi report merge reports/shard-*.json --json');
+        (0,cli_program.expectArgs)(args, 1, Number.MAX_SAFE_INTEGER, '<json-report>', 'pgmi report merge <json-report>... [--json] [--summary FILE] [--junit FILE] [--tap FILE]', 'pgmi report merge reports/shard-*.json --json');
         const { expandReportPaths, mergeReports, readReport } = await __webpack_require__.e(/* import() */ 4712).then(__webpack_require__.bind(__webpack_require__, 44712));
         const { totalsLine, targetLine } = await __webpack_require__.e(/* import() */ 3159).then(__webpack_require__.bind(__webpack_require__, 93159));
         const result = mergeReports(expandReportPaths(args).map(readReport));
@@ -670,6 +677,10 @@ cli_program.registrars.push((program, io, setExit) => {
         if (opts.junit) {
             const { fleetJunitReport } = await __webpack_require__.e(/* import() */ 1466).then(__webpack_require__.bind(__webpack_require__, 41466));
             write(opts.junit, fleetJunitReport(result));
+        }
+        if (opts.tap) {
+            const { fleetTapReport } = await __webpack_require__.e(/* import() */ 7183).then(__webpack_require__.bind(__webpack_require__, 17183));
+            write(opts.tap, fleetTapReport(result));
         }
         const plain = !!io.env.NO_COLOR;
         for (const t of result.targets)

@@ -18,7 +18,7 @@ async function loadCloudAuth(settings, hooks) {
     const auth = settings.auth;
     switch (auth.method) {
         case 'azure':
-            return (await __webpack_require__.e(/* import() */ 2403).then(__webpack_require__.bind(__webpack_require__, 2403))).createAzureAuth(auth, hooks);
+            return (await __webpack_require__.e(/* import() */ 2403).then(__webpack_require__.bind(__webpack_require__, 2403))).createAzureAuth(auth, settings, hooks);
         case 'aws':
             return (await __webpack_require__.e(/* import() */ 1593).then(__webpack_require__.bind(__webpack_require__, 81593))).createAwsAuth(auth, settings, hooks);
         case 'google':

@@ -180,6 +180,13 @@ const SESSION_CONTRACT = {
             description: 'True when the name ends (case-insensitively) in .sql, .ddl, .dml, .dql, .dcl, .psql, .pgsql or .plpgsql.',
         },
         {
+            name: 'pgmi_execute_file',
+            args: [{ name: 'p_path', type: 'text' }],
+            returns: 'void',
+            volatility: 'volatile',
+            description: 'Runs a project file (a path of pgmi_source_view) as EXECUTE content would, one top-level statement at a time for large files (faster, and errors name the statement).',
+        },
+        {
             name: 'pgmi_persist_test_plan',
             args: [{ name: 'target_schema', type: 'text' }, PATTERN_DEFAULT_NULL],
             returns: 'void',
@@ -220,6 +227,10 @@ const SESSION_CONTRACT = {
         { name: '_pgmi_parameter', columns: PARAMETER_COLUMNS },
         { name: '_pgmi_source', columns: SOURCE_COLUMNS },
         { name: '_pgmi_source_metadata', columns: METADATA_COLUMNS },
+        {
+            name: '_pgmi_source_statement',
+            columns: [t('path', 'text'), t('ends', 'integer[]')],
+        },
         { name: '_pgmi_test_directory', columns: TEST_DIRECTORY_COLUMNS },
         { name: '_pgmi_test_source', columns: TEST_SOURCE_COLUMNS },
     ],
@@ -691,27 +702,15 @@ var project_params = __webpack_require__(60400);
  * parsed when there is none; the default 0 keeps exit 15 at once.
  */
 
-
 function resolveLockWait(input) {
-    let ms = 0;
-    if (input.flag !== undefined && input.flag !== '') {
-        try {
-            ms = (0,duration/* parseDuration */.E9)(input.flag);
-        }
-        catch (err) {
-            throw new errors.UsageError(`invalid argument ${JSON.stringify(input.flag)} for "--lock-wait" flag: ${err.message}`, { cause: err });
-        }
-    }
-    else if (input.yaml !== undefined && input.yaml !== '') {
-        try {
-            ms = (0,duration/* parseDuration */.E9)(input.yaml);
-        }
-        catch (err) {
-            throw new errors/* ConfigError */.xL(`invalid configuration: invalid lock_wait in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 30s or 5m (0 = do not wait).'] });
-        }
-    }
-    if (ms < 0)
-        throw new errors/* ConfigError */.xL('invalid configuration: lock wait cannot be negative');
+    const ms = (0,duration/* resolveDurationSetting */.j1)(input, {
+        flag: '--lock-wait',
+        yamlKey: 'lock_wait',
+        what: 'lock wait',
+        hint: '30s or 5m (0 = do not wait)',
+        defaultMs: 0,
+        emptyFlagIsAbsent: true,
+    });
     return Math.round(ms);
 }
 
@@ -1169,6 +1168,9 @@ const deployInputShape = {
     rehearse: schemas/* boolean */.zMY()
         .optional()
         .describe('Rehearse on the existing database: run the atomic head and its tests, then roll back; returns the changes it would make, commits nothing, runs no tail'),
+    lockWait: schemas/* string */.YjP()
+        .optional()
+        .describe('Queue this long behind a concurrent deploy of the same database for the deploy lock, e.g. 5m (default: pgmi.yaml lock_wait, else 0 = fail at once with exit 15)'),
     lockTimeout: schemas/* string */.YjP()
         .optional()
         .describe('Give up on a lock after this long (55P03), e.g. 2s; default 10s when rehearsing'),
@@ -1222,8 +1224,8 @@ const deployOutputSchema = orError(deploySuccessSchema);
 
 // EXTERNAL MODULE: ./src/cli/render.ts
 var cli_render = __webpack_require__(94984);
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 28 modules
-var deploy = __webpack_require__(35056);
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 26 modules
+var deploy = __webpack_require__(55602);
 // EXTERNAL MODULE: ./src/engine/project/duration.ts
 var duration = __webpack_require__(65502);
 // EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules
@@ -1331,6 +1333,7 @@ function toRawInput(args, waitMs) {
         rehearse: args.rehearse,
         changeReport: args.changeReport,
         lockTimeout: args.lockTimeout,
+        lockWait: args.lockWait,
         useProjectConfig: true,
     };
 }
@@ -1899,7 +1902,7 @@ function existsAsFile(path) {
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /* harmony import */ var _engine_project_go_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97986);
 /* harmony import */ var _engine_project_metadata__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53964);
-/* harmony import */ var _engine_project_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76990);
+/* harmony import */ var _engine_project_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15898);
 /* harmony import */ var _engine_project_sql_files__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79670);
 /**
  * `pgmi metadata plan | validate | scaffold` and the MCP `metadata_*` tools (project-files.md

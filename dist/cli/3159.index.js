@@ -162,7 +162,13 @@ function targetResult(name, position, result, exitCode = result.exitCode) {
         tests: result.tests,
         changes: result.changeReport ?? null,
         error: error && { ...error, exitCode },
+        ...(result.engineRan && result.timings ? { timings: pickTargetTimings(result.timings) } : {}),
     };
+}
+/** The per-target phases; the project's scan and checksums happen once for the whole fleet. */
+function pickTargetTimings(t) {
+    const { scanMs: _scan, checksumMs: _checksum, projectBytes: _bytes, ...perTarget } = t;
+    return perTarget;
 }
 function skippedTarget(name, position) {
     return {

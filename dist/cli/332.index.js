@@ -5,6 +5,7 @@ export const modules = {
 /***/ 90332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   commentAfterDeploy: () => (/* binding */ commentAfterDeploy),
 /* harmony export */   parsePrCommentFlag: () => (/* binding */ parsePrCommentFlag)
@@ -36,7 +37,11 @@ function parsePrCommentFlag(value) {
 }
 async function commentAfterDeploy(req) {
     const marker = (0,_review_comment_file__WEBPACK_IMPORTED_MODULE_2__/* .reviewMarker */ .vU)(req.projectPath, req.database);
-    const render = (limit) => (0,_render_review_markdown__WEBPACK_IMPORTED_MODULE_1__/* .reviewMarkdown */ .Wq)(req.report, { limit, marker });
+    const render = (limit) => req.render
+        ? req.render(limit, marker)
+        : req.report
+            ? (0,_render_review_markdown__WEBPACK_IMPORTED_MODULE_1__/* .reviewMarkdown */ .Wq)(req.report, { limit, marker })
+            : marker;
     const target = req.enabled ? (0,_review_context__WEBPACK_IMPORTED_MODULE_3__/* .detectReviewTarget */ .FZ)(req.env) : undefined;
     if (!target) {
         if (!req.commentFile)

@@ -445,7 +445,7 @@ function buildProgram(io, setExit) {
             return;
         }
         // cli.md §1.3: a person at a terminal gets the banner on stderr; pipes and CI get the help.
-        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
         if (isInteractive(io.env) && !io.env.PGMI_NO_BANNER)
             io.stderr(BANNER);
         else
@@ -466,7 +466,7 @@ function buildProgram(io, setExit) {
     addFlags(deployCmd, [...flags/* DEPLOY_FLAGS */.yH, ...FLEET_FLAGS]);
     deployCmd.action(async (args, opts) => {
         expectArgs(args, 1, 1, '<project_path>', 'pgmi deploy <project_path> [flags]', 'pgmi deploy ./myproject -d mydb');
-        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(6990), __webpack_require__.e(5056), __webpack_require__.e(9405), __webpack_require__.e(2680), __webpack_require__.e(5506)]).then(__webpack_require__.bind(__webpack_require__, 15506));
+        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(9405), __webpack_require__.e(2680), __webpack_require__.e(7869)]).then(__webpack_require__.bind(__webpack_require__, 37869));
         const flags = { ...program.opts(), ...opts };
         if (typeof flags.wait === 'string')
             flags.wait = (0,duration/* parseDuration */.E9)(flags.wait);
@@ -869,7 +869,8 @@ function errorDetail(err) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   ah: () => (/* binding */ resolveTimeout)
+/* harmony export */   ah: () => (/* binding */ resolveTimeout),
+/* harmony export */   j1: () => (/* binding */ resolveDurationSetting)
 /* harmony export */ });
 /* unused harmony exports InvalidDurationError, DEFAULT_TIMEOUT_MS */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
@@ -975,18 +976,20 @@ function parseDuration(text) {
 }
 const DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
 /**
- * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
- * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
+ * A duration from a flag or pgmi.yaml, in milliseconds: an explicit flag wins and then pgmi.yaml's
+ * value is not even parsed; else a non-empty pgmi.yaml value; else the default. A bad flag is
+ * pflag's usage error (exit 2), a bad pgmi.yaml value a configuration error (exit 10).
  */
-function resolveTimeout(input) {
-    let ms;
-    if (input.flag !== undefined) {
+function resolveDurationSetting(input, setting) {
+    let ms = setting.defaultMs;
+    const flagGiven = input.flag !== undefined && !(setting.emptyFlagIsAbsent === true && input.flag === '');
+    if (flagGiven) {
         try {
             ms = parseDuration(input.flag);
         }
         catch (err) {
             // pflag's wording for a flag value it cannot parse (exit 2).
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__.UsageError(`invalid argument ${JSON.stringify(input.flag)} for "--timeout" flag: ${err.message}`, { cause: err });
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__.UsageError(`invalid argument ${JSON.stringify(input.flag)} for "${setting.flag}" flag: ${err.message}`, { cause: err });
         }
     }
     else if (input.yaml !== undefined && input.yaml !== '') {
@@ -994,14 +997,25 @@ function resolveTimeout(input) {
             ms = parseDuration(input.yaml);
         }
         catch (err) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`invalid configuration: invalid timeout in pgmi.yaml: ${err.message}`, { cause: err, hints: ['Use a Go duration such as 90s, 5m or 1h30m (0 = no limit).'] });
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`invalid configuration: invalid ${setting.yamlKey} in pgmi.yaml: ${err.message}`, { cause: err, hints: [`Use a Go duration such as ${setting.hint}.`] });
         }
     }
-    else
-        ms = DEFAULT_TIMEOUT_MS;
     if (ms < 0)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('invalid configuration: timeout cannot be negative');
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`invalid configuration: ${setting.what} cannot be negative`);
     return ms;
+}
+/**
+ * The effective timeout in milliseconds (0 = no limit): an explicit `--timeout` wins and then
+ * pgmi.yaml's value is not even parsed; else a non-empty pgmi.yaml `timeout`; else 3 minutes.
+ */
+function resolveTimeout(input) {
+    return resolveDurationSetting(input, {
+        flag: '--timeout',
+        yamlKey: 'timeout',
+        what: 'timeout',
+        hint: '90s, 5m or 1h30m (0 = no limit)',
+        defaultMs: DEFAULT_TIMEOUT_MS,
+    });
 }
 
 

@@ -180,6 +180,13 @@ const SESSION_CONTRACT = {
             description: 'True when the name ends (case-insensitively) in .sql, .ddl, .dml, .dql, .dcl, .psql, .pgsql or .plpgsql.',
         },
         {
+            name: 'pgmi_execute_file',
+            args: [{ name: 'p_path', type: 'text' }],
+            returns: 'void',
+            volatility: 'volatile',
+            description: 'Runs a project file (a path of pgmi_source_view) as EXECUTE content would, one top-level statement at a time for large files (faster, and errors name the statement).',
+        },
+        {
             name: 'pgmi_persist_test_plan',
             args: [{ name: 'target_schema', type: 'text' }, PATTERN_DEFAULT_NULL],
             returns: 'void',
@@ -220,6 +227,10 @@ const SESSION_CONTRACT = {
         { name: '_pgmi_parameter', columns: PARAMETER_COLUMNS },
         { name: '_pgmi_source', columns: SOURCE_COLUMNS },
         { name: '_pgmi_source_metadata', columns: METADATA_COLUMNS },
+        {
+            name: '_pgmi_source_statement',
+            columns: [t('path', 'text'), t('ends', 'integer[]')],
+        },
         { name: '_pgmi_test_directory', columns: TEST_DIRECTORY_COLUMNS },
         { name: '_pgmi_test_source', columns: TEST_SOURCE_COLUMNS },
     ],

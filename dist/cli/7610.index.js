@@ -9,9 +9,8 @@ export const modules = {
 /* harmony export */   fleetSummaryMarkdown: () => (/* binding */ fleetSummaryMarkdown)
 /* harmony export */ });
 /* harmony import */ var _engine_redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
-/* harmony import */ var _fleet_result__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14995);
-/* harmony import */ var _render_markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
-/* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60541);
+/* harmony import */ var _render_fleet_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72901);
+/* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60541);
 /**
  * The job summary of a fleet deploy (and of `pgmi report merge --summary`): the totals, then one
  * row per target — status, duration, tests, objects changed, and for a failure its file:line and
@@ -20,34 +19,6 @@ export const modules = {
 
 
 
-
-const STATUS = {
-    succeeded: '✅ succeeded',
-    rehearsed: '🧪 rehearsed',
-    failed: '❌ failed',
-    skipped: '⏭️ skipped',
-};
-function row(t) {
-    const tests = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .testCounts */ .Js)(t);
-    const changes = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .changeCount */ .YR)(t);
-    const at = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .failureLocation */ .UW)(t);
-    const failure = t.status === 'failed'
-        ? [at && (0,_render_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(at), t.error && (0,_render_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(t.error.message), `exit ${t.exitCode}`]
-            .filter(Boolean)
-            .join(' ')
-        : '';
-    return [
-        (0,_render_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(t.database),
-        STATUS[t.status],
-        t.status === 'skipped' ? '' : `${(t.durationMs / 1000).toFixed(2)} s`,
-        tests.run ? `${tests.passed}/${tests.run}` : '',
-        changes === undefined ? '' : String(changes),
-        failure,
-    ]
-        .join(' | ')
-        .replace(/^/, '| ')
-        .concat(' |');
-}
 function fleetSummaryMarkdown(r) {
     const ok = r.exitCode === 0;
     const { total, succeeded, failed, skipped, rehearsed } = r.totals;
@@ -57,7 +28,7 @@ function fleetSummaryMarkdown(r) {
         `${failed} failed`,
         `${skipped} skipped`,
         `${(r.durationMs / 1000).toFixed(2)} s`,
-        `exit code ${r.exitCode}${ok ? '' : ` (${(0,_outputs__WEBPACK_IMPORTED_MODULE_3__/* .resultName */ .x5)(r.exitCode)})`}`,
+        `exit code ${r.exitCode}${ok ? '' : ` (${(0,_outputs__WEBPACK_IMPORTED_MODULE_2__/* .resultName */ .x5)(r.exitCode)})`}`,
     ];
     if (r.shard)
         facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
@@ -66,9 +37,8 @@ function fleetSummaryMarkdown(r) {
         '',
         facts.join(' · '),
         '',
-        '| Database | Status | Duration | Tests | Objects changed | Failure |',
-        '| --- | --- | ---: | ---: | ---: | --- |',
-        ...r.targets.map(row),
+        ..._render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_TABLE_HEAD */ .XY,
+        ...r.targets.map((t) => (0,_render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetTableRow */ .Jh)(t)),
         '',
     ];
     return (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(lines.join('\n'));
@@ -195,7 +165,13 @@ function targetResult(name, position, result, exitCode = result.exitCode) {
         tests: result.tests,
         changes: result.changeReport ?? null,
         error: error && { ...error, exitCode },
+        ...(result.engineRan && result.timings ? { timings: pickTargetTimings(result.timings) } : {}),
     };
+}
+/** The per-target phases; the project's scan and checksums happen once for the whole fleet. */
+function pickTargetTimings(t) {
+    const { scanMs: _scan, checksumMs: _checksum, projectBytes: _bytes, ...perTarget } = t;
+    return perTarget;
 }
 function skippedTarget(name, position) {
     return {
@@ -268,6 +244,61 @@ function failureLocation(t) {
     if (e.script)
         return e.line ? `${e.script}:${e.line}` : e.script;
     return e.failedFile;
+}
+
+
+/***/ }),
+
+/***/ 72901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ fleetTableRow),
+/* harmony export */   XY: () => (/* binding */ FLEET_TABLE_HEAD)
+/* harmony export */ });
+/* unused harmony export FLEET_STATUS */
+/* harmony import */ var _fleet_result__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14995);
+/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42495);
+/**
+ * The per-target table of a fleet (status, duration, tests, objects changed, failure file:line
+ * and message), shared by the Action's job summary, `pgmi report merge --summary` and the review
+ * comment, so every place shows a fleet the same way.
+ */
+
+
+const FLEET_STATUS = {
+    succeeded: '✅ succeeded',
+    rehearsed: '🧪 rehearsed',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+};
+const FLEET_TABLE_HEAD = [
+    '| Database | Status | Duration | Tests | Objects changed | Failure |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+];
+/** One table row; `messageMax` cuts a long failure message. */
+function fleetTableRow(t, messageMax = Infinity) {
+    const tests = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .testCounts */ .Js)(t);
+    const changes = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .changeCount */ .YR)(t);
+    const at = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .failureLocation */ .UW)(t);
+    const message = t.error?.message;
+    const shortMessage = message && message.length > messageMax ? `${message.slice(0, messageMax)} …` : message;
+    const failure = t.status === 'failed'
+        ? [at && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(at), shortMessage && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(shortMessage), `exit ${t.exitCode}`]
+            .filter(Boolean)
+            .join(' ')
+        : '';
+    return [
+        (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(t.database),
+        FLEET_STATUS[t.status],
+        t.status === 'skipped' ? '' : `${(t.durationMs / 1000).toFixed(2)} s`,
+        tests.run ? `${tests.passed}/${tests.run}` : '',
+        changes === undefined ? '' : String(changes),
+        failure,
+    ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .concat(' |');
 }
 
 
