@@ -4,7 +4,7 @@
  * policy applies (`--force` proceeds, anything else is refused at once, exit 12).
  */
 import { createInterface } from 'node:readline';
-import { nonInteractiveApprover } from '../engine/deploy';
+import { nonInteractiveApprover } from '../engine/approver';
 import { ApprovalDeniedError } from '../engine/errors';
 import type { Approver } from '../engine/options';
 

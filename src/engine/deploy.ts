@@ -6,19 +6,12 @@
 import type pg from 'pg';
 import { assertSessionPinned } from '../connect/pooler';
 import type { Connection } from '../connect/provider';
-import {
-  ApprovalDeniedError,
-  ConfigError,
-  exitCodeFor,
-  ExitCode,
-  messageOf,
-  TimeoutError,
-} from './errors';
+import { ConfigError, exitCodeFor, ExitCode, messageOf, TimeoutError } from './errors';
+import { nonInteractiveApprover } from './approver';
 import type { DeployEvent, DeployResult, DeployTimings } from './events';
 import {
   DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS,
   SUPPORTED_COMPAT,
-  type Approver,
   type DeployDeps,
   type DeployOptions,
 } from './options';
@@ -43,6 +36,8 @@ import { diffCatalog, snapshotCatalog } from './session/change-report';
 import type { ProjectFile } from './project/types';
 import { prepareSession } from './session/prepare';
 
+export { nonInteractiveApprover };
+
 type EventInput = DeployEvent extends infer E
   ? E extends DeployEvent
     ? Omit<E, 'elapsedMs'>
@@ -51,21 +46,6 @@ type EventInput = DeployEvent extends infer E
 
 // Same key as upstream pgmi, so a Go deploy and ours exclude each other on one database.
 const LOCK_KEY_SQL = "hashtextextended('pgmi.deploy.' || current_database(), 0)";
-
-/** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
-export const nonInteractiveApprover: Approver = async ({ database, force, emit }) => {
-  if (force) {
-    emit({
-      type: 'progress',
-      message: `--force: dropping and recreating ${JSON.stringify(database)}`,
-      elapsedMs: 0,
-    });
-    return;
-  }
-  throw new ApprovalDeniedError(
-    `approval denied: --overwrite must be confirmed at a terminal, and this is not one; pass --force to drop and recreate ${JSON.stringify(database)} from a script or CI job`,
-  );
-};
 
 /** Offline checks on the options themselves (exit 10), all problems reported together. */
 export function validateDeployOptions(options: DeployOptions): void {
