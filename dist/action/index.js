@@ -10649,7 +10649,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14527);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16582);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 14527:
+/***/ 16582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10890,6 +10890,26 @@ async function assertSessionPinned(client) {
     if (failure)
         throw failure;
 }
+
+;// CONCATENATED MODULE: ./src/engine/approver.ts
+/**
+ * The engine's approval policy outside a terminal, in a module of its own: front doors that only
+ * ask whether they run at a terminal (the pager, `pgmi info`) must not load the deploy engine and
+ * its driver with it.
+ */
+
+/** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
+const nonInteractiveApprover = async ({ database, force, emit }) => {
+    if (force) {
+        emit({
+            type: 'progress',
+            message: `--force: dropping and recreating ${JSON.stringify(database)}`,
+            elapsedMs: 0,
+        });
+        return;
+    }
+    throw new engine_errors.ApprovalDeniedError(`approval denied: --overwrite must be confirmed at a terminal, and this is not one; pass --force to drop and recreate ${JSON.stringify(database)} from a script or CI job`);
+};
 
 ;// CONCATENATED MODULE: ./src/engine/options.ts
 const DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
@@ -16000,20 +16020,10 @@ function buildChangeReport(rows) {
 
 
 
+
+
 // Same key as upstream pgmi, so a Go deploy and ours exclude each other on one database.
 const LOCK_KEY_SQL = "hashtextextended('pgmi.deploy.' || current_database(), 0)";
-/** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
-const nonInteractiveApprover = async ({ database, force, emit }) => {
-    if (force) {
-        emit({
-            type: 'progress',
-            message: `--force: dropping and recreating ${JSON.stringify(database)}`,
-            elapsedMs: 0,
-        });
-        return;
-    }
-    throw new engine_errors.ApprovalDeniedError(`approval denied: --overwrite must be confirmed at a terminal, and this is not one; pass --force to drop and recreate ${JSON.stringify(database)} from a script or CI job`);
-};
 /** Offline checks on the options themselves (exit 10), all problems reported together. */
 function validateDeployOptions(options) {
     const problems = [];

@@ -85,7 +85,7 @@ cli_program.registrars.push((program, io, setExit) => {
     (0,cli_program.addFlags)(init, INIT_FLAGS);
     init.action(async (args, opts) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[target_path]', 'pgmi init [target_path] [-t basic|advanced]', 'pgmi init ./myproject -t basic');
-        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(8668), __webpack_require__.e(5915), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(9405), __webpack_require__.e(2942)]).then(__webpack_require__.bind(__webpack_require__, 32942));
+        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8668), __webpack_require__.e(5915), __webpack_require__.e(9405), __webpack_require__.e(2942)]).then(__webpack_require__.bind(__webpack_require__, 32942));
         setExit(await runInit(args[0], opts.template, io));
     });
 });
@@ -176,7 +176,7 @@ cli_program.registrars.push((program, io) => {
     (0,cli_program.addFlags)(info, INFO_FLAGS);
     info.action(async (args, opts) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[path]', 'pgmi info [path] [--json]', 'pgmi info ./myproject');
-        const { projectInfo } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(5898), __webpack_require__.e(9405), __webpack_require__.e(7960)]).then(__webpack_require__.bind(__webpack_require__, 77960));
+        const { projectInfo } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(9405), __webpack_require__.e(5898), __webpack_require__.e(7960)]).then(__webpack_require__.bind(__webpack_require__, 77960));
         const r = await projectInfo(args[0] ?? '.');
         if (opts.json) {
             io.stdout(JSON.stringify(r, null, 2) + '\n');
@@ -202,7 +202,7 @@ cli_program.registrars.push((program, io) => {
             ...Object.entries(r.directories).map(([dir, n]) => `  ${dir.padEnd(30)} ${n} file${n === 1 ? '' : 's'}`),
             '',
         ];
-        const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(8681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+        const { writePaged } = await __webpack_require__.e(/* import() */ 8681).then(__webpack_require__.bind(__webpack_require__, 8681));
         await writePaged(lines.join('\n'), io.env, io.stdout);
     });
 });
@@ -357,7 +357,7 @@ cli_program.registrars.push((program, io, setExit) => {
         .argument('[path...]', 'project directory (default: .)')
         .action(async (args) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[path]', 'pgmi config [path]', 'pgmi config ./myproject');
-        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+        const { isInteractive } = await __webpack_require__.e(/* import() */ 2791).then(__webpack_require__.bind(__webpack_require__, 72791));
         if (!isInteractive(io.env)) {
             throw new errors.PgmiError('config requires an interactive terminal', {
                 hints: [
@@ -492,11 +492,11 @@ completion_sources/* valueSources */.W2.set('skill', () => Object.keys(skill_fil
 completion_sources/* argumentSources */.u2.set('ai skill', 'skill');
 /** Long documents go through the pager at a terminal (cli.md §1.6). */
 async function page(io, text) {
-    const { writePaged } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(8681)]).then(__webpack_require__.bind(__webpack_require__, 8681));
+    const { writePaged } = await __webpack_require__.e(/* import() */ 8681).then(__webpack_require__.bind(__webpack_require__, 8681));
     await writePaged(text, io.env, io.stdout);
 }
 async function setupIo(io) {
-    const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+    const { isInteractive } = await __webpack_require__.e(/* import() */ 2791).then(__webpack_require__.bind(__webpack_require__, 72791));
     const { VERSION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3985));
     const interactive = isInteractive(io.env);
     return {
@@ -611,7 +611,7 @@ cli_program.registrars.push((program, io, setExit) => {
         .helpOption('--help', 'Show help')
         .action(async (args) => {
         (0,cli_program.expectArgs)(args, 0, 0, '', 'pgmi serve', 'pgmi serve');
-        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(870), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(9405), __webpack_require__.e(2680), __webpack_require__.e(3118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
+        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(870), __webpack_require__.e(9405), __webpack_require__.e(5898), __webpack_require__.e(2680), __webpack_require__.e(989), __webpack_require__.e(3118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
         setExit(await serveStdio({ env: io.env, stderr: io.stderr }));
     });
 });

@@ -445,7 +445,7 @@ function buildProgram(io, setExit) {
             return;
         }
         // cli.md §1.3: a person at a terminal gets the banner on stderr; pipes and CI get the help.
-        const { isInteractive } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 72791));
+        const { isInteractive } = await __webpack_require__.e(/* import() */ 2791).then(__webpack_require__.bind(__webpack_require__, 72791));
         if (isInteractive(io.env) && !io.env.PGMI_NO_BANNER)
             io.stderr(BANNER);
         else
@@ -466,7 +466,7 @@ function buildProgram(io, setExit) {
     addFlags(deployCmd, [...flags/* DEPLOY_FLAGS */.yH, ...FLEET_FLAGS]);
     deployCmd.action(async (args, opts) => {
         expectArgs(args, 1, 1, '<project_path>', 'pgmi deploy <project_path> [flags]', 'pgmi deploy ./myproject -d mydb');
-        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(5898), __webpack_require__.e(5602), __webpack_require__.e(9405), __webpack_require__.e(2680), __webpack_require__.e(7869)]).then(__webpack_require__.bind(__webpack_require__, 37869));
+        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(9405), __webpack_require__.e(5898), __webpack_require__.e(2680), __webpack_require__.e(989), __webpack_require__.e(7869)]).then(__webpack_require__.bind(__webpack_require__, 37869));
         const flags = { ...program.opts(), ...opts };
         if (typeof flags.wait === 'string')
             flags.wait = (0,duration/* parseDuration */.E9)(flags.wait);

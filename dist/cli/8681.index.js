@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_deploy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55602);
+/* harmony import */ var _engine_approver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81081);
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /**
  * Confirmation of `--overwrite` at a terminal: type the database name, or with `--force` a
@@ -46,7 +46,7 @@ function readLine(signal) {
 }
 function terminalApprover(env, write) {
     if (!isInteractive(env))
-        return _engine_deploy__WEBPACK_IMPORTED_MODULE_1__/* .nonInteractiveApprover */ .VY;
+        return _engine_approver__WEBPACK_IMPORTED_MODULE_1__/* .nonInteractiveApprover */ .V;
     return async ({ database, force, signal }) => {
         const name = JSON.stringify(database);
         if (force) {
@@ -113,6 +113,35 @@ async function writePaged(text, env, write) {
     if (!shown)
         write(text);
 }
+
+
+/***/ }),
+
+/***/ 81081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ nonInteractiveApprover)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/**
+ * The engine's approval policy outside a terminal, in a module of its own: front doors that only
+ * ask whether they run at a terminal (the pager, `pgmi info`) must not load the deploy engine and
+ * its driver with it.
+ */
+
+/** Default approval outside a terminal: `--force` proceeds at once, anything else is refused. */
+const nonInteractiveApprover = async ({ database, force, emit }) => {
+    if (force) {
+        emit({
+            type: 'progress',
+            message: `--force: dropping and recreating ${JSON.stringify(database)}`,
+            elapsedMs: 0,
+        });
+        return;
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApprovalDeniedError */ .HB(`approval denied: --overwrite must be confirmed at a terminal, and this is not one; pass --force to drop and recreate ${JSON.stringify(database)} from a script or CI job`);
+};
 
 
 /***/ })

@@ -208,7 +208,7 @@ async function connectionStringForm(p, io) {
 }
 /** Connects to the maintenance database (10 s limit); the first part of version() or the error. */
 async function testConnection(conn, typedPassword, io) {
-    const { resolveConnection } = await Promise.all(/* import() */[__webpack_require__.e(3849), __webpack_require__.e(2680), __webpack_require__.e(9558)]).then(__webpack_require__.bind(__webpack_require__, 12680));
+    const { resolveConnection } = await Promise.all(/* import() */[__webpack_require__.e(3849), __webpack_require__.e(2680)]).then(__webpack_require__.bind(__webpack_require__, 12680));
     const env = { ...io.env };
     if (typedPassword)
         env.PGPASSWORD = typedPassword;
