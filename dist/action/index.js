@@ -25605,6 +25605,7 @@ function detectFleetCi(ctx) {
  */
 
 
+
 const FLEET_STATUS = {
     succeeded: '✅ succeeded',
     rehearsed: '🧪 rehearsed',
@@ -25639,6 +25640,21 @@ function fleetTableRow(t, messageMax = Infinity) {
         .replace(/^/, '| ')
         .concat(' |');
 }
+/** The totals line under a fleet's heading, in the job summary and the review comment alike. */
+function fleetFactsLine(r) {
+    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
+    const facts = [
+        `${total} target(s)`,
+        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
+        `${failed} failed`,
+        `${skipped} skipped`,
+        `${(r.durationMs / 1000).toFixed(2)} s`,
+        `exit code ${r.exitCode}${r.exitCode === 0 ? '' : ` (${outputs_resultName(r.exitCode)})`}`,
+    ];
+    if (r.shard)
+        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
+    return facts.join(' · ');
+}
 
 ;// CONCATENATED MODULE: ./src/action/render/fleet-summary.ts
 /**
@@ -25648,24 +25664,12 @@ function fleetTableRow(t, messageMax = Infinity) {
  */
 
 
-
 function fleetSummaryMarkdown(r) {
     const ok = r.exitCode === 0;
-    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
-    const facts = [
-        `${total} target(s)`,
-        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
-        `${failed} failed`,
-        `${skipped} skipped`,
-        `${(r.durationMs / 1000).toFixed(2)} s`,
-        `exit code ${r.exitCode}${ok ? '' : ` (${outputs_resultName(r.exitCode)})`}`,
-    ];
-    if (r.shard)
-        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
     const lines = [
         `## ${ok ? '✅ pgmi fleet deploy succeeded' : '❌ pgmi fleet deploy failed'}`,
         '',
-        facts.join(' · '),
+        fleetFactsLine(r),
         '',
         ...FLEET_TABLE_HEAD,
         ...r.targets.map((t) => fleetTableRow(t)),
@@ -25685,7 +25689,6 @@ function fleetSummaryMarkdown(r) {
 
 
 
-
 function review_fleet_heading(r) {
     if (r.exitCode !== 0)
         return '## ❌ pgmi fleet deploy failed';
@@ -25693,20 +25696,6 @@ function review_fleet_heading(r) {
     return rehearsedAll
         ? '## ✅ pgmi fleet rehearsal passed (rolled back)'
         : '## ✅ pgmi fleet deploy succeeded';
-}
-function review_fleet_factsLine(r) {
-    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
-    const facts = [
-        `${total} target(s)`,
-        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
-        `${failed} failed`,
-        `${skipped} skipped`,
-        `${(r.durationMs / 1000).toFixed(2)} s`,
-        `exit code ${r.exitCode}${r.exitCode === 0 ? '' : ` (${outputs_resultName(r.exitCode)})`}`,
-    ];
-    if (r.shard)
-        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
-    return facts.join(' · ');
 }
 function deployedLine(f) {
     const where = [];
@@ -25748,7 +25737,7 @@ function review_fleet_assemble(r, opts, cap) {
         ...(opts.marker ? [opts.marker] : []),
         review_fleet_heading(r),
         '',
-        review_fleet_factsLine(r),
+        fleetFactsLine(r),
         '',
         ...deployedLine(opts.facts ?? {}),
         ...(r.targets.length

@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _engine_redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
 /* harmony import */ var _render_fleet_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72901);
-/* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60541);
 /**
  * The job summary of a fleet deploy (and of `pgmi report merge --summary`): the totals, then one
  * row per target — status, duration, tests, objects changed, and for a failure its file:line and
@@ -18,24 +17,12 @@ export const modules = {
  */
 
 
-
 function fleetSummaryMarkdown(r) {
     const ok = r.exitCode === 0;
-    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
-    const facts = [
-        `${total} target(s)`,
-        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
-        `${failed} failed`,
-        `${skipped} skipped`,
-        `${(r.durationMs / 1000).toFixed(2)} s`,
-        `exit code ${r.exitCode}${ok ? '' : ` (${(0,_outputs__WEBPACK_IMPORTED_MODULE_2__/* .resultName */ .x5)(r.exitCode)})`}`,
-    ];
-    if (r.shard)
-        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
     const lines = [
         `## ${ok ? '✅ pgmi fleet deploy succeeded' : '❌ pgmi fleet deploy failed'}`,
         '',
-        facts.join(' · '),
+        (0,_render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetFactsLine */ .yM)(r),
         '',
         ..._render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_TABLE_HEAD */ .XY,
         ...r.targets.map((t) => (0,_render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetTableRow */ .Jh)(t)),
@@ -254,16 +241,19 @@ function failureLocation(t) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ fleetTableRow),
-/* harmony export */   XY: () => (/* binding */ FLEET_TABLE_HEAD)
+/* harmony export */   XY: () => (/* binding */ FLEET_TABLE_HEAD),
+/* harmony export */   yM: () => (/* binding */ fleetFactsLine)
 /* harmony export */ });
 /* unused harmony export FLEET_STATUS */
-/* harmony import */ var _fleet_result__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14995);
-/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42495);
+/* harmony import */ var _action_render_outputs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60541);
+/* harmony import */ var _fleet_result__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14995);
+/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
 /**
  * The per-target table of a fleet (status, duration, tests, objects changed, failure file:line
  * and message), shared by the Action's job summary, `pgmi report merge --summary` and the review
  * comment, so every place shows a fleet the same way.
  */
+
 
 
 const FLEET_STATUS = {
@@ -278,18 +268,18 @@ const FLEET_TABLE_HEAD = [
 ];
 /** One table row; `messageMax` cuts a long failure message. */
 function fleetTableRow(t, messageMax = Infinity) {
-    const tests = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .testCounts */ .Js)(t);
-    const changes = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .changeCount */ .YR)(t);
-    const at = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .failureLocation */ .UW)(t);
+    const tests = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .testCounts */ .Js)(t);
+    const changes = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .changeCount */ .YR)(t);
+    const at = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .failureLocation */ .UW)(t);
     const message = t.error?.message;
     const shortMessage = message && message.length > messageMax ? `${message.slice(0, messageMax)} …` : message;
     const failure = t.status === 'failed'
-        ? [at && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(at), shortMessage && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(shortMessage), `exit ${t.exitCode}`]
+        ? [at && (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(at), shortMessage && (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(shortMessage), `exit ${t.exitCode}`]
             .filter(Boolean)
             .join(' ')
         : '';
     return [
-        (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(t.database),
+        (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(t.database),
         FLEET_STATUS[t.status],
         t.status === 'skipped' ? '' : `${(t.durationMs / 1000).toFixed(2)} s`,
         tests.run ? `${tests.passed}/${tests.run}` : '',
@@ -299,6 +289,21 @@ function fleetTableRow(t, messageMax = Infinity) {
         .join(' | ')
         .replace(/^/, '| ')
         .concat(' |');
+}
+/** The totals line under a fleet's heading, in the job summary and the review comment alike. */
+function fleetFactsLine(r) {
+    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
+    const facts = [
+        `${total} target(s)`,
+        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
+        `${failed} failed`,
+        `${skipped} skipped`,
+        `${(r.durationMs / 1000).toFixed(2)} s`,
+        `exit code ${r.exitCode}${r.exitCode === 0 ? '' : ` (${(0,_action_render_outputs__WEBPACK_IMPORTED_MODULE_0__/* .resultName */ .x5)(r.exitCode)})`}`,
+    ];
+    if (r.shard)
+        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
+    return facts.join(' · ');
 }
 
 

@@ -7,16 +7,19 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ fleetTableRow),
-/* harmony export */   XY: () => (/* binding */ FLEET_TABLE_HEAD)
+/* harmony export */   XY: () => (/* binding */ FLEET_TABLE_HEAD),
+/* harmony export */   yM: () => (/* binding */ fleetFactsLine)
 /* harmony export */ });
 /* unused harmony export FLEET_STATUS */
-/* harmony import */ var _fleet_result__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14995);
-/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42495);
+/* harmony import */ var _action_render_outputs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60541);
+/* harmony import */ var _fleet_result__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14995);
+/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
 /**
  * The per-target table of a fleet (status, duration, tests, objects changed, failure file:line
  * and message), shared by the Action's job summary, `pgmi report merge --summary` and the review
  * comment, so every place shows a fleet the same way.
  */
+
 
 
 const FLEET_STATUS = {
@@ -31,18 +34,18 @@ const FLEET_TABLE_HEAD = [
 ];
 /** One table row; `messageMax` cuts a long failure message. */
 function fleetTableRow(t, messageMax = Infinity) {
-    const tests = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .testCounts */ .Js)(t);
-    const changes = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .changeCount */ .YR)(t);
-    const at = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_0__/* .failureLocation */ .UW)(t);
+    const tests = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .testCounts */ .Js)(t);
+    const changes = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .changeCount */ .YR)(t);
+    const at = (0,_fleet_result__WEBPACK_IMPORTED_MODULE_1__/* .failureLocation */ .UW)(t);
     const message = t.error?.message;
     const shortMessage = message && message.length > messageMax ? `${message.slice(0, messageMax)} …` : message;
     const failure = t.status === 'failed'
-        ? [at && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(at), shortMessage && (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(shortMessage), `exit ${t.exitCode}`]
+        ? [at && (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(at), shortMessage && (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(shortMessage), `exit ${t.exitCode}`]
             .filter(Boolean)
             .join(' ')
         : '';
     return [
-        (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(t.database),
+        (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(t.database),
         FLEET_STATUS[t.status],
         t.status === 'skipped' ? '' : `${(t.durationMs / 1000).toFixed(2)} s`,
         tests.run ? `${tests.passed}/${tests.run}` : '',
@@ -52,6 +55,21 @@ function fleetTableRow(t, messageMax = Infinity) {
         .join(' | ')
         .replace(/^/, '| ')
         .concat(' |');
+}
+/** The totals line under a fleet's heading, in the job summary and the review comment alike. */
+function fleetFactsLine(r) {
+    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
+    const facts = [
+        `${total} target(s)`,
+        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
+        `${failed} failed`,
+        `${skipped} skipped`,
+        `${(r.durationMs / 1000).toFixed(2)} s`,
+        `exit code ${r.exitCode}${r.exitCode === 0 ? '' : ` (${(0,_action_render_outputs__WEBPACK_IMPORTED_MODULE_0__/* .resultName */ .x5)(r.exitCode)})`}`,
+    ];
+    if (r.shard)
+        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
+    return facts.join(' · ');
 }
 
 
@@ -144,9 +162,8 @@ function mdDetails(summary, body, open = false) {
 /* harmony export */   fleetReviewMarkdown: () => (/* binding */ fleetReviewMarkdown)
 /* harmony export */ });
 /* harmony import */ var _engine_redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32393);
-/* harmony import */ var _action_render_outputs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60541);
-/* harmony import */ var _fleet_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72901);
-/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42495);
+/* harmony import */ var _fleet_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72901);
+/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
 /**
  * The review comment (PR/MR) of a fleet deploy: the totals, what was deployed from where, and the
  * same per-target table as the Action's job summary (status, duration, tests, objects changed,
@@ -154,7 +171,6 @@ function mdDetails(summary, body, open = false) {
  * every failed target and as many others as fit, in list order, and says how many it left out.
  * Every text passes through pgmi's redaction.
  */
-
 
 
 
@@ -166,35 +182,21 @@ function heading(r) {
         ? '## ✅ pgmi fleet rehearsal passed (rolled back)'
         : '## ✅ pgmi fleet deploy succeeded';
 }
-function factsLine(r) {
-    const { total, succeeded, failed, skipped, rehearsed } = r.totals;
-    const facts = [
-        `${total} target(s)`,
-        `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
-        `${failed} failed`,
-        `${skipped} skipped`,
-        `${(r.durationMs / 1000).toFixed(2)} s`,
-        `exit code ${r.exitCode}${r.exitCode === 0 ? '' : ` (${(0,_action_render_outputs__WEBPACK_IMPORTED_MODULE_1__/* .resultName */ .x5)(r.exitCode)})`}`,
-    ];
-    if (r.shard)
-        facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
-    return facts.join(' · ');
-}
 function deployedLine(f) {
     const where = [];
     if (f.host) {
         const hostPort = f.host.startsWith('/') ? f.host : `${f.host}${f.port ? `:${f.port}` : ''}`;
-        where.push(`server ${(0,_markdown__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(hostPort)}`);
+        where.push(`server ${(0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(hostPort)}`);
     }
     if (f.projectPath)
-        where.push(`project ${(0,_markdown__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(f.projectPath)}`);
+        where.push(`project ${(0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.projectPath)}`);
     if (f.commit)
-        where.push(`commit ${(0,_markdown__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(f.commit.slice(0, 12))}`);
+        where.push(`commit ${(0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.commit.slice(0, 12))}`);
     if (f.ref)
-        where.push(`ref ${(0,_markdown__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(f.ref)}`);
+        where.push(`ref ${(0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.ref)}`);
     const out = where.length ? [`- ${where.join(' · ')}`] : [];
     if (f.params?.length) {
-        out.push(`- parameters: ${f.params.map((p) => (0,_markdown__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(p)).join(', ')} (values not shown)`);
+        out.push(`- parameters: ${f.params.map((p) => (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(p)).join(', ')} (values not shown)`);
     }
     return out.length ? [...out, ''] : [];
 }
@@ -220,11 +222,11 @@ function assemble(r, opts, cap) {
         ...(opts.marker ? [opts.marker] : []),
         heading(r),
         '',
-        factsLine(r),
+        (0,_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetFactsLine */ .yM)(r),
         '',
         ...deployedLine(opts.facts ?? {}),
         ...(r.targets.length
-            ? [..._fleet_table__WEBPACK_IMPORTED_MODULE_2__/* .FLEET_TABLE_HEAD */ .XY, ...rows.map((t) => (0,_fleet_table__WEBPACK_IMPORTED_MODULE_2__/* .fleetTableRow */ .Jh)(t, 500)), '']
+            ? [..._fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_TABLE_HEAD */ .XY, ...rows.map((t) => (0,_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetTableRow */ .Jh)(t, 500)), '']
             : []),
         ...(hidden > 0
             ? [

@@ -3,7 +3,14 @@
  * and message), shared by the Action's job summary, `pgmi report merge --summary` and the review
  * comment, so every place shows a fleet the same way.
  */
-import { changeCount, failureLocation, testCounts, type FleetTargetResult } from '../fleet/result';
+import { resultName } from '../action/render/outputs';
+import {
+  changeCount,
+  failureLocation,
+  testCounts,
+  type FleetResult,
+  type FleetTargetResult,
+} from '../fleet/result';
 import { mdCode, mdText } from './markdown';
 
 export const FLEET_STATUS: Record<FleetTargetResult['status'], string> = {
@@ -43,4 +50,19 @@ export function fleetTableRow(t: FleetTargetResult, messageMax = Infinity): stri
     .join(' | ')
     .replace(/^/, '| ')
     .concat(' |');
+}
+
+/** The totals line under a fleet's heading, in the job summary and the review comment alike. */
+export function fleetFactsLine(r: FleetResult): string {
+  const { total, succeeded, failed, skipped, rehearsed } = r.totals;
+  const facts = [
+    `${total} target(s)`,
+    `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
+    `${failed} failed`,
+    `${skipped} skipped`,
+    `${(r.durationMs / 1000).toFixed(2)} s`,
+    `exit code ${r.exitCode}${r.exitCode === 0 ? '' : ` (${resultName(r.exitCode)})`}`,
+  ];
+  if (r.shard) facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
+  return facts.join(' · ');
 }

@@ -6,9 +6,8 @@
  * Every text passes through pgmi's redaction.
  */
 import { redact } from '../engine/redact';
-import { resultName } from '../action/render/outputs';
 import type { FleetResult, FleetTargetResult } from '../fleet/result';
-import { FLEET_TABLE_HEAD, fleetTableRow } from './fleet-table';
+import { FLEET_TABLE_HEAD, fleetFactsLine, fleetTableRow } from './fleet-table';
 import { mdCode } from './markdown';
 import type { ReviewFacts, ReviewRenderOptions } from './review-markdown';
 
@@ -18,20 +17,6 @@ function heading(r: FleetResult): string {
   return rehearsedAll
     ? '## ✅ pgmi fleet rehearsal passed (rolled back)'
     : '## ✅ pgmi fleet deploy succeeded';
-}
-
-function factsLine(r: FleetResult): string {
-  const { total, succeeded, failed, skipped, rehearsed } = r.totals;
-  const facts = [
-    `${total} target(s)`,
-    `${succeeded} succeeded${rehearsed ? ` (${rehearsed} rehearsed)` : ''}`,
-    `${failed} failed`,
-    `${skipped} skipped`,
-    `${(r.durationMs / 1000).toFixed(2)} s`,
-    `exit code ${r.exitCode}${r.exitCode === 0 ? '' : ` (${resultName(r.exitCode)})`}`,
-  ];
-  if (r.shard) facts.splice(1, 0, `shard ${r.shard.index}/${r.shard.count}`);
-  return facts.join(' · ');
 }
 
 function deployedLine(f: ReviewFacts): string[] {
@@ -68,7 +53,7 @@ function assemble(r: FleetResult, opts: FleetReviewOptions, cap: number): string
     ...(opts.marker ? [opts.marker] : []),
     heading(r),
     '',
-    factsLine(r),
+    fleetFactsLine(r),
     '',
     ...deployedLine(opts.facts ?? {}),
     ...(r.targets.length
