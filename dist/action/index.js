@@ -25237,7 +25237,7 @@ function github_escapeData(s) {
 function github_escapeProperty(s) {
     return github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function github_workflowCommand(name, props, message) {
+function workflowCommand(name, props, message) {
     const p = Object.entries(props)
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${github_escapeProperty(String(v))}`)
@@ -25249,13 +25249,7 @@ function githubRenderer(ctx) {
     const cwd = ctx.cwd ?? process.cwd();
     const root = ctx.env.GITHUB_WORKSPACE || cwd;
     const groups = phaseGroups({ start: (_p, title) => `::group::${github_escapeData(title)}\n`, end: () => '::endgroup::\n' }, ctx.stderr);
-    const annotate = (f) => command(github_workflowCommand(f.level, {
-        file: f.file ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file) : undefined,
-        // GitHub places annotations on lines: a file-only finding goes on line 1.
-        line: f.file ? (f.line ?? 1) : undefined,
-        col: f.file && f.line ? f.column : undefined,
-        title: f.title,
-    }, findingText(f)));
+    const annotate = (f) => command(github_annotation(f, root, cwd, ctx.projectPath ?? '.'));
     return {
         name: 'github',
         onEvent(e) {
@@ -25286,6 +25280,16 @@ function githubRenderer(ctx) {
             }
         },
     };
+}
+/** A finding as a GitHub annotation command, its file relative to the workspace `root`. */
+function github_annotation(f, root, cwd, projectPath) {
+    return workflowCommand(f.level, {
+        file: f.file ? repoPath(root, cwd, projectPath, f.file) : undefined,
+        // GitHub places annotations on lines: a file-only finding goes on line 1.
+        line: f.file ? (f.line ?? 1) : undefined,
+        col: f.file && f.line ? f.column : undefined,
+        title: f.title,
+    }, findingText(f));
 }
 
 ;// CONCATENATED MODULE: ./src/ci/gitlab-reports.ts
@@ -25523,14 +25527,8 @@ function detectFleetCi(ctx) {
             name: 'github',
             onTarget: () => undefined,
             finish(r) {
-                for (const f of fleetFindings(r)) {
-                    command(workflowCommand(f.level, {
-                        file: f.file ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file) : undefined,
-                        line: f.file ? (f.line ?? 1) : undefined,
-                        col: f.file && f.line ? f.column : undefined,
-                        title: f.title,
-                    }, findingText(f)));
-                }
+                for (const f of fleetFindings(r))
+                    command(annotation(f, root, cwd, ctx.projectPath ?? '.'));
                 if (!env.GITHUB_OUTPUT)
                     return;
                 try {

@@ -477,13 +477,7 @@ function githubRenderer(ctx) {
     const cwd = ctx.cwd ?? process.cwd();
     const root = ctx.env.GITHUB_WORKSPACE || cwd;
     const groups = phaseGroups({ start: (_p, title) => `::group::${github_escapeData(title)}\n`, end: () => '::endgroup::\n' }, ctx.stderr);
-    const annotate = (f) => command(workflowCommand(f.level, {
-        file: f.file ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file) : undefined,
-        // GitHub places annotations on lines: a file-only finding goes on line 1.
-        line: f.file ? (f.line ?? 1) : undefined,
-        col: f.file && f.line ? f.column : undefined,
-        title: f.title,
-    }, findingText(f)));
+    const annotate = (f) => command(annotation(f, root, cwd, ctx.projectPath ?? '.'));
     return {
         name: 'github',
         onEvent(e) {
@@ -514,6 +508,16 @@ function githubRenderer(ctx) {
             }
         },
     };
+}
+/** A finding as a GitHub annotation command, its file relative to the workspace `root`. */
+function annotation(f, root, cwd, projectPath) {
+    return workflowCommand(f.level, {
+        file: f.file ? repoPath(root, cwd, projectPath, f.file) : undefined,
+        // GitHub places annotations on lines: a file-only finding goes on line 1.
+        line: f.file ? (f.line ?? 1) : undefined,
+        col: f.file && f.line ? f.column : undefined,
+        title: f.title,
+    }, findingText(f));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1571,14 +1575,8 @@ function detectFleetCi(ctx) {
             name: 'github',
             onTarget: () => undefined,
             finish(r) {
-                for (const f of fleetFindings(r)) {
-                    command(workflowCommand(f.level, {
-                        file: f.file ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file) : undefined,
-                        line: f.file ? (f.line ?? 1) : undefined,
-                        col: f.file && f.line ? f.column : undefined,
-                        title: f.title,
-                    }, findingText(f)));
-                }
+                for (const f of fleetFindings(r))
+                    command(annotation(f, root, cwd, ctx.projectPath ?? '.'));
                 if (!env.GITHUB_OUTPUT)
                     return;
                 try {

@@ -11,7 +11,7 @@ import { redact } from '../engine/redact';
 import type { FleetResult, FleetTargetResult } from '../fleet/result';
 import { vso, azureVariableName } from './azure';
 import { findingText, repoPath, type Finding } from './findings';
-import { workflowCommand } from './github';
+import { annotation } from './github';
 import { DEFAULT_CODE_QUALITY, DEFAULT_DOTENV } from './gitlab';
 import { codeQualityReport, dotenvReport } from './gitlab-reports';
 import type { CiContext } from './index';
@@ -90,20 +90,7 @@ export function detectFleetCi(ctx: CiContext): FleetCiRenderer {
       name: 'github',
       onTarget: () => undefined,
       finish(r) {
-        for (const f of fleetFindings(r)) {
-          command(
-            workflowCommand(
-              f.level,
-              {
-                file: f.file ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file) : undefined,
-                line: f.file ? (f.line ?? 1) : undefined,
-                col: f.file && f.line ? f.column : undefined,
-                title: f.title,
-              },
-              findingText(f),
-            ),
-          );
-        }
+        for (const f of fleetFindings(r)) command(annotation(f, root, cwd, ctx.projectPath ?? '.'));
         if (!env.GITHUB_OUTPUT) return;
         try {
           appendFileSync(

@@ -52,20 +52,7 @@ export function githubRenderer(ctx: CiContext): CiRenderer {
     { start: (_p, title) => `::group::${escapeData(title)}\n`, end: () => '::endgroup::\n' },
     ctx.stderr,
   );
-  const annotate = (f: Finding) =>
-    command(
-      workflowCommand(
-        f.level,
-        {
-          file: f.file ? repoPath(root, cwd, ctx.projectPath ?? '.', f.file) : undefined,
-          // GitHub places annotations on lines: a file-only finding goes on line 1.
-          line: f.file ? (f.line ?? 1) : undefined,
-          col: f.file && f.line ? f.column : undefined,
-          title: f.title,
-        },
-        findingText(f),
-      ),
-    );
+  const annotate = (f: Finding) => command(annotation(f, root, cwd, ctx.projectPath ?? '.'));
   return {
     name: 'github',
     onEvent(e: DeployEvent) {
@@ -93,4 +80,19 @@ export function githubRenderer(ctx: CiContext): CiRenderer {
       }
     },
   };
+}
+
+/** A finding as a GitHub annotation command, its file relative to the workspace `root`. */
+export function annotation(f: Finding, root: string, cwd: string, projectPath: string): string {
+  return workflowCommand(
+    f.level,
+    {
+      file: f.file ? repoPath(root, cwd, projectPath, f.file) : undefined,
+      // GitHub places annotations on lines: a file-only finding goes on line 1.
+      line: f.file ? (f.line ?? 1) : undefined,
+      col: f.file && f.line ? f.column : undefined,
+      title: f.title,
+    },
+    findingText(f),
+  );
 }
