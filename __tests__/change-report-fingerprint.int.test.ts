@@ -10,6 +10,7 @@ import pg from 'pg';
 import {
   buildChangeReport,
   diffCatalog,
+  probeCatalog,
   snapshotCatalog,
   type CatalogDiffRow,
 } from '../src/engine/session/change-report';
@@ -172,7 +173,9 @@ afterAll(async () => {
   });
 });
 
-async function reports(change: string): Promise<{ engine: ChangeReport; reference: ChangeReport }> {
+async function reports(
+  change: string,
+): Promise<{ engine: ChangeReport; digested: ChangeReport; reference: ChangeReport }> {
   const db = await createTestDatabase('crfp');
   databases.push(db);
   const c = new pg.Client({ connectionString: urlFor(db) });
@@ -182,8 +185,10 @@ async function reports(change: string): Promise<{ engine: ChangeReport; referenc
     const v = Number((await c.query<{ v: string }>('SHOW server_version_num')).rows[0].v);
     const ref = referenceSql(v);
     await c.query(`CREATE TEMP TABLE ref_before AS ${ref}`);
-    await snapshotCatalog(c, v);
+    const digest = await snapshotCatalog(c, v);
     await c.query(change);
+    // With the digest (what a deploy does: nothing else runs when it is unchanged), and without.
+    const digested = await diffCatalog(c, v, digest);
     const engine = await diffCatalog(c, v);
     const rows = await c.query<CatalogDiffRow>(
       `SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
@@ -195,7 +200,7 @@ async function reports(change: string): Promise<{ engine: ChangeReport; referenc
          FULL JOIN (${ref}) a ON a.kind = b.kind AND a.name = b.name
         WHERE a.props IS DISTINCT FROM b.props`,
     );
-    return { engine, reference: buildChangeReport(rows.rows) };
+    return { engine, digested, reference: buildChangeReport(rows.rows) };
   } finally {
     await c.end();
     // Roles are cluster-wide: put the renamed one back for the next case.
@@ -210,8 +215,50 @@ async function reports(change: string): Promise<{ engine: ChangeReport; referenc
 
 describe('gh-12: the fingerprinted change report agrees with the full description', () => {
   it.each(CASES)('%s', async (_name, change, changes) => {
-    const { engine, reference } = await reports(change);
+    const { engine, digested, reference } = await reports(change);
     expect(engine).toEqual(reference);
+    expect(digested).toEqual(reference);
     expect(engine.changes.length > 0).toBe(changes);
+  });
+});
+
+describe('gh-12: the digest that lets an unchanged catalog skip the comparison', () => {
+  it('stays the same across data changes and comments, and moves with every catalog change', async () => {
+    const db = await createTestDatabase('crdg');
+    databases.push(db);
+    const c = new pg.Client({ connectionString: urlFor(db) });
+    await c.connect();
+    try {
+      await c.query(SETUP);
+      const v = Number((await c.query<{ v: string }>('SHOW server_version_num')).rows[0].v);
+      const digest = await snapshotCatalog(c, v);
+      // Other transactions move the current xid on; the digest does not move with it.
+      for (let i = 0; i < 3; i++) await c.query('SELECT pg_catalog.txid_current()');
+      await c.query("INSERT INTO s.child (id) VALUES (1); COMMENT ON TABLE s.t IS 'x'");
+      expect(await probeCatalog(c)).toBe(digest);
+      // Each change moves it; undoing one (a row inserted then deleted, a value set back) may
+      // bring back an earlier digest: the catalog is then exactly as it was.
+      let previous = digest;
+      for (const change of [
+        'CREATE TEMP TABLE scratch (a integer)',
+        'DROP TABLE scratch',
+        "ALTER TABLE s.t ALTER COLUMN label SET DEFAULT 'y'",
+        "ALTER TABLE s.t ALTER COLUMN label SET DEFAULT 'x'",
+        "ALTER TYPE s.mood ADD VALUE 'glad'",
+        'ALTER TABLE s.t RENAME COLUMN label TO title',
+        'DROP INDEX s.t_label',
+        `GRANT ${roleB} TO ${roleA}`,
+        `ALTER ROLE ${roleB} CONNECTION LIMIT 3`,
+      ]) {
+        await c.query(change);
+        const now = await probeCatalog(c);
+        expect({ change, moved: now !== previous }).toEqual({ change, moved: true });
+        if (change.startsWith('DROP TABLE scratch')) expect(now).toBe(digest);
+        previous = now;
+      }
+      await c.query(`REVOKE ${roleB} FROM ${roleA}; ALTER ROLE ${roleB} CONNECTION LIMIT -1`);
+    } finally {
+      await c.end();
+    }
   });
 });

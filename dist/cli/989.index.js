@@ -3031,20 +3031,75 @@ async function lastResult(client, text) {
     const results = (await client.query(text));
     return results[results.length - 1];
 }
-/** Stores the "before" snapshot in the session; one statement. */
-async function snapshotCatalog(client, serverVersionNum) {
-    await client.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
-     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`);
+// Every catalog the snapshot reads its rows, names, fingerprints and membership from.
+const PROBED_CATALOGS = [
+    'pg_namespace',
+    'pg_class',
+    'pg_attribute',
+    'pg_attrdef',
+    'pg_type',
+    'pg_proc',
+    'pg_constraint',
+    'pg_index',
+    'pg_depend',
+    'pg_rewrite',
+    'pg_sequence',
+    'pg_trigger',
+    'pg_enum',
+    'pg_range',
+    'pg_policy',
+    'pg_extension',
+    'pg_collation',
+    'pg_language',
+    'pg_am',
+    'pg_operator',
+    'pg_auth_members',
+];
+/**
+ * A cheap digest of the catalog's state, to see at the end that nothing at all changed without
+ * the comparison (which reads, joins and names every object: 0.2 s with 40 000 objects; the digest
+ * takes a tenth of that). Per catalog: the row count, and the sum and a hashed sum of each row's
+ * xmin. Any change of a catalog row writes a new row version with an xmin that was not visible
+ * before; a deletion alone lowers the count. xmin is read through age(), which compares xids
+ * without a text conversion; age(xmin) - age('3') is the same for a row however far the current
+ * xid has moved (bootstrap and frozen xids read as the maximum: left out of the sums, in the
+ * count). Roles are readable only by value (pg_authid is for superusers).
+ */
+const CATALOG_PROBE = `SELECT pg_catalog.concat_ws(';', ${PROBED_CATALOGS.map((t) => `(SELECT pg_catalog.concat_ws(':', count(*), sum(d), sum(pg_catalog.hashint8(d)))
+             FROM (SELECT NULLIF(pg_catalog.age(x.xmin), 2147483647)::int8 - r.r AS d
+                     FROM pg_catalog.${t} x, r) x)`).join(',\n')},
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(ro::text, ',' ORDER BY ro.oid)) FROM pg_catalog.pg_roles ro)) AS probe`;
+const PROBE_SQL = `WITH r AS (SELECT pg_catalog.age('3'::pg_catalog.xid) AS r) ${CATALOG_PROBE}`;
+/** The digest of the catalog's state now. */
+async function probeCatalog(client) {
+    return (await client.query(PROBE_SQL)).rows[0].probe;
 }
 /**
- * Compares the live catalog with the stored snapshot, in two statements at most. The first
+ * Stores the "before" snapshot in the session, and returns a digest of the catalog as it is
+ * then (with the snapshot's own table): what diffCatalog needs to see that nothing changed. One
+ * query string, one round trip. A change another session commits between the snapshot and the
+ * digest is in neither report: it is not the deploy's.
+ */
+async function snapshotCatalog(client, serverVersionNum) {
+    const r = await lastResult(client, `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
+     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;
+     ${PROBE_SQL}`);
+    return r.rows[0].probe;
+}
+/**
+ * Compares the live catalog with the stored snapshot. Given the digest snapshotCatalog returned,
+ * a catalog whose digest has not changed has no changes, and nothing else runs. Otherwise two
+ * statements at most. The first
  * matches every object to the snapshot by identity and fingerprint and describes only those that
  * match none: when every object of the snapshot found its match, those are the new objects and
  * the report. Otherwise something that existed changed (or went), and the second statement
  * describes everything and compares by kind and name: a rename, or a change of another object
  * named in a row (a type, a role, a sequence in a default), shows only there.
  */
-async function diffCatalog(client, serverVersionNum) {
+async function diffCatalog(client, serverVersionNum, before) {
+    if (before !== undefined && (await probeCatalog(client)) === before) {
+        return { changes: [], counts: { created: 0, altered: 0, dropped: 0 } };
+    }
     const quick = await lastResult(client, `${NO_NESTED_LOOPS}
      WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
      SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
@@ -3378,21 +3433,24 @@ async function deploy(options, deps) {
         // Only a report: when it cannot be taken, the deploy goes on without one.
         lap();
         const snapshotStarted = now();
-        const snapshotTaken = options.changeReport &&
-            (await snapshotCatalog(client, versionNum).then(() => {
+        // The digest of the catalog the snapshot returns, undefined without a snapshot.
+        const catalogDigest = options.changeReport
+            ? await snapshotCatalog(client, versionNum).then((digest) => {
                 verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
-                return true;
+                return digest;
             }, (err) => {
                 progress(`warning: no change report: ${(0,errors/* messageOf */.bD)(err)}`);
-                return false;
-            }));
+                return undefined;
+            })
+            : undefined;
+        const snapshotTaken = catalogDigest !== undefined;
         if (options.changeReport)
             timings.changeReportMs = lap();
         // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
         // the deploy.
         const report = () => {
             const started = now();
-            return diffCatalog(client, versionNum)
+            return diffCatalog(client, versionNum, catalogDigest)
                 .then((r) => {
                 verbose(`Catalog compared in ${Math.round(now() - started)} ms`);
                 return r;

@@ -275,24 +275,26 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // Only a report: when it cannot be taken, the deploy goes on without one.
     lap();
     const snapshotStarted = now();
-    const snapshotTaken =
-      options.changeReport &&
-      (await snapshotCatalog(client, versionNum).then(
-        () => {
-          verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
-          return true;
-        },
-        (err: unknown) => {
-          progress(`warning: no change report: ${messageOf(err)}`);
-          return false;
-        },
-      ));
+    // The digest of the catalog the snapshot returns, undefined without a snapshot.
+    const catalogDigest = options.changeReport
+      ? await snapshotCatalog(client, versionNum).then(
+          (digest) => {
+            verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
+            return digest;
+          },
+          (err: unknown) => {
+            progress(`warning: no change report: ${messageOf(err)}`);
+            return undefined;
+          },
+        )
+      : undefined;
+    const snapshotTaken = catalogDigest !== undefined;
     if (options.changeReport) timings.changeReportMs = lap();
     // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
     // the deploy.
     const report = () => {
       const started = now();
-      return diffCatalog(client, versionNum)
+      return diffCatalog(client, versionNum, catalogDigest)
         .then(
           (r) => {
             verbose(`Catalog compared in ${Math.round(now() - started)} ms`);

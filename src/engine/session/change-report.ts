@@ -76,16 +76,78 @@ async function lastResult<R extends pg.QueryResultRow>(
   return results[results.length - 1];
 }
 
-/** Stores the "before" snapshot in the session; one statement. */
-export async function snapshotCatalog(client: pg.Client, serverVersionNum: number): Promise<void> {
-  await client.query(
-    `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
-     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC`,
-  );
+// Every catalog the snapshot reads its rows, names, fingerprints and membership from.
+const PROBED_CATALOGS = [
+  'pg_namespace',
+  'pg_class',
+  'pg_attribute',
+  'pg_attrdef',
+  'pg_type',
+  'pg_proc',
+  'pg_constraint',
+  'pg_index',
+  'pg_depend',
+  'pg_rewrite',
+  'pg_sequence',
+  'pg_trigger',
+  'pg_enum',
+  'pg_range',
+  'pg_policy',
+  'pg_extension',
+  'pg_collation',
+  'pg_language',
+  'pg_am',
+  'pg_operator',
+  'pg_auth_members',
+];
+
+/**
+ * A cheap digest of the catalog's state, to see at the end that nothing at all changed without
+ * the comparison (which reads, joins and names every object: 0.2 s with 40 000 objects; the digest
+ * takes a tenth of that). Per catalog: the row count, and the sum and a hashed sum of each row's
+ * xmin. Any change of a catalog row writes a new row version with an xmin that was not visible
+ * before; a deletion alone lowers the count. xmin is read through age(), which compares xids
+ * without a text conversion; age(xmin) - age('3') is the same for a row however far the current
+ * xid has moved (bootstrap and frozen xids read as the maximum: left out of the sums, in the
+ * count). Roles are readable only by value (pg_authid is for superusers).
+ */
+const CATALOG_PROBE = `SELECT pg_catalog.concat_ws(';', ${PROBED_CATALOGS.map(
+  (t) => `(SELECT pg_catalog.concat_ws(':', count(*), sum(d), sum(pg_catalog.hashint8(d)))
+             FROM (SELECT NULLIF(pg_catalog.age(x.xmin), 2147483647)::int8 - r.r AS d
+                     FROM pg_catalog.${t} x, r) x)`,
+).join(',\n')},
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(ro::text, ',' ORDER BY ro.oid)) FROM pg_catalog.pg_roles ro)) AS probe`;
+
+const PROBE_SQL = `WITH r AS (SELECT pg_catalog.age('3'::pg_catalog.xid) AS r) ${CATALOG_PROBE}`;
+
+/** The digest of the catalog's state now. */
+export async function probeCatalog(client: pg.Client): Promise<string> {
+  return (await client.query<{ probe: string }>(PROBE_SQL)).rows[0].probe;
 }
 
 /**
- * Compares the live catalog with the stored snapshot, in two statements at most. The first
+ * Stores the "before" snapshot in the session, and returns a digest of the catalog as it is
+ * then (with the snapshot's own table): what diffCatalog needs to see that nothing changed. One
+ * query string, one round trip. A change another session commits between the snapshot and the
+ * digest is in neither report: it is not the deploy's.
+ */
+export async function snapshotCatalog(
+  client: pg.Client,
+  serverVersionNum: number,
+): Promise<string> {
+  const r = await lastResult<{ probe: string }>(
+    client,
+    `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
+     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;
+     ${PROBE_SQL}`,
+  );
+  return r.rows[0].probe;
+}
+
+/**
+ * Compares the live catalog with the stored snapshot. Given the digest snapshotCatalog returned,
+ * a catalog whose digest has not changed has no changes, and nothing else runs. Otherwise two
+ * statements at most. The first
  * matches every object to the snapshot by identity and fingerprint and describes only those that
  * match none: when every object of the snapshot found its match, those are the new objects and
  * the report. Otherwise something that existed changed (or went), and the second statement
@@ -95,7 +157,11 @@ export async function snapshotCatalog(client: pg.Client, serverVersionNum: numbe
 export async function diffCatalog(
   client: pg.Client,
   serverVersionNum: number,
+  before?: string,
 ): Promise<ChangeReport> {
+  if (before !== undefined && (await probeCatalog(client)) === before) {
+    return { changes: [], counts: { created: 0, altered: 0, dropped: 0 } };
+  }
   const quick = await lastResult<CatalogDiffRow & { changed: number | null }>(
     client,
     `${NO_NESTED_LOOPS}
