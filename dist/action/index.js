@@ -13065,6 +13065,142 @@ function copyIn(client, sql, rows) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/preprocess/statements.ts
+/**
+ * Where each top-level statement of a large SQL file ends, so `pg_temp.pgmi_execute_file` can
+ * EXECUTE a file one statement at a time. PostgreSQL runs a multi-statement string given to
+ * EXECUTE (SPI) about twice as slowly as the same statements one by one: every statement's parse
+ * and plan trees stay in memory until the whole string is done.
+ *
+ * The statements are those of deploy.sql's tail (split.ts): top-level `;` outside comments,
+ * literals, quoted identifiers, dollar quotes and parentheses. Read straight from the scanner's
+ * spans rather than through a mask, which for a file of tens of megabytes would cost two more
+ * copies of it. A file that mentions ATOMIC anywhere is not split: a `BEGIN ATOMIC` body's `;`
+ * does not end a statement, and running such a file whole is always correct.
+ */
+
+/**
+ * Files smaller than this run as one EXECUTE: splitting them saves nothing measurable
+ * (pgmi_execute_file in schema.sql looks for statements only from the same size on).
+ */
+const SPLIT_MIN_BYTES = 256 * 1024;
+const statements_ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * The statements of one text, found a budget of characters at a time, so that a caller can
+ * interleave the work with I/O (a deploy does it while the server stores the files: it is off
+ * the critical path whenever the upload takes longer).
+ */
+class StatementEndsJob {
+    text;
+    byteLength;
+    ends = [];
+    depth = 0;
+    // Something other than blanks and comments since the last statement's end.
+    pending = false;
+    i = 0;
+    skip;
+    constructor(text, 
+    /** The text's UTF-8 length when known (equal to its length: all ASCII). */
+    byteLength) {
+        this.text = text;
+        this.byteLength = byteLength;
+        this.skip = /atomic/i.test(text) || statements_ILL_FORMED.test(text);
+        if (this.skip)
+            this.i = text.length;
+    }
+    /** Scans about `budget` more characters (a literal or comment is taken whole); true when done. */
+    step(budget) {
+        const { text, ends } = this;
+        const len = text.length;
+        const stop = Math.min(len, this.i + Math.max(budget, 1));
+        let { depth, pending, i } = this;
+        while (i < stop) {
+            const c = text.charCodeAt(i);
+            if (mayStartSpecial(c)) {
+                const s = readSpecial(text, i);
+                if (s) {
+                    if (s.kind !== 'line-comment' && s.kind !== 'block-comment')
+                        pending = true;
+                    i = s.end;
+                    continue;
+                }
+            }
+            if (c === 0x28)
+                depth++;
+            else if (c === 0x29)
+                depth--;
+            else if (c === 0x3b && depth === 0) {
+                ends.push(i + 1);
+                pending = false;
+                i++;
+                continue;
+            }
+            if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+                pending = true;
+            i++;
+        }
+        this.depth = depth;
+        this.pending = pending;
+        this.i = i;
+        return i >= len;
+    }
+    /** The ends, once `step` has returned true (see `statementByteEnds`). */
+    result() {
+        if (this.skip)
+            return undefined;
+        const { text, byteLength } = this;
+        const ends = this.pending ? [...this.ends, text.length] : this.ends;
+        if (ends.length < 2)
+            return undefined;
+        if (byteLength === text.length)
+            return ends;
+        // Characters to UTF-8 bytes, one statement at a time.
+        let chars = 0;
+        let bytes = 0;
+        return ends.map((end) => {
+            bytes += Buffer.byteLength(text.slice(chars, end), 'utf8');
+            chars = end;
+            return bytes;
+        });
+    }
+}
+/**
+ * UTF-8 byte offsets just past each statement (its `;`), the last one the end of the text when
+ * something other than blanks and comments follows the last `;`. Undefined when there is nothing
+ * to split (one statement), the text mentions ATOMIC, or it holds lone surrogates.
+ * `byteLength` is the text's UTF-8 length when known (equal to its length: all ASCII).
+ */
+function statementByteEnds(text, byteLength) {
+    const job = new StatementEndsJob(text, byteLength);
+    job.step(Infinity);
+    return job.result();
+}
+/**
+ * Finds the statements of the files still waiting for it (`statementEndsPending`), a slice of
+ * at most about `sliceMs` of work at a time, yielding to the event loop between slices.
+ */
+async function completeStatementEnds(files, options = {}) {
+    const sliceMs = options.sliceMs ?? 4;
+    for (const f of files) {
+        if (!f.statementEndsPending)
+            continue;
+        const job = new StatementEndsJob(f.content, f.bytes?.length);
+        for (;;) {
+            const sliceStart = performance.now();
+            let done = false;
+            while (!done && performance.now() - sliceStart < sliceMs)
+                done = job.step(256 * 1024);
+            if (done)
+                break;
+            await new Promise((r) => setImmediate(r));
+        }
+        const ends = job.result();
+        if (ends)
+            f.statementEnds = ends;
+        f.statementEndsPending = false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/session/test-directories.ts
 /**
  * The rows of `_pgmi_test_directory`, derived from the paths of the scanned test files
@@ -13121,6 +13257,7 @@ function deriveTestDirectories(testFilePaths) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/session/prepare.ts
+
 
 
 
@@ -13258,8 +13395,12 @@ function packContents(files) {
 async function loadProject(client, files, params) {
     const sources = files.filter((f) => !f.isTest);
     const tests = files.filter((f) => f.isTest);
+    // The statements of large files are found while the server stores the files (the COPY is
+    // written at once; the client then only waits): off the critical path when the upload takes
+    // longer, as it does for the large files this is for.
+    const splitting = completeStatementEnds(sources);
     if (sources.length > 0 && sources.every((f) => canonical(f.path))) {
-        await copyIn(client, COPY_SOURCES, sourceRows(sources));
+        await Promise.all([copyIn(client, COPY_SOURCES, sourceRows(sources)), splitting]);
     }
     else if (sources.length > 0) {
         const packed = packContents(sources);
@@ -13272,6 +13413,7 @@ async function loadProject(client, files, params) {
             packed.lengths,
         ]);
     }
+    await splitting;
     const split = sources.filter((f) => f.statementEnds && canonical(f.path));
     if (split.length > 0) {
         await client.query(INSERT_STATEMENTS, [
@@ -15295,79 +15437,6 @@ function metadataBlockFor(fileName, id, idempotent) {
         '\n');
 }
 
-;// CONCATENATED MODULE: ./src/engine/preprocess/statements.ts
-/**
- * Where each top-level statement of a large SQL file ends, so `pg_temp.pgmi_execute_file` can
- * EXECUTE a file one statement at a time. PostgreSQL runs a multi-statement string given to
- * EXECUTE (SPI) about twice as slowly as the same statements one by one: every statement's parse
- * and plan trees stay in memory until the whole string is done.
- *
- * The statements are those of deploy.sql's tail (split.ts): top-level `;` outside comments,
- * literals, quoted identifiers, dollar quotes and parentheses. Read straight from the scanner's
- * spans rather than through a mask, which for a file of tens of megabytes would cost two more
- * copies of it. A file that mentions ATOMIC anywhere is not split: a `BEGIN ATOMIC` body's `;`
- * does not end a statement, and running such a file whole is always correct.
- */
-
-/**
- * Files smaller than this run as one EXECUTE: splitting them saves nothing measurable
- * (pgmi_execute_file in schema.sql looks for statements only from the same size on).
- */
-const SPLIT_MIN_BYTES = 256 * 1024;
-const statements_ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/**
- * UTF-8 byte offsets just past each statement (its `;`), the last one the end of the text when
- * something other than blanks and comments follows the last `;`. Undefined when there is nothing
- * to split (one statement), the text mentions ATOMIC, or it holds lone surrogates.
- * `byteLength` is the text's UTF-8 length when known (equal to its length: all ASCII).
- */
-function statementByteEnds(text, byteLength) {
-    if (/atomic/i.test(text) || statements_ILL_FORMED.test(text))
-        return undefined;
-    const ends = [];
-    let depth = 0;
-    // Something other than blanks and comments since the last statement's end.
-    let pending = false;
-    const gap = (from, to) => {
-        for (let k = from; k < to; k++) {
-            const c = text.charCodeAt(k);
-            if (c === 0x28)
-                depth++;
-            else if (c === 0x29)
-                depth--;
-            else if (c === 0x3b && depth === 0) {
-                ends.push(k + 1);
-                pending = false;
-                continue;
-            }
-            if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
-                pending = true;
-        }
-    };
-    let at = 0;
-    scanSql(text, (s) => {
-        gap(at, s.start);
-        if (s.kind !== 'line-comment' && s.kind !== 'block-comment')
-            pending = true;
-        at = s.end;
-    });
-    gap(at, text.length);
-    if (pending)
-        ends.push(text.length);
-    if (ends.length < 2)
-        return undefined;
-    if (byteLength === text.length)
-        return ends;
-    // Characters to UTF-8 bytes, one statement at a time.
-    let chars = 0;
-    let bytes = 0;
-    return ends.map((end) => {
-        bytes += Buffer.byteLength(text.slice(chars, end), 'utf8');
-        chars = end;
-        return bytes;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/engine/project/walk.ts
 
 
@@ -15606,6 +15675,7 @@ class ScannedFile {
     isSql;
     metadata;
     statementEnds;
+    statementEndsPending;
     constructor(path, bytes, checksum, 
     /** Empty until computed when the scan defers it (see `ScanOptions.deferPgmiChecksum`). */
     pgmiChecksum, isTest, isSql) {
@@ -15694,9 +15764,14 @@ function readProjectFile(abs, rel, cap, reader = newFileReader()) {
             file.metadata = metadata;
         // Only a deploy runs files; callers that skip checksums (`pgmi info`) skip this too.
         if (reader.checksums && bytes.length >= SPLIT_MIN_BYTES) {
-            const ends = statementByteEnds(file.content, bytes.length);
-            if (ends)
-                file.statementEnds = ends;
+            if (reader.deferPgmiChecksum) {
+                file.statementEndsPending = true;
+            }
+            else {
+                const ends = statementByteEnds(file.content, bytes.length);
+                if (ends)
+                    file.statementEnds = ends;
+            }
         }
     }
     return file;

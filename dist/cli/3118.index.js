@@ -1502,7 +1502,7 @@ function existsAsFile(path) {
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /* harmony import */ var _engine_project_go_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97986);
 /* harmony import */ var _engine_project_metadata__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53964);
-/* harmony import */ var _engine_project_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15898);
+/* harmony import */ var _engine_project_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76990);
 /* harmony import */ var _engine_project_sql_files__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79670);
 /**
  * `pgmi metadata plan | validate | scaffold` and the MCP `metadata_*` tools (project-files.md

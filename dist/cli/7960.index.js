@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /* harmony import */ var _engine_project_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99405);
 /* harmony import */ var _engine_project_go_text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97986);
-/* harmony import */ var _engine_project_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15898);
+/* harmony import */ var _engine_project_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76990);
 /* harmony import */ var _engine_project_sql_files__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79670);
 /**
  * `pgmi info`: what a project directory holds, offline (cli.md §3). The scan applies every rule a

@@ -2198,6 +2198,8 @@ function copyIn(client, sql, rows) {
     });
 }
 
+// EXTERNAL MODULE: ./src/engine/preprocess/statements.ts
+var statements = __webpack_require__(84039);
 ;// CONCATENATED MODULE: ./src/engine/session/test-directories.ts
 /**
  * The rows of `_pgmi_test_directory`, derived from the paths of the scanned test files
@@ -2254,6 +2256,7 @@ function deriveTestDirectories(testFilePaths) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/session/prepare.ts
+
 
 
 
@@ -2391,8 +2394,12 @@ function packContents(files) {
 async function loadProject(client, files, params) {
     const sources = files.filter((f) => !f.isTest);
     const tests = files.filter((f) => f.isTest);
+    // The statements of large files are found while the server stores the files (the COPY is
+    // written at once; the client then only waits): off the critical path when the upload takes
+    // longer, as it does for the large files this is for.
+    const splitting = (0,statements/* completeStatementEnds */.rd)(sources);
     if (sources.length > 0 && sources.every((f) => canonical(f.path))) {
-        await copyIn(client, COPY_SOURCES, sourceRows(sources));
+        await Promise.all([copyIn(client, COPY_SOURCES, sourceRows(sources)), splitting]);
     }
     else if (sources.length > 0) {
         const packed = packContents(sources);
@@ -2405,6 +2412,7 @@ async function loadProject(client, files, params) {
             packed.lengths,
         ]);
     }
+    await splitting;
     const split = sources.filter((f) => f.statementEnds && canonical(f.path));
     if (split.length > 0) {
         await client.query(INSERT_STATEMENTS, [
@@ -2994,8 +3002,8 @@ function assertNoNulByte(text, file = 'deploy.sql') {
 var params = __webpack_require__(60400);
 // EXTERNAL MODULE: ./src/engine/project/checksum.ts
 var checksum = __webpack_require__(73801);
-// EXTERNAL MODULE: ./src/engine/project/scan.ts + 3 modules
-var project_scan = __webpack_require__(15898);
+// EXTERNAL MODULE: ./src/engine/project/scan.ts + 2 modules
+var project_scan = __webpack_require__(76990);
 ;// CONCATENATED MODULE: ./src/engine/session/change-report.ts
 
 // In pg_temp, which the snapshot itself leaves out. PUBLIC may read it because deploy.sql may

@@ -109,6 +109,7 @@ function badDunder(path: string): string | undefined {
 class ScannedFile implements ProjectFile {
   metadata?: ScriptMetadata;
   statementEnds?: number[];
+  statementEndsPending?: boolean;
   constructor(
     readonly path: string,
     readonly bytes: Buffer,
@@ -237,8 +238,12 @@ export function readProjectFile(
     if (metadata) file.metadata = metadata;
     // Only a deploy runs files; callers that skip checksums (`pgmi info`) skip this too.
     if (reader.checksums && bytes.length >= SPLIT_MIN_BYTES) {
-      const ends = statementByteEnds(file.content, bytes.length);
-      if (ends) file.statementEnds = ends;
+      if (reader.deferPgmiChecksum) {
+        file.statementEndsPending = true;
+      } else {
+        const ends = statementByteEnds(file.content, bytes.length);
+        if (ends) file.statementEnds = ends;
+      }
     }
   }
   return file;

@@ -34,7 +34,8 @@ export interface ScanOptions {
   /**
    * Leave `pgmiChecksum` empty: the caller computes it with `completePgmiChecksums`, overlapping
    * the work with connecting. It is a digest, not a check: nothing about the project can fail
-   * there, so every offline check still happens here.
+   * there, so every offline check still happens here. Large SQL files are left
+   * `statementEndsPending` as well, for `completeStatementEnds` (the upload overlaps that).
    */
   deferPgmiChecksum?: boolean;
 }

@@ -26,6 +26,8 @@ export interface ProjectFile {
    * more than one (`pg_temp.pgmi_execute_file` runs them one at a time).
    */
   statementEnds?: number[];
+  /** `statementEnds` is still to be found (`completeStatementEnds`): a deploy defers it. */
+  statementEndsPending?: boolean;
 }
 
 export interface ScriptMetadata {

@@ -13,6 +13,7 @@ import { ConfigError } from '../errors';
 import type { ProjectFile } from '../project/types';
 import { SQL } from '../sql/index';
 import { copyIn, type CopyValue } from './copy-in';
+import { completeStatementEnds } from '../preprocess/statements';
 import {
   deriveTestDirectories,
   fileNameOf,
@@ -212,8 +213,12 @@ async function loadProject(
 ): Promise<void> {
   const sources = files.filter((f) => !f.isTest);
   const tests = files.filter((f) => f.isTest);
+  // The statements of large files are found while the server stores the files (the COPY is
+  // written at once; the client then only waits): off the critical path when the upload takes
+  // longer, as it does for the large files this is for.
+  const splitting = completeStatementEnds(sources);
   if (sources.length > 0 && sources.every((f) => canonical(f.path))) {
-    await copyIn(client, COPY_SOURCES, sourceRows(sources));
+    await Promise.all([copyIn(client, COPY_SOURCES, sourceRows(sources)), splitting]);
   } else if (sources.length > 0) {
     const packed = packContents(sources);
     await client.query(SQL.registerFiles, [
@@ -226,6 +231,7 @@ async function loadProject(
     ]);
   }
 
+  await splitting;
   const split = sources.filter((f) => f.statementEnds && canonical(f.path));
   if (split.length > 0) {
     await client.query(INSERT_STATEMENTS, [

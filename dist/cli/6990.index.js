@@ -1,0 +1,1924 @@
+export const id = 6990;
+export const ids = [6990];
+export const modules = {
+
+/***/ 75743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ scanSql),
+/* harmony export */   pJ: () => (/* binding */ isIdentifierCodePoint),
+/* harmony export */   ym: () => (/* binding */ readSpecial),
+/* harmony export */   zP: () => (/* binding */ mayStartSpecial)
+/* harmony export */ });
+/* unused harmony exports opensEscapeString, dollarTagLength */
+/**
+ * Lexical primitives shared by the mask, the macro parser and the statement splitter, so the
+ * three can never disagree about where a literal or a comment begins and ends.
+ *
+ * Hand-written on purpose: these rules must agree character for character with upstream pgmi's
+ * scanner (`internal/preprocessor/comments.go`), quirks included — `$tag$` opens a dollar quote
+ * even in the middle of an identifier such as `a$b$c`, and `E'…'` is an escape string only when
+ * the `E` is a token of its own — and no SQL lexer on npm reproduces exactly that. Everything
+ * works in JavaScript string code units: an offset here is an offset into the caller's string.
+ */
+const IDENT_CHAR = /^[\p{L}\p{Nd}_$]$/u;
+const DOLLAR_TAG = /\$(?:[\p{L}_][\p{L}\p{Nd}_]*)?\$/uy;
+/** The code point that ends just before `index` (a surrogate pair counts as one). */
+function codePointBefore(text, index) {
+    const low = text.charCodeAt(index - 1);
+    if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+        const high = text.charCodeAt(index - 2);
+        if (high >= 0xd800 && high <= 0xdbff)
+            return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    }
+    return low;
+}
+/** A character that may continue an unquoted identifier (Unicode letters and digits, `_`, `$`). */
+function isIdentifierCodePoint(cp) {
+    if (cp < 0x80) {
+        return ((cp >= 0x61 && cp <= 0x7a) ||
+            (cp >= 0x41 && cp <= 0x5a) ||
+            (cp >= 0x30 && cp <= 0x39) ||
+            cp === 0x5f ||
+            cp === 0x24);
+    }
+    return IDENT_CHAR.test(String.fromCodePoint(cp));
+}
+/**
+ * Whether the quote at `quote` opens an `E'…'` escape string. With standard_conforming_strings
+ * (the default since 9.1) a backslash escapes only there, and `date'…'` or `abcE'…'` are an
+ * identifier followed by an ordinary literal.
+ */
+function opensEscapeString(text, quote) {
+    const e = text.charCodeAt(quote - 1);
+    if (e !== 0x45 && e !== 0x65)
+        return false;
+    return quote === 1 || !isIdentifierCodePoint(codePointBefore(text, quote - 1));
+}
+/** Length of a `$$` / `$name$` tag at `at`, or 0. The name starts with a letter or `_`. */
+function dollarTagLength(text, at) {
+    DOLLAR_TAG.lastIndex = at;
+    const m = DOLLAR_TAG.exec(text);
+    return m ? m[0].length : 0;
+}
+function special(kind, start, end, closed, escape = false, tagLength = 0) {
+    return { kind, start, end, closed, escape, tagLength };
+}
+/**
+ * The comment, literal or quoted identifier that starts at `i`, when `i` is in code position;
+ * undefined when an ordinary character sits there.
+ */
+function readSpecial(text, i) {
+    const len = text.length;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c === 0x2d && next === 0x2d) {
+        // `--` runs to the line end; the line break (`\n` or `\r\n`) is not part of the comment.
+        const nl = text.indexOf('\n', i + 2);
+        if (nl < 0)
+            return special('line-comment', i, len, true);
+        const end = nl - 1 >= i + 2 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+        return special('line-comment', i, end, true);
+    }
+    if (c === 0x2f && next === 0x2a) {
+        let depth = 1;
+        let j = i + 2;
+        while (j < len) {
+            const a = text.charCodeAt(j);
+            const b = text.charCodeAt(j + 1);
+            if (a === 0x2f && b === 0x2a) {
+                depth++;
+                j += 2;
+            }
+            else if (a === 0x2a && b === 0x2f) {
+                j += 2;
+                if (--depth === 0)
+                    return special('block-comment', i, j, true);
+            }
+            else {
+                j++;
+            }
+        }
+        return special('block-comment', i, len, false);
+    }
+    if (c === 0x27)
+        return readQuoted(text, i, "'", opensEscapeString(text, i));
+    if (c === 0x22)
+        return readQuoted(text, i, '"', false);
+    if (c === 0x24) {
+        const tagLength = dollarTagLength(text, i);
+        if (tagLength === 0)
+            return undefined;
+        const close = text.indexOf(text.slice(i, i + tagLength), i + tagLength);
+        if (close < 0)
+            return special('dollar', i, len, false, false, tagLength);
+        return special('dollar', i, close + tagLength, true, false, tagLength);
+    }
+    return undefined;
+}
+function readQuoted(text, start, quote, escape) {
+    const kind = quote === "'" ? 'string' : 'quoted-ident';
+    const len = text.length;
+    const q = quote.charCodeAt(0);
+    let j = start + 1;
+    if (escape) {
+        while (j < len) {
+            const c = text.charCodeAt(j);
+            if (c === 0x5c && j + 1 < len)
+                j += 2;
+            else if (c === q && text.charCodeAt(j + 1) === q)
+                j += 2;
+            else if (c === q)
+                return special(kind, start, j + 1, true, true);
+            else
+                j++;
+        }
+        return special(kind, start, len, false, true);
+    }
+    for (;;) {
+        const k = text.indexOf(quote, j);
+        if (k < 0)
+            return special(kind, start, len, false);
+        if (text.charCodeAt(k + 1) === q)
+            j = k + 2;
+        else
+            return special(kind, start, k + 1, true);
+    }
+}
+/** Whether a code unit could start a comment, literal or quoted identifier. */
+function mayStartSpecial(c) {
+    return c === 0x2d || c === 0x2f || c === 0x27 || c === 0x22 || c === 0x24;
+}
+/** Calls `onSpecial` for every comment, literal and quoted identifier, in order. Linear. */
+function scanSql(text, onSpecial) {
+    let i = 0;
+    const len = text.length;
+    while (i < len) {
+        if (mayStartSpecial(text.charCodeAt(i))) {
+            const s = readSpecial(text, i);
+            if (s) {
+                onSpecial(s);
+                i = s.end;
+                continue;
+            }
+        }
+        i++;
+    }
+}
+
+
+/***/ }),
+
+/***/ 84039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UU: () => (/* binding */ statementByteEnds),
+/* harmony export */   kd: () => (/* binding */ SPLIT_MIN_BYTES),
+/* harmony export */   rd: () => (/* binding */ completeStatementEnds)
+/* harmony export */ });
+/* unused harmony export StatementEndsJob */
+/* harmony import */ var _sql_scan__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75743);
+/**
+ * Where each top-level statement of a large SQL file ends, so `pg_temp.pgmi_execute_file` can
+ * EXECUTE a file one statement at a time. PostgreSQL runs a multi-statement string given to
+ * EXECUTE (SPI) about twice as slowly as the same statements one by one: every statement's parse
+ * and plan trees stay in memory until the whole string is done.
+ *
+ * The statements are those of deploy.sql's tail (split.ts): top-level `;` outside comments,
+ * literals, quoted identifiers, dollar quotes and parentheses. Read straight from the scanner's
+ * spans rather than through a mask, which for a file of tens of megabytes would cost two more
+ * copies of it. A file that mentions ATOMIC anywhere is not split: a `BEGIN ATOMIC` body's `;`
+ * does not end a statement, and running such a file whole is always correct.
+ */
+
+/**
+ * Files smaller than this run as one EXECUTE: splitting them saves nothing measurable
+ * (pgmi_execute_file in schema.sql looks for statements only from the same size on).
+ */
+const SPLIT_MIN_BYTES = 256 * 1024;
+const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * The statements of one text, found a budget of characters at a time, so that a caller can
+ * interleave the work with I/O (a deploy does it while the server stores the files: it is off
+ * the critical path whenever the upload takes longer).
+ */
+class StatementEndsJob {
+    text;
+    byteLength;
+    ends = [];
+    depth = 0;
+    // Something other than blanks and comments since the last statement's end.
+    pending = false;
+    i = 0;
+    skip;
+    constructor(text, 
+    /** The text's UTF-8 length when known (equal to its length: all ASCII). */
+    byteLength) {
+        this.text = text;
+        this.byteLength = byteLength;
+        this.skip = /atomic/i.test(text) || ILL_FORMED.test(text);
+        if (this.skip)
+            this.i = text.length;
+    }
+    /** Scans about `budget` more characters (a literal or comment is taken whole); true when done. */
+    step(budget) {
+        const { text, ends } = this;
+        const len = text.length;
+        const stop = Math.min(len, this.i + Math.max(budget, 1));
+        let { depth, pending, i } = this;
+        while (i < stop) {
+            const c = text.charCodeAt(i);
+            if ((0,_sql_scan__WEBPACK_IMPORTED_MODULE_0__/* .mayStartSpecial */ .zP)(c)) {
+                const s = (0,_sql_scan__WEBPACK_IMPORTED_MODULE_0__/* .readSpecial */ .ym)(text, i);
+                if (s) {
+                    if (s.kind !== 'line-comment' && s.kind !== 'block-comment')
+                        pending = true;
+                    i = s.end;
+                    continue;
+                }
+            }
+            if (c === 0x28)
+                depth++;
+            else if (c === 0x29)
+                depth--;
+            else if (c === 0x3b && depth === 0) {
+                ends.push(i + 1);
+                pending = false;
+                i++;
+                continue;
+            }
+            if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+                pending = true;
+            i++;
+        }
+        this.depth = depth;
+        this.pending = pending;
+        this.i = i;
+        return i >= len;
+    }
+    /** The ends, once `step` has returned true (see `statementByteEnds`). */
+    result() {
+        if (this.skip)
+            return undefined;
+        const { text, byteLength } = this;
+        const ends = this.pending ? [...this.ends, text.length] : this.ends;
+        if (ends.length < 2)
+            return undefined;
+        if (byteLength === text.length)
+            return ends;
+        // Characters to UTF-8 bytes, one statement at a time.
+        let chars = 0;
+        let bytes = 0;
+        return ends.map((end) => {
+            bytes += Buffer.byteLength(text.slice(chars, end), 'utf8');
+            chars = end;
+            return bytes;
+        });
+    }
+}
+/**
+ * UTF-8 byte offsets just past each statement (its `;`), the last one the end of the text when
+ * something other than blanks and comments follows the last `;`. Undefined when there is nothing
+ * to split (one statement), the text mentions ATOMIC, or it holds lone surrogates.
+ * `byteLength` is the text's UTF-8 length when known (equal to its length: all ASCII).
+ */
+function statementByteEnds(text, byteLength) {
+    const job = new StatementEndsJob(text, byteLength);
+    job.step(Infinity);
+    return job.result();
+}
+/**
+ * Finds the statements of the files still waiting for it (`statementEndsPending`), a slice of
+ * at most about `sliceMs` of work at a time, yielding to the event loop between slices.
+ */
+async function completeStatementEnds(files, options = {}) {
+    const sliceMs = options.sliceMs ?? 4;
+    for (const f of files) {
+        if (!f.statementEndsPending)
+            continue;
+        const job = new StatementEndsJob(f.content, f.bytes?.length);
+        for (;;) {
+            const sliceStart = performance.now();
+            let done = false;
+            while (!done && performance.now() - sliceStart < sliceMs)
+                done = job.step(256 * 1024);
+            if (done)
+                break;
+            await new Promise((r) => setImmediate(r));
+        }
+        const ends = job.result();
+        if (ends)
+            f.statementEnds = ends;
+        f.statementEndsPending = false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 73801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ rawChecksum),
+/* harmony export */   LG: () => (/* binding */ completePgmiChecksums),
+/* harmony export */   Tl: () => (/* binding */ PgmiDigester)
+/* harmony export */ });
+/* unused harmony exports normalizeSqlBytes, normalizeSql, pgmiChecksumSimple, pgmiChecksum */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _go_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97986);
+/* harmony import */ var _sql_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4979);
+/**
+ * The two per-file digests: `checksum` (SHA-256 of the bytes) and `pgmi_checksum` (SHA-256 of the
+ * normalised text, bit-identical to upstream pgmi, which ledgers compare across deploys).
+ *
+ * Normalisation = the lexer pass of `sql-lexer.ts` (comments to one space, ASCII case folding
+ * outside literals, quoted identifiers and dollar bodies) followed by a whitespace pass: every run
+ * of Go `unicode.IsSpace` code points — anywhere, literals included, as upstream does — becomes
+ * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
+ * per-character strings.
+ */
+
+
+
+function bytesOf(input) {
+    return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+}
+/**
+ * One-shot SHA-256 (`crypto.hash`, Node 20.12+; not yet in the type declarations): for small
+ * inputs about twice as fast as a `Hash` object, which matters over thousands of files.
+ */
+const oneShot = (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().hash);
+function sha256Hex(data) {
+    return oneShot ? oneShot('sha256', data, 'hex') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** SHA-256 (lower-case hex) of the bytes exactly; strings are hashed as UTF-8. */
+function rawChecksum(input) {
+    return sha256Hex(bytesOf(input));
+}
+/** Collapses whitespace runs in `buf[0..len)` in place; returns the new length. */
+function collapseWhitespace(buf, len) {
+    let w = 0;
+    let r = 0;
+    let pendingSpace = false;
+    while (r < len) {
+        const ws = (0,_go_text__WEBPACK_IMPORTED_MODULE_1__/* .goSpaceLength */ .Pc)(buf, r, len);
+        if (ws > 0) {
+            pendingSpace = true;
+            r += ws;
+            continue;
+        }
+        // A pending space is written only between two non-space bytes: that trims both ends.
+        if (pendingSpace && w > 0)
+            buf[w++] = 0x20;
+        pendingSpace = false;
+        buf[w++] = buf[r++];
+    }
+    return w;
+}
+/**
+ * The normalised bytes of UTF-8 SQL text (expected to be valid UTF-8, as the scanner guarantees).
+ * Returns a view into a fresh buffer.
+ */
+function normalizeSqlBytes(input) {
+    const src = bytesOf(input);
+    const out = Buffer.allocUnsafe(src.length);
+    const len = collapseWhitespace(out, (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSql */ .qr)(src, out, null));
+    return out.subarray(0, len);
+}
+/** Upstream pgmi's normalisation of SQL text (see the module comment). */
+function normalizeSql(text) {
+    return normalizeSqlBytes(text).toString('utf8');
+}
+/** The straightforward `pgmi_checksum`: normalise the whole text, then hash it. */
+function pgmiChecksumSimple(input) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(normalizeSqlBytes(input)).digest('hex');
+}
+/** Source bytes lexed per step of the streamed checksum. */
+const BLOCK = 64 * 1024;
+/** 0: not white space; 1: ASCII white space; 2: may start a multi-byte Go space. */
+const SPACE_CLASS = new Uint8Array(256);
+for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20])
+    SPACE_CLASS[b] = 1;
+for (const b of [0xc2, 0xe1, 0xe2, 0xe3])
+    SPACE_CLASS[b] = 2;
+/** Bytes still missing from the UTF-8 sequence that `buf[0..len)` ends inside (0 when whole). */
+function incompleteTail(buf, len) {
+    for (let back = 1; back <= 3 && back <= len; back++) {
+        const b = buf[len - back];
+        if (b < 0x80)
+            return 0;
+        if (b >= 0xc0) {
+            const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            return size > back ? back : 0;
+        }
+    }
+    return 0;
+}
+/**
+ * The streamed `pgmi_checksum`: the lexer runs a block at a time into one small buffer per
+ * caller, whose output is collapsed in place and hashed before the next block, so a file is read
+ * once and never copied whole. Gives the same digest as `pgmiChecksumSimple` (a test runs both
+ * over every file of the templates and examples).
+ */
+class PgmiDigester {
+    buf = Buffer.allocUnsafe(BLOCK + _sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RANGE_TAG */ .kP + 8);
+    digest(src) {
+        if (src.length <= BLOCK)
+            return this.small(src);
+        const job = this.begin(src);
+        while (!this.step(job, Infinity))
+            ;
+        return this.finish(job);
+    }
+    /**
+     * Starts a digest that `step` advances a budget of bytes at a time and `finish` completes, so a
+     * caller can interleave the work with I/O. One job at a time per digester (the buffer is
+     * shared between steps).
+     */
+    begin(src) {
+        return {
+            src,
+            hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'),
+            st: (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .newLexState */ .rQ)(),
+            carry: 0,
+            ws: { pending: false, wrote: false },
+            fallback: undefined,
+        };
+    }
+    /** Lexes at least one block (up to about `budget` bytes); true when the text is done. */
+    step(job, budget) {
+        const { src, st, ws, hash } = job;
+        const buf = this.buf;
+        const until = Math.min(src.length, st.i + Math.max(budget, 1));
+        // Each block is lexed to buf[1..]: a space still pending from the previous block may need
+        // one byte more than the block's own text, and collapsing in place must not overtake reading.
+        // `carry`: bytes of an incomplete UTF-8 sequence kept at buf[1..].
+        do {
+            const limit = Math.min(src.length, st.i + BLOCK);
+            const end = (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSqlRange */ .BJ)(src, st, limit, buf, 1 + job.carry, null);
+            if (end < 0) {
+                job.fallback = pgmiChecksumSimple(src);
+                return true;
+            }
+            const last = st.i >= src.length;
+            // A multi-byte space must be seen whole: an unfinished sequence waits for the next block.
+            const keep = last ? 0 : incompleteTail(buf, end);
+            const stop = end - keep;
+            const w = collapseBlock(buf, 1, stop, ws);
+            if (w > 0)
+                hash.update(buf.subarray(0, w));
+            buf.copyWithin(1, stop, end);
+            job.carry = keep;
+        } while (st.i < until);
+        return st.i >= src.length;
+    }
+    finish(job) {
+        if (job.fallback !== undefined)
+            return job.fallback;
+        (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSqlEnd */ .FD)(job.src, job.st, null);
+        return job.hash.digest('hex');
+    }
+    /** One block: lex and collapse into the buffer, hash once. */
+    small(src) {
+        const buf = this.buf;
+        const len = collapseBlock(buf, 0, (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSql */ .qr)(src, buf, null), { pending: false, wrote: false });
+        return sha256Hex(buf.subarray(0, len));
+    }
+}
+/**
+ * Computes `pgmi_checksum` of `files` (those still without one), a slice of at most about
+ * `sliceMs` of work at a time, yielding to the event loop between slices: the work overlaps with
+ * whatever I/O is in flight (connecting, creating the session) instead of delaying it.
+ */
+async function completePgmiChecksums(files, options = {}) {
+    const sliceMs = options.sliceMs ?? 4;
+    const digester = new PgmiDigester();
+    let spent = 0;
+    let i = 0;
+    let job;
+    while (i < files.length && !options.signal?.aborted) {
+        const sliceStart = performance.now();
+        do {
+            const f = files[i];
+            if (f.pgmiChecksum !== '') {
+                i++;
+                continue;
+            }
+            const src = f.bytes ?? Buffer.from(f.content, 'utf8');
+            if (src.length <= BLOCK) {
+                f.pgmiChecksum = digester.digest(src);
+                i++;
+                continue;
+            }
+            job ??= digester.begin(src);
+            if (digester.step(job, 1024 * 1024)) {
+                f.pgmiChecksum = digester.finish(job);
+                job = undefined;
+                i++;
+            }
+        } while (i < files.length && performance.now() - sliceStart < sliceMs);
+        spent += performance.now() - sliceStart;
+        if (i < files.length)
+            await new Promise((r) => setImmediate(r));
+    }
+    return spent;
+}
+/**
+ * `collapseWhitespace` for one block of a stream, reading `buf[from..len)` and writing from 0:
+ * white space still pending at the end of the block and whether anything was written so far
+ * travel in `ws` to the next block.
+ */
+function collapseBlock(buf, from, len, ws) {
+    let pending = ws.pending;
+    let wrote = ws.wrote;
+    let w = 0;
+    let r = from;
+    while (r < len) {
+        const b = buf[r];
+        const cls = SPACE_CLASS[b];
+        if (cls !== 0) {
+            const size = cls === 1 ? 1 : (0,_go_text__WEBPACK_IMPORTED_MODULE_1__/* .goSpaceLength */ .Pc)(buf, r, len);
+            if (size > 0) {
+                pending = true;
+                r += size;
+                continue;
+            }
+        }
+        if (pending && wrote)
+            buf[w++] = 0x20;
+        pending = false;
+        wrote = true;
+        buf[w++] = b;
+        r++;
+    }
+    ws.pending = pending;
+    ws.wrote = wrote;
+    return w;
+}
+const shared = new PgmiDigester();
+/** `pgmi_checksum`: SHA-256 (lower-case hex) of the normalised text. */
+function pgmiChecksum(input) {
+    return shared.digest(bytesOf(input));
+}
+
+
+/***/ }),
+
+/***/ 53964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ak: () => (/* binding */ checkDuplicateIds),
+  FT: () => (/* binding */ findDuplicateIds),
+  QZ: () => (/* binding */ metadataBlockFor),
+  jR: () => (/* binding */ parseMetadata)
+});
+
+// UNUSED EXPORTS: MAX_METADATA_SIZE
+
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(17679);
+// EXTERNAL MODULE: ./src/engine/project/go-text.ts
+var go_text = __webpack_require__(97986);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(59800);
+// EXTERNAL MODULE: ./src/engine/project/sql-files.ts
+var sql_files = __webpack_require__(79670);
+;// CONCATENATED MODULE: ./src/engine/project/metadata-xml.ts
+/**
+ * Decoding a `<pgmi-meta>` XML block the way upstream's Go `encoding/xml` + `google/uuid` decode it
+ * into their struct, so the same block yields the same id, flag, keys and description:
+ *
+ * - attributes and children match by local name; unknown ones are ignored; a repeated attribute's
+ *   last value wins; only direct children count; text inside nested elements is dropped;
+ * - `<description>`: character data (CDATA included), untrimmed; the last one wins;
+ * - every `<key>` of every `<sortKeys>` in document order, untrimmed;
+ * - anything after the root element, and text before it, is ignored.
+ *
+ * Well-formedness is checked by saxes (strict XML 1.0) with line numbers relative to the block.
+ */
+
+
+
+/** A well-formedness error: the decoder's message and the line within the XML text. */
+class XmlSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** A decoding error that is not about syntax (bad UUID, bad boolean, wrong root element). */
+class XmlValueError extends Error {
+}
+function hexByte(s, at) {
+    const hi = Number.parseInt(String.fromCharCode(s[at]), 16);
+    const lo = Number.parseInt(String.fromCharCode(s[at + 1]), 16);
+    return Number.isNaN(hi) || Number.isNaN(lo) ? -1 : hi * 16 + lo;
+}
+/**
+ * google/uuid `Parse`, byte for byte: 36 chars canonical (any version/variant, any case); 45 with
+ * a `urn:uuid:` prefix (any case); 38 = canonical with any one character on each side (`{…}`);
+ * 32 bare hex digits. Returns the canonical lower-case form.
+ */
+function parseUuid(text) {
+    let s = Buffer.from(text, 'utf8');
+    const out = new Uint8Array(16);
+    switch (s.length) {
+        case 36:
+            break;
+        case 45: {
+            const prefix = Buffer.from(s.subarray(0, 9)).toString('latin1');
+            if (prefix.toLowerCase() !== 'urn:uuid:') {
+                throw new XmlValueError(`invalid urn prefix: ${(0,go_text/* goQuote */.dg)(Buffer.from(s.subarray(0, 9)).toString('utf8'))}`);
+            }
+            s = s.subarray(9);
+            break;
+        }
+        case 38:
+            s = s.subarray(1);
+            break;
+        case 32:
+            for (let i = 0; i < 16; i++) {
+                const v = hexByte(s, i * 2);
+                if (v < 0)
+                    throw new XmlValueError('invalid UUID format');
+                out[i] = v;
+            }
+            return (0,sql_files/* formatUuid */.h)(out);
+        default:
+            throw new XmlValueError(`invalid UUID length: ${s.length}`);
+    }
+    const dash = 0x2d;
+    if (s[8] !== dash || s[13] !== dash || s[18] !== dash || s[23] !== dash) {
+        throw new XmlValueError('invalid UUID format');
+    }
+    const offsets = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+    for (let i = 0; i < 16; i++) {
+        const v = hexByte(s, offsets[i]);
+        if (v < 0)
+            throw new XmlValueError('invalid UUID format');
+        out[i] = v;
+    }
+    return (0,sql_files/* formatUuid */.h)(out);
+}
+const TRUE_FORMS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const FALSE_FORMS = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+/** encoding/xml into a bool: '' is false (an upstream quirk), else `strconv.ParseBool` of the trimmed text. */
+function parseXmlBool(text) {
+    if (text === '')
+        return false;
+    const t = (0,go_text/* goTrimSpace */.hb)(text);
+    if (TRUE_FORMS.has(t))
+        return true;
+    if (FALSE_FORMS.has(t))
+        return false;
+    throw new XmlValueError(`strconv.ParseBool: parsing ${(0,go_text/* goQuote */.dg)(t)}: invalid syntax`);
+}
+const localName = (name) => name.slice(name.indexOf(':') + 1);
+/** Thrown from the error handler once the root element has closed: the rest is ignored. */
+const DONE = new Error('root element complete');
+const ENTITY_REF = /&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][A-Za-z0-9_.:-]*);/y;
+/**
+ * A raw `&` (say, "Users & roles") makes saxes read on to the next `;` and then complain about
+ * an unclosed tag at the end; name it where it is instead, as Go's decoder does.
+ */
+function checkAmpersands(text) {
+    // What follows the root element is ignored, as Go's decoder stops there.
+    const close = text.indexOf('</pgmi-meta');
+    const xml = close < 0 ? text : text.slice(0, close);
+    let i = 0;
+    while ((i = xml.indexOf('&', i)) >= 0) {
+        // An `&` inside a comment, CDATA section or processing instruction is not a reference.
+        const before = xml.slice(0, i);
+        const open = (start, end) => before.lastIndexOf(start) > before.lastIndexOf(end);
+        if (!open('<!--', '-->') && !open('<![CDATA[', ']]>') && !open('<?', '?>')) {
+            ENTITY_REF.lastIndex = i;
+            if (!ENTITY_REF.test(xml)) {
+                const line = before.split('\n').length;
+                throw new XmlSyntaxError('invalid character entity & (write a literal & as &amp;)', line);
+            }
+        }
+        i++;
+    }
+}
+/** Decodes the XML text of a metadata comment. Throws XmlSyntaxError or XmlValueError. */
+function decodeMetadataXml(xml) {
+    checkAmpersands(xml);
+    const result = { description: '', sortKeys: [] };
+    const parser = new saxes/* SaxesParser */.wT({ position: true, xmlns: false });
+    // Path of open element local names below the root; [] = at the root; undefined = outside.
+    let path;
+    let rootDone = false;
+    let text; // character data being collected for description or key
+    // Only data directly inside <description> or <sortKeys><key>: nested elements' text is dropped.
+    const inDescription = (p) => p.length === 1 && p[0] === 'description';
+    const inKey = (p) => p.length === 2 && p[0] === 'sortKeys' && p[1] === 'key';
+    parser.on('error', (err) => {
+        if (rootDone)
+            throw DONE;
+        const message = err.message.replace(/^\d+:\d+: /, '');
+        // encoding/xml tolerates what saxes (strict XML) reports for these: text around the root
+        // element and repeated attributes (the last one wins, as saxes also keeps it).
+        if (message === 'text data outside of root node.' ||
+            message.startsWith('duplicate attribute:')) {
+            return;
+        }
+        throw new XmlSyntaxError(message, parser.line);
+    });
+    parser.on('opentag', (tag) => {
+        if (rootDone)
+            return;
+        const name = localName(tag.name);
+        if (path === undefined) {
+            if (name !== 'pgmi-meta') {
+                throw new XmlValueError(`expected element type <pgmi-meta> but have <${name}>`);
+            }
+            for (const [attr, value] of Object.entries(tag.attributes)) {
+                const local = localName(attr);
+                if (local === 'id')
+                    result.id = parseUuid(value);
+                else if (local === 'idempotent')
+                    result.idempotent = parseXmlBool(value);
+            }
+            path = [];
+        }
+        else {
+            path.push(name);
+            if (inDescription(path) || inKey(path))
+                text = '';
+        }
+    });
+    const collect = (data) => {
+        if (text !== undefined && path !== undefined && (inDescription(path) || inKey(path))) {
+            text += data;
+        }
+    };
+    parser.on('text', collect);
+    parser.on('cdata', collect);
+    parser.on('closetag', () => {
+        if (rootDone || path === undefined)
+            return;
+        if (path.length === 0) {
+            rootDone = true;
+            return;
+        }
+        if (inDescription(path))
+            result.description = text ?? '';
+        else if (inKey(path))
+            result.sortKeys.push(text ?? '');
+        if (inDescription(path) || inKey(path))
+            text = undefined;
+        path.pop();
+    });
+    try {
+        parser.write(xml).close();
+    }
+    catch (err) {
+        if (err === DONE)
+            return result;
+        throw err;
+    }
+    if (path === undefined)
+        throw new XmlSyntaxError('unexpected EOF', parser.line);
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/engine/project/sql-lexer.ts
+var sql_lexer = __webpack_require__(4979);
+;// CONCATENATED MODULE: ./src/engine/project/metadata.ts
+/**
+ * Script metadata: the `<pgmi-meta>` block of a SQL file (project-files.md §3).
+ *
+ * Blocks are top-level block comments found by the checksum's own lexer (`/*` inside literals,
+ * quoted identifiers and dollar bodies is not a comment; nesting counts; an unterminated comment
+ * runs to the end), so comment discovery and `pgmi_checksum` can never disagree.
+ *
+ * Deliberate difference from upstream (decisions.md 15): a comment is a metadata block only when
+ * its text *starts* with the element — `<pgmi-meta` followed by whitespace or `>`, optionally
+ * after an XML declaration and XML comments. Upstream matched the tag anywhere in the comment, so
+ * a comment that merely mentions `<pgmi-meta>` in prose was parsed as a block and failed the
+ * deploy. A block preceded by prose inside the same comment is, for the same reason, not a block.
+ * The namespaced form is detected with the same anchoring.
+ */
+
+
+
+
+/** Largest accepted block (bytes of the trimmed comment text). */
+const MAX_METADATA_SIZE = 10 * 1024;
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+// An XML declaration and XML comments may precede the element; `\s` is XML's (and Go RE2's) set.
+const PROLOG = /^(?:<\?xml[^]*?\?>|<!--[^]*?-->|[\t\n\r ]+)*/;
+const META_START = /^<[\t\n\f\r ]*pgmi-meta[\t\n\f\r >]/;
+const OLD_META_START = /^<[\t\n\f\r ]*pgmi:meta[\t\n\f\r >]/;
+const FORMAT_HINT = 'Expected format:\n' +
+    '  <pgmi-meta id="UUID" idempotent="true|false">\n' +
+    '    <description>...</description>\n' +
+    '    <sortKeys><key>...</key></sortKeys>\n' +
+    '  </pgmi-meta>';
+function metadataError(path, message, hint, line) {
+    const where = line === undefined ? path : `${path} (line ${line})`;
+    return new errors/* ConfigError */.xL(`invalid configuration: metadata error in ${where}: ${message}`, {
+        hints: [`Hint: ${hint}`],
+        failedFile: path,
+    });
+}
+/** Where the metadata block of a file is, if it has one (throws on old-format or repeated blocks). */
+function locateBlock(path, bytes) {
+    const spans = [];
+    (0,sql_lexer/* lexSql */.qr)(bytes, null, spans);
+    let found;
+    for (let k = 0; k < spans.length; k += 2) {
+        const text = (0,go_text/* goTrimSpace */.hb)(bytes.toString('utf8', spans[k], spans[k + 1]));
+        const element = text.slice(PROLOG.exec(text)?.[0].length ?? 0);
+        if (OLD_META_START.test(element)) {
+            throw metadataError(path, 'Found old metadata format with namespace (<pgmi:meta>); the namespaced form is no longer supported', 'Rewrite the block as <pgmi-meta id="…" idempotent="…"> … </pgmi-meta>, drop the xmlns:pgmi ' +
+                'declaration and the pgmi: prefixes of <description>, <sortKeys> and <key>.\n' +
+                FORMAT_HINT);
+        }
+        if (!META_START.test(element))
+            continue;
+        if (found !== undefined) {
+            throw metadataError(path, 'Multiple metadata blocks found', 'Only one <pgmi-meta> block is allowed per file. Remove duplicates.');
+        }
+        found = text;
+    }
+    return found;
+}
+function validate(path, decoded) {
+    const problems = [];
+    if (decoded.id === undefined || decoded.id === NIL_UUID) {
+        problems.push(`id attribute is required and cannot be the nil UUID (${NIL_UUID}).\n` +
+            '     Each script must have a unique identifier.\n' +
+            '     Generate one with: uuidgen (Linux/macOS), [guid]::NewGuid() (PowerShell), or pgmi metadata scaffold');
+    }
+    if (decoded.idempotent === undefined) {
+        problems.push('idempotent attribute is required (idempotent="true" or idempotent="false").\n' +
+            '     true: the script is safe to rerun every deploy (CREATE OR REPLACE, IF NOT EXISTS).\n' +
+            '     false: the script runs once per id (tracked one-time migration).');
+    }
+    decoded.sortKeys.forEach((key, i) => {
+        if ((0,go_text/* goTrimSpace */.hb)(key) === '') {
+            problems.push(`sortKeys[${i}] cannot be empty or whitespace-only.\n` +
+                '     Provide meaningful sort keys for execution ordering.\n' +
+                '     Recommended format: "phase/sequence" (e.g., "10-utils/0010", "30-core/2000")');
+        }
+    });
+    if (decoded.description !== '' && (0,go_text/* goTrimSpace */.hb)(decoded.description) === '') {
+        problems.push('description element contains only whitespace.\n' +
+            '     Remove it or provide a meaningful description.');
+    }
+    if (problems.length > 0) {
+        throw new errors/* ConfigError */.xL(`invalid configuration: invalid PGMI metadata in ${path}:\n` +
+            problems.map((p, i) => `  ${i + 1}. ${p}`).join('\n'), {
+            hints: [FORMAT_HINT, 'Generate a template: pgmi metadata scaffold <project_path>'],
+            failedFile: path,
+        });
+    }
+    return {
+        id: decoded.id,
+        idempotent: decoded.idempotent,
+        sortKeys: decoded.sortKeys,
+        description: decoded.description,
+    };
+}
+/**
+ * Parses and validates the `<pgmi-meta>` block of a SQL file. `path` is the `./`-prefixed path
+ * used in messages. Returns undefined when the file has no block; throws ConfigError (exit 10).
+ */
+function parseMetadata(path, content) {
+    // Cheap exit for the common case: no block can exist without one of these byte sequences.
+    let bytes;
+    if (typeof content === 'string') {
+        if (!content.includes('pgmi-meta') && !content.includes('pgmi:meta'))
+            return undefined;
+        bytes = Buffer.from(content, 'utf8');
+    }
+    else {
+        bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+        if (!bytes.includes('pgmi-meta') && !bytes.includes('pgmi:meta'))
+            return undefined;
+    }
+    const xml = locateBlock(path, bytes);
+    if (xml === undefined)
+        return undefined;
+    const size = Buffer.byteLength(xml, 'utf8');
+    if (size > MAX_METADATA_SIZE) {
+        throw metadataError(path, `Metadata block exceeds maximum size of ${MAX_METADATA_SIZE} bytes (got ${size} bytes)`, 'Metadata should be concise: move long descriptions to separate documentation files.\n' +
+            'Typical metadata blocks are 200-500 bytes.');
+    }
+    let decoded;
+    try {
+        decoded = decodeMetadataXml(xml);
+    }
+    catch (err) {
+        if (err instanceof XmlSyntaxError) {
+            throw metadataError(path, err.message, 'Check that all XML tags are properly closed and attributes are quoted; write & as &amp; and < as &lt;.\n' +
+                FORMAT_HINT, err.line);
+        }
+        if (err instanceof XmlValueError) {
+            throw metadataError(path, err.message, `Verify the metadata XML structure.\n${FORMAT_HINT}`);
+        }
+        throw err;
+    }
+    return validate(path, decoded);
+}
+/** Ids carried by more than one file, in order of first appearance. */
+function findDuplicateIds(files) {
+    const byId = new Map();
+    for (const f of files) {
+        if (!f.metadata || f.metadata.id === NIL_UUID)
+            continue;
+        const paths = byId.get(f.metadata.id);
+        if (paths)
+            paths.push(f.path);
+        else
+            byId.set(f.metadata.id, [f.path]);
+    }
+    return [...byId].filter(([, paths]) => paths.length > 1).map(([id, paths]) => ({ id, paths }));
+}
+/**
+ * Fails (exit 10) when files share a metadata id: one line per id, `  <id>: <path>, <path>`,
+ * paths sorted and lines sorted (byte order).
+ */
+function checkDuplicateIds(files) {
+    const duplicates = findDuplicateIds(files);
+    if (duplicates.length === 0)
+        return;
+    const lines = duplicates
+        .map(({ id, paths }) => `  ${id}: ${[...paths].sort(go_text/* compareCodePoints */.OP).join(', ')}`)
+        .sort(go_text/* compareCodePoints */.OP);
+    throw new errors/* ConfigError */.xL('invalid configuration: duplicate <pgmi-meta id> across files; each script must have a unique id:\n' +
+        lines.join('\n'), { hints: ['Give each script its own id (uuidgen), or remove the copied block.'] });
+}
+function escapeXmlText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * The block `pgmi metadata scaffold` writes at the top of a file, followed by one blank line
+ * (same layout as upstream). The id is a parameter: decisions.md 15 makes it the file's
+ * `generic_id` (upstream hashed `./` + the already `./`-prefixed path). The sort key is
+ * `generated/<file name>` as upstream.
+ */
+function metadataBlockFor(fileName, id, idempotent) {
+    const name = escapeXmlText(fileName);
+    return ('/*\n' +
+        '<pgmi-meta\n' +
+        `    id="${id}"\n` +
+        `    idempotent="${idempotent}">\n` +
+        '  <description>\n' +
+        `    Auto-generated metadata for ${name}\n` +
+        '  </description>\n' +
+        '  <sortKeys>\n' +
+        `    <key>generated/${name}</key>\n` +
+        '  </sortKeys>\n' +
+        '</pgmi-meta>\n' +
+        '*/\n' +
+        '\n');
+}
+
+
+/***/ }),
+
+/***/ 76990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ readDeploySql),
+  v: () => (/* binding */ scanProject)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(70298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(17679);
+// EXTERNAL MODULE: ./src/engine/project/go-text.ts
+var go_text = __webpack_require__(97986);
+// EXTERNAL MODULE: ./src/engine/project/metadata.ts + 1 modules
+var project_metadata = __webpack_require__(53964);
+// EXTERNAL MODULE: ./src/engine/project/checksum.ts
+var project_checksum = __webpack_require__(73801);
+// EXTERNAL MODULE: ./src/engine/preprocess/statements.ts
+var statements = __webpack_require__(84039);
+// EXTERNAL MODULE: ./src/engine/project/sql-files.ts
+var sql_files = __webpack_require__(79670);
+;// CONCATENATED MODULE: ./src/engine/project/walk.ts
+
+
+
+
+const EXCLUDE_HINT = 'To exclude it from the scan, add its path to .pgmiignore at the project root (gitignore syntax).';
+/**
+ * An OS error without the absolute path Node appends (`EACCES: permission denied, open '/abs/x'`
+ * → `EACCES: permission denied`), so a message names the file once, in its `./` form.
+ */
+function osReason(err) {
+    return (0,errors/* messageOf */.bD)(err).replace(/, \w+ '[^]*'$/, '');
+}
+function skipped(name) {
+    return name.startsWith('.') || name === 'node_modules' || name === '__pycache__';
+}
+/**
+ * A name as raw bytes for display: valid UTF-8 decoded, every invalid byte as `\xNN` (how Go's
+ * `%q` shows it), so the message names the file the user has to rename.
+ */
+function showBytes(raw) {
+    let out = '';
+    let rest = raw;
+    for (;;) {
+        const bad = (0,go_text/* firstInvalidUtf8 */.vE)(rest);
+        if (bad < 0)
+            return out + rest.toString('utf8');
+        out += rest.subarray(0, bad).toString('utf8') + '\\x' + rest[bad].toString(16).padStart(2, '0');
+        rest = rest.subarray(bad + 1);
+    }
+}
+/** Names the session would store differently from the scanner (project-files.md §1.5 quirk). */
+function badNameError(rel) {
+    const path = `./${rel}`;
+    if (rel.includes('\\')) {
+        return new errors/* ConfigError */.xL(`invalid configuration: file name ${(0,go_text/* goQuote */.dg)(path)} contains a backslash, which the session reads as a directory separator; rename the file`, { hints: [EXCLUDE_HINT], failedFile: path });
+    }
+    if (rel.endsWith(' ')) {
+        return new errors/* ConfigError */.xL(`invalid configuration: file name ${(0,go_text/* goQuote */.dg)(path)} ends with a space, which the session trims away; rename the file`, { hints: [EXCLUDE_HINT], failedFile: path });
+    }
+    return undefined;
+}
+/**
+ * Lists the files to read, in walk order. Stops at the first entry that cannot be scanned (a
+ * symlink, a special file, an unreadable directory, a bad name) and returns it as the last entry.
+ */
+async function walkProject(root, isIgnored) {
+    const out = [];
+    const visit = async (dirAbs, dirRel) => {
+        // Names as bytes: a name that is not UTF-8 would otherwise come back with U+FFFD in place of
+        // its bad bytes, and opening that (different) name fails as "no such file".
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dirAbs, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch (err) {
+            const shown = dirRel === '' ? 'the project directory' : `directory ./${dirRel}`;
+            out.push({
+                kind: 'error',
+                error: new errors/* ConfigError */.xL(`failed to read ${shown}: ${osReason(err)}`, {
+                    cause: err,
+                    ...(dirRel === '' ? {} : { failedFile: `./${dirRel}` }),
+                }),
+            });
+            return false;
+        }
+        // Byte order of the names is Go's order (and code point order for valid UTF-8).
+        entries.sort((a, b) => Buffer.compare(a.name, b.name));
+        for (const entry of entries) {
+            const raw = entry.name;
+            const name = raw.toString('utf8');
+            if (skipped(name))
+                continue;
+            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
+            const isDir = entry.isDirectory();
+            if (dirRel === '' && !isDir && name.toLowerCase() === 'deploy.sql')
+                continue;
+            if (isIgnored(rel, isDir))
+                continue;
+            const abs = (0,external_node_path_.join)(dirAbs, name);
+            const path = `./${rel}`;
+            if ((0,go_text/* firstInvalidUtf8 */.vE)(raw) >= 0) {
+                const shown = `./${dirRel === '' ? '' : `${dirRel}/`}${showBytes(raw)}`;
+                out.push({
+                    kind: 'error',
+                    error: new errors/* ConfigError */.xL(`invalid configuration: ${isDir ? 'directory' : 'file'} name ${shown} is not valid UTF-8; pgmi stores paths as text — rename it`, { hints: [EXCLUDE_HINT], failedFile: shown }),
+                });
+                return false;
+            }
+            if (entry.isSymbolicLink()) {
+                out.push({
+                    kind: 'error',
+                    error: new errors/* ConfigError */.xL(`refusing to read symlink ${path}: pgmi does not follow symbolic links`, {
+                        hints: [
+                            'Replace the link with the file it points to, or move it into a hidden directory. ' +
+                                EXCLUDE_HINT,
+                        ],
+                        failedFile: path,
+                    }),
+                });
+                return false;
+            }
+            if (isDir) {
+                if (!(await visit(abs, rel)))
+                    return false;
+                continue;
+            }
+            if (!entry.isFile()) {
+                out.push({
+                    kind: 'error',
+                    error: new errors/* ConfigError */.xL(`${path} is not a regular file (a socket, FIFO or device)`, {
+                        hints: [EXCLUDE_HINT],
+                        failedFile: path,
+                    }),
+                });
+                return false;
+            }
+            const bad = badNameError(rel);
+            if (bad) {
+                out.push({ kind: 'error', error: bad });
+                return false;
+            }
+            out.push({ kind: 'file', rel, abs });
+        }
+        return true;
+    };
+    await visit(root, '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/read-file.ts
+/**
+ * Reading one project file (project-files.md §1.4), checks in upstream's order: size cap, BOM
+ * removal, dunder directories, NUL bytes, UTF-8, then `<pgmi-meta>` for non-test SQL files.
+ *
+ * Binary and non-UTF-8 files are configuration errors (exit 10, decisions.md 14) whose message
+ * offers the way out: exclude the path in `.pgmiignore`.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** Deepest directory level `_pgmi_source` accepts (its CHECK constraint). */
+const MAX_DEPTH = 100;
+/** `PGMI_MAX_FILE_SIZE` when it is a positive integer (Go `strconv.ParseInt`), else 10 MiB. */
+function maxFileSizeFrom(env) {
+    const raw = env.PGMI_MAX_FILE_SIZE;
+    if (raw === undefined || !/^[+-]?[0-9]+$/.test(raw))
+        return DEFAULT_MAX_FILE_SIZE;
+    const value = Number(raw);
+    return value > 0 && value <= Number.MAX_SAFE_INTEGER ? value : DEFAULT_MAX_FILE_SIZE;
+}
+const EXCLUDE = 'to exclude it, add its path to .pgmiignore at the project root (gitignore syntax)';
+function tooLarge(path, size, cap) {
+    return new errors/* ConfigError */.xL(`file ${path} is ${size} bytes, larger than the ${cap}-byte limit for project files`, {
+        hints: [`Raise the limit with PGMI_MAX_FILE_SIZE=<bytes>; ${EXCLUDE}.`],
+        failedFile: path,
+    });
+}
+/** Bytes read per file in the first (usually only) read; one buffer per reader, reused. */
+const SCRATCH_SIZE = 64 * 1024;
+/** Opening never waits: a FIFO swapped in after the walk reads as empty instead of blocking. */
+const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0);
+/**
+ * Reads at most `cap + 1` bytes, so a file that grew after it was measured is still caught.
+ *
+ * Synchronous on purpose: a small file is three system calls (open, one read into the reader's
+ * scratch buffer, close), each a few microseconds; sending each through the thread pool and a
+ * promise costs more than the reading (about twice the CPU time over 5000 files), and nothing
+ * else runs while the project is scanned. A short read of a regular file means end of file (the
+ * assumption Node's own `readFile` makes). A large file is read straight into a buffer of its
+ * size, never copied again.
+ */
+function readCapped(abs, path, cap, scratch) {
+    const fd = external_node_fs_default().openSync(abs, OPEN_FLAGS);
+    try {
+        const first = Math.min(scratch.length, cap + 1);
+        const n = external_node_fs_default().readSync(fd, scratch, 0, first, null);
+        if (n < first)
+            return Buffer.from(scratch.subarray(0, n));
+        const { size } = external_node_fs_default().fstatSync(fd);
+        if (size > cap || n > cap)
+            throw tooLarge(path, Math.max(size, n), cap);
+        let buf = Buffer.allocUnsafe(Math.max(size, n) + 1);
+        scratch.copy(buf, 0, 0, n);
+        let total = n;
+        for (;;) {
+            if (total === buf.length) {
+                const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, cap + 1));
+                buf.copy(grown);
+                buf = grown;
+            }
+            const want = buf.length - total;
+            const got = external_node_fs_default().readSync(fd, buf, total, want, null);
+            total += got;
+            if (total > cap)
+                throw tooLarge(path, total, cap);
+            if (got < want)
+                return buf.subarray(0, total);
+        }
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/** The first `__x__` directory other than `__test__`/`__tests__`, checking every segment. */
+function badDunder(path) {
+    const segments = path.split('/');
+    for (let i = 1; i < segments.length - 1; i++) {
+        const s = segments[i];
+        if (s.length > 4 &&
+            s.startsWith('__') &&
+            s.endsWith('__') &&
+            s !== '__test__' &&
+            s !== '__tests__') {
+            return s;
+        }
+    }
+    return undefined;
+}
+/**
+ * A scanned file: its bytes are kept once, and `content` is decoded from them on demand (only
+ * error reporting asks for it), so a large project is not held twice, as bytes and as a string.
+ */
+class ScannedFile {
+    path;
+    bytes;
+    checksum;
+    pgmiChecksum;
+    isTest;
+    isSql;
+    metadata;
+    statementEnds;
+    statementEndsPending;
+    constructor(path, bytes, checksum, 
+    /** Empty until computed when the scan defers it (see `ScanOptions.deferPgmiChecksum`). */
+    pgmiChecksum, isTest, isSql) {
+        this.path = path;
+        this.bytes = bytes;
+        this.checksum = checksum;
+        this.pgmiChecksum = pgmiChecksum;
+        this.isTest = isTest;
+        this.isSql = isSql;
+    }
+    get sizeBytes() {
+        return this.bytes.length;
+    }
+    get content() {
+        return this.bytes.toString('utf8');
+    }
+    toJSON() {
+        return {
+            path: this.path,
+            content: this.content,
+            sizeBytes: this.sizeBytes,
+            checksum: this.checksum,
+            pgmiChecksum: this.pgmiChecksum,
+            isTest: this.isTest,
+            isSql: this.isSql,
+            ...(this.metadata ? { metadata: this.metadata } : {}),
+        };
+    }
+}
+const newFileReader = (checksums = true, digester = new project_checksum/* PgmiDigester */.Tl()) => ({
+    scratch: Buffer.allocUnsafe(SCRATCH_SIZE),
+    digester,
+    checksums,
+    checksumMs: 0,
+});
+/** Reads, checks and describes one scanned file. `rel` is project-relative with `/`. */
+function readProjectFile(abs, rel, cap, reader = newFileReader()) {
+    const { scratch } = reader;
+    const path = `./${rel}`;
+    let raw;
+    try {
+        raw = readCapped(abs, path, cap, scratch);
+    }
+    catch (err) {
+        if (err instanceof errors.PgmiError)
+            throw err;
+        throw new errors/* ConfigError */.xL(`failed to read ${path}: ${osReason(err)}`, {
+            cause: err,
+            failedFile: path,
+        });
+    }
+    const bytes = (0,go_text/* stripBom */.F8)(raw);
+    const dunder = badDunder(path);
+    if (dunder !== undefined) {
+        throw new errors/* ConfigError */.xL(`invalid configuration: unsupported directory "${dunder}" in path ${(0,go_text/* goQuote */.dg)(path)}; only __test__ and __tests__ are allowed`, { failedFile: path });
+    }
+    // The way out is part of the message (not only a hint): JSON and Action consumers see messages.
+    if (bytes.indexOf(0) >= 0) {
+        throw new errors/* ConfigError */.xL(`invalid configuration: file ${path} contains a NUL byte; pgmi loads project files as text — ${EXCLUDE}, or move the file into a hidden directory or out of the project`, { failedFile: path });
+    }
+    const invalid = (0,go_text/* firstInvalidUtf8 */.vE)(bytes);
+    if (invalid >= 0) {
+        const offset = invalid + raw.length - bytes.length;
+        throw new errors/* ConfigError */.xL(`invalid configuration: file ${path} is not valid UTF-8 (first invalid byte at offset ${offset}); pgmi loads project files as text — re-save it as UTF-8, or ${EXCLUDE}`, { failedFile: path });
+    }
+    const isTest = (0,sql_files/* isTestPath */.MQ)(path);
+    const isSql = (0,sql_files/* isSqlPath */.OW)(path);
+    const depth = (0,sql_files/* pathFields */.NB)(path).depth;
+    if (!isTest && depth > MAX_DEPTH) {
+        // The session table rejects these at load time; say so before connecting.
+        throw new errors/* ConfigError */.xL(`invalid configuration: ${path} is nested ${depth} directories deep; pgmi loads files at most ${MAX_DEPTH} directories below the project root`, { failedFile: path });
+    }
+    let checksum = '';
+    let normalized = '';
+    if (reader.checksums) {
+        const started = performance.now();
+        checksum = (0,project_checksum/* rawChecksum */.AC)(bytes);
+        if (!reader.deferPgmiChecksum)
+            normalized = reader.digester.digest(bytes);
+        reader.checksumMs += performance.now() - started;
+    }
+    const file = new ScannedFile(path, bytes, checksum, normalized, isTest, isSql);
+    if (isSql && !isTest) {
+        const metadata = (0,project_metadata/* parseMetadata */.jR)(path, bytes);
+        if (metadata)
+            file.metadata = metadata;
+        // Only a deploy runs files; callers that skip checksums (`pgmi info`) skip this too.
+        if (reader.checksums && bytes.length >= statements/* SPLIT_MIN_BYTES */.kd) {
+            if (reader.deferPgmiChecksum) {
+                file.statementEndsPending = true;
+            }
+            else {
+                const ends = (0,statements/* statementByteEnds */.UU)(file.content, bytes.length);
+                if (ends)
+                    file.statementEnds = ends;
+            }
+        }
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/engine/project/scan.ts
+/**
+ * Project scanning (project-files.md §1, session-api.md §5.1): path checks, the walk, reading and
+ * checking every file, metadata, duplicate ids — all before any database work, so a bad project
+ * never leaves a created database behind. Also `deploy.sql` itself, read separately.
+ *
+ * Files are read one after the other in walk order, so when several files are bad the first one
+ * in walk order is the one reported, as with upstream's sequential walk.
+ */
+
+
+
+
+
+
+
+
+
+const errno = (err) => err.code;
+/** Messages print the path as the user gave it (no quoting that doubles Windows backslashes). */
+async function checkProjectPath(root) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(root);
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT' || errno(err) === 'ENOTDIR') {
+            throw new errors/* ConfigError */.xL(`invalid configuration: project path "${root}" does not exist`, {
+                cause: err,
+            });
+        }
+        throw new errors/* ConfigError */.xL(`cannot access project path "${root}": ${osReason(err)}`, { cause: err });
+    }
+    if (!info.isDirectory()) {
+        throw new errors/* ConfigError */.xL(`invalid configuration: "${root}" is a file; pass the project directory`);
+    }
+}
+function deploySqlMissing(root, cause) {
+    return new errors/* DeploySqlMissingError */.am(`deploy.sql not found in ${root}`, {
+        cause,
+        hints: [`expected: ${(0,external_node_path_.join)(root, 'deploy.sql')} — run \`pgmi init\` to scaffold one`],
+    });
+}
+async function checkDeploySql(root) {
+    const path = (0,external_node_path_.join)(root, 'deploy.sql');
+    let info;
+    try {
+        info = await (0,promises_.stat)(path); // follows a symlinked deploy.sql, as reading it does
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            throw deploySqlMissing(root, err);
+        throw new errors/* ConfigError */.xL(`cannot access ${path}: ${osReason(err)}`, {
+            cause: err,
+            failedFile: 'deploy.sql',
+        });
+    }
+    if (info.isDirectory()) {
+        throw new errors/* ConfigError */.xL(`${path} is a directory, expected a regular file`, {
+            failedFile: 'deploy.sql',
+        });
+    }
+}
+/** The root `.pgmiignore` as a predicate; no file means nothing is excluded. */
+function loadIgnoreFile(root) {
+    let text;
+    try {
+        text = (0,go_text/* stripBom */.F8)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.pgmiignore'))).toString('utf8');
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            return () => false;
+        throw new errors/* ConfigError */.xL(`invalid configuration: cannot read .pgmiignore: ${osReason(err)}`, {
+            cause: err,
+        });
+    }
+    const rules = ignore_default()().add(text);
+    return (rel, dir) => rules.ignores(dir ? `${rel}/` : rel);
+}
+/** Reads the walked files in walk order; throws the first failure. */
+function readAll(entries, cap, options) {
+    const reader = newFileReader(options.checksums ?? true);
+    reader.deferPgmiChecksum = options.deferPgmiChecksum;
+    const files = [];
+    for (const entry of entries) {
+        if (entry.kind === 'error')
+            throw entry.error;
+        files.push(readProjectFile(entry.abs, entry.rel, cap, reader));
+    }
+    return { files, checksumMs: reader.checksumMs };
+}
+/**
+ * Scans a project directory. Checks the path first (missing → exit 10, a file → exit 10, and with
+ * `requireDeploySql` a missing `deploy.sql` → exit 14), then walks, reads and checks every file,
+ * and rejects duplicate metadata ids. A project root that is itself a symlink to a directory is
+ * accepted (upstream rejects it).
+ */
+async function scanProject(root, options = {}) {
+    await checkProjectPath(root);
+    if (options.requireDeploySql)
+        await checkDeploySql(root);
+    const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
+    const entries = await walkProject(root, loadIgnoreFile(root));
+    const { files, checksumMs } = readAll(entries, cap, options);
+    if (!options.allowDuplicateIds)
+        (0,project_metadata/* checkDuplicateIds */.Ak)(files);
+    return { root: (0,external_node_path_.resolve)(root), files, checksumMs };
+}
+/**
+ * `<root>/deploy.sql` as text: BOM removed; invalid UTF-8 is a configuration error (checked
+ * offline, decisions.md 2) giving the offset of the first bad byte in the file. A symlinked
+ * deploy.sql is followed; there is no size cap and no NUL check (as upstream).
+ */
+async function readDeploySql(root) {
+    const path = (0,external_node_path_.join)(root, 'deploy.sql');
+    let raw;
+    try {
+        raw = await (0,promises_.readFile)(path);
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            throw deploySqlMissing(root, err);
+        if (errno(err) === 'EISDIR') {
+            throw new errors/* ConfigError */.xL(`${path} is a directory, expected a regular file`, {
+                cause: err,
+                failedFile: 'deploy.sql',
+            });
+        }
+        throw new errors/* ConfigError */.xL(`failed to read deploy.sql: ${osReason(err)}`, {
+            cause: err,
+            failedFile: 'deploy.sql',
+        });
+    }
+    const invalid = (0,go_text/* firstInvalidUtf8 */.vE)(raw);
+    if (invalid >= 0) {
+        throw new errors/* ConfigError */.xL(`invalid configuration: deploy.sql is not valid UTF-8 (first invalid byte at offset ${invalid}); re-save the file as UTF-8 without BOM`, { failedFile: 'deploy.sql' });
+    }
+    return (0,go_text/* stripBom */.F8)(raw).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 79670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ baseName),
+/* harmony export */   MQ: () => (/* binding */ isTestPath),
+/* harmony export */   NB: () => (/* binding */ pathFields),
+/* harmony export */   OW: () => (/* binding */ isSqlPath),
+/* harmony export */   Xo: () => (/* binding */ genericId),
+/* harmony export */   h: () => (/* binding */ formatUuid)
+/* harmony export */ });
+/* unused harmony exports SQL_EXTENSIONS, extensionOf, isFixtureName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Path rules shared by the scanner, the session loader and the metadata commands: which files are
+ * SQL, which are tests or fixtures, the fallback identity, and the derived path fields.
+ */
+
+/**
+ * The SQL extensions, compared case-insensitively against the final suffix only. Must agree with
+ * the session function `pgmi_is_sql_file`.
+ */
+const SQL_EXTENSIONS = [
+    '.sql',
+    '.ddl',
+    '.dml',
+    '.dql',
+    '.dcl',
+    '.psql',
+    '.pgsql',
+    '.plpgsql',
+];
+const SQL_EXTENSION_SET = new Set(SQL_EXTENSIONS);
+/** Final segment of a `/`-separated path. */
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Go `filepath.Ext` of the final segment: from its last `.`, case kept; '' when none. */
+function extensionOf(path) {
+    const name = baseName(path);
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? '' : name.slice(dot);
+}
+/** `x.SQL`, `a/b.PlPgSql` yes; `x.sqlx`, `x.sql.bak`, `x.sql~` no. */
+function isSqlPath(path) {
+    return SQL_EXTENSION_SET.has(extensionOf(path).toLowerCase());
+}
+/** A path with a `/__test__/` or `/__tests__/` segment anywhere (`./__test__/a.sql` included). */
+function isTestPath(path) {
+    return path.includes('/__test__/') || path.includes('/__tests__/');
+}
+/** Test fixtures run before the tests of their directory: `_setup.sql` / `_setup.psql`, any case. */
+function isFixtureName(name) {
+    const lower = name.toLowerCase();
+    return lower === '_setup.sql' || lower === '_setup.psql';
+}
+/** Formats 16 bytes as a lower-case UUID (dashes after bytes 4, 6, 8 and 10). */
+function formatUuid(bytes) {
+    const hex = Buffer.from(bytes.buffer, bytes.byteOffset, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/**
+ * `generic_id`: the MD5 of the UTF-8 bytes of the `./`-prefixed path laid out as a UUID — what
+ * PostgreSQL's `md5(path::bytea)::uuid` yields. No version/variant bits: not an RFC 4122 UUID.
+ */
+function genericId(path) {
+    return formatUuid((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(path, 'utf8').digest());
+}
+/** The scanner's derived fields of a `./`-prefixed path (project-files.md §1.5). */
+function pathFields(path) {
+    const slash = path.lastIndexOf('/');
+    const directory = slash < 0 ? './' : path.slice(0, slash + 1);
+    let slashes = 0;
+    for (let i = 0; i < directory.length; i++)
+        if (directory.charCodeAt(i) === 0x2f)
+            slashes++;
+    return {
+        name: path.slice(slash + 1),
+        directory,
+        depth: Math.max(0, slashes - 1),
+        extension: extensionOf(path),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ lexSqlRange),
+/* harmony export */   FD: () => (/* binding */ lexSqlEnd),
+/* harmony export */   kP: () => (/* binding */ MAX_RANGE_TAG),
+/* harmony export */   qr: () => (/* binding */ lexSql),
+/* harmony export */   rQ: () => (/* binding */ newLexState)
+/* harmony export */ });
+/**
+ * The byte-level SQL lexer behind the normalised checksum and `<pgmi-meta>` comment discovery.
+ *
+ * Hand-written on purpose: `pgmi_checksum` must be bit-identical to upstream pgmi's (users keep it
+ * in migration ledgers), so this reproduces upstream's scanner exactly, quirks included, rather
+ * than using a general SQL tokenizer. One state machine serves both callers, so the comments the
+ * checksum drops are exactly the comments the metadata reader examines.
+ *
+ * It works over UTF-8 bytes: every byte that matters to the grammar is ASCII, bytes >= 0x80 count
+ * as identifier bytes (for the `E'...'` rule) and are otherwise copied untouched.
+ */
+const NORMAL = 0;
+const LINE_COMMENT = 1;
+const BLOCK_COMMENT = 2;
+const LITERAL = 3;
+const QUOTED_IDENT = 4;
+const DOLLAR_BODY = 5;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const DQUOTE = 0x22;
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const STAR = 0x2a;
+const DASH = 0x2d;
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+/** Letters, digits, `_`, `$` and any byte >= 0x80: what may precede an `E` that is not a token. */
+function isIdentByte(b) {
+    const lower = b | 0x20;
+    return ((lower >= 0x61 && lower <= 0x7a) ||
+        (b >= 0x30 && b <= 0x39) ||
+        b === 0x5f ||
+        b === DOLLAR ||
+        b >= 0x80);
+}
+function isTagStart(b) {
+    const lower = b | 0x20;
+    return (lower >= 0x61 && lower <= 0x7a) || b === 0x5f;
+}
+/**
+ * Length of the dollar-quote opening tag at `i` (`$$`, `$tag$`), or 0 when the `$` opens none.
+ * ASCII tags only, as upstream's checksum scanner. Note the upstream quirk this keeps: `a$b$c`
+ * opens a dollar quote at `$b$` although PostgreSQL would read one identifier.
+ */
+function dollarTagLength(src, i) {
+    const n = src.length;
+    let j = i + 1;
+    if (j < n && src[j] === DOLLAR)
+        return 2;
+    if (j >= n || !isTagStart(src[j]))
+        return 0;
+    j++;
+    while (j < n) {
+        const b = src[j];
+        if (b === DOLLAR)
+            return j - i + 1;
+        if (!isTagStart(b) && !(b >= 0x30 && b <= 0x39))
+            return 0;
+        j++;
+    }
+    return 0;
+}
+function tagMatches(src, at, tagStart, tagLen) {
+    if (at + tagLen > src.length)
+        return false;
+    for (let k = 0; k < tagLen; k++)
+        if (src[at + k] !== src[tagStart + k])
+            return false;
+    return true;
+}
+// Bytes that can change state in normal mode; every other byte is copied (A–Z folded) in a
+// tight loop, which is where nearly all of a SQL file's bytes go.
+const SPECIAL = new Uint8Array(256);
+for (const b of [DASH, SLASH, QUOTE, DQUOTE, DOLLAR])
+    SPECIAL[b] = 1;
+const FOLD = new Uint8Array(256);
+for (let b = 0; b < 256; b++)
+    FOLD[b] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
+const newLexState = () => ({
+    i: 0,
+    state: NORMAL,
+    depth: 0,
+    commentStart: 0,
+    escapeString: false,
+    tagStart: 0,
+    tagLen: 0,
+});
+/** Longest dollar-quote tag `lexSqlRange` may copy past its limit (longer tags: see below). */
+const MAX_RANGE_TAG = 64;
+/**
+ * Runs the lexer over `src`.
+ *
+ * - `out` (at least `src.length` bytes) receives the intermediate normalised text: ASCII A–Z folded
+ *   in normal state, each comment replaced by one space (a line comment keeps its `\n`/`\r\n`),
+ *   everything else copied. It never grows: the return value is the number of bytes written.
+ * - `spans` receives `[contentStart, contentEnd]` byte offsets of the text inside every top-level
+ *   block comment (nesting honoured; an unterminated comment runs to the end of the input).
+ */
+function lexSql(src, out, spans) {
+    const st = newLexState();
+    const o = lexSqlRange(src, st, src.length, out, 0, spans);
+    lexSqlEnd(src, st, spans);
+    return o;
+}
+/** Closes the lexer after the last range: an unterminated block comment runs to the end. */
+function lexSqlEnd(src, st, spans) {
+    if (st.state === BLOCK_COMMENT && spans)
+        spans.push(st.commentStart + 2, src.length);
+}
+/**
+ * The lexer over `src[st.i, limit)`, resumable: the state is kept in `st`, so a large file can be
+ * lexed a block at a time into a small output buffer (streaming). Look-ahead and look-behind read
+ * the whole of `src`, so block boundaries change nothing; a token that starts before `limit` is
+ * finished, which may write up to `max(2, tag length)` bytes for input past `limit`. Output goes
+ * to `out` from `o`; returns the new output length. Returns -1 (nothing consumed beyond the
+ * state in `st`, which is then unusable) when `out` is not null and a dollar tag longer than
+ * `MAX_RANGE_TAG` opens: the caller lexes the file in one call instead.
+ */
+function lexSqlRange(src, st, limit, out, o, spans) {
+    const n = src.length;
+    let i = st.i;
+    let state = st.state;
+    let depth = st.depth;
+    let commentStart = st.commentStart;
+    let escapeString = st.escapeString;
+    let tagStart = st.tagStart;
+    let tagLen = st.tagLen;
+    const ranged = limit < n;
+    while (i < limit) {
+        if (state === NORMAL) {
+            if (out) {
+                while (i < limit && SPECIAL[src[i]] === 0)
+                    out[o++] = FOLD[src[i++]];
+            }
+            else {
+                while (i < limit && SPECIAL[src[i]] === 0)
+                    i++;
+            }
+            if (i >= limit)
+                break;
+        }
+        else if (state === BLOCK_COMMENT) {
+            while (i < limit && src[i] !== SLASH && src[i] !== STAR)
+                i++;
+            if (i >= limit)
+                break;
+        }
+        else if (state === LINE_COMMENT) {
+            while (i < limit && src[i] !== LF && src[i] !== CR)
+                i++;
+            if (i >= limit)
+                break;
+        }
+        else {
+            // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
+            const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
+            const escapes = state === LITERAL && escapeString;
+            const from = i;
+            while (i < limit && src[i] !== stop && !(escapes && src[i] === BACKSLASH))
+                i++;
+            if (out)
+                for (let k = from; k < i; k++)
+                    out[o++] = src[k];
+            if (i >= limit)
+                break;
+        }
+        const c = src[i];
+        const next = i + 1 < n ? src[i + 1] : -1;
+        switch (state) {
+            case NORMAL:
+                if (c === DASH && next === DASH) {
+                    if (out)
+                        out[o++] = SPACE;
+                    state = LINE_COMMENT;
+                    i += 2;
+                }
+                else if (c === SLASH && next === STAR) {
+                    if (out)
+                        out[o++] = SPACE;
+                    state = BLOCK_COMMENT;
+                    depth = 1;
+                    commentStart = i;
+                    i += 2;
+                }
+                else if (c === QUOTE) {
+                    // E'...' is an escape string only when the E is a token of its own (not `abcE'`).
+                    escapeString =
+                        i >= 1 && (src[i - 1] | 0x20) === 0x65 && (i < 2 || !isIdentByte(src[i - 2]));
+                    if (out)
+                        out[o++] = c;
+                    state = LITERAL;
+                    i++;
+                }
+                else if (c === DQUOTE) {
+                    if (out)
+                        out[o++] = c;
+                    state = QUOTED_IDENT;
+                    i++;
+                }
+                else if (c === DOLLAR) {
+                    const len = dollarTagLength(src, i);
+                    if (ranged && out && len > MAX_RANGE_TAG)
+                        return -1;
+                    if (len > 0) {
+                        if (out)
+                            for (let k = 0; k < len; k++)
+                                out[o++] = src[i + k];
+                        tagStart = i;
+                        tagLen = len;
+                        state = DOLLAR_BODY;
+                        i += len;
+                    }
+                    else {
+                        if (out)
+                            out[o++] = c;
+                        i++;
+                    }
+                }
+                else {
+                    // A lone `-` or `/`.
+                    if (out)
+                        out[o++] = c;
+                    i++;
+                }
+                break;
+            case LINE_COMMENT:
+                if (c === LF) {
+                    if (out)
+                        out[o++] = c;
+                    state = NORMAL;
+                    i++;
+                }
+                else if (c === CR && next === LF) {
+                    if (out) {
+                        out[o++] = CR;
+                        out[o++] = LF;
+                    }
+                    state = NORMAL;
+                    i += 2;
+                }
+                else
+                    i++;
+                break;
+            case BLOCK_COMMENT:
+                if (c === SLASH && next === STAR) {
+                    depth++;
+                    i += 2;
+                }
+                else if (c === STAR && next === SLASH) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0) {
+                        state = NORMAL;
+                        if (spans)
+                            spans.push(commentStart + 2, i - 2);
+                    }
+                }
+                else
+                    i++;
+                break;
+            case LITERAL:
+                if (out)
+                    out[o++] = c;
+                if (c === BACKSLASH) {
+                    // Escape string: a backslash and the byte after it travel together and cannot close it.
+                    if (out && next >= 0)
+                        out[o++] = next;
+                    i += 2;
+                }
+                else if (next === QUOTE) {
+                    if (out)
+                        out[o++] = QUOTE;
+                    i += 2;
+                }
+                else {
+                    state = NORMAL;
+                    i++;
+                }
+                break;
+            case QUOTED_IDENT:
+                if (out)
+                    out[o++] = c;
+                if (next === DQUOTE) {
+                    if (out)
+                        out[o++] = DQUOTE;
+                    i += 2;
+                }
+                else {
+                    state = NORMAL;
+                    i++;
+                }
+                break;
+            default:
+                if (tagMatches(src, i, tagStart, tagLen)) {
+                    if (out)
+                        for (let k = 0; k < tagLen; k++)
+                            out[o++] = src[i + k];
+                    state = NORMAL;
+                    i += tagLen;
+                }
+                else {
+                    if (out)
+                        out[o++] = c;
+                    i++;
+                }
+        }
+    }
+    st.i = i;
+    st.state = state;
+    st.depth = depth;
+    st.commentStart = commentStart;
+    st.escapeString = escapeString;
+    st.tagStart = tagStart;
+    st.tagLen = tagLen;
+    return o;
+}
+
+
+/***/ })
+
+};
