@@ -180,6 +180,9 @@ SELECT id.kind, {{NEW}} AS new,
   {{MATCH}}
   {{MATCHTABLE}}
  WHERE r.relkind IN ('r', 'p', 'f')
+   -- The light comparison leaves out the columns of new tables altogether: not listed, and new,
+   -- so no match to count either (a fresh deploy's columns are most of its objects).
+   AND {{OLDTABLE}}
 UNION ALL
 SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN coalesce(r.name, ty.name) || '.' || pg_catalog.quote_ident(con.conname) END,
        coalesce(r.name, ty.name), id.k1, id.k2, id.fp, NULL,
