@@ -90,6 +90,8 @@ export async function loadTargets() {
   const { parseParamsFile, parseParamArg, mergeParams } = await src('engine/project/params.ts');
   const { parsePgmiYaml } = await src('engine/project/config.ts');
   const { parseMetadata } = await src('engine/project/metadata.ts');
+  const { PgmiDigester, pgmiChecksumSimple } = await src('engine/project/checksum.ts');
+  const { statementByteEnds, StatementEndsJob } = await src('engine/preprocess/statements.ts');
   const { parseDuration, resolveTimeout, InvalidDurationError } = await src(
     'engine/project/duration.ts',
   );
@@ -162,6 +164,22 @@ export async function loadTargets() {
       const bytes = Buffer.from(input, 'utf8');
       const out = new Uint8Array(bytes.length);
       check(lexSql(bytes, out, []) <= bytes.length, 'lexSql never grows');
+      // The checksum as a deploy computes it (a block at a time, in one reused buffer), and the
+      // same through the straightforward normalise-then-hash path: bit-identical.
+      const digester = new PgmiDigester();
+      const job = digester.begin(bytes);
+      while (!digester.step(job, 7));
+      const streamed = digester.finish(job);
+      const simple = pgmiChecksumSimple(bytes);
+      check(streamed === simple, 'streamed pgmi_checksum = straightforward');
+      check(digester.digest(bytes) === simple, 'one-block pgmi_checksum = straightforward');
+      // Statement ends found a few characters at a time = found in one go.
+      const ends = new StatementEndsJob(input, bytes.length);
+      while (!ends.step(3));
+      check(
+        JSON.stringify(ends.result()) === JSON.stringify(statementByteEnds(input, bytes.length)),
+        'statement ends in slices = in one go',
+      );
       locateInText(input, 1 + (input.length >> 1));
     },
   };

@@ -14542,8 +14542,11 @@ function lexSqlRange(src, st, limit, out, o, spans) {
     while (i < limit) {
         if (state === NORMAL) {
             if (out) {
-                while (i < limit && SPECIAL[src[i]] === 0)
-                    out[o++] = FOLD[src[i++]];
+                let b;
+                while (i < limit && SPECIAL[(b = src[i])] === 0) {
+                    out[o++] = FOLD[b];
+                    i++;
+                }
             }
             else {
                 while (i < limit && SPECIAL[src[i]] === 0)
@@ -14568,12 +14571,19 @@ function lexSqlRange(src, st, limit, out, o, spans) {
             // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
             const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
             const escapes = state === LITERAL && escapeString;
-            const from = i;
-            while (i < limit && src[i] !== stop && !(escapes && src[i] === BACKSLASH))
-                i++;
-            if (out)
-                for (let k = from; k < i; k++)
-                    out[o++] = src[k];
+            if (out) {
+                // One pass: copy while looking for the end.
+                const end = escapes ? BACKSLASH : stop;
+                let b;
+                while (i < limit && (b = src[i]) !== stop && b !== end) {
+                    out[o++] = b;
+                    i++;
+                }
+            }
+            else {
+                while (i < limit && src[i] !== stop && !(escapes && src[i] === BACKSLASH))
+                    i++;
+            }
             if (i >= limit)
                 break;
         }
@@ -14935,8 +14945,12 @@ function collapseBlock(buf, from, len, ws) {
     let wrote = ws.wrote;
     let w = 0;
     let r = from;
+    // A space just past the end stops the copying run below without a bounds check per byte (the
+    // buffer always has room for it; the byte there may be carried to the next block: restored).
+    const sentinel = buf[len];
+    buf[len] = 0x20;
     while (r < len) {
-        const b = buf[r];
+        let b = buf[r];
         const cls = SPACE_CLASS[b];
         if (cls !== 0) {
             const size = cls === 1 ? 1 : goSpaceLength(buf, r, len);
@@ -14950,9 +14964,14 @@ function collapseBlock(buf, from, len, ws) {
             buf[w++] = 0x20;
         pending = false;
         wrote = true;
-        buf[w++] = b;
-        r++;
+        // The run up to the next byte that may be white space, copied without the checks above
+        // (nearly every byte of a file is in such a run).
+        do {
+            buf[w++] = b;
+            b = buf[++r];
+        } while (SPACE_CLASS[b] === 0);
     }
+    buf[len] = sentinel;
     ws.pending = pending;
     ws.wrote = wrote;
     return w;

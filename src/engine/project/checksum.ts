@@ -240,8 +240,12 @@ function collapseBlock(
   let wrote = ws.wrote;
   let w = 0;
   let r = from;
+  // A space just past the end stops the copying run below without a bounds check per byte (the
+  // buffer always has room for it; the byte there may be carried to the next block: restored).
+  const sentinel = buf[len];
+  buf[len] = 0x20;
   while (r < len) {
-    const b = buf[r];
+    let b = buf[r];
     const cls = SPACE_CLASS[b];
     if (cls !== 0) {
       const size = cls === 1 ? 1 : goSpaceLength(buf, r, len);
@@ -254,9 +258,14 @@ function collapseBlock(
     if (pending && wrote) buf[w++] = 0x20;
     pending = false;
     wrote = true;
-    buf[w++] = b;
-    r++;
+    // The run up to the next byte that may be white space, copied without the checks above
+    // (nearly every byte of a file is in such a run).
+    do {
+      buf[w++] = b;
+      b = buf[++r];
+    } while (SPACE_CLASS[b] === 0);
   }
+  buf[len] = sentinel;
   ws.pending = pending;
   ws.wrote = wrote;
   return w;

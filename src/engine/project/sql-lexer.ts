@@ -153,7 +153,11 @@ export function lexSqlRange(
   while (i < limit) {
     if (state === NORMAL) {
       if (out) {
-        while (i < limit && SPECIAL[src[i]] === 0) out[o++] = FOLD[src[i++]];
+        let b: number;
+        while (i < limit && SPECIAL[(b = src[i])] === 0) {
+          out[o++] = FOLD[b];
+          i++;
+        }
       } else {
         while (i < limit && SPECIAL[src[i]] === 0) i++;
       }
@@ -168,9 +172,17 @@ export function lexSqlRange(
       // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
       const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
       const escapes = state === LITERAL && escapeString;
-      const from = i;
-      while (i < limit && src[i] !== stop && !(escapes && src[i] === BACKSLASH)) i++;
-      if (out) for (let k = from; k < i; k++) out[o++] = src[k];
+      if (out) {
+        // One pass: copy while looking for the end.
+        const end = escapes ? BACKSLASH : stop;
+        let b: number;
+        while (i < limit && (b = src[i]) !== stop && b !== end) {
+          out[o++] = b;
+          i++;
+        }
+      } else {
+        while (i < limit && src[i] !== stop && !(escapes && src[i] === BACKSLASH)) i++;
+      }
       if (i >= limit) break;
     }
 
