@@ -492,6 +492,27 @@ async function main() {
         out.info.push(row);
         console.error(`pgmi info, ${name}: ${row.ms} ms`);
       }
+      // Checksum throughput on one core: both digests of every SQL file of the project, already
+      // in memory, from the engine's TypeScript sources (the test suite's loader), best of 5.
+      out.checksums = [];
+      for (const name of ['files-5000', 'insert-20mb']) {
+        const r = spawnSync(
+          process.execPath,
+          [
+            '--import',
+            path.resolve('__tests__/helpers/ts-register.mjs'),
+            '--input-type=module',
+            '-e',
+            CHECKSUM_THROUGHPUT,
+            path.join(generated[name].plain, 'migrations'),
+          ],
+          { encoding: 'utf8' },
+        );
+        if (r.status !== 0) throw new Error(`checksum throughput: ${r.stderr}`);
+        const row = { scenario: name, ...JSON.parse(r.stdout) };
+        out.checksums.push(row);
+        console.error(`checksums, ${name}: ${row.bothMBps} MB/s`);
+      }
     }
 
     if (wanted('start')) {
@@ -570,6 +591,11 @@ function report(out) {
       `pgmi info, ${r.scenario}: ${r.ms} ms${r.scenario === 'insert-20mb' ? ' (target <= 200)' : ''}`,
     );
   }
+  for (const r of out.checksums ?? []) {
+    console.log(
+      `checksums, ${r.scenario}: pgmi_checksum ${r.pgmiMBps} MB/s, both digests ${r.bothMBps} MB/s on one core (target >= 300)`,
+    );
+  }
   if (out.start.versionMs !== undefined) {
     console.log(
       `pgmi version cold start: median ${out.start.versionMs} ms (node -e 0: ${out.start.nodeMs} ms, ratio ${(out.start.versionMs / out.start.nodeMs).toFixed(2)})`,
@@ -584,6 +610,29 @@ function report(out) {
     );
   }
 }
+
+// Run in a child: MB/s of the pgmi_checksum alone and of both digests (raw SHA-256 too).
+const CHECKSUM_THROUGHPUT = `
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+const { PgmiDigester, rawChecksum } = await import(path.resolve('src/engine/project/checksum.ts'));
+const dir = process.argv[1];
+const files = readdirSync(dir).map((f) => readFileSync(path.join(dir, f)));
+const bytes = files.reduce((n, f) => n + f.length, 0);
+const d = new PgmiDigester();
+let pgmi = Infinity;
+let raw = Infinity;
+for (let i = 0; i < 5; i++) {
+  let t = performance.now();
+  for (const f of files) d.digest(f);
+  pgmi = Math.min(pgmi, performance.now() - t);
+  t = performance.now();
+  for (const f of files) rawChecksum(f);
+  raw = Math.min(raw, performance.now() - t);
+}
+const mbps = (ms) => Math.round(bytes / 1e6 / (ms / 1000));
+process.stdout.write(JSON.stringify({ bytes, pgmiMs: Math.round(pgmi), rawMs: Math.round(raw), pgmiMBps: mbps(pgmi), bothMBps: mbps(pgmi + raw) }));
+`;
 
 /** Spawns the Action bundle as the runner would and times the first TCP connection it makes. */
 async function actionFirstConnect(project) {
