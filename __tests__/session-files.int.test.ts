@@ -10,8 +10,10 @@ import {
   meta,
   preparedSession,
   projectFile,
+  sessionClient,
   sha256,
 } from './helpers/session-fixtures';
+import { prepareSession } from '../src/engine/session/prepare';
 
 const HEX64 = 'a'.repeat(64);
 let db: string;
@@ -93,6 +95,49 @@ describe('pgmi_source_view', () => {
         ]);
       },
     );
+  });
+
+  it('normalised checksums still being computed when the files go out are set before the session is usable', async () => {
+    const files = [projectFile('./a.sql', 'SELECT 1;'), projectFile('./b.sql', 'SELECT 2;')];
+    const expected = files.map((f) => f.pgmiChecksum);
+    // As a deploy hands them over: the upload does not wait for them, they arrive later.
+    files[1].pgmiChecksum = '';
+    const ready = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        files[1].pgmiChecksum = expected[1];
+        resolve();
+      }, 300),
+    );
+    const s = await sessionClient(db);
+    try {
+      await prepareSession(s.client, { files, params: {}, checksumsReady: ready });
+      const { rows } = await s.client.query(
+        'SELECT path, pgmi_checksum FROM pgmi_source_view ORDER BY path',
+      );
+      expect(rows).toEqual([
+        { path: './a.sql', pgmi_checksum: expected[0] },
+        { path: './b.sql', pgmi_checksum: expected[1] },
+      ]);
+    } finally {
+      await s.client.end();
+    }
+  });
+
+  it('a normalised checksum that never arrives fails the preparation: no session tables', async () => {
+    const files = [projectFile('./a.sql', 'SELECT 1;')];
+    files[0].pgmiChecksum = '';
+    const s = await sessionClient(db);
+    try {
+      await expect(
+        prepareSession(s.client, { files, params: {}, checksumsReady: Promise.resolve() }),
+      ).rejects.toThrow(/1 normalised checksums to set after the upload, 1 never computed, 0 set/);
+      const { rows } = await s.client.query(
+        "SELECT to_regclass('pg_temp._pgmi_source') IS NULL AS gone",
+      );
+      expect(rows).toEqual([{ gone: true }]);
+    } finally {
+      await s.client.end();
+    }
   });
 
   it('core#42: a BOM-prefixed file is stored without the BOM; size and checksum are of the rest', async () => {

@@ -138,8 +138,7 @@ export async function prepareSession(
   try {
     await client.query(SQL.schema);
     timings.sessionSchemaMs = lap();
-    await input.checksumsReady;
-    await loadProject(client, input.files, params);
+    await loadProject(client, input.files, params, input.checksumsReady);
     timings.uploadMs = lap();
     await client.query(contract());
     await client.query('COMMIT');
@@ -164,11 +163,23 @@ const canonical = (path: string) =>
 
 const SQL_FILE = /[.](sql|ddl|dml|dql|dcl|psql|pgsql|plpgsql)$/i;
 
-function* sourceRows(files: ProjectFile[]): Generator<CopyValue[]> {
+/**
+ * Stands in for a `pgmi_checksum` still being computed when the file's row is written; replaced
+ * in the same transaction, before anything can read it (`loadProject` checks every row).
+ */
+const LATE_CHECKSUM = '0'.repeat(64);
+
+const UPDATE_CHECKSUMS = `UPDATE pg_temp._pgmi_source s SET pgmi_checksum = u.c
+  FROM ROWS FROM (pg_catalog.unnest($1::text[]), pg_catalog.unnest($2::text[])) AS u (p, c)
+ WHERE s.path = u.p`;
+
+/** The COPY rows of `files`; a file whose pgmi_checksum is not known yet is added to `late`. */
+function* sourceRows(files: ProjectFile[], late: ProjectFile[]): Generator<CopyValue[]> {
   for (const f of files) {
     const parts = f.path.split('/');
     const name = parts[parts.length - 1];
     const bytes = bytesOf(f);
+    if (f.pgmiChecksum === '') late.push(f);
     yield [
       { t: 'text', v: f.path },
       { t: 'text', v: name },
@@ -178,7 +189,7 @@ function* sourceRows(files: ProjectFile[]): Generator<CopyValue[]> {
       { t: 'text', v: bytes },
       { t: 'int8', v: bytes.length },
       { t: 'text', v: f.checksum },
-      { t: 'text', v: f.pgmiChecksum },
+      { t: 'text', v: f.pgmiChecksum === '' ? LATE_CHECKSUM : f.pgmiChecksum },
       { t: 'text[]', v: parts },
       { t: 'bool', v: SQL_FILE.test(f.path) },
       { t: 'bool', v: f.path.includes('/__test__/') || f.path.includes('/__tests__/') },
@@ -210,6 +221,7 @@ async function loadProject(
   client: pg.Client,
   files: ProjectFile[],
   params: Array<[string, string]>,
+  checksumsReady: Promise<unknown> | undefined,
 ): Promise<void> {
   const sources = files.filter((f) => !f.isTest);
   const tests = files.filter((f) => f.isTest);
@@ -218,8 +230,27 @@ async function loadProject(
   // longer, as it does for the large files this is for.
   const splitting = completeStatementEnds(sources);
   if (sources.length > 0 && sources.every((f) => canonical(f.path))) {
-    await Promise.all([copyIn(client, COPY_SOURCES, sourceRows(sources)), splitting]);
+    // The files go out without waiting for the normalised checksums still being computed (a large
+    // project's): those are finished while the server stores the files, and set afterwards.
+    const late: ProjectFile[] = [];
+    await Promise.all([copyIn(client, COPY_SOURCES, sourceRows(sources, late)), splitting]);
+    await checksumsReady;
+    if (late.length > 0) {
+      const missing = late.filter((f) => f.pgmiChecksum === '').length;
+      const r = missing
+        ? undefined
+        : await client.query(UPDATE_CHECKSUMS, [
+            late.map((f) => f.path),
+            late.map((f) => f.pgmiChecksum),
+          ]);
+      if (r?.rowCount !== late.length) {
+        throw new Error(
+          `internal error: ${late.length} normalised checksums to set after the upload, ${missing} never computed, ${r?.rowCount ?? 0} set`,
+        );
+      }
+    }
   } else if (sources.length > 0) {
+    await checksumsReady;
     const packed = packContents(sources);
     await client.query(SQL.registerFiles, [
       sources.map((f) => f.path),
