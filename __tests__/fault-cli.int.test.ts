@@ -162,6 +162,53 @@ describe('gh-10: connection lost (proxy cut) → exit 11 naming the phase', () =
     expect(await catalog(db)).toBe(before);
   });
 
+  it('inside pgmi_execute_file, statement by statement through a large file: exit 11, nothing committed', async () => {
+    const db = await newDb('cutxf');
+    await query(db, 'CREATE TABLE existing (id int)');
+    const before = await catalog(db);
+    // About 300 KiB, so pgmi_execute_file runs it one statement at a time; the cut comes after
+    // a table and hundreds of rows went in, in the middle of the file.
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `INSERT INTO xf_rows (id, note) VALUES (${i}, '${'x'.repeat(60)}; not an end');`,
+    );
+    const big = [
+      'CREATE TABLE xf_rows (id int PRIMARY KEY, note text);',
+      ...rows.slice(0, 1500),
+      "DO $$ BEGIN RAISE NOTICE 'pgmi-fault-xf'; END $$;",
+      'SELECT pg_sleep(2);',
+      ...rows.slice(1500),
+      'CREATE TABLE xf_after (id int);',
+    ].join('\n');
+    expect(Buffer.byteLength(big)).toBeGreaterThan(256 * 1024);
+    const project = makeProject({
+      'deploy.sql': `BEGIN;
+DO $$
+DECLARE f record;
+BEGIN
+  FOR f IN SELECT path FROM pg_temp.pgmi_source_view WHERE is_sql_file ORDER BY path LOOP
+    PERFORM pg_temp.pgmi_execute_file(f.path);
+  END LOOP;
+END
+$$;
+COMMIT;
+`,
+      'migrations/big.sql': big,
+    });
+    proxy.on({ pattern: 'pgmi-fault-xf', direction: 'to-client', action: 'cut' });
+    const r = await pgmi(project, [...viaProxy(db), '--json']);
+    expect(proxy.fired).toBe(true);
+    expect(r.code).toBe(11);
+    noStackTrace(r);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      exitCode: 11,
+      connectionLost: 'head',
+      unitsCommitted: 0,
+    });
+    expect(await until(async () => (await backendsIn(db)) === 0)).toBe(true);
+    expect(await catalog(db)).toBe(before);
+  });
+
   it('during the tail: exit 11, the message says which units were committed', async () => {
     const db = await newDb('cuttail');
     const project = makeProject({
