@@ -3041,14 +3041,14 @@ function snapshotSql(serverVersionNum, mode = 'full') {
     return SQL.catalogSnapshot
         .replaceAll('{{ATTGENERATED}}', serverVersionNum >= 120000 ? 'a.attgenerated::text' : "''")
         .replaceAll('{{PROSQLBODY}}', serverVersionNum >= 140000 ? "coalesce(pp.prosqlbody::text, '')" : "''")
-        .replaceAll('{{FULL}}', String(mode === 'full'))
+        .replaceAll('{{FULL}}', mode === 'changed' ? '(b.kind IS NULL)' : String(mode === 'full'))
         .replaceAll('{{LIGHT}}', String(mode === 'light'))
-        .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
+        .replaceAll('{{NEW}}', mode === 'full' ? 'true' : '(b.kind IS NULL)')
         .replaceAll('{{OLDTABLE}}', mode === 'light' ? '(bt.kind IS NOT NULL)' : 'true')
         .replaceAll('{{MATCHTABLE}}', mode === 'light'
         ? `LEFT JOIN ${BEFORE_TABLE} bt ON bt.kind = 'table' AND bt.k1 = r.oid AND bt.k2 = 0`
         : '')
-        .replaceAll('{{MATCH}}', mode === 'light'
+        .replaceAll('{{MATCH}}', mode !== 'full'
         ? `LEFT JOIN ${BEFORE_TABLE} b
             ON b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2 AND b.fp = id.fp
                AND coalesce(b.fv, '') = coalesce(id.fv, '')`
@@ -3138,37 +3138,78 @@ async function catalogUnchanged(client, digest) {
  * digest is in neither report: it is not the deploy's.
  */
 async function snapshotCatalog(client, serverVersionNum) {
-    const r = await lastResult(client, `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
+    const results = (await client.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
      GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;
-     ${PROBE_SQL}`);
-    return r.rows[0].probe;
+     ${PROBE_SQL}`));
+    return { digest: results[2].rows[0].probe, rows: results[0].rowCount ?? 0 };
 }
 /**
- * Compares the live catalog with the stored snapshot. Given the digest snapshotCatalog returned,
- * a catalog whose digest has not changed has no changes, and nothing else runs. Otherwise two
- * statements at most. The first
- * matches every object to the snapshot by identity and fingerprint and describes only those that
- * match none: when every object of the snapshot found its match, those are the new objects and
- * the report. Otherwise something that existed changed (or went), and the second statement
- * describes everything and compares by kind and name: a rename, or a change of another object
- * named in a row (a type, a role, a sequence in a default), shows only there.
+ * Below this many objects in the "before" snapshot (a new or small database), the comparison
+ * starts with the light pass: a fresh deploy's many new objects are cheapest described that way.
+ * From there on, a deploy mostly changes a few of many objects, and the pass that describes
+ * what changed in full goes first.
  */
-async function diffCatalog(client, serverVersionNum, before) {
-    if (before !== undefined && (await catalogUnchanged(client, before))) {
+const LIGHT_FIRST_BELOW = 5000;
+/**
+ * Compares the live catalog with the stored snapshot. Given what snapshotCatalog returned, a
+ * catalog whose digest has not changed has no changes, and nothing else runs. Otherwise up to
+ * three passes, each matching every object to the snapshot by identity and fingerprint:
+ * - light (small snapshots only): describes the objects that match none; when every object of
+ *   the snapshot found its match, those are the new objects and the report;
+ * - changed: describes in full the objects that match none on either side and compares them by
+ *   kind and name (an object that was dropped and created again under the same name is compared
+ *   with itself);
+ * - full, only after a rename (an object whose identity stayed and whose name did not) or a
+ *   change of something named in other objects' rows that the snapshot keeps no name for (a
+ *   collation, a language, an access method, an operator): every object described and compared
+ *   by kind and name, as the objects that name the renamed one changed without a fingerprint of
+ *   their own moving.
+ */
+async function diffCatalog(client, serverVersionNum, before, options = {}) {
+    if (before !== undefined && (await catalogUnchanged(client, before.digest))) {
         return { changes: [], counts: { created: 0, altered: 0, dropped: 0 } };
     }
-    const quick = await lastResult(client, `${NO_NESTED_LOOPS}
-     WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
-     SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
-            NULL::int AS changed
-       FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
+    const lightFirstBelow = options.lightFirstBelow ?? LIGHT_FIRST_BELOW;
+    if (before === undefined || before.rows < lightFirstBelow) {
+        options.passes?.push('light');
+        const quick = await lastResult(client, `${NO_NESTED_LOOPS}
+       WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
+       SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
+              NULL::int AS changed
+         FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
+       UNION ALL
+       SELECT NULL, NULL, NULL, NULL, NULL, NULL,
+              ((SELECT count(*) FROM ${BEFORE_TABLE}) - count(*) FILTER (WHERE NOT new))::int
+         FROM cur`);
+        const changed = quick.rows.find((r) => r.changed !== null)?.changed;
+        if (changed === 0)
+            return buildChangeReport(quick.rows.filter((r) => r.changed === null));
+    }
+    options.passes?.push('changed');
+    const restricted = await lastResult(client, `${NO_NESTED_LOOPS}
+     WITH cur AS (${snapshotSql(serverVersionNum, 'changed')}),
+     c AS (SELECT * FROM cur WHERE new),
+     b AS (SELECT bb.* FROM ${BEFORE_TABLE} bb
+            WHERE NOT EXISTS (SELECT FROM cur m
+                               WHERE NOT m.new AND m.kind = bb.kind AND m.k1 = bb.k1
+                                 AND m.k2 = bb.k2))
+     SELECT coalesce(c.kind, b.kind) AS kind, coalesce(c.name, b.name) AS name,
+            coalesce(c.parent, b.parent) AS parent,
+            CASE WHEN b.name IS NULL THEN 'created' WHEN c.name IS NULL THEN 'dropped'
+                 ELSE 'altered' END AS action,
+            b.props AS before, c.props AS after, NULL::boolean AS fallback
+       FROM (SELECT * FROM b WHERE kind !~ '^~') b
+       FULL JOIN (SELECT * FROM c WHERE kind !~ '^~') c ON c.kind = b.kind AND c.name = b.name
+      WHERE c.props IS DISTINCT FROM b.props
      UNION ALL
      SELECT NULL, NULL, NULL, NULL, NULL, NULL,
-            ((SELECT count(*) FROM ${BEFORE_TABLE}) - count(*) FILTER (WHERE NOT new))::int
-       FROM cur`);
-    const changed = quick.rows.find((r) => r.changed !== null)?.changed;
-    if (changed === 0)
-        return buildChangeReport(quick.rows.filter((r) => r.changed === null));
+            EXISTS (SELECT FROM b JOIN c ON c.kind = b.kind AND c.k1 = b.k1 AND c.k2 = b.k2
+                     WHERE c.name IS DISTINCT FROM b.name)
+            OR EXISTS (SELECT FROM b WHERE b.kind ~ '^~' AND b.name IS NULL)`);
+    if (restricted.rows.find((r) => r.fallback !== null)?.fallback === false) {
+        return buildChangeReport(restricted.rows.filter((r) => r.fallback === null));
+    }
+    options.passes?.push('full');
     const r = await lastResult(client, `${NO_NESTED_LOOPS}
      SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
             coalesce(a.parent, b.parent) AS parent,
@@ -3490,24 +3531,24 @@ async function deploy(options, deps) {
         // Only a report: when it cannot be taken, the deploy goes on without one.
         lap();
         const snapshotStarted = now();
-        // The digest of the catalog the snapshot returns, undefined without a snapshot.
-        const catalogDigest = options.changeReport
-            ? await snapshotCatalog(client, versionNum).then((digest) => {
+        // What the snapshot returns (the catalog's digest, its size), undefined without a snapshot.
+        const catalogBefore = options.changeReport
+            ? await snapshotCatalog(client, versionNum).then((before) => {
                 verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
-                return digest;
+                return before;
             }, (err) => {
                 progress(`warning: no change report: ${(0,errors/* messageOf */.bD)(err)}`);
                 return undefined;
             })
             : undefined;
-        const snapshotTaken = catalogDigest !== undefined;
+        const snapshotTaken = catalogBefore !== undefined;
         if (options.changeReport)
             timings.changeReportMs = lap();
         // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
         // the deploy.
         const report = () => {
             const started = now();
-            return diffCatalog(client, versionNum, catalogDigest)
+            return diffCatalog(client, versionNum, catalogBefore)
                 .then((r) => {
                 verbose(`Catalog compared in ${Math.round(now() - started)} ms`);
                 return r;

@@ -275,12 +275,12 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // Only a report: when it cannot be taken, the deploy goes on without one.
     lap();
     const snapshotStarted = now();
-    // The digest of the catalog the snapshot returns, undefined without a snapshot.
-    const catalogDigest = options.changeReport
+    // What the snapshot returns (the catalog's digest, its size), undefined without a snapshot.
+    const catalogBefore = options.changeReport
       ? await snapshotCatalog(client, versionNum).then(
-          (digest) => {
+          (before) => {
             verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
-            return digest;
+            return before;
           },
           (err: unknown) => {
             progress(`warning: no change report: ${messageOf(err)}`);
@@ -288,13 +288,13 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
           },
         )
       : undefined;
-    const snapshotTaken = catalogDigest !== undefined;
+    const snapshotTaken = catalogBefore !== undefined;
     if (options.changeReport) timings.changeReportMs = lap();
     // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
     // the deploy.
     const report = () => {
       const started = now();
-      return diffCatalog(client, versionNum, catalogDigest)
+      return diffCatalog(client, versionNum, catalogBefore)
         .then(
           (r) => {
             verbose(`Catalog compared in ${Math.round(now() - started)} ms`);
