@@ -183,14 +183,20 @@ interface Reports {
   reference: ChangeReport;
 }
 
-async function reports(change: string): Promise<Reports> {
-  const db = await createTestDatabase('crfp');
+/** A new database holding SETUP, a client connected to it, and the server's version number. */
+async function setUp(prefix: string): Promise<{ c: pg.Client; v: number }> {
+  const db = await createTestDatabase(prefix);
   databases.push(db);
   const c = new pg.Client({ connectionString: urlFor(db) });
   await c.connect();
+  await c.query(SETUP);
+  const v = Number((await c.query<{ v: string }>('SHOW server_version_num')).rows[0].v);
+  return { c, v };
+}
+
+async function reports(change: string): Promise<Reports> {
+  const { c, v } = await setUp('crfp');
   try {
-    await c.query(SETUP);
-    const v = Number((await c.query<{ v: string }>('SHOW server_version_num')).rows[0].v);
     const ref = referenceSql(v);
     await c.query(`CREATE TEMP TABLE ref_before AS ${ref}`);
     const before = await snapshotCatalog(c, v);
@@ -258,13 +264,8 @@ describe('gh-12: the fingerprinted change report agrees with the full descriptio
 
 describe('gh-12: the digest that lets an unchanged catalog skip the comparison', () => {
   it('stays the same across data changes and comments, and moves with every catalog change', async () => {
-    const db = await createTestDatabase('crdg');
-    databases.push(db);
-    const c = new pg.Client({ connectionString: urlFor(db) });
-    await c.connect();
+    const { c, v } = await setUp('crdg');
     try {
-      await c.query(SETUP);
-      const v = Number((await c.query<{ v: string }>('SHOW server_version_num')).rows[0].v);
       const { digest } = await snapshotCatalog(c, v);
       // Other transactions move the current xid on; the digest does not move with it.
       for (let i = 0; i < 3; i++) await c.query('SELECT pg_catalog.txid_current()');
