@@ -127,3 +127,28 @@ it('one comment per project and fleet, a row per target, updated in place; the m
   expect(gfmTableRows(api.github[0].body)).toHaveLength(5);
   expect(everythingSent(api)).not.toContain(CANARY);
 });
+
+it('a fleet that stops before any target ran (its discovery query fails): the comment and the summary say why', async () => {
+  const env = prEnv();
+  const { targets: _targets, ...rest } = inputs();
+  const r = await runAction({
+    workspace: ws,
+    inputs: { ...rest, 'targets-query': 'SELECT no_such_column FROM pg_database' },
+    env,
+  });
+  expect(r.outputs['exit-code']).not.toBe('0');
+  expect(r.outputs['targets-total']).toBe('0');
+  // The fleet's comment (the same marker as the first run's) is updated in place.
+  const comment = api.github.find((c) =>
+    c.body.startsWith('<!-- pgmi-review project=proj database=fleet -->'),
+  );
+  for (const md of [comment?.body ?? '', r.summary]) {
+    const text = gfmText(md);
+    expect(text).toContain('❌ pgmi fleet deploy failed');
+    expect(text).toMatch(/Stopped before any target ran: .*no_such_column/);
+    // No empty table.
+    expect(gfmTableRows(md)).toEqual([]);
+  }
+  expect(everythingSent(api)).not.toContain(CANARY);
+  expect(r.summary).not.toContain(CANARY);
+});

@@ -16563,12 +16563,12 @@ async function deploy(options, deps) {
             : thrown;
         const keep = !reason ||
             err === reason ||
-            (reason instanceof engine_errors/* TimeoutError */.MU && (0,engine_errors.exitCodeFor)(err) === engine_errors/* ExitCode */.yU.Connection);
+            (reason instanceof engine_errors/* TimeoutError */.MU && (0,engine_errors/* exitCodeFor */.Rr)(err) === engine_errors/* ExitCode */.yU.Connection);
         const error = keep
             ? err
             : Object.assign(reason, { cause: reason.cause ?? err });
         result.error = error;
-        result.exitCode = (0,engine_errors.exitCodeFor)(error);
+        result.exitCode = (0,engine_errors/* exitCodeFor */.Rr)(error);
     }
     finally {
         stopChecksums.aborted = true;
@@ -24528,6 +24528,11 @@ function fleetResult(targets, durationMs, extra = {}) {
         ...(extra.shard ? { shard: extra.shard } : {}),
     };
 }
+/** The result of a fleet that failed before any target ran. */
+function fleetFailure(err, durationMs = 0) {
+    const code = (0,engine_errors/* exitCodeFor */.Rr)(err);
+    return { ...fleetResult([], durationMs, { exitCode: code }), error: (0,engine_errors/* errorDetail */.m2)(err).message };
+}
 /** Objects a target changed (created + altered + dropped), when known. */
 function changeCount(t) {
     if (!t.changes)
@@ -25852,6 +25857,10 @@ const FLEET_STATUS = {
     failed: '❌ failed',
     skipped: '⏭️ skipped',
 };
+/** The line saying why a fleet stopped before any target ran; none when it did not. */
+function fleetStoppedLines(r) {
+    return r.error ? [`**Stopped before any target ran:** ${mdText(r.error)}`, ''] : [];
+}
 const FLEET_TABLE_HEAD = [
     '| Database | Status | Duration | Tests | Objects changed | Failure |',
     '| --- | --- | ---: | ---: | ---: | --- |',
@@ -25911,9 +25920,10 @@ function fleetSummaryMarkdown(r) {
         '',
         fleetFactsLine(r),
         '',
-        ...FLEET_TABLE_HEAD,
-        ...r.targets.map((t) => fleetTableRow(t)),
-        '',
+        ...fleetStoppedLines(r),
+        ...(r.targets.length
+            ? [...FLEET_TABLE_HEAD, ...r.targets.map((t) => fleetTableRow(t)), '']
+            : []),
     ];
     return (0,engine_redact/* redact */.E$)(lines.join('\n'));
 }
@@ -25979,6 +25989,7 @@ function review_fleet_assemble(r, opts, cap) {
         '',
         fleetFactsLine(r),
         '',
+        ...fleetStoppedLines(r),
         ...deployedLine(opts.facts ?? {}),
         ...(r.targets.length
             ? [...FLEET_TABLE_HEAD, ...rows.map((t) => fleetTableRow(t, 500)), '']
@@ -26906,8 +26917,7 @@ async function runFleetAction(inputs, mask) {
     }
     catch (err) {
         failure = err;
-        const { exitCodeFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17679));
-        result = fleetResult([], elapsed(), { exitCode: exitCodeFor(err) });
+        result = fleetFailure(err, elapsed());
     }
     finally {
         interrupt.dispose();
@@ -27142,7 +27152,7 @@ const approve = async ({ database, force, emit }) => {
 function resultBeforeEngine(error, database, durationMs) {
     return {
         status: 'failed',
-        exitCode: (0,engine_errors.exitCodeFor)(error),
+        exitCode: (0,engine_errors/* exitCodeFor */.Rr)(error),
         database,
         filesLoaded: 0,
         testMacros: 0,
@@ -27237,7 +27247,7 @@ async function runCommentFrom(inputs) {
     }
     catch (err) {
         // A missing or foreign file: one line naming the input and the file, exit 10.
-        const code = (0,engine_errors.exitCodeFor)(err);
+        const code = (0,engine_errors/* exitCodeFor */.Rr)(err);
         error((0,engine_errors/* formatError */.Wk)(err));
         setOutputs({ 'exit-code': String(code), result: outputs_resultName(code) });
         process.exitCode = 1;
@@ -27457,13 +27467,13 @@ async function loadCloudAuth(settings, hooks) {
 /* harmony export */   PY: () => (/* binding */ ConcurrentDeployError),
 /* harmony export */   Rc: () => (/* binding */ ConnectionError),
 /* harmony export */   Re: () => (/* binding */ ExecutionError),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
 /* harmony export */   Ry: () => (/* binding */ describePgError),
 /* harmony export */   Wk: () => (/* binding */ formatError),
 /* harmony export */   am: () => (/* binding */ DeploySqlMissingError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   eB: () => (/* binding */ errorChain),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
 /* harmony export */   m2: () => (/* binding */ errorDetail),
 /* harmony export */   p4: () => (/* binding */ InterruptedError),
 /* harmony export */   wm: () => (/* binding */ firstPgError),

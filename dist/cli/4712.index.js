@@ -210,6 +210,7 @@ function globRegExp(glob) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ fleetFailure),
 /* harmony export */   Dr: () => (/* binding */ targetResult),
 /* harmony export */   Js: () => (/* binding */ testCounts),
 /* harmony export */   UW: () => (/* binding */ failureLocation),
@@ -298,6 +299,11 @@ function fleetResult(targets, durationMs, extra = {}) {
         durationMs,
         ...(extra.shard ? { shard: extra.shard } : {}),
     };
+}
+/** The result of a fleet that failed before any target ran. */
+function fleetFailure(err, durationMs = 0) {
+    const code = (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .Rr)(err);
+    return { ...fleetResult([], durationMs, { exitCode: code }), error: (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorDetail */ .m2)(err).message };
 }
 /** Objects a target changed (created + altered + dropped), when known. */
 function changeCount(t) {

@@ -24,9 +24,10 @@ function fleetSummaryMarkdown(r) {
         '',
         (0,_render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetFactsLine */ .yM)(r),
         '',
-        ..._render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_TABLE_HEAD */ .XY,
-        ...r.targets.map((t) => (0,_render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetTableRow */ .Jh)(t)),
-        '',
+        ...(0,_render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetStoppedLines */ .n8)(r),
+        ...(r.targets.length
+            ? [..._render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_TABLE_HEAD */ .XY, ...r.targets.map((t) => (0,_render_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetTableRow */ .Jh)(t)), '']
+            : []),
     ];
     return (0,_engine_redact__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(lines.join('\n'));
 }
@@ -119,6 +120,7 @@ function actionOutputs(exitCode, result, reports, comment = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ fleetFailure),
 /* harmony export */   Dr: () => (/* binding */ targetResult),
 /* harmony export */   Js: () => (/* binding */ testCounts),
 /* harmony export */   UW: () => (/* binding */ failureLocation),
@@ -208,6 +210,11 @@ function fleetResult(targets, durationMs, extra = {}) {
         ...(extra.shard ? { shard: extra.shard } : {}),
     };
 }
+/** The result of a fleet that failed before any target ran. */
+function fleetFailure(err, durationMs = 0) {
+    const code = (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .Rr)(err);
+    return { ...fleetResult([], durationMs, { exitCode: code }), error: (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorDetail */ .m2)(err).message };
+}
 /** Objects a target changed (created + altered + dropped), when known. */
 function changeCount(t) {
     if (!t.changes)
@@ -242,6 +249,7 @@ function failureLocation(t) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ fleetTableRow),
 /* harmony export */   XY: () => (/* binding */ FLEET_TABLE_HEAD),
+/* harmony export */   n8: () => (/* binding */ fleetStoppedLines),
 /* harmony export */   yM: () => (/* binding */ fleetFactsLine)
 /* harmony export */ });
 /* unused harmony export FLEET_STATUS */
@@ -262,6 +270,10 @@ const FLEET_STATUS = {
     failed: '❌ failed',
     skipped: '⏭️ skipped',
 };
+/** The line saying why a fleet stopped before any target ran; none when it did not. */
+function fleetStoppedLines(r) {
+    return r.error ? [`**Stopped before any target ran:** ${(0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(r.error)}`, ''] : [];
+}
 const FLEET_TABLE_HEAD = [
     '| Database | Status | Duration | Tests | Objects changed | Failure |',
     '| --- | --- | ---: | ---: | ---: | --- |',

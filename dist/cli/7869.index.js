@@ -1676,14 +1676,6 @@ const CLI_FLEET_NAMES = {
     shard: '--shard',
     database: '-d',
 };
-/** The JSON document for a fleet that failed before any target ran. */
-function fleetFailure(err, durationMs = 0) {
-    const code = (0,errors/* exitCodeFor */.Rr)(err);
-    return {
-        ...(0,fleet_result/* fleetResult */.oM)([], durationMs, { exitCode: code }),
-        error: (0,errors/* errorDetail */.m2)(err).message,
-    };
-}
 function writeFile(file, content) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, content);
@@ -1803,7 +1795,7 @@ async function runFleetDeploy(projectPath, flags, io) {
                 await connections.dispose();
             else
                 await fleet?.deploy.connection.provider.dispose().catch(() => undefined);
-            return finish(fleetFailure(err, elapsed()), err);
+            return finish((0,fleet_result/* fleetFailure */.BV)(err, elapsed()), err);
         }
         const verbose = !!flags.verbose;
         const renderers = new Map();
@@ -2149,6 +2141,7 @@ function totalsLine(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ fleetFailure),
 /* harmony export */   Dr: () => (/* binding */ targetResult),
 /* harmony export */   Js: () => (/* binding */ testCounts),
 /* harmony export */   UW: () => (/* binding */ failureLocation),
@@ -2237,6 +2230,11 @@ function fleetResult(targets, durationMs, extra = {}) {
         durationMs,
         ...(extra.shard ? { shard: extra.shard } : {}),
     };
+}
+/** The result of a fleet that failed before any target ran. */
+function fleetFailure(err, durationMs = 0) {
+    const code = (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .Rr)(err);
+    return { ...fleetResult([], durationMs, { exitCode: code }), error: (0,_engine_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorDetail */ .m2)(err).message };
 }
 /** Objects a target changed (created + altered + dropped), when known. */
 function changeCount(t) {

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ fleetTableRow),
 /* harmony export */   XY: () => (/* binding */ FLEET_TABLE_HEAD),
+/* harmony export */   n8: () => (/* binding */ fleetStoppedLines),
 /* harmony export */   yM: () => (/* binding */ fleetFactsLine)
 /* harmony export */ });
 /* unused harmony export FLEET_STATUS */
@@ -28,6 +29,10 @@ const FLEET_STATUS = {
     failed: '❌ failed',
     skipped: '⏭️ skipped',
 };
+/** The line saying why a fleet stopped before any target ran; none when it did not. */
+function fleetStoppedLines(r) {
+    return r.error ? [`**Stopped before any target ran:** ${(0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(r.error)}`, ''] : [];
+}
 const FLEET_TABLE_HEAD = [
     '| Database | Status | Duration | Tests | Objects changed | Failure |',
     '| --- | --- | ---: | ---: | ---: | --- |',
@@ -224,6 +229,7 @@ function assemble(r, opts, cap) {
         '',
         (0,_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetFactsLine */ .yM)(r),
         '',
+        ...(0,_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetStoppedLines */ .n8)(r),
         ...deployedLine(opts.facts ?? {}),
         ...(r.targets.length
             ? [..._fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_TABLE_HEAD */ .XY, ...rows.map((t) => (0,_fleet_table__WEBPACK_IMPORTED_MODULE_1__/* .fleetTableRow */ .Jh)(t, 500)), '']

@@ -24,7 +24,7 @@ import {
 } from '../fleet/fleet-input';
 import { targetLine, totalsLine } from '../fleet/lines';
 import { expandReportPaths, mergeReports, readReport } from '../fleet/merge';
-import { fleetResult, type FleetResult } from '../fleet/result';
+import { fleetFailure, fleetResult, type FleetResult } from '../fleet/result';
 import {
   githubToken,
   inputLines,
@@ -189,8 +189,7 @@ export async function runFleetAction(
     }
   } catch (err) {
     failure = err;
-    const { exitCodeFor } = await import('../engine/errors');
-    result = fleetResult([], elapsed(), { exitCode: exitCodeFor(err) });
+    result = fleetFailure(err, elapsed());
   } finally {
     interrupt.dispose();
     if (connections) await connections.dispose();

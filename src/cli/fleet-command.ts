@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ExitCode, errorDetail, exitCodeFor, formatError } from '../engine/errors';
+import { ExitCode, formatError } from '../engine/errors';
 import { prepareProject } from '../engine/deploy';
 import { validateParams } from '../engine/project/params';
 import {
@@ -15,7 +15,7 @@ import {
 } from '../fleet/fleet-input';
 import { deployFleet } from '../fleet/deploy-fleet';
 import { targetLine, totalsLine } from '../fleet/lines';
-import { fleetResult, type FleetResult } from '../fleet/result';
+import { fleetFailure, fleetResult, type FleetResult } from '../fleet/result';
 import { interruptOnSignals } from '../inputs/interrupt';
 import { fleetJunitReport } from '../reports/junit-fleet';
 import { fleetTapReport } from '../reports/tap-fleet';
@@ -40,15 +40,6 @@ export const CLI_FLEET_NAMES = {
   shard: '--shard',
   database: '-d',
 };
-
-/** The JSON document for a fleet that failed before any target ran. */
-export function fleetFailure(err: unknown, durationMs = 0): FleetResult & { error: string } {
-  const code = exitCodeFor(err);
-  return {
-    ...fleetResult([], durationMs, { exitCode: code }),
-    error: errorDetail(err).message,
-  };
-}
 
 function writeFile(file: string, content: string): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -3,7 +3,7 @@
  * `--json` document, the Action's `json-report` and what `pgmi report merge` reads back, so it
  * holds only data (error details already redacted), never live error objects.
  */
-import { ExitCode, errorDetail, type ErrorDetail } from '../engine/errors';
+import { ExitCode, errorDetail, exitCodeFor, type ErrorDetail } from '../engine/errors';
 import type { ChangeReport, DeployResult, DeployTimings, TestResult } from '../engine/events';
 
 export type FleetTargetStatus = 'succeeded' | 'failed' | 'rehearsed' | 'skipped';
@@ -41,6 +41,8 @@ export interface FleetResult {
   durationMs: number;
   /** Present when the run was one shard of a larger list. */
   shard?: { index: number; count: number };
+  /** Why the fleet stopped before any target ran (bad targets, a failed discovery query…). */
+  error?: string;
 }
 
 /** A target's entry from its engine result. */
@@ -129,6 +131,12 @@ export function fleetResult(
     durationMs,
     ...(extra.shard ? { shard: extra.shard } : {}),
   };
+}
+
+/** The result of a fleet that failed before any target ran. */
+export function fleetFailure(err: unknown, durationMs = 0): FleetResult & { error: string } {
+  const code = exitCodeFor(err);
+  return { ...fleetResult([], durationMs, { exitCode: code }), error: errorDetail(err).message };
 }
 
 /** Objects a target changed (created + altered + dropped), when known. */

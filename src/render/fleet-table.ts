@@ -20,6 +20,11 @@ export const FLEET_STATUS: Record<FleetTargetResult['status'], string> = {
   skipped: '⏭️ skipped',
 };
 
+/** The line saying why a fleet stopped before any target ran; none when it did not. */
+export function fleetStoppedLines(r: FleetResult): string[] {
+  return r.error ? [`**Stopped before any target ran:** ${mdText(r.error)}`, ''] : [];
+}
+
 export const FLEET_TABLE_HEAD = [
   '| Database | Status | Duration | Tests | Objects changed | Failure |',
   '| --- | --- | ---: | ---: | ---: | --- |',

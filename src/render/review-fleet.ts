@@ -7,7 +7,7 @@
  */
 import { redact } from '../engine/redact';
 import type { FleetResult, FleetTargetResult } from '../fleet/result';
-import { FLEET_TABLE_HEAD, fleetFactsLine, fleetTableRow } from './fleet-table';
+import { FLEET_TABLE_HEAD, fleetFactsLine, fleetStoppedLines, fleetTableRow } from './fleet-table';
 import { mdCode } from './markdown';
 import type { ReviewFacts, ReviewRenderOptions } from './review-markdown';
 
@@ -55,6 +55,7 @@ function assemble(r: FleetResult, opts: FleetReviewOptions, cap: number): string
     '',
     fleetFactsLine(r),
     '',
+    ...fleetStoppedLines(r),
     ...deployedLine(opts.facts ?? {}),
     ...(r.targets.length
       ? [...FLEET_TABLE_HEAD, ...rows.map((t) => fleetTableRow(t, 500)), '']

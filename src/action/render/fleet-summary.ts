@@ -5,7 +5,12 @@
  */
 import { redact } from '../../engine/redact';
 import type { FleetResult } from '../../fleet/result';
-import { FLEET_TABLE_HEAD, fleetFactsLine, fleetTableRow } from '../../render/fleet-table';
+import {
+  FLEET_TABLE_HEAD,
+  fleetFactsLine,
+  fleetStoppedLines,
+  fleetTableRow,
+} from '../../render/fleet-table';
 
 export function fleetSummaryMarkdown(r: FleetResult): string {
   const ok = r.exitCode === 0;
@@ -14,9 +19,10 @@ export function fleetSummaryMarkdown(r: FleetResult): string {
     '',
     fleetFactsLine(r),
     '',
-    ...FLEET_TABLE_HEAD,
-    ...r.targets.map((t) => fleetTableRow(t)),
-    '',
+    ...fleetStoppedLines(r),
+    ...(r.targets.length
+      ? [...FLEET_TABLE_HEAD, ...r.targets.map((t) => fleetTableRow(t)), '']
+      : []),
   ];
   return redact(lines.join('\n'));
 }
