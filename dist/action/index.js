@@ -10649,7 +10649,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16582);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25743);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 16582:
+/***/ 25743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16579,6 +16579,29 @@ async function deploy(options, deps) {
         result.durationMs = elapsed();
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/engine/events.ts
+/**
+ * The engine's progress stream. Front doors render these (CLI text, Action log groups and
+ * annotations, MCP notices); the engine never prints.
+ */
+/**
+ * The result of a deploy that ended before the engine ran: bad input a front door refused, an
+ * overwrite not approved, a fleet target whose deploy could not start.
+ */
+function resultBeforeEngine(error, run) {
+    return {
+        status: 'failed',
+        exitCode: run.exitCode,
+        database: run.database ?? '',
+        filesLoaded: 0,
+        testMacros: 0,
+        durationMs: run.durationMs ?? 0,
+        tests: [],
+        error,
+        engineRan: false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/interrupt.ts
@@ -24568,20 +24591,8 @@ function failureLocation(t) {
 
 
 
+
 const DEFAULT_PARALLEL = 4;
-function failedResult(target, error) {
-    return {
-        status: 'failed',
-        exitCode: error instanceof engine_errors/* PgmiError */.K8 ? error.exitCode : 1,
-        database: target.database,
-        filesLoaded: 0,
-        testMacros: 0,
-        durationMs: 0,
-        tests: [],
-        error,
-        engineRan: false,
-    };
-}
 async function runFleet(targets, schedule, deps) {
     const controller = new AbortController();
     const abort = (reason) => {
@@ -24613,7 +24624,10 @@ async function runFleet(targets, schedule, deps) {
             result = await deps.deployTarget(target, controller.signal);
         }
         catch (err) {
-            result = failedResult(target, err);
+            result = resultBeforeEngine(err, {
+                exitCode: err instanceof engine_errors/* PgmiError */.K8 ? err.exitCode : 1,
+                database: target.database,
+            });
         }
         const entry = targetResult(target.name, target.position, result);
         entries[i] = entry;
@@ -27134,6 +27148,7 @@ function inputSecrets(inputs) {
 
 
 
+
 function overwriteDenied(database) {
     return new engine_errors.ApprovalDeniedError(`approval denied: overwrite: true drops and recreates database ${JSON.stringify(database)}, ` +
         'and a GitHub Actions job has no terminal to confirm it at; set force: true as well to allow it');
@@ -27148,20 +27163,6 @@ const approve = async ({ database, force, emit }) => {
         elapsedMs: 0,
     });
 };
-/** A result for a run that ended before the engine started (bad input, overwrite refused). */
-function resultBeforeEngine(error, database, durationMs) {
-    return {
-        status: 'failed',
-        exitCode: (0,engine_errors/* exitCodeFor */.Rr)(error),
-        database,
-        filesLoaded: 0,
-        testMacros: 0,
-        durationMs,
-        tests: [],
-        error,
-        engineRan: false,
-    };
-}
 /** Boolean inputs read leniently, for rendering a run whose inputs were rejected. */
 function flag(inputs, name) {
     return !/^false$/i.test(inputs[name]);
@@ -27337,7 +27338,11 @@ async function runStep() {
         outcome = await runEngine(built, settings.verbose, log, annotator, toWorkspacePath, observe);
     }
     catch (err) {
-        const result = resultBeforeEngine(err, database, elapsed());
+        const result = resultBeforeEngine(err, {
+            exitCode: (0,engine_errors/* exitCodeFor */.Rr)(err),
+            database,
+            durationMs: elapsed(),
+        });
         outcome = { result, exitCode: result.exitCode };
     }
     finally {

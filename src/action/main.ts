@@ -14,7 +14,12 @@ import {
   exitCodeFor,
   formatError,
 } from '../engine/errors';
-import type { DeployEvent, DeployResult, NoticeEvent } from '../engine/events';
+import {
+  resultBeforeEngine,
+  type DeployEvent,
+  type DeployResult,
+  type NoticeEvent,
+} from '../engine/events';
 import type { Approver } from '../engine/options';
 import { redact } from '../engine/redact';
 import { interruptOnSignals } from '../inputs/interrupt';
@@ -57,21 +62,6 @@ const approve: Approver = async ({ database, force, emit }) => {
     elapsedMs: 0,
   });
 };
-
-/** A result for a run that ended before the engine started (bad input, overwrite refused). */
-function resultBeforeEngine(error: unknown, database: string, durationMs: number): DeployResult {
-  return {
-    status: 'failed',
-    exitCode: exitCodeFor(error),
-    database,
-    filesLoaded: 0,
-    testMacros: 0,
-    durationMs,
-    tests: [],
-    error,
-    engineRan: false,
-  };
-}
 
 /** Boolean inputs read leniently, for rendering a run whose inputs were rejected. */
 function flag(inputs: ActionInputs, name: 'summary' | 'annotations'): boolean {
@@ -274,7 +264,11 @@ async function runStep(): Promise<void> {
     }
     outcome = await runEngine(built, settings.verbose, log, annotator, toWorkspacePath, observe);
   } catch (err) {
-    const result = resultBeforeEngine(err, database, elapsed());
+    const result = resultBeforeEngine(err, {
+      exitCode: exitCodeFor(err),
+      database,
+      durationMs: elapsed(),
+    });
     outcome = { result, exitCode: result.exitCode };
   } finally {
     temp.remove();

@@ -60,18 +60,3 @@ export function ciReportPaths(
 ): Array<[variable: string, file: string]> {
   return env.GITLAB_CI === 'true' ? gitlabReportPaths(env) : [];
 }
-
-/** The result of a deploy that failed before the engine ran (bad flags or configuration). */
-export function resultBeforeEngine(error: unknown, exitCode: number): DeployResult {
-  return {
-    status: 'failed',
-    exitCode,
-    database: '',
-    filesLoaded: 0,
-    testMacros: 0,
-    durationMs: 0,
-    tests: [],
-    error,
-    engineRan: false,
-  };
-}

@@ -12,12 +12,17 @@ import {
   exitCodeFor,
   formatError,
 } from '../engine/errors';
-import type { DeployEvent, DeployResult, NoticeEvent } from '../engine/events';
+import {
+  resultBeforeEngine,
+  type DeployEvent,
+  type DeployResult,
+  type NoticeEvent,
+} from '../engine/events';
 import { failureSource, workspacePath } from '../action/render/annotations';
 import { resultName } from '../action/render/outputs';
 import type { ReviewFacts, ReviewInput } from '../render/review-markdown';
 import { runFacts } from '../review/context';
-import { ciReportPaths, detectCi, resultBeforeEngine } from '../ci/index';
+import { ciReportPaths, detectCi } from '../ci/index';
 import type { ConnectionInput } from '../connect/resolve';
 import { redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
@@ -192,7 +197,7 @@ export async function runDeploy(
   const failEarly = async (err: unknown): Promise<number> => {
     const code = exitCodeFor(err);
     // CI systems and report readers still hear about a run that never reached the engine.
-    const notRun = resultBeforeEngine(err, code);
+    const notRun = resultBeforeEngine(err, { exitCode: code });
     try {
       // A report path found unwritable is the error itself: not a second line about it.
       if (err instanceof ReportPathError) unwritable.add(err.file);

@@ -156,3 +156,24 @@ export interface DeployResult {
   /** Per-phase durations of this run. */
   timings?: DeployTimings;
 }
+
+/**
+ * The result of a deploy that ended before the engine ran: bad input a front door refused, an
+ * overwrite not approved, a fleet target whose deploy could not start.
+ */
+export function resultBeforeEngine(
+  error: unknown,
+  run: { exitCode: number; database?: string; durationMs?: number },
+): DeployResult {
+  return {
+    status: 'failed',
+    exitCode: run.exitCode,
+    database: run.database ?? '',
+    filesLoaded: 0,
+    testMacros: 0,
+    durationMs: run.durationMs ?? 0,
+    tests: [],
+    error,
+    engineRan: false,
+  };
+}

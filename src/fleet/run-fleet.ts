@@ -5,7 +5,7 @@
  * rolls back its own head and releases its own lock) and nothing further starts.
  */
 import { InterruptedError, PgmiError, TimeoutError } from '../engine/errors';
-import type { DeployResult } from '../engine/events';
+import { resultBeforeEngine, type DeployResult } from '../engine/events';
 import { formatMs } from '../engine/pipeline/run-control';
 import { skippedTarget, targetResult, type FleetTargetResult } from './result';
 import type { FleetTarget } from './targets';
@@ -43,20 +43,6 @@ export interface FleetRun {
   results: Map<number, DeployResult>;
   /** Why the fleet was cut short (interrupt or timeout), if it was. */
   stopReason?: PgmiError;
-}
-
-function failedResult(target: FleetTarget, error: unknown): DeployResult {
-  return {
-    status: 'failed',
-    exitCode: error instanceof PgmiError ? error.exitCode : 1,
-    database: target.database,
-    filesLoaded: 0,
-    testMacros: 0,
-    durationMs: 0,
-    tests: [],
-    error,
-    engineRan: false,
-  };
 }
 
 export async function runFleet(
@@ -103,7 +89,10 @@ export async function runFleet(
     try {
       result = await deps.deployTarget(target, controller.signal);
     } catch (err) {
-      result = failedResult(target, err);
+      result = resultBeforeEngine(err, {
+        exitCode: err instanceof PgmiError ? err.exitCode : 1,
+        database: target.database,
+      });
     }
     const entry = targetResult(target.name, target.position, result);
     entries[i] = entry;
