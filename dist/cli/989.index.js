@@ -3066,6 +3066,21 @@ async function lastResult(client, text) {
     const results = (await client.query(text));
     return results[results.length - 1];
 }
+/**
+ * The rows of `before` and `after` (queries of snapshot rows) compared by kind and name: each
+ * pair whose props differ, and what is on one side only. Fingerprint-only rows (`~…`) are left
+ * out: they are never reported.
+ */
+const byName = (before, after) => `
+  SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
+         coalesce(a.parent, b.parent) AS parent,
+         CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
+              ELSE 'altered' END AS action,
+         b.props AS before, a.props AS after
+    FROM (SELECT * FROM (${before}) bs WHERE bs.kind !~ '^~') b
+    FULL JOIN (SELECT * FROM (${after}) s WHERE s.kind !~ '^~') a
+      ON a.kind = b.kind AND a.name = b.name
+   WHERE a.props IS DISTINCT FROM b.props`;
 // Every catalog the snapshot reads its rows, names, fingerprints and membership from: first
 // those that nearly every change of a deploy writes to (a table, an index, a view, a function
 // or a type adds or updates a pg_class, pg_proc or pg_type row), then the rest.
@@ -3099,8 +3114,8 @@ const OTHER_CATALOGS = [
  * count). Roles are readable only by value (pg_authid is for superusers).
  *
  * In two parts, `first` and `other` (see the catalog lists): at the end, the other part is read
- * only when the first is unchanged, so a deploy that did change something (and is compared in
- * full anyway) pays for a few catalogs, not all of them.
+ * only when the first is unchanged, so a deploy that did change something (and is compared
+ * anyway) pays for a few catalogs, not all of them.
  */
 const digestOf = (tables, extra = []) => `pg_catalog.concat_ws(';', ${[
     ...tables.map((t) => `(SELECT pg_catalog.concat_ws(':', count(*), sum(d), sum(pg_catalog.hashint8(d)))
@@ -3167,7 +3182,7 @@ const LIGHT_FIRST_BELOW = 5000;
  */
 async function diffCatalog(client, serverVersionNum, before, options = {}) {
     if (before !== undefined && (await catalogUnchanged(client, before.digest))) {
-        return { changes: [], counts: { created: 0, altered: 0, dropped: 0 } };
+        return buildChangeReport([]);
     }
     const lightFirstBelow = options.lightFirstBelow ?? LIGHT_FIRST_BELOW;
     if (before === undefined || before.rows < lightFirstBelow) {
@@ -3193,14 +3208,7 @@ async function diffCatalog(client, serverVersionNum, before, options = {}) {
             WHERE NOT EXISTS (SELECT FROM cur m
                                WHERE NOT m.new AND m.kind = bb.kind AND m.k1 = bb.k1
                                  AND m.k2 = bb.k2))
-     SELECT coalesce(c.kind, b.kind) AS kind, coalesce(c.name, b.name) AS name,
-            coalesce(c.parent, b.parent) AS parent,
-            CASE WHEN b.name IS NULL THEN 'created' WHEN c.name IS NULL THEN 'dropped'
-                 ELSE 'altered' END AS action,
-            b.props AS before, c.props AS after, NULL::boolean AS fallback
-       FROM (SELECT * FROM b WHERE kind !~ '^~') b
-       FULL JOIN (SELECT * FROM c WHERE kind !~ '^~') c ON c.kind = b.kind AND c.name = b.name
-      WHERE c.props IS DISTINCT FROM b.props
+     SELECT d.*, NULL::boolean AS fallback FROM (${byName('SELECT * FROM b', 'SELECT * FROM c')}) d
      UNION ALL
      SELECT NULL, NULL, NULL, NULL, NULL, NULL,
             EXISTS (SELECT FROM b JOIN c ON c.kind = b.kind AND c.k1 = b.k1 AND c.k2 = b.k2
@@ -3211,15 +3219,7 @@ async function diffCatalog(client, serverVersionNum, before, options = {}) {
     }
     options.passes?.push('full');
     const r = await lastResult(client, `${NO_NESTED_LOOPS}
-     SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
-            coalesce(a.parent, b.parent) AS parent,
-            CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
-                 ELSE 'altered' END AS action,
-            b.props AS before, a.props AS after
-       FROM (SELECT * FROM ${BEFORE_TABLE} WHERE kind !~ '^~') b
-       FULL JOIN (SELECT * FROM (${snapshotSql(serverVersionNum)}) s WHERE s.kind !~ '^~') a
-         ON a.kind = b.kind AND a.name = b.name
-      WHERE a.props IS DISTINCT FROM b.props`);
+     ${byName(`SELECT * FROM ${BEFORE_TABLE}`, snapshotSql(serverVersionNum))}`);
     return buildChangeReport(r.rows);
 }
 const KIND_ORDER = [

@@ -77,6 +77,22 @@ async function lastResult<R extends pg.QueryResultRow>(
   return results[results.length - 1];
 }
 
+/**
+ * The rows of `before` and `after` (queries of snapshot rows) compared by kind and name: each
+ * pair whose props differ, and what is on one side only. Fingerprint-only rows (`~…`) are left
+ * out: they are never reported.
+ */
+const byName = (before: string, after: string) => `
+  SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
+         coalesce(a.parent, b.parent) AS parent,
+         CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
+              ELSE 'altered' END AS action,
+         b.props AS before, a.props AS after
+    FROM (SELECT * FROM (${before}) bs WHERE bs.kind !~ '^~') b
+    FULL JOIN (SELECT * FROM (${after}) s WHERE s.kind !~ '^~') a
+      ON a.kind = b.kind AND a.name = b.name
+   WHERE a.props IS DISTINCT FROM b.props`;
+
 // Every catalog the snapshot reads its rows, names, fingerprints and membership from: first
 // those that nearly every change of a deploy writes to (a table, an index, a view, a function
 // or a type adds or updates a pg_class, pg_proc or pg_type row), then the rest.
@@ -111,8 +127,8 @@ const OTHER_CATALOGS = [
  * count). Roles are readable only by value (pg_authid is for superusers).
  *
  * In two parts, `first` and `other` (see the catalog lists): at the end, the other part is read
- * only when the first is unchanged, so a deploy that did change something (and is compared in
- * full anyway) pays for a few catalogs, not all of them.
+ * only when the first is unchanged, so a deploy that did change something (and is compared
+ * anyway) pays for a few catalogs, not all of them.
  */
 const digestOf = (tables: string[], extra: string[] = []) =>
   `pg_catalog.concat_ws(';', ${[
@@ -207,7 +223,7 @@ export async function diffCatalog(
   } = {},
 ): Promise<ChangeReport> {
   if (before !== undefined && (await catalogUnchanged(client, before.digest))) {
-    return { changes: [], counts: { created: 0, altered: 0, dropped: 0 } };
+    return buildChangeReport([]);
   }
   const lightFirstBelow = options.lightFirstBelow ?? LIGHT_FIRST_BELOW;
   if (before === undefined || before.rows < lightFirstBelow) {
@@ -237,14 +253,7 @@ export async function diffCatalog(
             WHERE NOT EXISTS (SELECT FROM cur m
                                WHERE NOT m.new AND m.kind = bb.kind AND m.k1 = bb.k1
                                  AND m.k2 = bb.k2))
-     SELECT coalesce(c.kind, b.kind) AS kind, coalesce(c.name, b.name) AS name,
-            coalesce(c.parent, b.parent) AS parent,
-            CASE WHEN b.name IS NULL THEN 'created' WHEN c.name IS NULL THEN 'dropped'
-                 ELSE 'altered' END AS action,
-            b.props AS before, c.props AS after, NULL::boolean AS fallback
-       FROM (SELECT * FROM b WHERE kind !~ '^~') b
-       FULL JOIN (SELECT * FROM c WHERE kind !~ '^~') c ON c.kind = b.kind AND c.name = b.name
-      WHERE c.props IS DISTINCT FROM b.props
+     SELECT d.*, NULL::boolean AS fallback FROM (${byName('SELECT * FROM b', 'SELECT * FROM c')}) d
      UNION ALL
      SELECT NULL, NULL, NULL, NULL, NULL, NULL,
             EXISTS (SELECT FROM b JOIN c ON c.kind = b.kind AND c.k1 = b.k1 AND c.k2 = b.k2
@@ -258,15 +267,7 @@ export async function diffCatalog(
   const r = await lastResult<CatalogDiffRow>(
     client,
     `${NO_NESTED_LOOPS}
-     SELECT coalesce(a.kind, b.kind) AS kind, coalesce(a.name, b.name) AS name,
-            coalesce(a.parent, b.parent) AS parent,
-            CASE WHEN b.name IS NULL THEN 'created' WHEN a.name IS NULL THEN 'dropped'
-                 ELSE 'altered' END AS action,
-            b.props AS before, a.props AS after
-       FROM (SELECT * FROM ${BEFORE_TABLE} WHERE kind !~ '^~') b
-       FULL JOIN (SELECT * FROM (${snapshotSql(serverVersionNum)}) s WHERE s.kind !~ '^~') a
-         ON a.kind = b.kind AND a.name = b.name
-      WHERE a.props IS DISTINCT FROM b.props`,
+     ${byName(`SELECT * FROM ${BEFORE_TABLE}`, snapshotSql(serverVersionNum))}`,
   );
   return buildChangeReport(r.rows);
 }
