@@ -10649,7 +10649,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25743);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70532);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -10659,7 +10659,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 25743:
+/***/ 70532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11092,6 +11092,25 @@ function guardConnection(client, endpoint, control, graceMs = CANCEL_GRACE_MS) {
             clearTimeout(timer);
     };
 }
+/**
+ * Ends `client` after `before` (a ROLLBACK, an unlock), bounded whatever the state of the server:
+ * a dead connection never hangs the exit; after `boundMs` the socket is destroyed.
+ */
+async function endBounded(client, before = async () => undefined, boundMs = 5000) {
+    const close = async () => {
+        await before();
+        await client.end();
+    };
+    let timer;
+    const bound = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            destroySocket(client);
+            resolve();
+        }, boundMs);
+    });
+    await Promise.race([close().catch(() => undefined), bound]);
+    clearTimeout(timer);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline/database.ts
 /**
@@ -11147,7 +11166,8 @@ async function exists(client, name) {
 /**
  * Without --overwrite: connect to the target; when it does not exist (3D000), create it through
  * the maintenance database. The returned connection becomes the deploy session, so an existing
- * database costs one connection, and a role that may only CONNECT to its own database deploys.
+ * database costs one connection (and the change report's own, which may be refused:
+ * report-connection.ts), and a role that may only CONNECT to its own database deploys.
  */
 async function openTarget(ctx) {
     const db = ctx.options.database;
@@ -16078,6 +16098,8 @@ async function catalogUnchanged(client, digest) {
     ]);
     return r.rows[0].unchanged;
 }
+const STORE_SNAPSHOT = (serverVersionNum) => `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
+   GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;`;
 /**
  * Stores the "before" snapshot in the session, and returns a digest of the catalog as it is
  * then (with the snapshot's own table): what diffCatalog needs to see that nothing changed. One
@@ -16085,10 +16107,16 @@ async function catalogUnchanged(client, digest) {
  * digest is in neither report: it is not the deploy's.
  */
 async function snapshotCatalog(client, serverVersionNum) {
-    const results = (await client.query(`CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
-     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;
-     ${PROBE_SQL}`));
+    const results = (await client.query(`${STORE_SNAPSHOT(serverVersionNum)} ${PROBE_SQL}`));
     return { digest: results[2].rows[0].probe, rows: results[0].rowCount ?? 0 };
+}
+/**
+ * Stores the "before" snapshot alone; returns its row count. The digest is then taken with
+ * `probeCatalog` when it should be (see report-connection.ts).
+ */
+async function storeSnapshot(client, serverVersionNum) {
+    const results = (await client.query(STORE_SNAPSHOT(serverVersionNum)));
+    return results[0].rowCount ?? 0;
 }
 /**
  * Below this many objects in the "before" snapshot (a new or small database), the comparison
@@ -16242,7 +16270,91 @@ function buildChangeReport(rows) {
     return { changes, counts };
 }
 
+;// CONCATENATED MODULE: ./src/engine/session/report-connection.ts
+
+
+
+/** How the connection shows in pg_stat_activity. */
+const REPORT_APPLICATION_NAME = 'pgmi change report';
+class ReportConnection {
+    abort = new AbortController();
+    connecting;
+    connection;
+    /** When connecting started (performance.now()). */
+    startedAt = performance.now();
+    snapshot;
+    disarm;
+    closed = false;
+    /** Starts connecting to `database` (which exists: the deploy session is open on it). */
+    constructor(provider, database, control) {
+        this.connecting = provider
+            .connect({ database, signal: this.abort.signal, once: true })
+            .then(async (c) => {
+            if (this.closed) {
+                await endBounded(c.client);
+                throw new Error('closed before it was used');
+            }
+            this.connection = c;
+            // Ctrl-C or --timeout while the snapshot or the comparison runs: cancelled like the
+            // deploy session's statements.
+            this.disarm = guardConnection(c.client, provider, control);
+            await c.client.query(`SET application_name = '${REPORT_APPLICATION_NAME}'`);
+            return c;
+        });
+        this.connecting.catch(() => undefined);
+    }
+    /**
+     * Starts the snapshot as soon as the connection is up: call once the deploy lock is held (again:
+     * nothing).
+     */
+    start(serverVersionNum) {
+        if (this.snapshot)
+            return;
+        this.snapshot = this.connecting.then((c) => storeSnapshot(c.client, serverVersionNum));
+        this.snapshot.catch(() => undefined);
+    }
+    /**
+     * Once the deploy session is prepared: waits for the stored snapshot, then takes the digest
+     * (after the deploy session's own objects were created, as on the deploy session). A reason
+     * instead when this connection cannot give them; the caller then closes it and takes the
+     * snapshot on the deploy session. A connection still being opened is waited for until
+     * `openBy` (a performance.now() time), and no longer: a pooler with no free server connection
+     * may keep it pending for minutes.
+     */
+    async before(openBy) {
+        if (!this.snapshot)
+            return { unavailable: 'the snapshot was not started' };
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), Math.max(0, openBy - performance.now()));
+        });
+        try {
+            const open = await Promise.race([this.connecting, late]);
+            if (open === 'late')
+                return { unavailable: 'the second connection was not open in time' };
+            const rows = await this.snapshot;
+            const digest = await probeCatalog(open.client);
+            return { client: open.client, before: { digest, rows } };
+        }
+        catch (err) {
+            return { unavailable: (0,engine_errors/* messageOf */.bD)(err) };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** Closes the connection (or the attempt still under way); bounded, never throws. */
+    async close() {
+        this.closed = true;
+        this.abort.abort();
+        this.disarm?.();
+        if (this.connection)
+            await endBounded(this.connection.client);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/deploy.ts
+
 
 
 
@@ -16300,25 +16412,16 @@ async function prepareProject(projectPath) {
     assertNoNulByte(deploySql);
     return { files: scan.files, deploySql, macros: findMacros(deploySql) };
 }
+/** The least a second connection for the change report is waited for (see below). */
+const MIN_SIDE_CONNECT_WAIT_MS = 250;
 async function closeSession(client, locked) {
-    const close = async () => {
+    await endBounded(client, async () => {
         if (client.getTransactionStatus() !== 'I')
             await client.query('ROLLBACK').catch(() => undefined);
         // decisions.md 8: release only our own lock, not advisory locks deploy.sql may hold.
         if (locked)
             await client.query(`SELECT pg_advisory_unlock(${LOCK_KEY_SQL})`).catch(() => undefined);
-        await client.end();
-    };
-    // Bounded, whatever the state of the server: never hang the exit on a dead connection.
-    let timer;
-    const bound = new Promise((resolve) => {
-        timer = setTimeout(() => {
-            client.connection?.stream?.destroy();
-            resolve();
-        }, 5000);
     });
-    await Promise.race([close().catch(() => undefined), bound]);
-    clearTimeout(timer);
 }
 /**
  * Session settings deploy.sql runs under: `pgmi.rehearse` ('true' only in a rehearsal; set after
@@ -16363,6 +16466,8 @@ async function deploy(options, deps) {
         return ms;
     };
     let session;
+    /** The change report's own connection (see report-connection.ts), while it is in use. */
+    let side;
     let locked = false;
     let checksums;
     const stopChecksums = { aborted: false };
@@ -16415,6 +16520,12 @@ async function deploy(options, deps) {
             ? await recreateTarget(ctx, deps.approve ?? nonInteractiveApprover)
             : await openTarget(ctx);
         result.serverVersion = session.server.version;
+        // The change report's snapshot on a second connection, taken while the session is prepared;
+        // a rehearsal compares inside the head's open transaction, on the deploy session. A fresh
+        // database (--overwrite) is snapshotted in no time anyway.
+        if (options.changeReport && !options.rehearse && !options.overwrite) {
+            side = new ReportConnection(deps.provider, options.database, control);
+        }
         emit({ type: 'connected', database: options.database, serverVersion: session.server.version });
         emit({ type: 'phase', phase: 'session' });
         const { client } = session;
@@ -16436,6 +16547,7 @@ async function deploy(options, deps) {
             progress,
         });
         locked = true;
+        side?.start(session.server.versionNum);
         timings.connectMs = lap();
         verbose(`Connected and locked in ${timings.connectMs} ms`);
         phase = 'load';
@@ -16462,17 +16574,36 @@ async function deploy(options, deps) {
         // deploy.sql's work.
         // Only a report: when it cannot be taken, the deploy goes on without one.
         lap();
-        const snapshotStarted = now();
+        let snapshotStarted = now();
+        const snapshotTime = () => Math.round(now() - snapshotStarted);
+        // Where the comparison runs: the connection that holds the "before" snapshot.
+        let reportClient = client;
         // What the snapshot returns (the catalog's digest, its size), undefined without a snapshot.
-        const catalogBefore = options.changeReport
-            ? await snapshotCatalog(client, versionNum).then((before) => {
-                verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
+        let catalogBefore;
+        // A second connection still being opened is worth waiting for about as long as the deploy
+        // session took to open: on a large catalog the snapshot then runs there, beside the
+        // comparison, instead of here.
+        const separate = await side?.before(side.startedAt + Math.max(2 * (timings.connectMs ?? 0), MIN_SIDE_CONNECT_WAIT_MS));
+        if (separate?.client) {
+            reportClient = separate.client;
+            catalogBefore = separate.before;
+            verbose(`Catalog snapshot taken on a second connection while the session was prepared; waited ${snapshotTime()} ms for it`);
+        }
+        else if (options.changeReport) {
+            if (separate) {
+                verbose(`Catalog snapshot taken on the deploy session: ${separate.unavailable}`);
+                await side?.close();
+                side = undefined;
+            }
+            snapshotStarted = now();
+            catalogBefore = await snapshotCatalog(client, versionNum).then((before) => {
+                verbose(`Catalog snapshot taken in ${snapshotTime()} ms`);
                 return before;
             }, (err) => {
                 progress(`warning: no change report: ${(0,engine_errors/* messageOf */.bD)(err)}`);
                 return undefined;
-            })
-            : undefined;
+            });
+        }
         const snapshotTaken = catalogBefore !== undefined;
         if (options.changeReport)
             timings.changeReportMs = lap();
@@ -16480,12 +16611,16 @@ async function deploy(options, deps) {
         // the deploy.
         const report = () => {
             const started = now();
-            return diffCatalog(client, versionNum, catalogBefore)
+            return diffCatalog(reportClient, versionNum, catalogBefore)
                 .then((r) => {
                 verbose(`Catalog compared in ${Math.round(now() - started)} ms`);
                 return r;
             }, (err) => {
-                progress(`warning: no change report: ${(0,engine_errors/* messageOf */.bD)(err)}`);
+                // node-postgres says only "not queryable" once a connection is gone: say why.
+                const lost = reportClient !== client && isConnectionLoss(err, reportClient)
+                    ? `its connection was lost (${(0,engine_errors/* messageOf */.bD)(connectionErrorOf(reportClient) ?? err)})`
+                    : (0,engine_errors/* messageOf */.bD)(err);
+                progress(`warning: no change report: ${lost}`);
                 return undefined;
             })
                 .finally(() => {
@@ -16572,8 +16707,7 @@ async function deploy(options, deps) {
     }
     finally {
         stopChecksums.aborted = true;
-        if (session)
-            await closeSession(session.client, locked);
+        await Promise.all([side?.close(), session && closeSession(session.client, locked)]);
         disarm?.();
         control.dispose();
         result.durationMs = elapsed();
@@ -17399,7 +17533,7 @@ class PostgresProvider {
             })
             : new engine_errors/* ConnectionError */.Rc(`connection to ${ctx.endpoint} was cancelled`, { cause: reason });
     }
-    async connect({ database, signal }) {
+    async connect({ database, signal, once }) {
         const started = Date.now();
         // A failed set-up (e.g. the Cloud SQL Admin API unreachable) is not cached: the next
         // connect() tries again.
@@ -17438,9 +17572,7 @@ class PostgresProvider {
                 if (e instanceof engine_errors/* PgmiError */.K8)
                     throw e;
                 state.failures++;
-                const delay = isTransient(e)
-                    ? nextDelay(state, this.settings.waitMs, Date.now())
-                    : undefined;
+                const delay = isTransient(e) && !once ? nextDelay(state, this.settings.waitMs, Date.now()) : undefined;
                 if (isTransient(e) && Date.now() + (delay ?? 0) >= deadline)
                     throw timedOut(e);
                 if (delay === undefined) {

@@ -172,8 +172,8 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ toRawDeployInput)
 });
 
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 26 modules
-var deploy = __webpack_require__(55602);
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 27 modules
+var deploy = __webpack_require__(29774);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(17679);
 ;// CONCATENATED MODULE: ./src/engine/events.ts

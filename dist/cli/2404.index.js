@@ -611,7 +611,7 @@ cli_program.registrars.push((program, io, setExit) => {
         .helpOption('--help', 'Show help')
         .action(async (args) => {
         (0,cli_program.expectArgs)(args, 0, 0, '', 'pgmi serve', 'pgmi serve');
-        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(870), __webpack_require__.e(9405), __webpack_require__.e(6990), __webpack_require__.e(2680), __webpack_require__.e(989), __webpack_require__.e(3118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
+        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(870), __webpack_require__.e(9405), __webpack_require__.e(6990), __webpack_require__.e(2680), __webpack_require__.e(4117), __webpack_require__.e(3118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
         setExit(await serveStdio({ env: io.env, stderr: io.stderr }));
     });
 });

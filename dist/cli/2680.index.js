@@ -1290,7 +1290,7 @@ class PostgresProvider {
             })
             : new errors/* ConnectionError */.Rc(`connection to ${ctx.endpoint} was cancelled`, { cause: reason });
     }
-    async connect({ database, signal }) {
+    async connect({ database, signal, once }) {
         const started = Date.now();
         // A failed set-up (e.g. the Cloud SQL Admin API unreachable) is not cached: the next
         // connect() tries again.
@@ -1329,9 +1329,7 @@ class PostgresProvider {
                 if (e instanceof errors.PgmiError)
                     throw e;
                 state.failures++;
-                const delay = isTransient(e)
-                    ? nextDelay(state, this.settings.waitMs, Date.now())
-                    : undefined;
+                const delay = isTransient(e) && !once ? nextDelay(state, this.settings.waitMs, Date.now()) : undefined;
                 if (isTransient(e) && Date.now() + (delay ?? 0) >= deadline)
                     throw timedOut(e);
                 if (delay === undefined) {
@@ -1830,11 +1828,11 @@ function summarize(s, database, maintenance) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ connectionLost),
+/* harmony export */   GW: () => (/* binding */ connectionErrorOf),
 /* harmony export */   L9: () => (/* binding */ lossMessage),
 /* harmony export */   qq: () => (/* binding */ watchConnection),
 /* harmony export */   y7: () => (/* binding */ isConnectionLoss)
 /* harmony export */ });
-/* unused harmony export connectionErrorOf */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 

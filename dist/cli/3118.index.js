@@ -824,8 +824,8 @@ const deployOutputSchema = orError(deploySuccessSchema);
 
 // EXTERNAL MODULE: ./src/cli/render.ts
 var cli_render = __webpack_require__(94984);
-// EXTERNAL MODULE: ./src/engine/deploy.ts + 26 modules
-var deploy = __webpack_require__(55602);
+// EXTERNAL MODULE: ./src/engine/deploy.ts + 27 modules
+var deploy = __webpack_require__(29774);
 // EXTERNAL MODULE: ./src/engine/project/duration.ts
 var duration = __webpack_require__(65502);
 // EXTERNAL MODULE: ./src/inputs/deploy-input.ts + 1 modules

@@ -106,7 +106,7 @@ class PostgresProvider implements ConnectionProvider {
       : new ConnectionError(`connection to ${ctx.endpoint} was cancelled`, { cause: reason });
   }
 
-  async connect({ database, signal }: ConnectRequest): Promise<Connection> {
+  async connect({ database, signal, once }: ConnectRequest): Promise<Connection> {
     const started = Date.now();
     // A failed set-up (e.g. the Cloud SQL Admin API unreachable) is not cached: the next
     // connect() tries again.
@@ -142,9 +142,8 @@ class PostgresProvider implements ConnectionProvider {
         if (signal?.aborted) throw this.aborted(signal, ctx);
         if (e instanceof PgmiError) throw e;
         state.failures++;
-        const delay = isTransient(e)
-          ? nextDelay(state, this.settings.waitMs, Date.now())
-          : undefined;
+        const delay =
+          isTransient(e) && !once ? nextDelay(state, this.settings.waitMs, Date.now()) : undefined;
         if (isTransient(e) && Date.now() + (delay ?? 0) >= deadline) throw timedOut(e);
         if (delay === undefined) {
           const waited = this.settings.waitMs > 0 && isTransient(e);

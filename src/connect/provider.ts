@@ -9,6 +9,8 @@ export interface ConnectRequest {
   database: string;
   /** Aborts a pending attempt or backoff wait (timeout, Ctrl-C). */
   signal?: AbortSignal;
+  /** One attempt, no retry on a transient failure (a connection that is only a speed-up). */
+  once?: boolean;
 }
 
 /** What the compatibility-check query found on the other end. */

@@ -17,6 +17,7 @@ import {
 } from './options';
 import { openTarget, recreateTarget, type DatabaseContext } from './pipeline/database';
 import {
+  connectionErrorOf,
   connectionLost,
   isConnectionLoss,
   lossMessage,
@@ -26,13 +27,14 @@ import {
 import { executeDeploySql } from './pipeline/execute';
 import { acquireDeployLock } from './pipeline/deploy-lock';
 import { RunControl } from './pipeline/run-control';
-import { guardConnection } from './pipeline/session-guard';
+import { endBounded, guardConnection } from './pipeline/session-guard';
 import { findMacros, type MacroCall } from './preprocess/index';
 import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
 import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
-import { diffCatalog, snapshotCatalog } from './session/change-report';
+import { diffCatalog, snapshotCatalog, type CatalogBefore } from './session/change-report';
+import { ReportConnection } from './session/report-connection';
 import type { ProjectFile } from './project/types';
 import { prepareSession } from './session/prepare';
 
@@ -97,27 +99,17 @@ export async function prepareProject(projectPath: string): Promise<PreparedProje
   return { files: scan.files, deploySql, macros: findMacros(deploySql) };
 }
 
+/** The least a second connection for the change report is waited for (see below). */
+const MIN_SIDE_CONNECT_WAIT_MS = 250;
+
 async function closeSession(client: pg.Client, locked: boolean): Promise<void> {
-  const close = async () => {
+  await endBounded(client, async () => {
     if (client.getTransactionStatus() !== 'I')
       await client.query('ROLLBACK').catch(() => undefined);
     // decisions.md 8: release only our own lock, not advisory locks deploy.sql may hold.
     if (locked)
       await client.query(`SELECT pg_advisory_unlock(${LOCK_KEY_SQL})`).catch(() => undefined);
-    await client.end();
-  };
-  // Bounded, whatever the state of the server: never hang the exit on a dead connection.
-  let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<void>((resolve) => {
-    timer = setTimeout(() => {
-      (
-        client as unknown as { connection?: { stream?: { destroy(): void } } }
-      ).connection?.stream?.destroy();
-      resolve();
-    }, 5000);
   });
-  await Promise.race([close().catch(() => undefined), bound]);
-  clearTimeout(timer);
 }
 
 /**
@@ -171,6 +163,8 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     return ms;
   };
   let session: Connection | undefined;
+  /** The change report's own connection (see report-connection.ts), while it is in use. */
+  let side: ReportConnection | undefined;
   let locked = false;
   let checksums: Promise<void> | undefined;
   const stopChecksums = { aborted: false };
@@ -225,6 +219,12 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       ? await recreateTarget(ctx, deps.approve ?? nonInteractiveApprover)
       : await openTarget(ctx);
     result.serverVersion = session.server.version;
+    // The change report's snapshot on a second connection, taken while the session is prepared;
+    // a rehearsal compares inside the head's open transaction, on the deploy session. A fresh
+    // database (--overwrite) is snapshotted in no time anyway.
+    if (options.changeReport && !options.rehearse && !options.overwrite) {
+      side = new ReportConnection(deps.provider, options.database, control);
+    }
     emit({ type: 'connected', database: options.database, serverVersion: session.server.version });
 
     emit({ type: 'phase', phase: 'session' });
@@ -247,6 +247,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       progress,
     });
     locked = true;
+    side?.start(session.server.versionNum);
     timings.connectMs = lap();
     verbose(`Connected and locked in ${timings.connectMs} ms`);
     phase = 'load';
@@ -274,34 +275,61 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // deploy.sql's work.
     // Only a report: when it cannot be taken, the deploy goes on without one.
     lap();
-    const snapshotStarted = now();
+    let snapshotStarted = now();
+    const snapshotTime = () => Math.round(now() - snapshotStarted);
+    // Where the comparison runs: the connection that holds the "before" snapshot.
+    let reportClient = client;
     // What the snapshot returns (the catalog's digest, its size), undefined without a snapshot.
-    const catalogBefore = options.changeReport
-      ? await snapshotCatalog(client, versionNum).then(
-          (before) => {
-            verbose(`Catalog snapshot taken in ${Math.round(now() - snapshotStarted)} ms`);
-            return before;
-          },
-          (err: unknown) => {
-            progress(`warning: no change report: ${messageOf(err)}`);
-            return undefined;
-          },
-        )
-      : undefined;
+    let catalogBefore: CatalogBefore | undefined;
+    // A second connection still being opened is worth waiting for about as long as the deploy
+    // session took to open: on a large catalog the snapshot then runs there, beside the
+    // comparison, instead of here.
+    const separate = await side?.before(
+      side.startedAt + Math.max(2 * (timings.connectMs ?? 0), MIN_SIDE_CONNECT_WAIT_MS),
+    );
+    if (separate?.client) {
+      reportClient = separate.client;
+      catalogBefore = separate.before;
+      verbose(
+        `Catalog snapshot taken on a second connection while the session was prepared; waited ${snapshotTime()} ms for it`,
+      );
+    } else if (options.changeReport) {
+      if (separate) {
+        verbose(`Catalog snapshot taken on the deploy session: ${separate.unavailable}`);
+        await side?.close();
+        side = undefined;
+      }
+      snapshotStarted = now();
+      catalogBefore = await snapshotCatalog(client, versionNum).then(
+        (before) => {
+          verbose(`Catalog snapshot taken in ${snapshotTime()} ms`);
+          return before;
+        },
+        (err: unknown) => {
+          progress(`warning: no change report: ${messageOf(err)}`);
+          return undefined;
+        },
+      );
+    }
     const snapshotTaken = catalogBefore !== undefined;
     if (options.changeReport) timings.changeReportMs = lap();
     // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
     // the deploy.
     const report = () => {
       const started = now();
-      return diffCatalog(client, versionNum, catalogBefore)
+      return diffCatalog(reportClient, versionNum, catalogBefore)
         .then(
           (r) => {
             verbose(`Catalog compared in ${Math.round(now() - started)} ms`);
             return r;
           },
           (err: unknown) => {
-            progress(`warning: no change report: ${messageOf(err)}`);
+            // node-postgres says only "not queryable" once a connection is gone: say why.
+            const lost =
+              reportClient !== client && isConnectionLoss(err, reportClient)
+                ? `its connection was lost (${messageOf(connectionErrorOf(reportClient) ?? err)})`
+                : messageOf(err);
+            progress(`warning: no change report: ${lost}`);
             return undefined;
           },
         )
@@ -388,7 +416,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     result.exitCode = exitCodeFor(error);
   } finally {
     stopChecksums.aborted = true;
-    if (session) await closeSession(session.client, locked);
+    await Promise.all([side?.close(), session && closeSession(session.client, locked)]);
     disarm?.();
     control.dispose();
     result.durationMs = elapsed();

@@ -83,7 +83,8 @@ async function exists(client: pg.Client, name: string): Promise<boolean> {
 /**
  * Without --overwrite: connect to the target; when it does not exist (3D000), create it through
  * the maintenance database. The returned connection becomes the deploy session, so an existing
- * database costs one connection, and a role that may only CONNECT to its own database deploys.
+ * database costs one connection (and the change report's own, which may be refused:
+ * report-connection.ts), and a role that may only CONNECT to its own database deploys.
  */
 export async function openTarget(ctx: Ctx): Promise<Connection> {
   const db = ctx.options.database;

@@ -38,3 +38,27 @@ export function guardConnection(
     if (timer) clearTimeout(timer);
   };
 }
+
+/**
+ * Ends `client` after `before` (a ROLLBACK, an unlock), bounded whatever the state of the server:
+ * a dead connection never hangs the exit; after `boundMs` the socket is destroyed.
+ */
+export async function endBounded(
+  client: pg.Client,
+  before: () => Promise<void> = async () => undefined,
+  boundMs = 5000,
+): Promise<void> {
+  const close = async () => {
+    await before();
+    await client.end();
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      destroySocket(client);
+      resolve();
+    }, boundMs);
+  });
+  await Promise.race([close().catch(() => undefined), bound]);
+  clearTimeout(timer);
+}

@@ -171,6 +171,10 @@ export interface CatalogBefore {
   rows: number;
 }
 
+const STORE_SNAPSHOT = (serverVersionNum: number) =>
+  `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
+   GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;`;
+
 /**
  * Stores the "before" snapshot in the session, and returns a digest of the catalog as it is
  * then (with the snapshot's own table): what diffCatalog needs to see that nothing changed. One
@@ -182,11 +186,20 @@ export async function snapshotCatalog(
   serverVersionNum: number,
 ): Promise<CatalogBefore> {
   const results = (await client.query(
-    `CREATE TEMP TABLE _pgmi_catalog_before AS ${snapshotSql(serverVersionNum)};
-     GRANT SELECT ON ${BEFORE_TABLE} TO PUBLIC;
-     ${PROBE_SQL}`,
+    `${STORE_SNAPSHOT(serverVersionNum)} ${PROBE_SQL}`,
   )) as unknown as pg.QueryResult<{ probe: string }>[];
   return { digest: results[2].rows[0].probe, rows: results[0].rowCount ?? 0 };
+}
+
+/**
+ * Stores the "before" snapshot alone; returns its row count. The digest is then taken with
+ * `probeCatalog` when it should be (see report-connection.ts).
+ */
+export async function storeSnapshot(client: pg.Client, serverVersionNum: number): Promise<number> {
+  const results = (await client.query(
+    STORE_SNAPSHOT(serverVersionNum),
+  )) as unknown as pg.QueryResult[];
+  return results[0].rowCount ?? 0;
 }
 
 /**
