@@ -16274,6 +16274,25 @@ function buildChangeReport(rows) {
 
 
 
+const MODES = ['auto', 'always', 'never'];
+/** Reads the mode; anything else is a configuration error (exit 10), found before connecting. */
+function reportConnectionMode(env) {
+    const raw = env.PGMI_CHANGE_REPORT_CONNECTION;
+    if (raw === undefined || raw === '')
+        return 'auto';
+    if (MODES.includes(raw))
+        return raw;
+    throw new engine_errors.ConfigError(`invalid configuration: PGMI_CHANGE_REPORT_CONNECTION=${JSON.stringify(raw)}; expected auto, always or never`);
+}
+/**
+ * In `auto`, the size of pg_class on disk from which the snapshot is taken on its own
+ * connection: about 3500 tables, indexes and views, whose snapshot takes about as long as the
+ * session's preparation on a small project. Below, a second connection (a backend to start, an
+ * authentication) costs more than it saves, most of all in a fleet.
+ */
+const SEPARATE_FROM_BYTES = 1024 * 1024;
+/** The expression `auto` decides on: a file size, no catalog read. */
+const CATALOG_BYTES_SQL = "pg_catalog.pg_relation_size('pg_catalog.pg_class'::pg_catalog.regclass)";
 /** How the connection shows in pg_stat_activity. */
 const REPORT_APPLICATION_NAME = 'pgmi change report';
 class ReportConnection {
@@ -16478,6 +16497,7 @@ async function deploy(options, deps) {
         emit({ type: 'phase', phase: 'validate' });
         validateDeployOptions(options);
         validateParams(options.params);
+        const reportMode = reportConnectionMode(deps.env ?? process.env);
         lap();
         let project;
         if (deps.project) {
@@ -16487,6 +16507,7 @@ async function deploy(options, deps) {
         }
         else {
             const scan = await scanProject(options.projectPath, {
+                env: deps.env,
                 requireDeploySql: true,
                 deferPgmiChecksum: true,
             });
@@ -16520,12 +16541,6 @@ async function deploy(options, deps) {
             ? await recreateTarget(ctx, deps.approve ?? nonInteractiveApprover)
             : await openTarget(ctx);
         result.serverVersion = session.server.version;
-        // The change report's snapshot on a second connection, taken while the session is prepared;
-        // a rehearsal compares inside the head's open transaction, on the deploy session. A fresh
-        // database (--overwrite) is snapshotted in no time anyway.
-        if (options.changeReport && !options.rehearse && !options.overwrite) {
-            side = new ReportConnection(deps.provider, options.database, control);
-        }
         emit({ type: 'connected', database: options.database, serverVersion: session.server.version });
         emit({ type: 'phase', phase: 'session' });
         const { client } = session;
@@ -16537,8 +16552,19 @@ async function deploy(options, deps) {
         phase = 'lock';
         // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
         // statement within a second and releases the deploy lock, instead of running to the end.
-        if (session.server.versionNum >= 140000) {
-            await client.query("SET client_connection_check_interval = '1s'");
+        // With the size of the catalog, which decides where the change report's snapshot is taken.
+        const setup = await client.query(`SELECT ${CATALOG_BYTES_SQL} AS catalog_bytes${session.server.versionNum >= 140000
+            ? ", set_config('client_connection_check_interval', '1s', false)"
+            : ''}`);
+        // The change report's snapshot on a second connection, taken while the session is prepared,
+        // when the catalog is large; a rehearsal compares inside the head's open transaction, on the
+        // deploy session. A fresh database (--overwrite) is snapshotted in no time anyway.
+        if (options.changeReport &&
+            !options.rehearse &&
+            !options.overwrite &&
+            (reportMode === 'always' ||
+                (reportMode === 'auto' && Number(setup.rows[0].catalog_bytes) >= SEPARATE_FROM_BYTES))) {
+            side = new ReportConnection(deps.provider, options.database, control);
         }
         await acquireDeployLock(client, {
             key: LOCK_KEY_SQL,

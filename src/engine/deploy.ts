@@ -34,7 +34,12 @@ import { validateParams } from './project/params';
 import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
 import { diffCatalog, snapshotCatalog, type CatalogBefore } from './session/change-report';
-import { ReportConnection } from './session/report-connection';
+import {
+  CATALOG_BYTES_SQL,
+  ReportConnection,
+  reportConnectionMode,
+  SEPARATE_FROM_BYTES,
+} from './session/report-connection';
 import type { ProjectFile } from './project/types';
 import { prepareSession } from './session/prepare';
 
@@ -175,6 +180,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     emit({ type: 'phase', phase: 'validate' });
     validateDeployOptions(options);
     validateParams(options.params);
+    const reportMode = reportConnectionMode(deps.env ?? process.env);
     lap();
     let project: PreparedProject;
     if (deps.project) {
@@ -183,6 +189,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       checksums = Promise.resolve();
     } else {
       const scan = await scanProject(options.projectPath, {
+        env: deps.env,
         requireDeploySql: true,
         deferPgmiChecksum: true,
       });
@@ -219,12 +226,6 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       ? await recreateTarget(ctx, deps.approve ?? nonInteractiveApprover)
       : await openTarget(ctx);
     result.serverVersion = session.server.version;
-    // The change report's snapshot on a second connection, taken while the session is prepared;
-    // a rehearsal compares inside the head's open transaction, on the deploy session. A fresh
-    // database (--overwrite) is snapshotted in no time anyway.
-    if (options.changeReport && !options.rehearse && !options.overwrite) {
-      side = new ReportConnection(deps.provider, options.database, control);
-    }
     emit({ type: 'connected', database: options.database, serverVersion: session.server.version });
 
     emit({ type: 'phase', phase: 'session' });
@@ -237,8 +238,25 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     phase = 'lock';
     // PostgreSQL 14+: a backend whose client is gone (killed runner, lost network) stops its
     // statement within a second and releases the deploy lock, instead of running to the end.
-    if (session.server.versionNum >= 140000) {
-      await client.query("SET client_connection_check_interval = '1s'");
+    // With the size of the catalog, which decides where the change report's snapshot is taken.
+    const setup = await client.query<{ catalog_bytes: string }>(
+      `SELECT ${CATALOG_BYTES_SQL} AS catalog_bytes${
+        session.server.versionNum >= 140000
+          ? ", set_config('client_connection_check_interval', '1s', false)"
+          : ''
+      }`,
+    );
+    // The change report's snapshot on a second connection, taken while the session is prepared,
+    // when the catalog is large; a rehearsal compares inside the head's open transaction, on the
+    // deploy session. A fresh database (--overwrite) is snapshotted in no time anyway.
+    if (
+      options.changeReport &&
+      !options.rehearse &&
+      !options.overwrite &&
+      (reportMode === 'always' ||
+        (reportMode === 'auto' && Number(setup.rows[0].catalog_bytes) >= SEPARATE_FROM_BYTES))
+    ) {
+      side = new ReportConnection(deps.provider, options.database, control);
     }
     await acquireDeployLock(client, {
       key: LOCK_KEY_SQL,

@@ -71,6 +71,11 @@ export interface DeployDeps {
    * and hands the same scan to every target's deploy. Absent: `deploy` scans it itself.
    */
   project?: PreparedProject;
+  /**
+   * Where the engine's tuning variables are read (PGMI_MAX_FILE_SIZE,
+   * PGMI_CHANGE_REPORT_CONNECTION); process.env when absent.
+   */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function defaultDeployOptions(

@@ -18,10 +18,41 @@
  */
 import type pg from 'pg';
 import type { Connection, ConnectionProvider } from '../../connect/provider';
-import { messageOf } from '../errors';
+import { ConfigError, messageOf } from '../errors';
 import type { RunControl } from '../pipeline/run-control';
 import { endBounded, guardConnection } from '../pipeline/session-guard';
 import { probeCatalog, storeSnapshot, type CatalogBefore } from './change-report';
+
+/**
+ * Where the snapshot is taken, from `PGMI_CHANGE_REPORT_CONNECTION`: `auto` (the default) on a
+ * second connection when the catalog is large enough for that to pay (see below), `always`, or
+ * `never` (one connection per deploy, e.g. for a role with a tight connection limit).
+ */
+export type ReportConnectionMode = 'auto' | 'always' | 'never';
+
+const MODES: ReportConnectionMode[] = ['auto', 'always', 'never'];
+
+/** Reads the mode; anything else is a configuration error (exit 10), found before connecting. */
+export function reportConnectionMode(env: NodeJS.ProcessEnv): ReportConnectionMode {
+  const raw = env.PGMI_CHANGE_REPORT_CONNECTION;
+  if (raw === undefined || raw === '') return 'auto';
+  if ((MODES as string[]).includes(raw)) return raw as ReportConnectionMode;
+  throw new ConfigError(
+    `invalid configuration: PGMI_CHANGE_REPORT_CONNECTION=${JSON.stringify(raw)}; expected auto, always or never`,
+  );
+}
+
+/**
+ * In `auto`, the size of pg_class on disk from which the snapshot is taken on its own
+ * connection: about 3500 tables, indexes and views, whose snapshot takes about as long as the
+ * session's preparation on a small project. Below, a second connection (a backend to start, an
+ * authentication) costs more than it saves, most of all in a fleet.
+ */
+export const SEPARATE_FROM_BYTES = 1024 * 1024;
+
+/** The expression `auto` decides on: a file size, no catalog read. */
+export const CATALOG_BYTES_SQL =
+  "pg_catalog.pg_relation_size('pg_catalog.pg_class'::pg_catalog.regclass)";
 
 /** How the connection shows in pg_stat_activity. */
 export const REPORT_APPLICATION_NAME = 'pgmi change report';
