@@ -899,6 +899,24 @@ function validate(path, decoded) {
     };
 }
 /**
+ * Whether `bytes` holds `pgmi-meta` or `pgmi:meta` anywhere: one search for `meta` and a look at
+ * the five bytes before each, instead of a search per spelling (each a pass over the whole file,
+ * 10 ms for 20 MiB, and a byte-at-a-time one: `p` is common in SQL text).
+ */
+function mayHoldBlock(bytes) {
+    for (let i = bytes.indexOf('meta', 5); i >= 0; i = bytes.indexOf('meta', i + 4)) {
+        const sep = bytes[i - 1];
+        if ((sep === 0x2d || sep === 0x3a) &&
+            bytes[i - 5] === 0x70 &&
+            bytes[i - 4] === 0x67 &&
+            bytes[i - 3] === 0x6d &&
+            bytes[i - 2] === 0x69) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
  * Parses and validates the `<pgmi-meta>` block of a SQL file. `path` is the `./`-prefixed path
  * used in messages. Returns undefined when the file has no block; throws ConfigError (exit 10).
  */
@@ -912,7 +930,7 @@ function parseMetadata(path, content) {
     }
     else {
         bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-        if (!bytes.includes('pgmi-meta') && !bytes.includes('pgmi:meta'))
+        if (!mayHoldBlock(bytes))
             return undefined;
     }
     const xml = locateBlock(path, bytes);

@@ -48,6 +48,17 @@ CREATE TABLE users (id int);`;
     });
   });
 
+  it('bytes: the block is found after many other `meta` words, in both spellings, and nothing without one', () => {
+    const filler = 'SELECT metadata, meta_x, "meta" FROM metameta; -- pgmi meta\n'.repeat(2000);
+    const bytes = (s: string) => Buffer.from(s, 'utf8');
+    expect(parseMetadata(PATH, bytes(`${filler}${valid()}\nSELECT 2;`))?.id).toBe(ID);
+    expect(parseMetadata(PATH, bytes(`${valid()}${filler}`))?.id).toBe(ID);
+    const old = `${filler}/*\n<pgmi:meta xmlns:pgmi="https://pgmi.dev/metadata" id="${ID}" idempotent="true">\n</pgmi:meta>\n*/`;
+    expect(() => parseMetadata(PATH, bytes(old))).toThrow(ConfigError);
+    expect(parseMetadata(PATH, bytes(filler))).toBeUndefined();
+    expect(parseMetadata(PATH, bytes('pgmi-met'))).toBeUndefined();
+  });
+
   it('cli#29: metadata is taken from a later comment', () => {
     const content = `/* First comment - no metadata */\nSELECT 1;\n${valid()}\nSELECT 2;`;
     expect(parseMetadata(PATH, content)?.id).toBe(ID);
