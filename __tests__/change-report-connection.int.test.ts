@@ -70,7 +70,10 @@ async function deploy(
   return { code: r.code, stderr: r.stderr, changes: out.changes } as Deployed;
 }
 
-const brief = (d: Deployed) => (d.changes ?? []).map((c) => `${c.action} ${c.kind} ${c.name}`);
+// Roles are cluster-wide: other test files create theirs while these deploys run, and the
+// reports here never concern roles.
+const brief = (d: Deployed) =>
+  (d.changes ?? []).filter((c) => c.kind !== 'role').map((c) => `${c.action} ${c.kind} ${c.name}`);
 
 // What deploy.sql saw of the report's connection while it ran, kept in a table it creates.
 const seenAs = (table: string) => `CREATE TABLE ${table} AS

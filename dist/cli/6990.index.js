@@ -338,8 +338,9 @@ async function completeStatementEnds(files, options = {}) {
  * Normalisation = the lexer pass of `sql-lexer.ts` (comments to one space, ASCII case folding
  * outside literals, quoted identifiers and dollar bodies) followed by a whitespace pass: every run
  * of Go `unicode.IsSpace` code points — anywhere, literals included, as upstream does — becomes
- * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
- * per-character strings.
+ * one space, and the ends are trimmed. Both work over bytes: linear, and no per-character
+ * strings. `pgmiChecksumSimple` runs them as two passes, the reference; `PgmiDigester`, what pgmi
+ * uses, runs them as one, the lexer collapsing as it writes.
  */
 
 
@@ -399,29 +400,10 @@ function pgmiChecksumSimple(input) {
 }
 /** Source bytes lexed per step of the streamed checksum. */
 const BLOCK = 64 * 1024;
-/** 0: not white space; 1: ASCII white space; 2: may start a multi-byte Go space. */
-const SPACE_CLASS = new Uint8Array(256);
-for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20])
-    SPACE_CLASS[b] = 1;
-for (const b of [0xc2, 0xe1, 0xe2, 0xe3])
-    SPACE_CLASS[b] = 2;
-/** Bytes still missing from the UTF-8 sequence that `buf[0..len)` ends inside (0 when whole). */
-function incompleteTail(buf, len) {
-    for (let back = 1; back <= 3 && back <= len; back++) {
-        const b = buf[len - back];
-        if (b < 0x80)
-            return 0;
-        if (b >= 0xc0) {
-            const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-            return size > back ? back : 0;
-        }
-    }
-    return 0;
-}
 /**
  * The streamed `pgmi_checksum`: the lexer runs a block at a time into one small buffer per
- * caller, whose output is collapsed in place and hashed before the next block, so a file is read
- * once and never copied whole. Gives the same digest as `pgmiChecksumSimple` (a test runs both
+ * caller, collapsing white space as it writes (one pass instead of two), and each block's output
+ * is hashed before the next, so a file is read once and never copied whole. Gives the same digest as `pgmiChecksumSimple` (a test runs both
  * over every file of the templates and examples).
  */
 class PgmiDigester {
@@ -444,7 +426,6 @@ class PgmiDigester {
             src,
             hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'),
             st: (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .newLexState */ .rQ)(),
-            carry: 0,
             ws: { pending: false, wrote: false },
             fallback: undefined,
         };
@@ -454,25 +435,16 @@ class PgmiDigester {
         const { src, st, ws, hash } = job;
         const buf = this.buf;
         const until = Math.min(src.length, st.i + Math.max(budget, 1));
-        // Each block is lexed to buf[1..]: a space still pending from the previous block may need
-        // one byte more than the block's own text, and collapsing in place must not overtake reading.
-        // `carry`: bytes of an incomplete UTF-8 sequence kept at buf[1..].
         do {
             const limit = Math.min(src.length, st.i + BLOCK);
-            const end = (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSqlRange */ .BJ)(src, st, limit, buf, 1 + job.carry, null);
+            // Lexed and collapsed in one pass (white space still pending travels in `ws`).
+            const end = (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSqlRange */ .BJ)(src, st, limit, buf, 0, null, ws);
             if (end < 0) {
                 job.fallback = pgmiChecksumSimple(src);
                 return true;
             }
-            const last = st.i >= src.length;
-            // A multi-byte space must be seen whole: an unfinished sequence waits for the next block.
-            const keep = last ? 0 : incompleteTail(buf, end);
-            const stop = end - keep;
-            const w = collapseBlock(buf, 1, stop, ws);
-            if (w > 0)
-                hash.update(buf.subarray(0, w));
-            buf.copyWithin(1, stop, end);
-            job.carry = keep;
+            if (end > 0)
+                hash.update(buf.subarray(0, end));
         } while (st.i < until);
         return st.i >= src.length;
     }
@@ -482,11 +454,15 @@ class PgmiDigester {
         (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSqlEnd */ .FD)(job.src, job.st, null);
         return job.hash.digest('hex');
     }
-    /** One block: lex and collapse into the buffer, hash once. */
+    /** One block: lexed and collapsed into the buffer in one pass, hashed once. */
     small(src) {
-        const buf = this.buf;
-        const len = collapseBlock(buf, 0, (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSql */ .qr)(src, buf, null), { pending: false, wrote: false });
-        return sha256Hex(buf.subarray(0, len));
+        const st = (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .newLexState */ .rQ)();
+        const len = (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSqlRange */ .BJ)(src, st, src.length, this.buf, 0, null, {
+            pending: false,
+            wrote: false,
+        });
+        (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSqlEnd */ .FD)(src, st, null);
+        return sha256Hex(this.buf.subarray(0, len));
     }
 }
 /**
@@ -526,47 +502,6 @@ async function completePgmiChecksums(files, options = {}) {
             await new Promise((r) => setImmediate(r));
     }
     return spent;
-}
-/**
- * `collapseWhitespace` for one block of a stream, reading `buf[from..len)` and writing from 0:
- * white space still pending at the end of the block and whether anything was written so far
- * travel in `ws` to the next block.
- */
-function collapseBlock(buf, from, len, ws) {
-    let pending = ws.pending;
-    let wrote = ws.wrote;
-    let w = 0;
-    let r = from;
-    // A space just past the end stops the copying run below without a bounds check per byte (the
-    // buffer always has room for it; the byte there may be carried to the next block: restored).
-    const sentinel = buf[len];
-    buf[len] = 0x20;
-    while (r < len) {
-        let b = buf[r];
-        const cls = SPACE_CLASS[b];
-        if (cls !== 0) {
-            const size = cls === 1 ? 1 : (0,_go_text__WEBPACK_IMPORTED_MODULE_1__/* .goSpaceLength */ .Pc)(buf, r, len);
-            if (size > 0) {
-                pending = true;
-                r += size;
-                continue;
-            }
-        }
-        if (pending && wrote)
-            buf[w++] = 0x20;
-        pending = false;
-        wrote = true;
-        // The run up to the next byte that may be white space, copied without the checks above
-        // (nearly every byte of a file is in such a run).
-        do {
-            buf[w++] = b;
-            b = buf[++r];
-        } while (SPACE_CLASS[b] === 0);
-    }
-    buf[len] = sentinel;
-    ws.pending = pending;
-    ws.wrote = wrote;
-    return w;
 }
 const shared = new PgmiDigester();
 /** `pgmi_checksum`: SHA-256 (lower-case hex) of the normalised text. */
@@ -1627,6 +1562,7 @@ function pathFields(path) {
 /* harmony export */   qr: () => (/* binding */ lexSql),
 /* harmony export */   rQ: () => (/* binding */ newLexState)
 /* harmony export */ });
+/* harmony import */ var _go_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97986);
 /**
  * The byte-level SQL lexer behind the normalised checksum and `<pgmi-meta>` comment discovery.
  *
@@ -1638,6 +1574,7 @@ function pathFields(path) {
  * It works over UTF-8 bytes: every byte that matters to the grammar is ASCII, bytes >= 0x80 count
  * as identifier bytes (for the `E'...'` rule) and are otherwise copied untouched.
  */
+
 const NORMAL = 0;
 const LINE_COMMENT = 1;
 const BLOCK_COMMENT = 2;
@@ -1706,6 +1643,18 @@ for (const b of [DASH, SLASH, QUOTE, DQUOTE, DOLLAR])
 const FOLD = new Uint8Array(256);
 for (let b = 0; b < 256; b++)
     FOLD[b] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
+// White space for the collapsing output (Go's unicode.IsSpace): 1 an ASCII space byte, 2 a byte
+// that may start a multi-byte one (goSpaceLength decides).
+const WS = new Uint8Array(256);
+for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, SPACE])
+    WS[b] = 1;
+for (const b of [0xc2, 0xe1, 0xe2, 0xe3])
+    WS[b] = 2;
+// Normal mode with collapsing: 0 copied (A–Z folded) in the tight loop, 1 special, 2 white space
+// (ASCII) or 3 perhaps (multi-byte).
+const NORMAL_CLASS = new Uint8Array(256);
+for (let b = 0; b < 256; b++)
+    NORMAL_CLASS[b] = SPECIAL[b] ? 1 : WS[b] ? WS[b] + 1 : 0;
 const newLexState = () => ({
     i: 0,
     state: NORMAL,
@@ -1745,8 +1694,16 @@ function lexSqlEnd(src, st, spans) {
  * to `out` from `o`; returns the new output length. Returns -1 (nothing consumed beyond the
  * state in `st`, which is then unusable) when `out` is not null and a dollar tag longer than
  * `MAX_RANGE_TAG` opens: the caller lexes the file in one call instead.
+ *
+ * With `ws` (and `out`), the output's white space is collapsed as it is written, the second pass
+ * of the normalisation done in the first (see `Collapse`): a run of white space is skipped where
+ * it is read and its one space written before the next byte that is not white space, which may
+ * come from a later call. The output is what the lexer alone writes, then collapsed: every byte
+ * of a multi-byte space is copied verbatim from `src` by either, so looking it up in `src` finds
+ * what the collapse finds in the output. At most one byte more than the input is written (a
+ * space still pending from an earlier call).
  */
-function lexSqlRange(src, st, limit, out, o, spans) {
+function lexSqlRange(src, st, limit, out, o, spans, ws = null) {
     const n = src.length;
     let i = st.i;
     let state = st.state;
@@ -1756,9 +1713,52 @@ function lexSqlRange(src, st, limit, out, o, spans) {
     let tagStart = st.tagStart;
     let tagLen = st.tagLen;
     const ranged = limit < n;
+    // Collapsing: `fold` writes through the checks below; without it, `pending` stays false.
+    const fold = out !== null && ws !== null;
+    let pending = ws?.pending ?? false;
+    let wrote = ws?.wrote ?? false;
     while (i < limit) {
         if (state === NORMAL) {
-            if (out) {
+            if (fold) {
+                for (;;) {
+                    let b;
+                    while (i < limit && NORMAL_CLASS[(b = src[i])] === 0) {
+                        if (pending) {
+                            if (wrote)
+                                out[o++] = SPACE;
+                            pending = false;
+                        }
+                        out[o++] = FOLD[b];
+                        i++;
+                        wrote = true;
+                        // The rest of the run, without the checks.
+                        while (i < limit && NORMAL_CLASS[(b = src[i])] === 0) {
+                            out[o++] = FOLD[b];
+                            i++;
+                        }
+                    }
+                    if (i >= limit)
+                        break;
+                    const k = NORMAL_CLASS[src[i]];
+                    if (k === 1)
+                        break;
+                    const size = k === 2 ? 1 : (0,_go_text__WEBPACK_IMPORTED_MODULE_0__/* .goSpaceLength */ .Pc)(src, i, n);
+                    if (size > 0) {
+                        pending = true;
+                        i += size;
+                        continue;
+                    }
+                    // A byte that starts no multi-byte space: copied (as FOLD would: it is >= 0x80).
+                    if (pending) {
+                        if (wrote)
+                            out[o++] = SPACE;
+                        pending = false;
+                    }
+                    out[o++] = src[i++];
+                    wrote = true;
+                }
+            }
+            else if (out) {
                 let b;
                 while (i < limit && SPECIAL[(b = src[i])] === 0) {
                     out[o++] = FOLD[b];
@@ -1788,7 +1788,33 @@ function lexSqlRange(src, st, limit, out, o, spans) {
             // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
             const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
             const escapes = state === LITERAL && escapeString;
-            if (out) {
+            if (fold) {
+                const end = escapes ? BACKSLASH : stop;
+                let b;
+                while (i < limit && (b = src[i]) !== stop && b !== end) {
+                    const k = WS[b];
+                    const size = k === 0 ? 0 : k === 1 ? 1 : (0,_go_text__WEBPACK_IMPORTED_MODULE_0__/* .goSpaceLength */ .Pc)(src, i, n);
+                    if (size > 0) {
+                        pending = true;
+                        i += size;
+                        continue;
+                    }
+                    if (pending) {
+                        if (wrote)
+                            out[o++] = SPACE;
+                        pending = false;
+                    }
+                    out[o++] = b;
+                    i++;
+                    wrote = true;
+                    // The rest of the run, without the checks.
+                    while (i < limit && (b = src[i]) !== stop && b !== end && WS[b] === 0) {
+                        out[o++] = b;
+                        i++;
+                    }
+                }
+            }
+            else if (out) {
                 // One pass: copy while looking for the end.
                 const end = escapes ? BACKSLASH : stop;
                 let b;
@@ -1806,16 +1832,32 @@ function lexSqlRange(src, st, limit, out, o, spans) {
         }
         const c = src[i];
         const next = i + 1 < n ? src[i + 1] : -1;
+        // What the cases below write is never white space, except where they say: a pending space
+        // goes first.
+        if (fold && pending) {
+            const spaceOut = state === LINE_COMMENT ||
+                state === BLOCK_COMMENT ||
+                (state === NORMAL && ((c === DASH && next === DASH) || (c === SLASH && next === STAR)));
+            if (!spaceOut) {
+                if (wrote)
+                    out[o++] = SPACE;
+                pending = false;
+            }
+        }
         switch (state) {
             case NORMAL:
                 if (c === DASH && next === DASH) {
-                    if (out)
+                    if (fold)
+                        pending = true;
+                    else if (out)
                         out[o++] = SPACE;
                     state = LINE_COMMENT;
                     i += 2;
                 }
                 else if (c === SLASH && next === STAR) {
-                    if (out)
+                    if (fold)
+                        pending = true;
+                    else if (out)
                         out[o++] = SPACE;
                     state = BLOCK_COMMENT;
                     depth = 1;
@@ -1828,12 +1870,14 @@ function lexSqlRange(src, st, limit, out, o, spans) {
                         i >= 1 && (src[i - 1] | 0x20) === 0x65 && (i < 2 || !isIdentByte(src[i - 2]));
                     if (out)
                         out[o++] = c;
+                    wrote ||= fold;
                     state = LITERAL;
                     i++;
                 }
                 else if (c === DQUOTE) {
                     if (out)
                         out[o++] = c;
+                    wrote ||= fold;
                     state = QUOTED_IDENT;
                     i++;
                 }
@@ -1855,23 +1899,29 @@ function lexSqlRange(src, st, limit, out, o, spans) {
                             out[o++] = c;
                         i++;
                     }
+                    wrote ||= fold;
                 }
                 else {
                     // A lone `-` or `/`.
                     if (out)
                         out[o++] = c;
+                    wrote ||= fold;
                     i++;
                 }
                 break;
             case LINE_COMMENT:
                 if (c === LF) {
-                    if (out)
+                    if (fold)
+                        pending = true;
+                    else if (out)
                         out[o++] = c;
                     state = NORMAL;
                     i++;
                 }
                 else if (c === CR && next === LF) {
-                    if (out) {
+                    if (fold)
+                        pending = true;
+                    else if (out) {
                         out[o++] = CR;
                         out[o++] = LF;
                     }
@@ -1901,8 +1951,18 @@ function lexSqlRange(src, st, limit, out, o, spans) {
             case LITERAL:
                 if (out)
                     out[o++] = c;
+                wrote ||= fold;
                 if (c === BACKSLASH) {
                     // Escape string: a backslash and the byte after it travel together and cannot close it.
+                    if (fold && next >= 0) {
+                        // That byte may be (or start) white space, collapsed like any other.
+                        const size = (0,_go_text__WEBPACK_IMPORTED_MODULE_0__/* .goSpaceLength */ .Pc)(src, i + 1, n);
+                        if (size > 0) {
+                            pending = true;
+                            i += 1 + size;
+                            break;
+                        }
+                    }
                     if (out && next >= 0)
                         out[o++] = next;
                     i += 2;
@@ -1920,6 +1980,7 @@ function lexSqlRange(src, st, limit, out, o, spans) {
             case QUOTED_IDENT:
                 if (out)
                     out[o++] = c;
+                wrote ||= fold;
                 if (next === DQUOTE) {
                     if (out)
                         out[o++] = DQUOTE;
@@ -1943,6 +2004,7 @@ function lexSqlRange(src, st, limit, out, o, spans) {
                         out[o++] = c;
                     i++;
                 }
+                wrote ||= fold;
         }
     }
     st.i = i;
@@ -1952,6 +2014,10 @@ function lexSqlRange(src, st, limit, out, o, spans) {
     st.escapeString = escapeString;
     st.tagStart = tagStart;
     st.tagLen = tagLen;
+    if (ws) {
+        ws.pending = pending;
+        ws.wrote = wrote;
+    }
     return o;
 }
 

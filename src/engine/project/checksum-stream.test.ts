@@ -70,6 +70,59 @@ describe('streamed pgmi_checksum = straightforward pgmi_checksum', () => {
     }
   });
 
+  it('white space collapsed by the lexer as it writes: next to every kind of token it writes', () => {
+    // Each writer of the lexer (folded text, literals, quoted identifiers, dollar bodies and tags,
+    // comments, the byte after a backslash in an escape string) meets ASCII and multi-byte
+    // spaces, bytes that start a multi-byte character that is not a space, and invalid UTF-8.
+    const spaces = [
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u0085',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+    ];
+    const notSpaces = ['é', '€', '\u2010', '\u200b', '\u1234', '\u3001', 'x'];
+    const shapes = (w: string, x: string) => [
+      `${w}SELECT${w}${x}${w}1${w}`,
+      `E'${w}a\\${w}b\\${x}${w}'${w}`,
+      `e'\\${w}${w}'`,
+      `x'${w}${x}${w}''${w}'`,
+      `"${w}Q${w}${x}""${w}"${w}`,
+      `$t$${w}${x}${w}$ $t$${w}$$${w}$$`,
+      `a${w}--${w}c${x}${w}\r\nb${w}-- lone\rcr\n${w}`,
+      `a${w}/*${w}${x}/* n */${w}*/${w}b/**/c`,
+      `${x}-${w}/${w}$${w}${x}`,
+      `${w}${w}${w}`,
+    ];
+    const inputs: Buffer[] = [Buffer.alloc(0), Buffer.from([0xe2, 0xe2, 0x80, 0x80, 0x20, 0xc2])];
+    for (const w of spaces)
+      for (const x of notSpaces) for (const t of shapes(w, x)) inputs.push(Buffer.from(t));
+    inputs.push(Buffer.from([0x45, 0x27, 0x5c, 0xe2, 0x80, 0xa8, 0x61, 0x27])); // E'\<U+2028>a'
+    inputs.push(Buffer.from([0x61, 0xc2, 0x20, 0xa0, 0x62, 0xe3, 0x80])); // truncated sequences
+    const digester = new PgmiDigester();
+    for (const input of inputs) {
+      expect([input.toString('hex'), digester.digest(input)]).toEqual([
+        input.toString('hex'),
+        pgmiChecksumSimple(input),
+      ]);
+    }
+    // The same across block boundaries: a pending space, a multi-byte space or a token cut there.
+    const joined = Buffer.concat(inputs);
+    for (const pad of [65_535 - 3, 65_535 - 2, 65_535 - 1, 65_535, 65_536]) {
+      const input = Buffer.concat([Buffer.alloc(pad, 'a'), Buffer.from(' '), joined, joined]);
+      expect(digester.digest(input)).toBe(pgmiChecksumSimple(input));
+    }
+  });
+
   it('a dollar tag longer than the streamed limit falls back to the whole-text path', () => {
     const tag = `$${'t'.repeat(200)}$`;
     const input = Buffer.from(`${'x'.repeat(70_000)} ${tag} BODY  with   spaces ${tag} END`);

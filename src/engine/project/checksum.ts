@@ -5,8 +5,9 @@
  * Normalisation = the lexer pass of `sql-lexer.ts` (comments to one space, ASCII case folding
  * outside literals, quoted identifiers and dollar bodies) followed by a whitespace pass: every run
  * of Go `unicode.IsSpace` code points — anywhere, literals included, as upstream does — becomes
- * one space, and the ends are trimmed. Both passes work over bytes in one buffer: linear, and no
- * per-character strings.
+ * one space, and the ends are trimmed. Both work over bytes: linear, and no per-character
+ * strings. `pgmiChecksumSimple` runs them as two passes, the reference; `PgmiDigester`, what pgmi
+ * uses, runs them as one, the lexer collapsing as it writes.
  */
 import crypto, { createHash, type Hash } from 'node:crypto';
 import { goSpaceLength } from './go-text';
@@ -16,6 +17,7 @@ import {
   lexSqlEnd,
   lexSqlRange,
   newLexState,
+  type Collapse,
   type LexState,
 } from './sql-lexer';
 
@@ -83,28 +85,10 @@ export function pgmiChecksumSimple(input: Uint8Array | string): string {
 /** Source bytes lexed per step of the streamed checksum. */
 const BLOCK = 64 * 1024;
 
-/** 0: not white space; 1: ASCII white space; 2: may start a multi-byte Go space. */
-const SPACE_CLASS = new Uint8Array(256);
-for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) SPACE_CLASS[b] = 1;
-for (const b of [0xc2, 0xe1, 0xe2, 0xe3]) SPACE_CLASS[b] = 2;
-
-/** Bytes still missing from the UTF-8 sequence that `buf[0..len)` ends inside (0 when whole). */
-function incompleteTail(buf: Uint8Array, len: number): number {
-  for (let back = 1; back <= 3 && back <= len; back++) {
-    const b = buf[len - back];
-    if (b < 0x80) return 0;
-    if (b >= 0xc0) {
-      const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-      return size > back ? back : 0;
-    }
-  }
-  return 0;
-}
-
 /**
  * The streamed `pgmi_checksum`: the lexer runs a block at a time into one small buffer per
- * caller, whose output is collapsed in place and hashed before the next block, so a file is read
- * once and never copied whole. Gives the same digest as `pgmiChecksumSimple` (a test runs both
+ * caller, collapsing white space as it writes (one pass instead of two), and each block's output
+ * is hashed before the next, so a file is read once and never copied whole. Gives the same digest as `pgmiChecksumSimple` (a test runs both
  * over every file of the templates and examples).
  */
 export class PgmiDigester {
@@ -127,7 +111,6 @@ export class PgmiDigester {
       src,
       hash: createHash('sha256'),
       st: newLexState(),
-      carry: 0,
       ws: { pending: false, wrote: false },
       fallback: undefined,
     };
@@ -138,24 +121,15 @@ export class PgmiDigester {
     const { src, st, ws, hash } = job;
     const buf = this.buf;
     const until = Math.min(src.length, st.i + Math.max(budget, 1));
-    // Each block is lexed to buf[1..]: a space still pending from the previous block may need
-    // one byte more than the block's own text, and collapsing in place must not overtake reading.
-    // `carry`: bytes of an incomplete UTF-8 sequence kept at buf[1..].
     do {
       const limit = Math.min(src.length, st.i + BLOCK);
-      const end = lexSqlRange(src, st, limit, buf, 1 + job.carry, null);
+      // Lexed and collapsed in one pass (white space still pending travels in `ws`).
+      const end = lexSqlRange(src, st, limit, buf, 0, null, ws);
       if (end < 0) {
         job.fallback = pgmiChecksumSimple(src);
         return true;
       }
-      const last = st.i >= src.length;
-      // A multi-byte space must be seen whole: an unfinished sequence waits for the next block.
-      const keep = last ? 0 : incompleteTail(buf, end);
-      const stop = end - keep;
-      const w = collapseBlock(buf, 1, stop, ws);
-      if (w > 0) hash.update(buf.subarray(0, w));
-      buf.copyWithin(1, stop, end);
-      job.carry = keep;
+      if (end > 0) hash.update(buf.subarray(0, end));
     } while (st.i < until);
     return st.i >= src.length;
   }
@@ -166,11 +140,15 @@ export class PgmiDigester {
     return job.hash.digest('hex');
   }
 
-  /** One block: lex and collapse into the buffer, hash once. */
+  /** One block: lexed and collapsed into the buffer in one pass, hashed once. */
   private small(src: Uint8Array): string {
-    const buf = this.buf;
-    const len = collapseBlock(buf, 0, lexSql(src, buf, null), { pending: false, wrote: false });
-    return sha256Hex(buf.subarray(0, len));
+    const st = newLexState();
+    const len = lexSqlRange(src, st, src.length, this.buf, 0, null, {
+      pending: false,
+      wrote: false,
+    });
+    lexSqlEnd(src, st, null);
+    return sha256Hex(this.buf.subarray(0, len));
   }
 }
 
@@ -179,8 +157,7 @@ export interface DigestJob {
   src: Uint8Array;
   hash: Hash;
   st: LexState;
-  carry: number;
-  ws: { pending: boolean; wrote: boolean };
+  ws: Collapse;
   fallback: string | undefined;
 }
 
@@ -223,52 +200,6 @@ export async function completePgmiChecksums(
     if (i < files.length) await new Promise((r) => setImmediate(r));
   }
   return spent;
-}
-
-/**
- * `collapseWhitespace` for one block of a stream, reading `buf[from..len)` and writing from 0:
- * white space still pending at the end of the block and whether anything was written so far
- * travel in `ws` to the next block.
- */
-function collapseBlock(
-  buf: Uint8Array,
-  from: number,
-  len: number,
-  ws: { pending: boolean; wrote: boolean },
-): number {
-  let pending = ws.pending;
-  let wrote = ws.wrote;
-  let w = 0;
-  let r = from;
-  // A space just past the end stops the copying run below without a bounds check per byte (the
-  // buffer always has room for it; the byte there may be carried to the next block: restored).
-  const sentinel = buf[len];
-  buf[len] = 0x20;
-  while (r < len) {
-    let b = buf[r];
-    const cls = SPACE_CLASS[b];
-    if (cls !== 0) {
-      const size = cls === 1 ? 1 : goSpaceLength(buf, r, len);
-      if (size > 0) {
-        pending = true;
-        r += size;
-        continue;
-      }
-    }
-    if (pending && wrote) buf[w++] = 0x20;
-    pending = false;
-    wrote = true;
-    // The run up to the next byte that may be white space, copied without the checks above
-    // (nearly every byte of a file is in such a run).
-    do {
-      buf[w++] = b;
-      b = buf[++r];
-    } while (SPACE_CLASS[b] === 0);
-  }
-  buf[len] = sentinel;
-  ws.pending = pending;
-  ws.wrote = wrote;
-  return w;
 }
 
 const shared = new PgmiDigester();

@@ -10,6 +10,8 @@
  * as identifier bytes (for the `E'...'` rule) and are otherwise copied untouched.
  */
 
+import { goSpaceLength } from './go-text';
+
 const NORMAL = 0;
 const LINE_COMMENT = 1;
 const BLOCK_COMMENT = 2;
@@ -78,6 +80,26 @@ for (const b of [DASH, SLASH, QUOTE, DQUOTE, DOLLAR]) SPECIAL[b] = 1;
 const FOLD = new Uint8Array(256);
 for (let b = 0; b < 256; b++) FOLD[b] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
 
+// White space for the collapsing output (Go's unicode.IsSpace): 1 an ASCII space byte, 2 a byte
+// that may start a multi-byte one (goSpaceLength decides).
+const WS = new Uint8Array(256);
+for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, SPACE]) WS[b] = 1;
+for (const b of [0xc2, 0xe1, 0xe2, 0xe3]) WS[b] = 2;
+// Normal mode with collapsing: 0 copied (A–Z folded) in the tight loop, 1 special, 2 white space
+// (ASCII) or 3 perhaps (multi-byte).
+const NORMAL_CLASS = new Uint8Array(256);
+for (let b = 0; b < 256; b++) NORMAL_CLASS[b] = SPECIAL[b] ? 1 : WS[b] ? WS[b] + 1 : 0;
+
+/**
+ * White space collapsing done by the lexer as it writes (`lexSqlRange`'s `ws`): every run of Go
+ * white space in the output becomes one space, none at either end. `pending`: a run has been
+ * read and its space not written yet; `wrote`: something other than white space has been.
+ */
+export interface Collapse {
+  pending: boolean;
+  wrote: boolean;
+}
+
 /** Where the lexer stands between two calls of `lexSqlRange`. */
 export interface LexState {
   /** Next byte of `src` to read. */
@@ -132,6 +154,14 @@ export function lexSqlEnd(src: Uint8Array, st: LexState, spans: number[] | null)
  * to `out` from `o`; returns the new output length. Returns -1 (nothing consumed beyond the
  * state in `st`, which is then unusable) when `out` is not null and a dollar tag longer than
  * `MAX_RANGE_TAG` opens: the caller lexes the file in one call instead.
+ *
+ * With `ws` (and `out`), the output's white space is collapsed as it is written, the second pass
+ * of the normalisation done in the first (see `Collapse`): a run of white space is skipped where
+ * it is read and its one space written before the next byte that is not white space, which may
+ * come from a later call. The output is what the lexer alone writes, then collapsed: every byte
+ * of a multi-byte space is copied verbatim from `src` by either, so looking it up in `src` finds
+ * what the collapse finds in the output. At most one byte more than the input is written (a
+ * space still pending from an earlier call).
  */
 export function lexSqlRange(
   src: Uint8Array,
@@ -140,6 +170,7 @@ export function lexSqlRange(
   out: Uint8Array | null,
   o: number,
   spans: number[] | null,
+  ws: Collapse | null = null,
 ): number {
   const n = src.length;
   let i = st.i;
@@ -150,9 +181,47 @@ export function lexSqlRange(
   let tagStart = st.tagStart;
   let tagLen = st.tagLen;
   const ranged = limit < n;
+  // Collapsing: `fold` writes through the checks below; without it, `pending` stays false.
+  const fold = out !== null && ws !== null;
+  let pending = ws?.pending ?? false;
+  let wrote = ws?.wrote ?? false;
   while (i < limit) {
     if (state === NORMAL) {
-      if (out) {
+      if (fold) {
+        for (;;) {
+          let b: number;
+          while (i < limit && NORMAL_CLASS[(b = src[i])] === 0) {
+            if (pending) {
+              if (wrote) (out as Uint8Array)[o++] = SPACE;
+              pending = false;
+            }
+            (out as Uint8Array)[o++] = FOLD[b];
+            i++;
+            wrote = true;
+            // The rest of the run, without the checks.
+            while (i < limit && NORMAL_CLASS[(b = src[i])] === 0) {
+              (out as Uint8Array)[o++] = FOLD[b];
+              i++;
+            }
+          }
+          if (i >= limit) break;
+          const k = NORMAL_CLASS[src[i]];
+          if (k === 1) break;
+          const size = k === 2 ? 1 : goSpaceLength(src, i, n);
+          if (size > 0) {
+            pending = true;
+            i += size;
+            continue;
+          }
+          // A byte that starts no multi-byte space: copied (as FOLD would: it is >= 0x80).
+          if (pending) {
+            if (wrote) (out as Uint8Array)[o++] = SPACE;
+            pending = false;
+          }
+          (out as Uint8Array)[o++] = src[i++];
+          wrote = true;
+        }
+      } else if (out) {
         let b: number;
         while (i < limit && SPECIAL[(b = src[i])] === 0) {
           out[o++] = FOLD[b];
@@ -172,7 +241,31 @@ export function lexSqlRange(
       // Literal, quoted identifier or dollar body: copy up to the next byte that may end it.
       const stop = state === LITERAL ? QUOTE : state === QUOTED_IDENT ? DQUOTE : DOLLAR;
       const escapes = state === LITERAL && escapeString;
-      if (out) {
+      if (fold) {
+        const end = escapes ? BACKSLASH : stop;
+        let b: number;
+        while (i < limit && (b = src[i]) !== stop && b !== end) {
+          const k = WS[b];
+          const size = k === 0 ? 0 : k === 1 ? 1 : goSpaceLength(src, i, n);
+          if (size > 0) {
+            pending = true;
+            i += size;
+            continue;
+          }
+          if (pending) {
+            if (wrote) (out as Uint8Array)[o++] = SPACE;
+            pending = false;
+          }
+          (out as Uint8Array)[o++] = b;
+          i++;
+          wrote = true;
+          // The rest of the run, without the checks.
+          while (i < limit && (b = src[i]) !== stop && b !== end && WS[b] === 0) {
+            (out as Uint8Array)[o++] = b;
+            i++;
+          }
+        }
+      } else if (out) {
         // One pass: copy while looking for the end.
         const end = escapes ? BACKSLASH : stop;
         let b: number;
@@ -188,14 +281,28 @@ export function lexSqlRange(
 
     const c = src[i];
     const next = i + 1 < n ? src[i + 1] : -1;
+    // What the cases below write is never white space, except where they say: a pending space
+    // goes first.
+    if (fold && pending) {
+      const spaceOut =
+        state === LINE_COMMENT ||
+        state === BLOCK_COMMENT ||
+        (state === NORMAL && ((c === DASH && next === DASH) || (c === SLASH && next === STAR)));
+      if (!spaceOut) {
+        if (wrote) (out as Uint8Array)[o++] = SPACE;
+        pending = false;
+      }
+    }
     switch (state) {
       case NORMAL:
         if (c === DASH && next === DASH) {
-          if (out) out[o++] = SPACE;
+          if (fold) pending = true;
+          else if (out) out[o++] = SPACE;
           state = LINE_COMMENT;
           i += 2;
         } else if (c === SLASH && next === STAR) {
-          if (out) out[o++] = SPACE;
+          if (fold) pending = true;
+          else if (out) out[o++] = SPACE;
           state = BLOCK_COMMENT;
           depth = 1;
           commentStart = i;
@@ -205,10 +312,12 @@ export function lexSqlRange(
           escapeString =
             i >= 1 && (src[i - 1] | 0x20) === 0x65 && (i < 2 || !isIdentByte(src[i - 2]));
           if (out) out[o++] = c;
+          wrote ||= fold;
           state = LITERAL;
           i++;
         } else if (c === DQUOTE) {
           if (out) out[o++] = c;
+          wrote ||= fold;
           state = QUOTED_IDENT;
           i++;
         } else if (c === DOLLAR) {
@@ -224,20 +333,24 @@ export function lexSqlRange(
             if (out) out[o++] = c;
             i++;
           }
+          wrote ||= fold;
         } else {
           // A lone `-` or `/`.
           if (out) out[o++] = c;
+          wrote ||= fold;
           i++;
         }
         break;
 
       case LINE_COMMENT:
         if (c === LF) {
-          if (out) out[o++] = c;
+          if (fold) pending = true;
+          else if (out) out[o++] = c;
           state = NORMAL;
           i++;
         } else if (c === CR && next === LF) {
-          if (out) {
+          if (fold) pending = true;
+          else if (out) {
             out[o++] = CR;
             out[o++] = LF;
           }
@@ -262,8 +375,18 @@ export function lexSqlRange(
 
       case LITERAL:
         if (out) out[o++] = c;
+        wrote ||= fold;
         if (c === BACKSLASH) {
           // Escape string: a backslash and the byte after it travel together and cannot close it.
+          if (fold && next >= 0) {
+            // That byte may be (or start) white space, collapsed like any other.
+            const size = goSpaceLength(src, i + 1, n);
+            if (size > 0) {
+              pending = true;
+              i += 1 + size;
+              break;
+            }
+          }
           if (out && next >= 0) out[o++] = next;
           i += 2;
         } else if (next === QUOTE) {
@@ -277,6 +400,7 @@ export function lexSqlRange(
 
       case QUOTED_IDENT:
         if (out) out[o++] = c;
+        wrote ||= fold;
         if (next === DQUOTE) {
           if (out) out[o++] = DQUOTE;
           i += 2;
@@ -295,6 +419,7 @@ export function lexSqlRange(
           if (out) out[o++] = c;
           i++;
         }
+        wrote ||= fold;
     }
   }
   st.i = i;
@@ -304,5 +429,9 @@ export function lexSqlRange(
   st.escapeString = escapeString;
   st.tagStart = tagStart;
   st.tagLen = tagLen;
+  if (ws) {
+    ws.pending = pending;
+    ws.wrote = wrote;
+  }
   return o;
 }
