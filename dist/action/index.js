@@ -14613,6 +14613,9 @@ function lexSqlRange(src, st, limit, out, o, spans, ws = null) {
     let wrote = ws?.wrote ?? false;
     while (i < limit) {
         if (state === NORMAL) {
+            // With collapsing, normal text and the quoted states below have loops of their own, alike
+            // in shape: one loop over per-state tables measured 1.5-2x slower (V8 then keeps neither
+            // table nor mapping fixed).
             if (fold) {
                 for (;;) {
                     let b;
