@@ -4,7 +4,7 @@
  * eight deploys racing for one database.
  */
 import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connFlags, runPgmi, type RunResult } from './helpers/cli';
@@ -17,11 +17,14 @@ import { startTcpListener } from './helpers/tcp-listeners';
 const conn = connectionParts();
 const databases: string[] = [];
 let proxy: TcpProxy;
+// The test reports the runs write, removed with it.
+const reports = mkdtempSync(path.join(tmpdir(), 'pgmi-fault-reports-'));
 
 beforeAll(async () => {
   proxy = await startTcpProxy({ host: conn.host, port: conn.port });
 });
 afterAll(async () => {
+  rmSync(reports, { recursive: true, force: true });
   await proxy.close();
   for (const db of databases) await dropTestDatabase(db);
   removeProjects();
@@ -123,7 +126,7 @@ describe('gh-10: connection lost (proxy cut) → exit 11 naming the phase', () =
       'migrations/001.sql': `-- pgmi-fault-load\nSELECT '${'x'.repeat(2000)}';\n`,
     });
     proxy.on({ pattern: 'pgmi-fault-load', direction: 'to-server', action: 'cut' });
-    const junit = path.join(tmpdir(), `gh10-load-${Date.now()}.xml`);
+    const junit = path.join(reports, 'load.xml');
     const r = await pgmi(project, [...viaProxy(db), '--json', '--junit-report', junit]);
     expect(proxy.fired).toBe(true);
     expect(r.code).toBe(11);
@@ -146,7 +149,7 @@ describe('gh-10: connection lost (proxy cut) → exit 11 naming the phase', () =
     const before = await catalog(db);
     const project = makeProject({ 'deploy.sql': HEAD_LOSS });
     proxy.on({ pattern: 'pgmi-fault-head', direction: 'to-client', action: 'cut' });
-    const tap = path.join(tmpdir(), `gh10-head-${Date.now()}.tap`);
+    const tap = path.join(reports, 'head.tap');
     const r = await pgmi(project, [...viaProxy(db), '--json', '--tap', tap]);
     expect(proxy.fired).toBe(true);
     expect(r.code).toBe(11);
