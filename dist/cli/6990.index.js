@@ -403,8 +403,9 @@ const BLOCK = 64 * 1024;
 /**
  * The streamed `pgmi_checksum`: the lexer runs a block at a time into one small buffer per
  * caller, collapsing white space as it writes (one pass instead of two), and each block's output
- * is hashed before the next, so a file is read once and never copied whole. Gives the same digest as `pgmiChecksumSimple` (a test runs both
- * over every file of the templates and examples).
+ * is hashed before the next, so a file is read once and never copied whole. Gives the same
+ * digest as `pgmiChecksumSimple` (a test runs both over every file of the templates and
+ * examples).
  */
 class PgmiDigester {
     buf = Buffer.allocUnsafe(BLOCK + _sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RANGE_TAG */ .kP + 8);
