@@ -1,7 +1,64 @@
-import { buildChangeReport, snapshotSql, type CatalogDiffRow } from './change-report';
+import { buildChangeReport, propsOf, snapshotSql, type CatalogDiffRow } from './change-report';
 
 const row = (r: Partial<CatalogDiffRow> & Pick<CatalogDiffRow, 'kind' | 'name' | 'action'>) =>
   ({ parent: null, before: null, after: null, ...r }) as CatalogDiffRow;
+
+describe('propsOf', () => {
+  it('reads the key/value array the snapshot sends: lists from their JSON, the rest as text', () => {
+    expect(propsOf(null)).toBeNull();
+    expect(
+      propsOf([
+        'owner',
+        'alice',
+        'options',
+        '["fillfactor=70","a, b"]',
+        'settings',
+        null,
+        'not null',
+        'true',
+        'max',
+        '9223372036854775807',
+      ]),
+    ).toEqual({
+      owner: 'alice',
+      options: ['fillfactor=70', 'a, b'],
+      settings: null,
+      'not null': 'true',
+      max: '9223372036854775807',
+    });
+  });
+
+  it("reports a created column's type and not null from the text form", () => {
+    const report = buildChangeReport([
+      row({
+        kind: 'column',
+        name: 'public.w.a',
+        parent: 'public.w',
+        action: 'created',
+        after: propsOf(['type', 'text', 'not null', 'true']),
+      }),
+      row({
+        kind: 'column',
+        name: 'public.w.b',
+        parent: 'public.w',
+        action: 'created',
+        after: propsOf(['type', 'numeric(12,2)', 'not null', 'false']),
+      }),
+      row({
+        kind: 'table',
+        name: 'public.w',
+        action: 'altered',
+        before: propsOf(['options', null]),
+        after: propsOf(['options', '["fillfactor=70","autovacuum_enabled=false"]']),
+      }),
+    ]);
+    expect(report.changes.map((c) => c.detail)).toEqual([
+      'text not null',
+      'numeric(12,2)',
+      'options: none → fillfactor=70, autovacuum_enabled=false',
+    ]);
+  });
+});
 
 describe('buildChangeReport', () => {
   it("folds a created table's columns into it, keeps its index, counts by action", () => {

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import type { ChangeAction, ChangeKind, ChangeReport, ObjectChange } from '../events';
 import { SQL } from '../sql/index';
 
-/** One differing row of the comparison. */
+/** One differing row of the comparison, its props as objects (see `propsOf`). */
 export interface CatalogDiffRow {
   kind: ChangeKind;
   name: string;
@@ -18,6 +18,37 @@ export interface CatalogDiffRow {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
+
+/** A differing row as the server sends it: props as `[key, value, key, value, …]`. */
+type RawDiffRow = Omit<CatalogDiffRow, 'before' | 'after'> & {
+  before: (string | null)[] | null;
+  after: (string | null)[] | null;
+};
+
+// Props whose value is a list, sent as its JSON text (every other value is text or null).
+const LIST_PROPS = new Set(['options', 'settings', 'values', 'attributes', 'roles', 'member of']);
+
+/**
+ * A row's props as the report reads them. The snapshot keeps them as a text array of keys and
+ * values, not as jsonb: building a jsonb object costs about 4 µs per row, a third of the
+ * snapshot's time on a large catalog, and only the few differing rows are ever read as objects.
+ */
+export function propsOf(raw: (string | null)[] | null): Record<string, unknown> | null {
+  if (raw === null) return null;
+  const props: Record<string, unknown> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const key = raw[i] as string;
+    const value = raw[i + 1];
+    props[key] = value !== null && LIST_PROPS.has(key) ? (JSON.parse(value) as unknown) : value;
+  }
+  return props;
+}
+
+const decoded = (r: RawDiffRow): CatalogDiffRow => ({
+  ...r,
+  before: propsOf(r.before),
+  after: propsOf(r.after),
+});
 
 // In pg_temp, which the snapshot itself leaves out. PUBLIC may read it because deploy.sql may
 // have switched roles (SET ROLE) by the time the comparison runs.
@@ -241,11 +272,11 @@ export async function diffCatalog(
   const lightFirstBelow = options.lightFirstBelow ?? LIGHT_FIRST_BELOW;
   if (before === undefined || before.rows < lightFirstBelow) {
     options.passes?.push('light');
-    const quick = await lastResult<CatalogDiffRow & { changed: number | null }>(
+    const quick = await lastResult<RawDiffRow & { changed: number | null }>(
       client,
       `${NO_NESTED_LOOPS}
        WITH cur AS (${snapshotSql(serverVersionNum, 'light')})
-       SELECT kind, name, parent, 'created' AS action, NULL::jsonb AS before, props AS after,
+       SELECT kind, name, parent, 'created' AS action, NULL::text[] AS before, props AS after,
               NULL::int AS changed
          FROM cur WHERE new AND name IS NOT NULL AND kind !~ '^~'
        UNION ALL
@@ -254,10 +285,12 @@ export async function diffCatalog(
          FROM cur`,
     );
     const changed = quick.rows.find((r) => r.changed !== null)?.changed;
-    if (changed === 0) return buildChangeReport(quick.rows.filter((r) => r.changed === null));
+    if (changed === 0) {
+      return buildChangeReport(quick.rows.filter((r) => r.changed === null).map(decoded));
+    }
   }
   options.passes?.push('changed');
-  const restricted = await lastResult<CatalogDiffRow & { fallback: boolean | null }>(
+  const restricted = await lastResult<RawDiffRow & { fallback: boolean | null }>(
     client,
     `${NO_NESTED_LOOPS}
      WITH cur AS (${snapshotSql(serverVersionNum, 'changed')}),
@@ -274,15 +307,15 @@ export async function diffCatalog(
             OR EXISTS (SELECT FROM b WHERE b.kind ~ '^~' AND b.name IS NULL)`,
   );
   if (restricted.rows.find((r) => r.fallback !== null)?.fallback === false) {
-    return buildChangeReport(restricted.rows.filter((r) => r.fallback === null));
+    return buildChangeReport(restricted.rows.filter((r) => r.fallback === null).map(decoded));
   }
   options.passes?.push('full');
-  const r = await lastResult<CatalogDiffRow>(
+  const r = await lastResult<RawDiffRow>(
     client,
     `${NO_NESTED_LOOPS}
      ${byName(`SELECT * FROM ${BEFORE_TABLE}`, snapshotSql(serverVersionNum))}`,
   );
-  return buildChangeReport(r.rows);
+  return buildChangeReport(r.rows.map(decoded));
 }
 
 const KIND_ORDER: ChangeKind[] = [
@@ -341,7 +374,9 @@ function createdDetail(
 ): string | undefined {
   if (!after) return undefined;
   if (kind === 'column' && typeof after.type === 'string') {
-    return after['not null'] ? `${after.type} not null` : after.type;
+    // 'true' as the snapshot sends it (see propsOf).
+    const notNull = after['not null'] === true || after['not null'] === 'true';
+    return notNull ? `${after.type} not null` : after.type;
   }
   if (kind === 'grant' && typeof after.privileges === 'string') return after.privileges;
   return undefined;

@@ -1,6 +1,8 @@
 -- The catalog as the change report sees it: one row per object, (kind, name) unique, `props` the
--- properties whose change makes the object "altered". Long texts (bodies, definitions) are kept
--- as md5 digests: the report says what changed, not how, and the snapshot stays small.
+-- properties whose change makes the object "altered", as a text array of keys and values (lists
+-- as their JSON text; cheaper to build than jsonb, see propsOf in change-report.ts). Long texts
+-- (bodies, definitions) are kept as md5 digests: the report says what changed, not how, and the
+-- snapshot stays small.
 --
 -- Left out on purpose: pg_catalog, information_schema, TOAST, every temporary schema (pgmi's
 -- session objects live in pg_temp), objects that belong to an extension (the extension is
@@ -78,7 +80,7 @@ WITH ns AS (
 SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN pg_catalog.quote_ident(ns.nspname) END AS name,
        NULL::text AS parent, id.k1, id.k2, id.fp, NULL::text AS fv,
        CASE WHEN {{FULL}} THEN
-         pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(ns.nspowner)) END AS props
+         ARRAY['owner', (pg_catalog.pg_get_userbyid(ns.nspowner))::text] END AS props
   FROM ns
   CROSS JOIN LATERAL (SELECT 'schema'::text AS kind, ns.oid AS k1, 0::pg_catalog.oid AS k2,
                              ARRAY[ns.x] AS fp, NULL::text AS fv) id
@@ -88,35 +90,35 @@ SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN pg_catalog.quote_ident(ns
 UNION ALL
 SELECT id.kind, {{NEW}} AS new, r.name, i.parent, id.k1, id.k2, id.fp, NULL,
        CASE WHEN NOT {{FULL}} THEN NULL
-            WHEN r.relkind IN ('r', 'p', 'f') THEN pg_catalog.jsonb_build_object(
-              'owner', pg_catalog.pg_get_userbyid(r.relowner),
-              'persistence', r.relpersistence,
-              'partitioned', r.relkind = 'p',
-              'row security', r.relrowsecurity,
-              'forced row security', r.relforcerowsecurity,
-              'options', r.reloptions)
-            WHEN r.relkind IN ('v', 'm') THEN pg_catalog.jsonb_build_object(
-              'owner', pg_catalog.pg_get_userbyid(r.relowner),
-              'materialized', r.relkind = 'm',
-              'definition', (SELECT pg_catalog.md5(pg_catalog.regexp_replace((pg_catalog.array_agg(rw.ev_action::text ORDER BY rw.rulename))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g'))
-                               FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = r.oid),
-              'options', r.reloptions)
+            WHEN r.relkind IN ('r', 'p', 'f') THEN ARRAY[
+              'owner', (pg_catalog.pg_get_userbyid(r.relowner))::text,
+              'persistence', r.relpersistence::text,
+              'partitioned', (r.relkind = 'p')::text,
+              'row security', r.relrowsecurity::text,
+              'forced row security', r.relforcerowsecurity::text,
+              'options', pg_catalog.array_to_json(r.reloptions)::text]
+            WHEN r.relkind IN ('v', 'm') THEN ARRAY[
+              'owner', (pg_catalog.pg_get_userbyid(r.relowner))::text,
+              'materialized', (r.relkind = 'm')::text,
+              'definition', ((SELECT pg_catalog.md5(pg_catalog.regexp_replace((pg_catalog.array_agg(rw.ev_action::text ORDER BY rw.rulename))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g'))
+                               FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = r.oid))::text,
+              'options', pg_catalog.array_to_json(r.reloptions)::text]
             WHEN r.relkind = 'S' THEN (
-              SELECT pg_catalog.jsonb_build_object(
-                       'owner', pg_catalog.pg_get_userbyid(r.relowner),
-                       'type', s.seqtypid::pg_catalog.regtype::text, 'start', s.seqstart,
-                       'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
-                       'cycle', s.seqcycle, 'cache', s.seqcache)
+              SELECT ARRAY[
+                       'owner', (pg_catalog.pg_get_userbyid(r.relowner))::text,
+                       'type', s.seqtypid::pg_catalog.regtype::text, 'start', s.seqstart::text,
+                       'increment', s.seqincrement::text, 'min', s.seqmin::text, 'max', s.seqmax::text,
+                       'cycle', s.seqcycle::text, 'cache', s.seqcache::text]
                 FROM pg_catalog.pg_sequence s WHERE s.seqrelid = r.oid)
-            ELSE pg_catalog.jsonb_build_object(
+            ELSE ARRAY[
               'definition', pg_catalog.md5(i.indkey::text || '|' || i.indclass::text || '|'
                   || i.indcollation::text || '|' || i.indoption::text || '|' || i.indisunique
                   || '|' || i.indisprimary || '|'
                   || (SELECT am.amname FROM pg_catalog.pg_am am WHERE am.oid = r.relam)),
-              'expressions', CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN
-                pg_catalog.md5(pg_catalog.regexp_replace((coalesce(i.indexprs::text, '') || '|' || coalesce(i.indpred::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
-              'valid', i.indisvalid,
-              'options', r.reloptions) END
+              'expressions', (CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN
+                pg_catalog.md5(pg_catalog.regexp_replace((coalesce(i.indexprs::text, '') || '|' || coalesce(i.indpred::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END)::text,
+              'valid', i.indisvalid::text,
+              'options', pg_catalog.array_to_json(r.reloptions)::text] END
   FROM rel r
   LEFT JOIN idx i ON i.indexrelid = r.oid
   CROSS JOIN LATERAL (
@@ -156,20 +158,20 @@ UNION ALL
 SELECT id.kind, {{NEW}} AS new,
        CASE WHEN {{NEW}} AND {{OLDTABLE}} THEN r.name || '.' || pg_catalog.quote_ident(a.attname) END,
        r.name, id.k1, id.k2, id.fp, NULL,
-       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
+       CASE WHEN {{FULL}} THEN ARRAY[
          'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-         'not null', a.attnotnull,
+         'not null', a.attnotnull::text,
          -- A default holds no column references, so it deparses without opening (locking) the
          -- table; a generation expression does, and is compared as its node tree.
-         'default', CASE WHEN {{ATTGENERATED}} = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0) END,
-         'generation', CASE WHEN {{ATTGENERATED}} <> '' THEN pg_catalog.md5(pg_catalog.regexp_replace((ad.adbin)::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
+         'default', (CASE WHEN {{ATTGENERATED}} = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0) END)::text,
+         'generation', (CASE WHEN {{ATTGENERATED}} <> '' THEN pg_catalog.md5(pg_catalog.regexp_replace((ad.adbin)::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END)::text,
          'identity', nullif(a.attidentity::text, ''),
          'generated', nullif({{ATTGENERATED}}, ''),
-         'collation', CASE WHEN a.attcollation <> t.typcollation THEN
+         'collation', (CASE WHEN a.attcollation <> t.typcollation THEN
                         (SELECT co.collname FROM pg_catalog.pg_collation co
-                          WHERE co.oid = a.attcollation) END)
-            WHEN {{LIGHT}} AND {{NEW}} AND {{OLDTABLE}} THEN pg_catalog.jsonb_build_object(
-              'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'not null', a.attnotnull)
+                          WHERE co.oid = a.attcollation) END)::text]
+            WHEN {{LIGHT}} AND {{NEW}} AND {{OLDTABLE}} THEN ARRAY[
+              'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'not null', a.attnotnull::text]
        END
   FROM rel r
   JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -188,13 +190,13 @@ SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN coalesce(r.name, ty.name)
        coalesce(r.name, ty.name), id.k1, id.k2, id.fp, NULL,
        -- Keys deparse from names alone; an expression (CHECK, EXCLUDE, a trigger's) would lock the
        -- table to deparse, so it is compared as its node tree.
-       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
-         'definition', CASE WHEN con.contype IN ('p', 'u', 'f')
-                            THEN pg_catalog.pg_get_constraintdef(con.oid) END,
-         'expression', CASE WHEN con.contype NOT IN ('p', 'u', 'f') THEN pg_catalog.md5(pg_catalog.regexp_replace((con.contype::text || '|' || coalesce(con.conkey::text, '') || '|'
-                                 || coalesce(con.conexclop::text, '') || '|' || coalesce(con.conbin::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END,
-         'deferrable', con.condeferrable, 'deferred', con.condeferred,
-         'validated', con.convalidated) END
+       CASE WHEN {{FULL}} THEN ARRAY[
+         'definition', (CASE WHEN con.contype IN ('p', 'u', 'f')
+                            THEN pg_catalog.pg_get_constraintdef(con.oid) END)::text,
+         'expression', (CASE WHEN con.contype NOT IN ('p', 'u', 'f') THEN pg_catalog.md5(pg_catalog.regexp_replace((con.contype::text || '|' || coalesce(con.conkey::text, '') || '|'
+                                 || coalesce(con.conexclop::text, '') || '|' || coalesce(con.conbin::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')) END)::text,
+         'deferrable', con.condeferrable::text, 'deferred', con.condeferred::text,
+         'validated', con.convalidated::text] END
   FROM pg_catalog.pg_constraint con
   LEFT JOIN rel r ON r.oid = con.conrelid AND con.conrelid <> 0
   LEFT JOIN typ ty ON ty.oid = con.contypid AND con.contypid <> 0
@@ -204,20 +206,20 @@ SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN coalesce(r.name, ty.name)
  WHERE (r.oid IS NOT NULL OR ty.oid IS NOT NULL) AND con.contype <> 'n'
 UNION ALL
 SELECT id.kind, {{NEW}} AS new, p.name, NULL, id.k1, id.k2, id.fp, NULL,
-       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
-         'owner', pg_catalog.pg_get_userbyid(p.proowner),
-         'returns', CASE WHEN pp.proretset THEN 'setof ' ELSE '' END
-                    || pp.prorettype::pg_catalog.regtype::text,
+       CASE WHEN {{FULL}} THEN ARRAY[
+         'owner', (pg_catalog.pg_get_userbyid(p.proowner))::text,
+         'returns', (CASE WHEN pp.proretset THEN 'setof ' ELSE '' END
+                    || pp.prorettype::pg_catalog.regtype::text)::text,
          'arguments', pg_catalog.md5(coalesce(pp.proargnames::text, '') || '|'
                     || coalesce(pp.proallargtypes::text, '') || '|'
                     || coalesce(pp.proargmodes::text, '') || '|'
                     || coalesce(pp.proargdefaults::text, '')),
-         'language', (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid = pp.prolang),
-         'volatility', pp.provolatile, 'strict', pp.proisstrict,
-         'security definer', pp.prosecdef, 'leakproof', pp.proleakproof,
-         'parallel', pp.proparallel, 'settings', pp.proconfig,
+         'language', ((SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid = pp.prolang))::text,
+         'volatility', pp.provolatile::text, 'strict', pp.proisstrict::text,
+         'security definer', pp.prosecdef::text, 'leakproof', pp.proleakproof::text,
+         'parallel', pp.proparallel::text, 'settings', pg_catalog.array_to_json(pp.proconfig)::text,
          'body', pg_catalog.md5(coalesce(pp.prosrc, '') || '|' || coalesce(pp.probin, '')
-                    || '|' || {{PROSQLBODY}})) END
+                    || '|' || {{PROSQLBODY}})] END
   FROM proc p
   JOIN pg_catalog.pg_proc pp ON pp.oid = p.oid
   CROSS JOIN LATERAL (SELECT CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END AS kind,
@@ -226,12 +228,12 @@ SELECT id.kind, {{NEW}} AS new, p.name, NULL, id.k1, id.k2, id.fp, NULL,
 UNION ALL
 SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catalog.quote_ident(tg.tgname) END,
        r.name, id.k1, id.k2, id.fp, NULL,
-       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
+       CASE WHEN {{FULL}} THEN ARRAY[
          'definition', pg_catalog.md5(pg_catalog.regexp_replace((tg.tgtype || '|' || tg.tgfoid::pg_catalog.regprocedure::text || '|'
              || pg_catalog.encode(tg.tgargs, 'hex') || '|' || tg.tgattr::text || '|'
              || tg.tgdeferrable || tg.tginitdeferred || '|' || coalesce(tg.tgoldtable::text, '')
              || '|' || coalesce(tg.tgnewtable::text, '') || '|' || coalesce(tg.tgqual::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
-         'enabled', tg.tgenabled) END
+         'enabled', tg.tgenabled::text] END
   FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
   CROSS JOIN LATERAL (SELECT 'trigger'::text AS kind, tg.oid AS k1, 0::pg_catalog.oid AS k2,
                              ARRAY[tg.xmin] AS fp, NULL::text AS fv) id
@@ -239,26 +241,26 @@ SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catal
  WHERE NOT tg.tgisinternal
 UNION ALL
 SELECT id.kind, {{NEW}} AS new, ty.name, NULL, id.k1, id.k2, id.fp, NULL,
-       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
-         'owner', pg_catalog.pg_get_userbyid(ty.typowner),
-         'kind', ty.typtype,
-         'base type', CASE WHEN ty.typtype = 'd' THEN
-                        pg_catalog.format_type(ty.typbasetype, ty.typtypmod) END,
-         'not null', ty.typnotnull,
+       CASE WHEN {{FULL}} THEN ARRAY[
+         'owner', (pg_catalog.pg_get_userbyid(ty.typowner))::text,
+         'kind', ty.typtype::text,
+         'base type', (CASE WHEN ty.typtype = 'd' THEN
+                        pg_catalog.format_type(ty.typbasetype, ty.typtypmod) END)::text,
+         'not null', ty.typnotnull::text,
          'default', ty.typdefault,
-         'values', CASE WHEN ty.typtype = 'e' THEN
+         'values', pg_catalog.array_to_json(CASE WHEN ty.typtype = 'e' THEN
                      (SELECT pg_catalog.array_agg(e.enumlabel ORDER BY e.enumsortorder)
-                        FROM pg_catalog.pg_enum e WHERE e.enumtypid = ty.oid) END,
-         'attributes', CASE WHEN ty.typtype = 'c' THEN
+                        FROM pg_catalog.pg_enum e WHERE e.enumtypid = ty.oid) END)::text,
+         'attributes', pg_catalog.array_to_json(CASE WHEN ty.typtype = 'c' THEN
                          (SELECT pg_catalog.array_agg(pg_catalog.quote_ident(a.attname) || ' '
                                    || pg_catalog.format_type(a.atttypid, a.atttypmod)
                                    ORDER BY a.attnum)
                             FROM pg_catalog.pg_attribute a
                            WHERE a.attrelid = ty.typrelid AND a.attnum > 0
-                             AND NOT a.attisdropped) END,
-         'subtype', CASE WHEN ty.typtype = 'r' THEN
+                             AND NOT a.attisdropped) END)::text,
+         'subtype', (CASE WHEN ty.typtype = 'r' THEN
                       (SELECT rg.rngsubtype::pg_catalog.regtype::text FROM pg_catalog.pg_range rg
-                        WHERE rg.rngtypid = ty.oid) END) END
+                        WHERE rg.rngtypid = ty.oid) END)::text] END
   FROM typ ty
   CROSS JOIN LATERAL (
     SELECT 'type'::text AS kind, ty.oid AS k1, 0::pg_catalog.oid AS k2,
@@ -276,14 +278,14 @@ SELECT id.kind, {{NEW}} AS new, ty.name, NULL, id.k1, id.k2, id.fp, NULL,
 UNION ALL
 SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catalog.quote_ident(pol.polname) END,
        r.name, id.k1, id.k2, id.fp, NULL,
-       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
-         'command', pol.polcmd, 'permissive', pol.polpermissive,
-         'roles', (SELECT pg_catalog.array_agg(CASE WHEN x = 0 THEN 'public'
+       CASE WHEN {{FULL}} THEN ARRAY[
+         'command', pol.polcmd::text, 'permissive', pol.polpermissive::text,
+         'roles', pg_catalog.array_to_json((SELECT pg_catalog.array_agg(CASE WHEN x = 0 THEN 'public'
                                                    ELSE pg_catalog.pg_get_userbyid(x) END
                                               ORDER BY 1)
-                     FROM pg_catalog.unnest(pol.polroles) AS x),
+                     FROM pg_catalog.unnest(pol.polroles) AS x))::text,
          'using', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polqual::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g')),
-         'check', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polwithcheck::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g'))) END
+         'check', pg_catalog.md5(pg_catalog.regexp_replace((coalesce(pol.polwithcheck::text, ''))::text, ' :(stmt_)?(location|len) -?[0-9]+', '', 'g'))] END
   FROM pg_catalog.pg_policy pol JOIN rel r ON r.oid = pol.polrelid
   CROSS JOIN LATERAL (SELECT 'policy'::text AS kind, pol.oid AS k1, 0::pg_catalog.oid AS k2,
                              ARRAY[pol.xmin] AS fp, NULL::text AS fv) id
@@ -291,9 +293,9 @@ SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN r.name || '.' || pg_catal
 UNION ALL
 SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN pg_catalog.quote_ident(e.extname) END, NULL,
        id.k1, id.k2, id.fp, NULL,
-       CASE WHEN {{FULL}} THEN pg_catalog.jsonb_build_object(
+       CASE WHEN {{FULL}} THEN ARRAY[
          'version', e.extversion,
-         'schema', (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = e.extnamespace)) END
+         'schema', ((SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = e.extnamespace))::text] END
   FROM pg_catalog.pg_extension e
   CROSS JOIN LATERAL (SELECT 'extension'::text AS kind, e.oid AS k1, 0::pg_catalog.oid AS k2,
                              ARRAY[e.xmin] AS fp, NULL::text AS fv) id
@@ -303,13 +305,13 @@ UNION ALL
 SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN ro.name END, NULL, id.k1, id.k2, id.fp, id.fv,
        CASE WHEN {{FULL}} THEN ro.props END
   FROM (SELECT r.oid, pg_catalog.quote_ident(r.rolname) AS name,
-               pg_catalog.jsonb_build_object(
-                 'superuser', r.rolsuper, 'login', r.rolcanlogin, 'inherit', r.rolinherit,
-                 'create role', r.rolcreaterole, 'create database', r.rolcreatedb,
-                 'replication', r.rolreplication, 'bypass row security', r.rolbypassrls,
-                 'connection limit', r.rolconnlimit, 'valid until', r.rolvaliduntil,
-                 'member of', (SELECT pg_catalog.array_agg(pg_catalog.pg_get_userbyid(am.roleid) ORDER BY 1)
-                                 FROM pg_catalog.pg_auth_members am WHERE am.member = r.oid)) AS props
+               ARRAY[
+                 'superuser', r.rolsuper::text, 'login', r.rolcanlogin::text, 'inherit', r.rolinherit::text,
+                 'create role', r.rolcreaterole::text, 'create database', r.rolcreatedb::text,
+                 'replication', r.rolreplication::text, 'bypass row security', r.rolbypassrls::text,
+                 'connection limit', r.rolconnlimit::text, 'valid until', pg_catalog.to_jsonb(r.rolvaliduntil) OPERATOR(pg_catalog.#>>) '{}',
+                 'member of', pg_catalog.array_to_json((SELECT pg_catalog.array_agg(pg_catalog.pg_get_userbyid(am.roleid) ORDER BY 1)
+                                 FROM pg_catalog.pg_auth_members am WHERE am.member = r.oid))::text] AS props
           FROM pg_catalog.pg_roles r
          WHERE r.rolname !~ '^pg_') ro
   CROSS JOIN LATERAL (SELECT 'role'::text AS kind, ro.oid AS k1, 0::pg_catalog.oid AS k2,
@@ -335,7 +337,7 @@ UNION ALL
 -- appear in the ACL only once any grant made it explicit, so they are left out.
 SELECT id.kind, {{NEW}} AS new, CASE WHEN {{NEW}} THEN g.object || ' TO ' || g.grantee END, g.object,
        id.k1, id.k2, id.fp, NULL,
-       CASE WHEN {{FULL}} OR ({{LIGHT}} AND {{NEW}}) THEN pg_catalog.jsonb_build_object('privileges', g.privileges) END
+       CASE WHEN {{FULL}} OR ({{LIGHT}} AND {{NEW}}) THEN ARRAY['privileges', g.privileges] END
   FROM (
     SELECT x.oid, (pg_catalog.array_agg(x.x))[1] AS x, x.object, a.grantee AS grantee_oid,
            CASE WHEN a.grantee = 0 THEN 'PUBLIC'
