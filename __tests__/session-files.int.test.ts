@@ -97,14 +97,22 @@ describe('pgmi_source_view', () => {
     );
   });
 
-  it('normalised checksums still being computed when the files go out are set before the session is usable', async () => {
-    const files = [projectFile('./a.sql', 'SELECT 1;'), projectFile('./b.sql', 'SELECT 2;')];
-    const expected = files.map((f) => f.pgmiChecksum);
-    // As a deploy hands them over: the upload does not wait for them, they arrive later.
+  it('checksums still being computed when the files go out are set before the session is usable', async () => {
+    const files = [
+      projectFile('./a.sql', 'SELECT 1;'),
+      projectFile('./b.sql', 'SELECT 2;'),
+      projectFile('./c.sql', 'SELECT 3;'),
+    ];
+    const expected = files.map((f) => [f.checksum, f.pgmiChecksum]);
+    // As a deploy hands them over: the upload does not wait for them, they arrive later (a large
+    // file's SHA-256 of the bytes too).
     files[1].pgmiChecksum = '';
+    files[2].pgmiChecksum = '';
+    files[2].checksum = '';
     const ready = new Promise<void>((resolve) =>
       setTimeout(() => {
-        files[1].pgmiChecksum = expected[1];
+        files[1].pgmiChecksum = expected[1][1];
+        [files[2].checksum, files[2].pgmiChecksum] = expected[2];
         resolve();
       }, 300),
     );
@@ -112,25 +120,28 @@ describe('pgmi_source_view', () => {
     try {
       await prepareSession(s.client, { files, params: {}, checksumsReady: ready });
       const { rows } = await s.client.query(
-        'SELECT path, pgmi_checksum FROM pgmi_source_view ORDER BY path',
+        'SELECT path, checksum, pgmi_checksum FROM pgmi_source_view ORDER BY path',
       );
-      expect(rows).toEqual([
-        { path: './a.sql', pgmi_checksum: expected[0] },
-        { path: './b.sql', pgmi_checksum: expected[1] },
-      ]);
+      expect(rows).toEqual(
+        files.map((f, i) => ({
+          path: f.path,
+          checksum: expected[i][0],
+          pgmi_checksum: expected[i][1],
+        })),
+      );
     } finally {
       await s.client.end();
     }
   });
 
-  it('a normalised checksum that never arrives fails the preparation: no session tables', async () => {
+  it('a checksum that never arrives fails the preparation: no session tables', async () => {
     const files = [projectFile('./a.sql', 'SELECT 1;')];
     files[0].pgmiChecksum = '';
     const s = await sessionClient(db);
     try {
       await expect(
         prepareSession(s.client, { files, params: {}, checksumsReady: Promise.resolve() }),
-      ).rejects.toThrow(/1 normalised checksums to set after the upload, 1 never computed, 0 set/);
+      ).rejects.toThrow(/1 checksums to set after the upload, 1 never computed, 0 set/);
       const { rows } = await s.client.query(
         "SELECT to_regclass('pg_temp._pgmi_source') IS NULL AS gone",
       );

@@ -2375,20 +2375,21 @@ const bytesOf = (f) => f.bytes ?? Buffer.from(f.content, 'utf8');
 const canonical = (path) => path.startsWith('./') && !path.includes('//') && !path.includes('\\') && !path.endsWith(' ');
 const SQL_FILE = /[.](sql|ddl|dml|dql|dcl|psql|pgsql|plpgsql)$/i;
 /**
- * Stands in for a `pgmi_checksum` still being computed when the file's row is written; replaced
+ * Stands in for a checksum still being computed when the file's row is written; replaced
  * in the same transaction, before anything can read it (`loadProject` checks every row).
  */
 const LATE_CHECKSUM = '0'.repeat(64);
-const UPDATE_CHECKSUMS = `UPDATE pg_temp._pgmi_source s SET pgmi_checksum = u.c
-  FROM ROWS FROM (pg_catalog.unnest($1::text[]), pg_catalog.unnest($2::text[])) AS u (p, c)
+const UPDATE_CHECKSUMS = `UPDATE pg_temp._pgmi_source s SET checksum = u.r, pgmi_checksum = u.c
+  FROM ROWS FROM (pg_catalog.unnest($1::text[]), pg_catalog.unnest($2::text[]),
+                  pg_catalog.unnest($3::text[])) AS u (p, c, r)
  WHERE s.path = u.p`;
-/** The COPY rows of `files`; a file whose pgmi_checksum is not known yet is added to `late`. */
+/** The COPY rows of `files`; a file whose checksums are not known yet is added to `late`. */
 function* sourceRows(files, late) {
     for (const f of files) {
         const parts = f.path.split('/');
         const name = parts[parts.length - 1];
         const bytes = bytesOf(f);
-        if (f.pgmiChecksum === '')
+        if (f.pgmiChecksum === '' || f.checksum === '')
             late.push(f);
         yield [
             { t: 'text', v: f.path },
@@ -2398,7 +2399,7 @@ function* sourceRows(files, late) {
             { t: 'int4', v: parts.length - 2 },
             { t: 'text', v: bytes },
             { t: 'int8', v: bytes.length },
-            { t: 'text', v: f.checksum },
+            { t: 'text', v: f.checksum === '' ? LATE_CHECKSUM : f.checksum },
             { t: 'text', v: f.pgmiChecksum === '' ? LATE_CHECKSUM : f.pgmiChecksum },
             { t: 'text[]', v: parts },
             { t: 'bool', v: SQL_FILE.test(f.path) },
@@ -2435,15 +2436,16 @@ async function loadProject(client, files, params, checksumsReady) {
         await Promise.all([copyIn(client, COPY_SOURCES, sourceRows(sources, late)), splitting]);
         await checksumsReady;
         if (late.length > 0) {
-            const missing = late.filter((f) => f.pgmiChecksum === '').length;
+            const missing = late.filter((f) => f.pgmiChecksum === '' || f.checksum === '').length;
             const r = missing
                 ? undefined
                 : await client.query(UPDATE_CHECKSUMS, [
                     late.map((f) => f.path),
                     late.map((f) => f.pgmiChecksum),
+                    late.map((f) => f.checksum),
                 ]);
             if (r?.rowCount !== late.length) {
-                throw new Error(`internal error: ${late.length} normalised checksums to set after the upload, ${missing} never computed, ${r?.rowCount ?? 0} set`);
+                throw new Error(`internal error: ${late.length} checksums to set after the upload, ${missing} never computed, ${r?.rowCount ?? 0} set`);
             }
         }
     }

@@ -3,9 +3,17 @@
  * straightforward one (normalise the whole text, then hash), on every file of the repository's
  * templates and examples, whole and concatenated into inputs that cross block boundaries.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PgmiDigester, pgmiChecksum, pgmiChecksumSimple, rawChecksum } from './checksum';
+import {
+  PgmiDigester,
+  completePgmiChecksums,
+  pgmiChecksum,
+  pgmiChecksumSimple,
+  rawChecksum,
+} from './checksum';
+import { DEFER_RAW_FROM } from './read-file';
 import { scanProject } from './scan';
 
 const REPO = resolve('.'); // tests run from the repository root
@@ -127,6 +135,46 @@ describe('streamed pgmi_checksum = straightforward pgmi_checksum', () => {
     const tag = `$${'t'.repeat(200)}$`;
     const input = Buffer.from(`${'x'.repeat(70_000)} ${tag} BODY  with   spaces ${tag} END`);
     expect(new PgmiDigester().digest(input)).toBe(pgmiChecksumSimple(input));
+  });
+
+  it('a deferred scan leaves both digests of a large file to completePgmiChecksums, which computes them as the straightforward functions do', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pgmi-defer-'));
+    try {
+      mkdirSync(join(root, 'm'));
+      writeFileSync(join(root, 'deploy.sql'), 'SELECT 1;');
+      const all = Buffer.concat(sql.map((f) => readFileSync(f)));
+      const big = Buffer.concat(Array(Math.ceil((DEFER_RAW_FROM + 1) / all.length)).fill(all));
+      // Not .sql: the templates' metadata blocks, repeated, would be refused.
+      writeFileSync(join(root, 'm', 'big.txt'), big);
+      // A large file with a dollar tag too long for the streamed lexer (its whole-text path).
+      const tag = `$${'t'.repeat(200)}$`;
+      const long = Buffer.concat([big, Buffer.from(` ${tag} BODY  with   spaces ${tag} END`)]);
+      writeFileSync(join(root, 'm', 'long-tag.txt'), long);
+      writeFileSync(join(root, 'm', 'small.sql'), 'SELECT  2;');
+      const scan = await scanProject(root, { deferPgmiChecksum: true });
+      const byPath = (p: string) => scan.files.find((f) => f.path === p);
+      expect(scan.files.map((f) => [f.path, f.checksum === '', f.pgmiChecksum === ''])).toEqual(
+        expect.arrayContaining([
+          ['./m/big.txt', true, true],
+          ['./m/long-tag.txt', true, true],
+          ['./m/small.sql', false, true],
+        ]),
+      );
+      await completePgmiChecksums(scan.files, { sliceMs: 1 });
+      for (const [path, bytes] of [
+        ['./m/big.txt', big],
+        ['./m/long-tag.txt', long],
+        ['./m/small.sql', Buffer.from('SELECT  2;')],
+      ] as const) {
+        expect([path, byPath(path)?.checksum, byPath(path)?.pgmiChecksum]).toEqual([
+          path,
+          rawChecksum(bytes),
+          pgmiChecksumSimple(bytes),
+        ]);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('the scanner records both checksums as the straightforward functions compute them', async () => {

@@ -107,13 +107,15 @@ export class PgmiDigester {
    * caller can interleave the work with I/O. One job at a time per digester (the buffer is
    * shared between steps).
    */
-  begin(src: Uint8Array): DigestJob {
+  begin(src: Uint8Array, raw = false): DigestJob {
     return {
       src,
       hash: createHash('sha256'),
       st: newLexState(),
       ws: { pending: false, wrote: false },
       fallback: undefined,
+      raw: raw ? createHash('sha256') : undefined,
+      rawAt: 0,
     };
   }
 
@@ -131,6 +133,11 @@ export class PgmiDigester {
         return true;
       }
       if (end > 0) hash.update(buf.subarray(0, end));
+      // The bytes just lexed (a token may have run past the limit), while they are in cache.
+      if (job.raw) {
+        job.raw.update(src.subarray(job.rawAt, st.i));
+        job.rawAt = st.i;
+      }
     } while (st.i < until);
     return st.i >= src.length;
   }
@@ -139,6 +146,13 @@ export class PgmiDigester {
     if (job.fallback !== undefined) return job.fallback;
     lexSqlEnd(job.src, job.st, null);
     return job.hash.digest('hex');
+  }
+
+  /** The SHA-256 of the bytes of a finished job begun with `raw` (the rest of them hashed here). */
+  finishRaw(job: DigestJob): string {
+    if (!job.raw) throw new Error('internal error: no SHA-256 of the bytes in this digest');
+    job.raw.update(job.src.subarray(job.rawAt));
+    return job.raw.digest('hex');
   }
 
   /** One block: lexed and collapsed into the buffer in one pass, hashed once. */
@@ -160,15 +174,19 @@ export interface DigestJob {
   st: LexState;
   ws: Collapse;
   fallback: string | undefined;
+  /** The SHA-256 of the bytes, hashed as far as `rawAt` (`begin`'s `raw`). */
+  raw: Hash | undefined;
+  rawAt: number;
 }
 
 /**
- * Computes `pgmi_checksum` of `files` (those still without one), a slice of at most about
- * `sliceMs` of work at a time, yielding to the event loop between slices: the work overlaps with
- * whatever I/O is in flight (connecting, creating the session) instead of delaying it.
+ * Computes `pgmi_checksum` of `files` (those still without one), and `checksum` where it is
+ * missing too, a slice of at most about `sliceMs` of work at a time, yielding to the event loop
+ * between slices: the work overlaps with whatever I/O is in flight (connecting, creating the
+ * session) instead of delaying it.
  */
 export async function completePgmiChecksums(
-  files: Array<{ bytes?: Buffer; content: string; pgmiChecksum: string }>,
+  files: Array<{ bytes?: Buffer; content: string; checksum: string; pgmiChecksum: string }>,
   options: { sliceMs?: number; signal?: { aborted: boolean } } = {},
 ): Promise<number> {
   const sliceMs = options.sliceMs ?? 4;
@@ -181,18 +199,21 @@ export async function completePgmiChecksums(
     do {
       const f = files[i];
       if (f.pgmiChecksum !== '') {
+        if (f.checksum === '') f.checksum = rawChecksum(f.bytes ?? f.content);
         i++;
         continue;
       }
       const src = f.bytes ?? Buffer.from(f.content, 'utf8');
       if (src.length <= BLOCK) {
+        if (f.checksum === '') f.checksum = rawChecksum(src);
         f.pgmiChecksum = digester.digest(src);
         i++;
         continue;
       }
-      job ??= digester.begin(src);
+      job ??= digester.begin(src, f.checksum === '');
       if (digester.step(job, 1024 * 1024)) {
         f.pgmiChecksum = digester.finish(job);
+        if (job.raw) f.checksum = digester.finishRaw(job);
         job = undefined;
         i++;
       }

@@ -32,8 +32,8 @@ export interface ScanOptions {
    */
   checksums?: boolean;
   /**
-   * Leave `pgmiChecksum` empty: the caller computes it with `completePgmiChecksums`, overlapping
-   * the work with connecting. It is a digest, not a check: nothing about the project can fail
+   * Leave `pgmiChecksum` empty (and a large file's `checksum`, see `DEFER_RAW_FROM`): the caller
+   * computes it with `completePgmiChecksums`, overlapping the work with connecting. It is a digest, not a check: nothing about the project can fail
    * there, so every offline check still happens here. Large SQL files are left
    * `statementEndsPending` as well, for `completeStatementEnds` (the upload overlaps that).
    */
