@@ -74,7 +74,7 @@ export class InvariantError extends Error {}
  */
 export async function loadTargets() {
   const { maskSql } = await src('engine/preprocess/mask.ts');
-  const { splitUnits } = await src('engine/preprocess/split.ts');
+  const { splitUnits, forEachStatement } = await src('engine/preprocess/split.ts');
   const { scanSql } = await src('engine/preprocess/sql-scan.ts');
   const { findMacros, expandMacros } = await src('engine/preprocess/macros.ts');
   const { checkPosixPattern } = await src('engine/preprocess/pattern-check.ts');
@@ -173,13 +173,32 @@ export async function loadTargets() {
       const simple = pgmiChecksumSimple(bytes);
       check(streamed === simple, 'streamed pgmi_checksum = straightforward');
       check(digester.digest(bytes) === simple, 'one-block pgmi_checksum = straightforward');
-      // Statement ends found a few characters at a time = found in one go.
-      const ends = new StatementEndsJob(input, bytes.length);
+      // Statement ends found a few bytes at a time = found in one go = the tail splitter's
+      // statements (over the mask, in characters) as UTF-8 byte offsets.
+      const ends = new StatementEndsJob(bytes);
       while (!ends.step(3));
+      const whole = statementByteEnds(bytes);
       check(
-        JSON.stringify(ends.result()) === JSON.stringify(statementByteEnds(input, bytes.length)),
+        JSON.stringify(ends.result()) === JSON.stringify(whole),
         'statement ends in slices = in one go',
       );
+      if (!/atomic/i.test(input) && Buffer.from(input, 'utf8').toString('utf8') === input) {
+        const tail = [];
+        let chars = 0;
+        let byteAt = 0;
+        const rest = forEachStatement(mask, 0, (_s, end) => {
+          byteAt += Buffer.byteLength(input.slice(chars, end));
+          chars = end;
+          tail.push(byteAt);
+          return false;
+        });
+        // Trailing text counts when it is more than SQL's blanks (U+FEFF is not one).
+        if (/[^ \t\n\r]/.test(mask.slice(rest))) tail.push(bytes.length);
+        check(
+          JSON.stringify(whole) === JSON.stringify(tail.length < 2 ? undefined : tail),
+          'statement ends over bytes = the tail splitter over the mask',
+        );
+      }
       locateInText(input, 1 + (input.length >> 1));
     },
   };

@@ -7,11 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C4: () => (/* binding */ scanSql),
+/* harmony export */   WQ: () => (/* binding */ specialEndBytes),
 /* harmony export */   pJ: () => (/* binding */ isIdentifierCodePoint),
+/* harmony export */   vS: () => (/* binding */ opensEscapeStringBytes),
 /* harmony export */   ym: () => (/* binding */ readSpecial),
 /* harmony export */   zP: () => (/* binding */ mayStartSpecial)
 /* harmony export */ });
-/* unused harmony exports opensEscapeString, dollarTagLength */
+/* unused harmony exports opensEscapeString, dollarTagLength, dollarTagLengthBytes */
 /**
  * Lexical primitives shared by the mask, the macro parser and the statement splitter, so the
  * three can never disagree about where a literal or a comment begins and ends.
@@ -166,6 +168,139 @@ function scanSql(text, onSpecial) {
         i++;
     }
 }
+// ---------------------------------------------------------------------------------------------
+// The same primitives over UTF-8 bytes, for the statement splitter of large files (statements.ts):
+// a file is split as the scanner read it, without decoding tens of megabytes into a string and
+// mapping character offsets back to bytes. Every byte that matters to the grammar is ASCII, and
+// no byte of a multi-byte character is, so the rules above read the same; where they ask about a
+// non-ASCII character (a letter before `E'`, in a dollar tag) the character is decoded. Offsets
+// here are byte offsets.
+/** The code point whose UTF-8 encoding ends just before `end`. */
+function codePointBeforeBytes(bytes, end) {
+    let start = end - 1;
+    while (start > 0 && end - start < 4 && (bytes[start] & 0xc0) === 0x80)
+        start--;
+    return codePointAtBytes(bytes, start);
+}
+/** The code point whose UTF-8 encoding starts at `at` (the lead byte's own value if invalid). */
+function codePointAtBytes(bytes, at) {
+    const b = bytes[at];
+    if (b < 0x80)
+        return b;
+    const n = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+    let cp = n === 3 ? b & 0x07 : n === 2 ? b & 0x0f : b & 0x1f;
+    for (let k = 1; k <= n; k++)
+        cp = (cp << 6) | (bytes[at + k] & 0x3f);
+    return n === 0 ? b : cp;
+}
+/** UTF-8 length of the character starting with byte `b`. */
+const charLength = (b) => (b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2);
+const TAG_START = /^[\p{L}_]$/u;
+const TAG_PART = /^[\p{L}\p{Nd}_]$/u;
+/** `dollarTagLength` over bytes: the length in bytes of a `$$` / `$name$` tag at `at`, or 0. */
+function dollarTagLengthBytes(bytes, at) {
+    const len = bytes.length;
+    let j = at + 1;
+    if (j < len && bytes[j] === 0x24)
+        return 2;
+    let first = true;
+    while (j < len) {
+        const b = bytes[j];
+        if (b === 0x24)
+            return first ? 0 : j - at + 1;
+        let ok;
+        if (b < 0x80) {
+            const lower = b | 0x20;
+            ok = (lower >= 0x61 && lower <= 0x7a) || b === 0x5f || (!first && b >= 0x30 && b <= 0x39);
+        }
+        else {
+            const ch = String.fromCodePoint(codePointAtBytes(bytes, j));
+            ok = (first ? TAG_START : TAG_PART).test(ch);
+        }
+        if (!ok)
+            return 0;
+        first = false;
+        j += charLength(b);
+    }
+    return 0;
+}
+/** `opensEscapeString` over bytes. */
+function opensEscapeStringBytes(bytes, quote) {
+    const e = bytes[quote - 1];
+    if (e !== 0x45 && e !== 0x65)
+        return false;
+    return quote === 1 || !isIdentifierCodePoint(codePointBeforeBytes(bytes, quote - 1));
+}
+/**
+ * `readSpecial` over bytes: just past the comment, literal, quoted identifier or dollar quote
+ * that starts at `i` (the end of the input when unterminated), and whether it is a comment; -1
+ * when an ordinary byte sits there.
+ */
+function specialEndBytes(bytes, i) {
+    const len = bytes.length;
+    const c = bytes[i];
+    const next = i + 1 < len ? bytes[i + 1] : -1;
+    if (c === 0x2d && next === 0x2d) {
+        const nl = bytes.indexOf(0x0a, i + 2);
+        if (nl < 0)
+            return len;
+        return nl - 1 >= i + 2 && bytes[nl - 1] === 0x0d ? nl - 1 : nl;
+    }
+    if (c === 0x2f && next === 0x2a) {
+        let depth = 1;
+        let j = i + 2;
+        while (j < len) {
+            const a = bytes[j];
+            if (a === 0x2f && bytes[j + 1] === 0x2a) {
+                depth++;
+                j += 2;
+            }
+            else if (a === 0x2a && bytes[j + 1] === 0x2f) {
+                j += 2;
+                if (--depth === 0)
+                    return j;
+            }
+            else {
+                j++;
+            }
+        }
+        return len;
+    }
+    if (c === 0x27 || c === 0x22) {
+        let j = i + 1;
+        if (c === 0x27 && opensEscapeStringBytes(bytes, i)) {
+            while (j < len) {
+                const b = bytes[j];
+                if (b === 0x5c && j + 1 < len)
+                    j += 2;
+                else if (b === c && bytes[j + 1] === c)
+                    j += 2;
+                else if (b === c)
+                    return j + 1;
+                else
+                    j++;
+            }
+            return len;
+        }
+        for (;;) {
+            const k = bytes.indexOf(c, j);
+            if (k < 0)
+                return len;
+            if (bytes[k + 1] === c)
+                j = k + 2;
+            else
+                return k + 1;
+        }
+    }
+    if (c === 0x24) {
+        const tagLength = dollarTagLengthBytes(bytes, i);
+        if (tagLength === 0)
+            return -1;
+        const close = bytes.indexOf(bytes.subarray(i, i + tagLength), i + tagLength);
+        return close < 0 ? len : close + tagLength;
+    }
+    return -1;
+}
 
 
 /***/ }),
@@ -189,8 +324,8 @@ function scanSql(text, onSpecial) {
  * The statements are those of deploy.sql's tail (split.ts): top-level `;` outside comments,
  * literals, quoted identifiers, dollar quotes and parentheses. Read straight from the scanner's
  * spans rather than through a mask, which for a file of tens of megabytes would cost two more
- * copies of it. A file that mentions ATOMIC anywhere is not split: a `BEGIN ATOMIC` body's `;`
- * does not end a statement, and running such a file whole is always correct.
+ * copies of it. A file with ATOMIC in its code is not split: a `BEGIN ATOMIC` body's `;` does
+ * not end a statement, and running such a file whole is always correct.
  */
 
 /**
@@ -200,42 +335,63 @@ function scanSql(text, onSpecial) {
 const SPLIT_MIN_BYTES = 256 * 1024;
 const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /**
- * The statements of one text, found a budget of characters at a time, so that a caller can
- * interleave the work with I/O (a deploy does it while the server stores the files: it is off
- * the critical path whenever the upload takes longer).
+ * The statements of one file, found over its UTF-8 bytes a budget of bytes at a time, so that a
+ * caller can interleave the work with I/O (a deploy does it while the server stores the files: it
+ * is off the critical path whenever the upload takes longer). Bytes, not a decoded string: the
+ * ends are byte offsets, as pgmi_execute_file wants them, and a 20 MiB file is neither decoded
+ * nor mapped back from characters (about three times faster).
  */
 class StatementEndsJob {
-    text;
-    byteLength;
+    bytes;
     ends = [];
     depth = 0;
     // Something other than blanks and comments since the last statement's end.
     pending = false;
     i = 0;
-    skip;
-    constructor(text, 
-    /** The text's UTF-8 length when known (equal to its length: all ASCII). */
-    byteLength) {
-        this.text = text;
-        this.byteLength = byteLength;
-        this.skip = /atomic/i.test(text) || ILL_FORMED.test(text);
-        if (this.skip)
-            this.i = text.length;
+    // ATOMIC in code (`BEGIN ATOMIC`: its body's `;` ends no statement): the file runs whole.
+    atomic = false;
+    constructor(bytes) {
+        this.bytes = bytes;
     }
-    /** Scans about `budget` more characters (a literal or comment is taken whole); true when done. */
+    /** Scans about `budget` more bytes (a literal or comment is taken whole); true when done. */
     step(budget) {
-        const { text, ends } = this;
-        const len = text.length;
+        const { bytes, ends } = this;
+        const len = bytes.length;
         const stop = Math.min(len, this.i + Math.max(budget, 1));
-        let { depth, pending, i } = this;
-        while (i < stop) {
-            const c = text.charCodeAt(i);
+        let { depth, pending, i, atomic } = this;
+        while (i < stop && !atomic) {
+            let c = bytes[i];
+            if (CLASS[c] === ORDINARY) {
+                // A run of bytes that change nothing but `pending`.
+                pending = true;
+                while (++i < stop && CLASS[(c = bytes[i])] === ORDINARY)
+                    ;
+                if (i >= stop)
+                    break;
+            }
+            if (c === 0x27 && !(0,_sql_scan__WEBPACK_IMPORTED_MODULE_0__/* .opensEscapeStringBytes */ .vS)(bytes, i)) {
+                // A plain literal, the commonest: its end found inline (the call of indexOf costs more
+                // than a short literal's bytes).
+                let j = i + 1;
+                for (;;) {
+                    while (j < len && bytes[j] !== 0x27)
+                        j++;
+                    if (j + 1 < len && bytes[j + 1] === 0x27)
+                        j += 2;
+                    else
+                        break;
+                }
+                pending = true;
+                i = Math.min(j + 1, len);
+                continue;
+            }
             if ((0,_sql_scan__WEBPACK_IMPORTED_MODULE_0__/* .mayStartSpecial */ .zP)(c)) {
-                const s = (0,_sql_scan__WEBPACK_IMPORTED_MODULE_0__/* .readSpecial */ .ym)(text, i);
-                if (s) {
-                    if (s.kind !== 'line-comment' && s.kind !== 'block-comment')
+                const end = (0,_sql_scan__WEBPACK_IMPORTED_MODULE_0__/* .specialEndBytes */ .WQ)(bytes, i);
+                if (end >= 0) {
+                    // A comment (`--`, `/*`) is not a statement of its own.
+                    if (c !== 0x2d && c !== 0x2f)
                         pending = true;
-                    i = s.end;
+                    i = end;
                     continue;
                 }
             }
@@ -249,43 +405,53 @@ class StatementEndsJob {
                 i++;
                 continue;
             }
+            else if ((c | 0x20) === 0x61 && i + 6 <= len && isTomic(bytes, i + 1)) {
+                atomic = true;
+            }
             if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
                 pending = true;
             i++;
         }
         this.depth = depth;
         this.pending = pending;
-        this.i = i;
-        return i >= len;
+        this.i = atomic ? len : i;
+        this.atomic = atomic;
+        return this.i >= len;
     }
     /** The ends, once `step` has returned true (see `statementByteEnds`). */
     result() {
-        if (this.skip)
+        if (this.atomic)
             return undefined;
-        const { text, byteLength } = this;
-        const ends = this.pending ? [...this.ends, text.length] : this.ends;
-        if (ends.length < 2)
-            return undefined;
-        if (byteLength === text.length)
-            return ends;
-        // Characters to UTF-8 bytes, one statement at a time.
-        let chars = 0;
-        let bytes = 0;
-        return ends.map((end) => {
-            bytes += Buffer.byteLength(text.slice(chars, end), 'utf8');
-            chars = end;
-            return bytes;
-        });
+        const ends = this.pending ? [...this.ends, this.bytes.length] : this.ends;
+        return ends.length < 2 ? undefined : ends;
     }
+}
+// Bytes by what they may change in the scan: ORDINARY ones set `pending` and nothing else.
+const ORDINARY = 0;
+const CLASS = new Uint8Array(256);
+for (const b of [
+    0x20, 0x09, 0x0a, 0x0d, 0x28, 0x29, 0x3b, 0x41, 0x61, 0x2d, 0x2f, 0x27, 0x22, 0x24,
+]) {
+    CLASS[b] = 1;
+}
+/** `tomic` in any case at `at` (after an `a`). */
+function isTomic(b, at) {
+    return ((b[at] | 0x20) === 0x74 &&
+        (b[at + 1] | 0x20) === 0x6f &&
+        (b[at + 2] | 0x20) === 0x6d &&
+        (b[at + 3] | 0x20) === 0x69 &&
+        (b[at + 4] | 0x20) === 0x63);
 }
 /**
  * UTF-8 byte offsets just past each statement (its `;`), the last one the end of the text when
  * something other than blanks and comments follows the last `;`. Undefined when there is nothing
- * to split (one statement), the text mentions ATOMIC, or it holds lone surrogates.
- * `byteLength` is the text's UTF-8 length when known (equal to its length: all ASCII).
+ * to split (one statement), ATOMIC appears in code (outside comments, literals and quoted names),
+ * or a string holds lone surrogates.
  */
-function statementByteEnds(text, byteLength) {
-    const job = new StatementEndsJob(text, byteLength);
+function statementByteEnds(input) {
+    if (typeof input === 'string' && ILL_FORMED.test(input))
+        return undefined;
+    const job = new StatementEndsJob(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
     job.step(Infinity);
     return job.result();
 }
@@ -298,7 +464,7 @@ async function completeStatementEnds(files, options = {}) {
     for (const f of files) {
         if (!f.statementEndsPending)
             continue;
-        const job = new StatementEndsJob(f.content, f.bytes?.length);
+        const job = new StatementEndsJob(f.bytes ?? Buffer.from(f.content, 'utf8'));
         for (;;) {
             const sliceStart = performance.now();
             let done = false;
@@ -1344,7 +1510,7 @@ function readProjectFile(abs, rel, cap, reader = newFileReader()) {
                 file.statementEndsPending = true;
             }
             else {
-                const ends = (0,statements/* statementByteEnds */.UU)(file.content, bytes.length);
+                const ends = (0,statements/* statementByteEnds */.UU)(bytes);
                 if (ends)
                     file.statementEnds = ends;
             }

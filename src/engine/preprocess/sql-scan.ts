@@ -170,3 +170,124 @@ export function scanSql(text: string, onSpecial: (s: Special) => void): void {
     i++;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The same primitives over UTF-8 bytes, for the statement splitter of large files (statements.ts):
+// a file is split as the scanner read it, without decoding tens of megabytes into a string and
+// mapping character offsets back to bytes. Every byte that matters to the grammar is ASCII, and
+// no byte of a multi-byte character is, so the rules above read the same; where they ask about a
+// non-ASCII character (a letter before `E'`, in a dollar tag) the character is decoded. Offsets
+// here are byte offsets.
+
+/** The code point whose UTF-8 encoding ends just before `end`. */
+function codePointBeforeBytes(bytes: Uint8Array, end: number): number {
+  let start = end - 1;
+  while (start > 0 && end - start < 4 && (bytes[start] & 0xc0) === 0x80) start--;
+  return codePointAtBytes(bytes, start);
+}
+
+/** The code point whose UTF-8 encoding starts at `at` (the lead byte's own value if invalid). */
+function codePointAtBytes(bytes: Uint8Array, at: number): number {
+  const b = bytes[at];
+  if (b < 0x80) return b;
+  const n = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+  let cp = n === 3 ? b & 0x07 : n === 2 ? b & 0x0f : b & 0x1f;
+  for (let k = 1; k <= n; k++) cp = (cp << 6) | (bytes[at + k] & 0x3f);
+  return n === 0 ? b : cp;
+}
+
+/** UTF-8 length of the character starting with byte `b`. */
+const charLength = (b: number) => (b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2);
+
+const TAG_START = /^[\p{L}_]$/u;
+const TAG_PART = /^[\p{L}\p{Nd}_]$/u;
+
+/** `dollarTagLength` over bytes: the length in bytes of a `$$` / `$name$` tag at `at`, or 0. */
+export function dollarTagLengthBytes(bytes: Uint8Array, at: number): number {
+  const len = bytes.length;
+  let j = at + 1;
+  if (j < len && bytes[j] === 0x24) return 2;
+  let first = true;
+  while (j < len) {
+    const b = bytes[j];
+    if (b === 0x24) return first ? 0 : j - at + 1;
+    let ok: boolean;
+    if (b < 0x80) {
+      const lower = b | 0x20;
+      ok = (lower >= 0x61 && lower <= 0x7a) || b === 0x5f || (!first && b >= 0x30 && b <= 0x39);
+    } else {
+      const ch = String.fromCodePoint(codePointAtBytes(bytes, j));
+      ok = (first ? TAG_START : TAG_PART).test(ch);
+    }
+    if (!ok) return 0;
+    first = false;
+    j += charLength(b);
+  }
+  return 0;
+}
+
+/** `opensEscapeString` over bytes. */
+export function opensEscapeStringBytes(bytes: Uint8Array, quote: number): boolean {
+  const e = bytes[quote - 1];
+  if (e !== 0x45 && e !== 0x65) return false;
+  return quote === 1 || !isIdentifierCodePoint(codePointBeforeBytes(bytes, quote - 1));
+}
+
+/**
+ * `readSpecial` over bytes: just past the comment, literal, quoted identifier or dollar quote
+ * that starts at `i` (the end of the input when unterminated), and whether it is a comment; -1
+ * when an ordinary byte sits there.
+ */
+export function specialEndBytes(bytes: Buffer, i: number): number {
+  const len = bytes.length;
+  const c = bytes[i];
+  const next = i + 1 < len ? bytes[i + 1] : -1;
+  if (c === 0x2d && next === 0x2d) {
+    const nl = bytes.indexOf(0x0a, i + 2);
+    if (nl < 0) return len;
+    return nl - 1 >= i + 2 && bytes[nl - 1] === 0x0d ? nl - 1 : nl;
+  }
+  if (c === 0x2f && next === 0x2a) {
+    let depth = 1;
+    let j = i + 2;
+    while (j < len) {
+      const a = bytes[j];
+      if (a === 0x2f && bytes[j + 1] === 0x2a) {
+        depth++;
+        j += 2;
+      } else if (a === 0x2a && bytes[j + 1] === 0x2f) {
+        j += 2;
+        if (--depth === 0) return j;
+      } else {
+        j++;
+      }
+    }
+    return len;
+  }
+  if (c === 0x27 || c === 0x22) {
+    let j = i + 1;
+    if (c === 0x27 && opensEscapeStringBytes(bytes, i)) {
+      while (j < len) {
+        const b = bytes[j];
+        if (b === 0x5c && j + 1 < len) j += 2;
+        else if (b === c && bytes[j + 1] === c) j += 2;
+        else if (b === c) return j + 1;
+        else j++;
+      }
+      return len;
+    }
+    for (;;) {
+      const k: number = bytes.indexOf(c, j);
+      if (k < 0) return len;
+      if (bytes[k + 1] === c) j = k + 2;
+      else return k + 1;
+    }
+  }
+  if (c === 0x24) {
+    const tagLength = dollarTagLengthBytes(bytes, i);
+    if (tagLength === 0) return -1;
+    const close = bytes.indexOf(bytes.subarray(i, i + tagLength), i + tagLength);
+    return close < 0 ? len : close + tagLength;
+  }
+  return -1;
+}

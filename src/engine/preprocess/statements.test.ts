@@ -34,7 +34,7 @@ describe('statementByteEnds: where pgmi_execute_file cuts a large file', () => {
       '/* block ; /* nested ; */ */ SELECT "odd;name" FROM (SELECT 1 AS "odd;name") s;',
       'SELECT 1',
     ].join('\n');
-    const ends = statementByteEnds(text, Buffer.byteLength(text));
+    const ends = statementByteEnds(text);
     expect(ends).toEqual(reference(text));
     expect(cut(text, ends!).map((s) => s.trim().split(/\s+/)[0])).toEqual([
       'CREATE',
@@ -61,7 +61,30 @@ describe('statementByteEnds: where pgmi_execute_file cuts a large file', () => {
     expect(statementByteEnds('SELECT 1; SELECT 2')).toEqual([9, 18]);
   });
 
-  it('nothing to cut: one statement, a BEGIN ATOMIC body anywhere, lone surrogates', () => {
+  it("over bytes, non-ASCII letters before E' and in dollar tags read as the tail splitter reads them", () => {
+    for (const text of [
+      "SELECT éE'a\\';b'; SELECT 2;",
+      "SELECT 😀E'a\\';b'; SELECT 2;",
+      "SELECT ,E'a\\';b'; SELECT 2;",
+      'SELECT $ü$ ; $ü$; SELECT $_ß1$;$_ß1$; SELECT $1$; SELECT 3;',
+      'SELECT $😀$ ; $😀$; SELECT 4;',
+      "SELECT 'it''s;', '', ''''; SELECT 'unterminated;''",
+      "SELECT 'x' -- atomic; in a comment\n; SELECT 'atomic;' /* ATOMIC; */; SELECT 5;",
+    ]) {
+      const bytes = Buffer.from(text);
+      expect([text, statementByteEnds(bytes)]).toEqual([text, reference(text)]);
+      expect(statementByteEnds(text)).toEqual(reference(text));
+    }
+  });
+
+  it('nothing to cut: one statement, ATOMIC in code (any case), lone surrogates', () => {
+    expect(
+      statementByteEnds(
+        Buffer.from(
+          'CREATE FUNCTION one() RETURNS int LANGUAGE sql BEGIN AtOmIc SELECT 1; END; SELECT 2;',
+        ),
+      ),
+    ).toBeUndefined();
     expect(statementByteEnds('SELECT 1;')).toBeUndefined();
     expect(
       statementByteEnds(

@@ -253,7 +253,7 @@ export function readProjectFile(
       if (reader.deferPgmiChecksum) {
         file.statementEndsPending = true;
       } else {
-        const ends = statementByteEnds(file.content, bytes.length);
+        const ends = statementByteEnds(bytes);
         if (ends) file.statementEnds = ends;
       }
     }
