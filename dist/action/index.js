@@ -14715,6 +14715,18 @@ for (const b of [0xc2, 0xe1, 0xe2, 0xe3])
 const NORMAL_CLASS = new Uint8Array(256);
 for (let b = 0; b < 256; b++)
     NORMAL_CLASS[b] = SPECIAL[b] ? 1 : WS[b] ? WS[b] + 1 : 0;
+// In a literal, quoted identifier or dollar body with collapsing: non-zero for the bytes that end
+// a run of copied bytes, white space and the state's stop byte (by stop byte; and the backslash
+// too in an escape string). One lookup per byte instead of three comparisons.
+const QUOTED_CLASS = [];
+for (const stop of [QUOTE, DQUOTE, DOLLAR]) {
+    const t = new Uint8Array(256);
+    for (let b = 0; b < 256; b++)
+        t[b] = WS[b] || b === stop ? 1 : 0;
+    QUOTED_CLASS[stop] = t;
+}
+const QUOTED_ESCAPE_CLASS = QUOTED_CLASS[QUOTE].slice();
+QUOTED_ESCAPE_CLASS[BACKSLASH] = 1;
 const newLexState = () => ({
     i: 0,
     state: NORMAL,
@@ -14794,9 +14806,15 @@ function lexSqlRange(src, st, limit, out, o, spans, ws = null) {
                         out[o++] = FOLD[b];
                         i++;
                         wrote = true;
-                        // The rest of the run, without the checks.
-                        while (i < limit && NORMAL_CLASS[(b = src[i])] === 0) {
-                            out[o++] = FOLD[b];
+                        // The rest of the run, without the checks; a single space copied in it (see below).
+                        for (;;) {
+                            while (i < limit && NORMAL_CLASS[(b = src[i])] === 0) {
+                                out[o++] = FOLD[b];
+                                i++;
+                            }
+                            if (b !== SPACE || i + 1 >= limit || NORMAL_CLASS[src[i + 1]] !== 0)
+                                break;
+                            out[o++] = SPACE;
                             i++;
                         }
                     }
@@ -14853,6 +14871,12 @@ function lexSqlRange(src, st, limit, out, o, spans, ws = null) {
             const escapes = state === LITERAL && escapeString;
             if (fold) {
                 const end = escapes ? BACKSLASH : stop;
+                // Non-zero for the bytes that end the run below: this state's stop bytes and white space.
+                const table = state === LITERAL
+                    ? escapes
+                        ? QUOTED_ESCAPE_CLASS
+                        : QUOTED_CLASS[QUOTE]
+                    : QUOTED_CLASS[stop];
                 let b;
                 while (i < limit && (b = src[i]) !== stop && b !== end) {
                     const k = WS[b];
@@ -14870,9 +14894,16 @@ function lexSqlRange(src, st, limit, out, o, spans, ws = null) {
                     out[o++] = b;
                     i++;
                     wrote = true;
-                    // The rest of the run, without the checks.
-                    while (i < limit && (b = src[i]) !== stop && b !== end && WS[b] === 0) {
-                        out[o++] = b;
+                    // The rest of the run, without the checks. A single space between two such bytes
+                    // collapses to itself: copied in the run (most spaces are single).
+                    for (;;) {
+                        while (i < limit && table[(b = src[i])] === 0) {
+                            out[o++] = b;
+                            i++;
+                        }
+                        if (b !== SPACE || i + 1 >= limit || table[src[i + 1]] !== 0)
+                            break;
+                        out[o++] = SPACE;
                         i++;
                     }
                 }

@@ -90,6 +90,18 @@ for (const b of [0xc2, 0xe1, 0xe2, 0xe3]) WS[b] = 2;
 const NORMAL_CLASS = new Uint8Array(256);
 for (let b = 0; b < 256; b++) NORMAL_CLASS[b] = SPECIAL[b] ? 1 : WS[b] ? WS[b] + 1 : 0;
 
+// In a literal, quoted identifier or dollar body with collapsing: non-zero for the bytes that end
+// a run of copied bytes, white space and the state's stop byte (by stop byte; and the backslash
+// too in an escape string). One lookup per byte instead of three comparisons.
+const QUOTED_CLASS: Uint8Array[] = [];
+for (const stop of [QUOTE, DQUOTE, DOLLAR]) {
+  const t = new Uint8Array(256);
+  for (let b = 0; b < 256; b++) t[b] = WS[b] || b === stop ? 1 : 0;
+  QUOTED_CLASS[stop] = t;
+}
+const QUOTED_ESCAPE_CLASS = QUOTED_CLASS[QUOTE].slice();
+QUOTED_ESCAPE_CLASS[BACKSLASH] = 1;
+
 /**
  * White space collapsing done by the lexer as it writes (`lexSqlRange`'s `ws`): every run of Go
  * white space in the output becomes one space, none at either end. `pending`: a run has been
@@ -201,9 +213,14 @@ export function lexSqlRange(
             (out as Uint8Array)[o++] = FOLD[b];
             i++;
             wrote = true;
-            // The rest of the run, without the checks.
-            while (i < limit && NORMAL_CLASS[(b = src[i])] === 0) {
-              (out as Uint8Array)[o++] = FOLD[b];
+            // The rest of the run, without the checks; a single space copied in it (see below).
+            for (;;) {
+              while (i < limit && NORMAL_CLASS[(b = src[i])] === 0) {
+                (out as Uint8Array)[o++] = FOLD[b];
+                i++;
+              }
+              if (b !== SPACE || i + 1 >= limit || NORMAL_CLASS[src[i + 1]] !== 0) break;
+              (out as Uint8Array)[o++] = SPACE;
               i++;
             }
           }
@@ -246,6 +263,13 @@ export function lexSqlRange(
       const escapes = state === LITERAL && escapeString;
       if (fold) {
         const end = escapes ? BACKSLASH : stop;
+        // Non-zero for the bytes that end the run below: this state's stop bytes and white space.
+        const table =
+          state === LITERAL
+            ? escapes
+              ? QUOTED_ESCAPE_CLASS
+              : QUOTED_CLASS[QUOTE]
+            : QUOTED_CLASS[stop];
         let b: number;
         while (i < limit && (b = src[i]) !== stop && b !== end) {
           const k = WS[b];
@@ -262,9 +286,15 @@ export function lexSqlRange(
           (out as Uint8Array)[o++] = b;
           i++;
           wrote = true;
-          // The rest of the run, without the checks.
-          while (i < limit && (b = src[i]) !== stop && b !== end && WS[b] === 0) {
-            (out as Uint8Array)[o++] = b;
+          // The rest of the run, without the checks. A single space between two such bytes
+          // collapses to itself: copied in the run (most spaces are single).
+          for (;;) {
+            while (i < limit && table[(b = src[i])] === 0) {
+              (out as Uint8Array)[o++] = b;
+              i++;
+            }
+            if (b !== SPACE || i + 1 >= limit || table[src[i + 1]] !== 0) break;
+            (out as Uint8Array)[o++] = SPACE;
             i++;
           }
         }
