@@ -4,7 +4,7 @@
  * `GITHUB_STEP_SUMMARY`, `GITHUB_STATE`, `RUNNER_TEMP` and `GITHUB_WORKSPACE` pointing at files
  * and folders this helper creates. Returns what the runner would read back.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
@@ -64,8 +64,23 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+/** The job folders this test file created, removed once its tests are done. */
+const jobs: string[] = [];
+// Callers read a run's outputs, summary and workspace until their tests end: the folders go when
+// the test file is done with them, not when the run returns.
+afterAll(() => {
+  for (const job of jobs.splice(0)) {
+    try {
+      rmSync(job, { recursive: true, force: true });
+    } catch {
+      // Something a test left unremovable (a step run as another user): the system's to clean.
+    }
+  }
+});
+
 export async function runAction(opts: ActionRunOptions = {}): Promise<ActionRun> {
   const job = mkdtempSync(path.join(tmpdir(), 'pgmi-action-job-'));
+  jobs.push(job);
   const workspace = opts.workspace ?? path.join(job, 'workspace');
   const runnerTemp = path.join(job, 'runner-temp');
   mkdirSync(workspace, { recursive: true });
