@@ -19,6 +19,13 @@
 //   --tmpfs    the server's data on /dev/shm instead of the ordinary disk
 //   --only     only these scenarios: files-1000, files-5000, insert-20mb, noop, info, start
 //   --no-topics  skip the scripts/bench/*.mjs topic scenarios
+//   --keep-env   time the commands with NODE_EXTRA_CA_CERTS as set (see below)
+//
+// NODE_EXTRA_CA_CERTS is removed from the environment of every timed command (once dbmate is
+// installed, which may need it). Node 20 reads and parses that certificate file at every start,
+// before any of the program runs (about 55 ms for a system bundle on our machines; Node 22 and
+// later read it when a TLS connection first needs it). The bench talks to 127.0.0.1 without TLS,
+// so the file changes nothing but the start time. `node -e 0` is timed both ways and printed.
 import { spawnSync, spawn } from 'node:child_process';
 import {
   mkdirSync,
@@ -38,6 +45,7 @@ import pg from 'pg';
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const tmpfs = argv.includes('--tmpfs');
+const keepEnv = argv.includes('--keep-env');
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set(argv[onlyAt + 1].split(',')) : undefined;
 const wanted = (name) => !only || only.has(name);
@@ -251,6 +259,8 @@ async function main() {
   writeFileSync(oneQuery, ONE_QUERY);
   const dbmate = installDbmate();
   if (dbmate.note) console.error(dbmate.note);
+  const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;
+  if (extraCaCerts !== undefined && !keepEnv) delete process.env.NODE_EXTRA_CA_CERTS;
 
   const conditions = {
     startedAt: new Date().toISOString(),
@@ -259,6 +269,12 @@ async function main() {
     node: process.version,
     serverData: tmpfs ? 'tmpfs (/dev/shm)' : `disk (${tmpdir()})`,
     dbmate: dbmate.version ?? dbmate.note,
+    nodeExtraCaCerts:
+      extraCaCerts === undefined
+        ? 'not set'
+        : keepEnv
+          ? `set (${extraCaCerts}), kept for the timed commands (--keep-env)`
+          : `set (${extraCaCerts}), removed for the timed commands`,
     quick,
   };
   console.error(
@@ -528,6 +544,18 @@ async function main() {
       }
       out.start.versionMs = Math.round(median(starts));
       out.start.nodeMs = Math.round(median(nodeStarts));
+      if (extraCaCerts !== undefined) {
+        // What the certificate file costs every Node start here, either way round.
+        const other = keepEnv ? {} : { NODE_EXTRA_CA_CERTS: extraCaCerts };
+        const otherEnv = { ...env, ...other };
+        if (keepEnv) delete otherEnv.NODE_EXTRA_CA_CERTS;
+        const otherStarts = [];
+        for (let i = 0; i < 15; i++)
+          otherStarts.push(timed(process.execPath, ['-e', '0'], otherEnv).ms);
+        out.start[keepEnv ? 'nodeWithoutExtraCaCertsMs' : 'nodeWithExtraCaCertsMs'] = Math.round(
+          median(otherStarts),
+        );
+      }
       // The Action scans and checks the whole project offline before it dials anything, so its
       // time to the first connection grows with the project: a typical one and 1000 files.
       if (existsSync('dist/action/index.js')) {
@@ -556,7 +584,7 @@ async function main() {
 function report(out) {
   const c = out.conditions;
   console.log(
-    `\nConditions: ${c.cpus} CPUs, load ${c.loadAverageAtStart.join(' ')} -> ${c.loadAverageAtEnd.join(' ')}, PostgreSQL ${c.server} with data on ${c.serverData}, Node ${c.node}, dbmate ${c.dbmate}`,
+    `\nConditions: ${c.cpus} CPUs, load ${c.loadAverageAtStart.join(' ')} -> ${c.loadAverageAtEnd.join(' ')}, PostgreSQL ${c.server} with data on ${c.serverData}, Node ${c.node}, dbmate ${c.dbmate}, NODE_EXTRA_CA_CERTS ${c.nodeExtraCaCerts}`,
   );
   if (out.apply.length) {
     console.log('\nApply into a fresh database (median ms; ratio to psql -1 -f; client peak RSS)');
@@ -603,6 +631,14 @@ function report(out) {
     console.log(
       `pgmi version cold start: median ${out.start.versionMs} ms (node -e 0: ${out.start.nodeMs} ms, ratio ${(out.start.versionMs / out.start.nodeMs).toFixed(2)})`,
     );
+    if (out.start.nodeWithExtraCaCertsMs !== undefined)
+      console.log(
+        `NODE_EXTRA_CA_CERTS is set here and was removed for the timed commands; node -e 0 with it: ${out.start.nodeWithExtraCaCertsMs} ms (without: ${out.start.nodeMs} ms)`,
+      );
+    if (out.start.nodeWithoutExtraCaCertsMs !== undefined)
+      console.log(
+        `NODE_EXTRA_CA_CERTS was kept (--keep-env); node -e 0 without it: ${out.start.nodeWithoutExtraCaCertsMs} ms (with: ${out.start.nodeMs} ms)`,
+      );
   }
   if (out.start.actionFirstConnectMs !== undefined) {
     console.log(
