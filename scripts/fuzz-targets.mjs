@@ -166,13 +166,18 @@ export async function loadTargets() {
       check(lexSql(bytes, out, []) <= bytes.length, 'lexSql never grows');
       // The checksum as a deploy computes it (a block at a time, in one reused buffer), and the
       // same through the straightforward normalise-then-hash path: bit-identical.
-      const digester = new PgmiDigester();
-      const job = digester.begin(bytes);
-      while (!digester.step(job, 7));
-      const streamed = digester.finish(job);
+      // Both lexers (WebAssembly, the default, and JavaScript), in ranges of 7 bytes and whole.
       const simple = pgmiChecksumSimple(bytes);
-      check(streamed === simple, 'streamed pgmi_checksum = straightforward');
-      check(digester.digest(bytes) === simple, 'one-block pgmi_checksum = straightforward');
+      for (const wasm of [true, false]) {
+        const digester = new PgmiDigester({ block: 7, wasm });
+        const job = digester.begin(bytes);
+        while (!digester.step(job, 7));
+        check(digester.finish(job) === simple, 'streamed pgmi_checksum = straightforward');
+        check(
+          new PgmiDigester({ wasm }).digest(bytes) === simple,
+          'one-block pgmi_checksum = straightforward',
+        );
+      }
       // Statement ends found a few bytes at a time = found in one go = the tail splitter's
       // statements (over the mask, in characters) as UTF-8 byte offsets.
       const ends = new StatementEndsJob(bytes);

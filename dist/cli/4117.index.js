@@ -3049,8 +3049,8 @@ function assertNoNulByte(text, file = 'deploy.sql') {
 
 // EXTERNAL MODULE: ./src/engine/project/params.ts
 var params = __webpack_require__(60400);
-// EXTERNAL MODULE: ./src/engine/project/checksum.ts
-var checksum = __webpack_require__(73801);
+// EXTERNAL MODULE: ./src/engine/project/checksum.ts + 2 modules
+var checksum = __webpack_require__(29668);
 // EXTERNAL MODULE: ./src/engine/project/scan.ts + 2 modules
 var project_scan = __webpack_require__(76990);
 ;// CONCATENATED MODULE: ./src/engine/session/change-report.ts

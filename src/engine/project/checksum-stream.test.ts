@@ -1,7 +1,9 @@
 /**
  * The streamed pgmi_checksum (a resumable lexer over 64 KiB blocks, see checksum.ts) against the
  * straightforward one (normalise the whole text, then hash), on every file of the repository's
- * templates and examples, whole and concatenated into inputs that cross block boundaries.
+ * templates and examples, whole and concatenated into inputs that cross block boundaries. Each
+ * case runs with both lexers the digester can use: the WebAssembly one (wasm/lexer.ts, the
+ * default) and the JavaScript one (`lexSqlRange`, used where WebAssembly is missing).
  */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import {
 } from './checksum';
 import { DEFER_RAW_FROM } from './read-file';
 import { scanProject } from './scan';
+import { WasmLexer } from './wasm-lexer';
 
 const REPO = resolve('.'); // tests run from the repository root
 
@@ -31,15 +34,53 @@ function filesUnder(dir: string): string[] {
 const files = ['templates', 'examples'].flatMap((d) => filesUnder(join(REPO, d)));
 const sql = files.filter((f) => /\.(sql|psql|pgsql|plpgsql|ddl|dml|dql|dcl)$/i.test(f));
 
-describe('streamed pgmi_checksum = straightforward pgmi_checksum', () => {
-  it('finds the templates and examples', () => {
-    expect(sql.length).toBeGreaterThan(10);
-  });
+it('finds the templates and examples', () => {
+  expect(sql.length).toBeGreaterThan(10);
+});
+
+it('has the WebAssembly lexer on this Node (so the cases below test both lexers)', () => {
+  expect(WasmLexer.create()).toBeInstanceOf(WasmLexer);
+});
+
+describe.each([
+  ['WebAssembly', true],
+  ['JavaScript', false],
+])('streamed pgmi_checksum = straightforward pgmi_checksum, %s lexer', (_lexer, wasm) => {
+  const digester = () => new PgmiDigester({ wasm });
 
   it.each(files.map((f) => [f.slice(REPO.length + 1), f]))('%s', (_name, abs) => {
     const bytes = readFileSync(abs);
-    expect(new PgmiDigester().digest(bytes)).toBe(pgmiChecksumSimple(bytes));
+    expect(digester().digest(bytes)).toBe(pgmiChecksumSimple(bytes));
     expect(pgmiChecksum(bytes)).toBe(pgmiChecksumSimple(bytes));
+  });
+
+  it('every SQL file lexed a few bytes at a time: every range limit inside every token', () => {
+    for (const block of [1, 2, 3, 5, 8, 13]) {
+      const d = new PgmiDigester({ block, wasm });
+      for (const f of sql) {
+        const bytes = readFileSync(f);
+        const job = d.begin(bytes);
+        while (!d.step(job, 1));
+        expect([f, block, d.finish(job)]).toEqual([f, block, pgmiChecksumSimple(bytes)]);
+      }
+    }
+  });
+
+  it('a dollar tag longer than the range limit allows, with small ranges: the whole-text path', () => {
+    const tag = `$${'t'.repeat(65)}$`;
+    const input = Buffer.from(`SELECT  1; ${tag} BODY  with   Spaces ${tag} END`);
+    const d = new PgmiDigester({ block: 4, wasm });
+    const job = d.begin(input);
+    while (!d.step(job, 4));
+    expect(d.finish(job)).toBe(pgmiChecksumSimple(input));
+    // A 64-byte tag (the longest a range may carry past its limit) stays on the streamed path.
+    const fits = `$${'t'.repeat(62)}$`;
+    const ok = Buffer.from(`SELECT  1; ${fits} BODY  with   Spaces ${fits} END`);
+    const d2 = new PgmiDigester({ block: 4, wasm });
+    const job2 = d2.begin(ok);
+    while (!d2.step(job2, 4));
+    expect(job2.fallback).toBeUndefined();
+    expect(d2.finish(job2)).toBe(pgmiChecksumSimple(ok));
   });
 
   it('every file concatenated (many blocks), and cut at every offset of a 1 KiB window', () => {
@@ -48,12 +89,12 @@ describe('streamed pgmi_checksum = straightforward pgmi_checksum', () => {
       [all, all, all, all].slice(0, Math.max(1, Math.ceil(300_000 / all.length))),
     );
     expect(big.length).toBeGreaterThan(128 * 1024);
-    const digester = new PgmiDigester();
-    expect(digester.digest(big)).toBe(pgmiChecksumSimple(big));
+    const d = digester();
+    expect(d.digest(big)).toBe(pgmiChecksumSimple(big));
     // Shifting the start moves every block boundary across every kind of token.
     for (let shift = 0; shift < 1024; shift += 7) {
       const part = big.subarray(shift);
-      expect(digester.digest(part)).toBe(pgmiChecksumSimple(part));
+      expect(d.digest(part)).toBe(pgmiChecksumSimple(part));
     }
   });
 
@@ -69,11 +110,11 @@ describe('streamed pgmi_checksum = straightforward pgmi_checksum', () => {
       '\u00a0\u0085',
       ' '.repeat(5),
     ].map((p) => Buffer.from(p));
-    const digester = new PgmiDigester();
+    const d = digester();
     for (let pad = 65_530; pad < 65_545; pad++) {
       for (const p of pieces) {
         const input = Buffer.concat([Buffer.alloc(pad, 'a'), p, Buffer.from(' tail ')]);
-        expect(digester.digest(input)).toBe(pgmiChecksumSimple(input));
+        expect(d.digest(input)).toBe(pgmiChecksumSimple(input));
       }
     }
   });
@@ -116,9 +157,9 @@ describe('streamed pgmi_checksum = straightforward pgmi_checksum', () => {
       for (const x of notSpaces) for (const t of shapes(w, x)) inputs.push(Buffer.from(t));
     inputs.push(Buffer.from([0x45, 0x27, 0x5c, 0xe2, 0x80, 0xa8, 0x61, 0x27])); // E'\<U+2028>a'
     inputs.push(Buffer.from([0x61, 0xc2, 0x20, 0xa0, 0x62, 0xe3, 0x80])); // truncated sequences
-    const digester = new PgmiDigester();
+    const d = digester();
     for (const input of inputs) {
-      expect([input.toString('hex'), digester.digest(input)]).toEqual([
+      expect([input.toString('hex'), d.digest(input)]).toEqual([
         input.toString('hex'),
         pgmiChecksumSimple(input),
       ]);
@@ -127,16 +168,28 @@ describe('streamed pgmi_checksum = straightforward pgmi_checksum', () => {
     const joined = Buffer.concat(inputs);
     for (const pad of [65_535 - 3, 65_535 - 2, 65_535 - 1, 65_535, 65_536]) {
       const input = Buffer.concat([Buffer.alloc(pad, 'a'), Buffer.from(' '), joined, joined]);
-      expect(digester.digest(input)).toBe(pgmiChecksumSimple(input));
+      expect(d.digest(input)).toBe(pgmiChecksumSimple(input));
+    }
+    // And a range limit after every byte of every input.
+    const tiny = new PgmiDigester({ block: 1, wasm });
+    for (const input of inputs) {
+      const job = tiny.begin(input);
+      while (!tiny.step(job, 1));
+      expect([input.toString('hex'), tiny.finish(job)]).toEqual([
+        input.toString('hex'),
+        pgmiChecksumSimple(input),
+      ]);
     }
   });
 
   it('a dollar tag longer than the streamed limit falls back to the whole-text path', () => {
     const tag = `$${'t'.repeat(200)}$`;
     const input = Buffer.from(`${'x'.repeat(70_000)} ${tag} BODY  with   spaces ${tag} END`);
-    expect(new PgmiDigester().digest(input)).toBe(pgmiChecksumSimple(input));
+    expect(digester().digest(input)).toBe(pgmiChecksumSimple(input));
   });
+});
 
+describe('pgmi_checksum of whole projects', () => {
   it('a deferred scan leaves both digests of a large file to completePgmiChecksums, which computes them as the straightforward functions do', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pgmi-defer-'));
     try {

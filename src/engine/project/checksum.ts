@@ -20,6 +20,7 @@ import {
   type Collapse,
   type LexState,
 } from './sql-lexer';
+import { WASM_SMALL_MAX, WasmLexer } from './wasm-lexer';
 
 function bytesOf(input: Uint8Array | string): Uint8Array {
   return typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
@@ -93,10 +94,39 @@ const BLOCK = 64 * 1024;
  * examples).
  */
 export class PgmiDigester {
-  private buf = Buffer.allocUnsafe(BLOCK + MAX_RANGE_TAG + 8);
+  private readonly block: number;
+  private buf: Buffer;
+  /** The WebAssembly lexer: undefined until first needed, null when not used. */
+  private wasm: WasmLexer | null | undefined;
+
+  /**
+   * `block`: source bytes lexed per step (tests use small ones to exercise the range limits);
+   * `wasm: false`: the JavaScript lexer only.
+   */
+  constructor(options: { block?: number; wasm?: boolean } = {}) {
+    this.block = Math.max(1, Math.min(options.block ?? BLOCK, WASM_SMALL_MAX));
+    this.buf = Buffer.allocUnsafe(this.block + MAX_RANGE_TAG + 8);
+    this.wasm = options.wasm === false ? null : undefined;
+  }
+
+  private lexer(): WasmLexer | null {
+    if (this.wasm === undefined) this.wasm = WasmLexer.create() ?? null;
+    return this.wasm;
+  }
+
+  /**
+   * One range of `src` lexed and collapsed (`lexSqlRange` with `ws`): the output, valid until the
+   * next call, or null when a dollar tag too long for ranged lexing opens.
+   */
+  private lexRange(src: Uint8Array, st: LexState, limit: number, ws: Collapse): Uint8Array | null {
+    const wasm = this.lexer();
+    if (wasm) return wasm.lexRange(src, st, limit, ws);
+    const end = lexSqlRange(src, st, limit, this.buf, 0, null, ws);
+    return end < 0 ? null : this.buf.subarray(0, end);
+  }
 
   digest(src: Uint8Array): string {
-    if (src.length <= BLOCK) return this.small(src);
+    if (src.length <= this.block) return this.small(src);
     const job = this.begin(src);
     while (!this.step(job, Infinity));
     return this.finish(job);
@@ -122,17 +152,17 @@ export class PgmiDigester {
   /** Lexes at least one block (up to about `budget` bytes); true when the text is done. */
   step(job: DigestJob, budget: number): boolean {
     const { src, st, ws, hash } = job;
-    const buf = this.buf;
     const until = Math.min(src.length, st.i + Math.max(budget, 1));
     do {
-      const limit = Math.min(src.length, st.i + BLOCK);
+      const limit = Math.min(src.length, st.i + this.block);
       // Lexed and collapsed in one pass (white space still pending travels in `ws`).
-      const end = lexSqlRange(src, st, limit, buf, 0, null, ws);
-      if (end < 0) {
+      const out = this.lexRange(src, st, limit, ws);
+      if (out === null) {
         job.fallback = pgmiChecksumSimple(src);
+        this.release(src);
         return true;
       }
-      if (end > 0) hash.update(buf.subarray(0, end));
+      if (out.length > 0) hash.update(out);
       // The bytes just lexed (a token may have run past the limit), while they are in cache.
       if (job.raw) {
         job.raw.update(src.subarray(job.rawAt, st.i));
@@ -143,9 +173,15 @@ export class PgmiDigester {
   }
 
   finish(job: DigestJob): string {
+    this.release(job.src);
     if (job.fallback !== undefined) return job.fallback;
     lexSqlEnd(job.src, job.st, null);
     return job.hash.digest('hex');
+  }
+
+  /** Done with a large file: the WebAssembly lexer's copy of it is let go. */
+  private release(src: Uint8Array): void {
+    if (this.wasm?.release(src)) this.wasm = undefined;
   }
 
   /** The SHA-256 of the bytes of a finished job begun with `raw` (the rest of them hashed here). */
@@ -158,12 +194,10 @@ export class PgmiDigester {
   /** One block: lexed and collapsed into the buffer in one pass, hashed once. */
   private small(src: Uint8Array): string {
     const st = newLexState();
-    const len = lexSqlRange(src, st, src.length, this.buf, 0, null, {
-      pending: false,
-      wrote: false,
-    });
+    // Never null: the whole input is one range, so no tag is too long.
+    const out = this.lexRange(src, st, src.length, { pending: false, wrote: false }) as Uint8Array;
     lexSqlEnd(src, st, null);
-    return sha256Hex(this.buf.subarray(0, len));
+    return sha256Hex(out);
   }
 }
 
