@@ -519,6 +519,8 @@ const LEXER_WASM = 'AGFzbQEAAAABCwJgA39/fwF/YAAAAwQDAAABBQMBAAMHFwMEaW5pdAACA2xl
  * Memory layout (see wasm/lexer.ts): tables from 0, the lexer state at 2048, output at 4096, one
  * small file at SMALL_SRC, and from JOB_SRC the whole of the large file a digest is stepping
  * through (the lexer looks back and ahead across range limits, as `lexSqlRange` does over `src`).
+ * That area grows to the largest file and is reused for the next: a digester lives for one scan
+ * or one checksum pass, and its memory goes with it.
  */
 
 const STATE = 2048;
@@ -528,8 +530,6 @@ const SMALL_SRC = 0x12000;
 const WASM_SMALL_MAX = 0x10000;
 const JOB_SRC = 0x30000;
 const PAGE = 0x10000;
-/** A lexer whose memory grew past this for a large file is dropped once that file is done. */
-const KEEP_BYTES = 4 * 1024 * 1024;
 const api = globalThis.WebAssembly;
 let compiled;
 function wasmModule() {
@@ -612,11 +612,14 @@ class WasmLexer {
         const o = this.run(at, src.length, limit, st, ws);
         return o < 0 ? null : this.u8.subarray(OUT, OUT + o);
     }
-    /** Done with a large file: true when this lexer should be dropped to give its memory back. */
-    release(src) {
+    /** Done with a large file: its copy is no longer needed (its area is reused as it is). */
+    forget(src) {
         if (this.resident === src)
             this.resident = undefined;
-        return this.exports.memory.buffer.byteLength > KEEP_BYTES;
+    }
+    /** The size of this lexer's memory, in bytes. */
+    get memoryBytes() {
+        return this.exports.memory.buffer.byteLength;
     }
 }
 
@@ -784,8 +787,7 @@ class PgmiDigester {
     }
     /** Done with a large file: the WebAssembly lexer's copy of it is let go. */
     release(src) {
-        if (this.wasm?.release(src))
-            this.wasm = undefined;
+        this.wasm?.forget(src);
     }
     /** The SHA-256 of the bytes of a finished job begun with `raw` (the rest of them hashed here). */
     finishRaw(job) {

@@ -30,7 +30,22 @@ describe('connection failure messages (deploy-pipeline.md §4.13)', () => {
     expect(m('42501', 'permission denied for database app').hints[0]).toBe(
       'grant access with: GRANT CONNECT ON DATABASE app TO u',
     );
-    expect(m('53300').message).toBe('too many connections to database "app"');
+    // 53300 is three limits; each is named, with the command that raises it.
+    const role = m('53300', 'too many connections for role "u"');
+    expect([role.message, role.hints[0]]).toEqual([
+      'too many connections for role "u": its CONNECTION LIMIT is reached',
+      'close other sessions of "u", or raise the limit: ALTER ROLE u CONNECTION LIMIT <n>',
+    ]);
+    const db = m('53300', 'too many connections for database "app"');
+    expect([db.message, db.hints[0]]).toEqual([
+      'too many connections to database "app": its CONNECTION LIMIT is reached',
+      'close other sessions on "app", or raise the limit: ALTER DATABASE app CONNECTION LIMIT <n>',
+    ]);
+    const server = m('53300', 'sorry, too many clients already');
+    expect([server.message, server.hints[0]]).toEqual([
+      'too many connections to the server at db:5432: sorry, too many clients already',
+      'the server has no free connection slots; close idle sessions or raise max_connections',
+    ]);
     expect(m('57P03', 'the database system is starting up').message).toBe(
       'server at db:5432 is not accepting connections: the database system is starting up',
     );

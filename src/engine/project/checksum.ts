@@ -181,7 +181,7 @@ export class PgmiDigester {
 
   /** Done with a large file: the WebAssembly lexer's copy of it is let go. */
   private release(src: Uint8Array): void {
-    if (this.wasm?.release(src)) this.wasm = undefined;
+    this.wasm?.forget(src);
   }
 
   /** The SHA-256 of the bytes of a finished job begun with `raw` (the rest of them hashed here). */

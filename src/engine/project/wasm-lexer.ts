@@ -8,6 +8,8 @@
  * Memory layout (see wasm/lexer.ts): tables from 0, the lexer state at 2048, output at 4096, one
  * small file at SMALL_SRC, and from JOB_SRC the whole of the large file a digest is stepping
  * through (the lexer looks back and ahead across range limits, as `lexSqlRange` does over `src`).
+ * That area grows to the largest file and is reused for the next: a digester lives for one scan
+ * or one checksum pass, and its memory goes with it.
  */
 import { LEXER_WASM } from './lexer-wasm';
 import type { Collapse, LexState } from './sql-lexer';
@@ -19,8 +21,6 @@ const SMALL_SRC = 0x12000;
 export const WASM_SMALL_MAX = 0x10000;
 const JOB_SRC = 0x30000;
 const PAGE = 0x10000;
-/** A lexer whose memory grew past this for a large file is dropped once that file is done. */
-const KEEP_BYTES = 4 * 1024 * 1024;
 
 /**
  * The part of the WebAssembly API used here. TypeScript declares WebAssembly only in its DOM
@@ -123,9 +123,13 @@ export class WasmLexer {
     return o < 0 ? null : this.u8.subarray(OUT, OUT + o);
   }
 
-  /** Done with a large file: true when this lexer should be dropped to give its memory back. */
-  release(src: Uint8Array): boolean {
+  /** Done with a large file: its copy is no longer needed (its area is reused as it is). */
+  forget(src: Uint8Array): void {
     if (this.resident === src) this.resident = undefined;
-    return this.exports.memory.buffer.byteLength > KEEP_BYTES;
+  }
+
+  /** The size of this lexer's memory, in bytes. */
+  get memoryBytes(): number {
+    return this.exports.memory.buffer.byteLength;
   }
 }
