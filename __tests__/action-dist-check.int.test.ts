@@ -96,8 +96,27 @@ describe('.ci/run dist check', () => {
     const r = checkDist();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      "dist/ does not match the sources; run 'npm run build' and commit dist/:",
+      "dist/ (or the generated lexer-wasm.ts) does not match the sources; run 'npm run build' and commit them:",
     );
     expect(r.stderr).toContain('M dist/action/index.js');
+    writeFileSync(main, text);
+  }, 300_000);
+
+  it('fails when the WebAssembly lexer changed and its generated module was not rebuilt', () => {
+    expect(checkDist().status).toBe(0);
+    const lexer = path.join(repo, 'wasm/lexer.ts');
+    const text = readFileSync(lexer, 'utf8');
+    // Any change to the code: here, one more byte counted as white space.
+    writeFileSync(
+      lexer,
+      text.replace(
+        'if (b == SPACE || (b >= 0x09 && b <= 0x0d)) ws = 1;',
+        'if (b == SPACE || (b >= 0x08 && b <= 0x0d)) ws = 1;',
+      ),
+    );
+    const r = checkDist();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('M src/engine/project/lexer-wasm.ts');
+    writeFileSync(lexer, text);
   }, 300_000);
 });

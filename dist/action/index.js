@@ -17611,18 +17611,17 @@ function connectionFailure(err, ctx) {
                 hints.push(`grant access with: GRANT CONNECT ON DATABASE ${database} TO ${user}`);
                 break;
             case '53300':
-                // One SQLSTATE for three limits; the server's (English) text says which was reached.
+                // One SQLSTATE for three limits. A role's is named as such (the database is not what is
+                // full); the server's English text says which, otherwise upstream's wording stands.
                 if (msg.includes('too many connections for role')) {
                     message = `too many connections for role "${user}": its CONNECTION LIMIT is reached`;
                     hints.push(`close other sessions of "${user}", or raise the limit: ALTER ROLE ${user} CONNECTION LIMIT <n>`);
                 }
-                else if (msg.includes('too many connections for database')) {
-                    message = `too many connections to database "${database}": its CONNECTION LIMIT is reached`;
-                    hints.push(`close other sessions on "${database}", or raise the limit: ALTER DATABASE ${database} CONNECTION LIMIT <n>`);
-                }
                 else {
-                    message = `too many connections to the server at ${endpoint}: ${msg}`;
-                    hints.push('the server has no free connection slots; close idle sessions or raise max_connections');
+                    message = `too many connections to database "${database}"`;
+                    hints.push(msg.includes('too many connections for database')
+                        ? `its CONNECTION LIMIT is reached; close other sessions on "${database}", or raise the limit: ALTER DATABASE ${database} CONNECTION LIMIT <n>`
+                        : 'the server has no free connection slots; close idle sessions or raise max_connections');
                 }
                 break;
             case '57P03':
