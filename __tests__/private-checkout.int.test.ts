@@ -80,7 +80,8 @@ run(
       );
     }, 200_000);
 
-    it('npm test starts the test server from there', () => {
+    it('npm test starts the test server from there, and leaves nothing in the temp directory but its caches', () => {
+      const before = new Set(readdirSync(publicTmp));
       const r = spawnSync(
         process.execPath,
         ['scripts/test.mjs', '--runInBand', '__tests__/test-server.int.test.ts'],
@@ -94,6 +95,10 @@ run(
       expect(r.stderr).not.toMatch(/EACCES/);
       expect(r.stderr).toMatch(/Tests:\s+1 passed, 1 total/);
       expect(r.status).toBe(0);
+      // The run's own folder (the server's data among it) is gone; what stays is jest's cache
+      // and the copy of the server binaries, both meant to outlive the run.
+      const added = readdirSync(publicTmp).filter((e) => !before.has(e));
+      expect(added.filter((e) => !/^jest_/.test(e) && e !== 'pgmi-embedded-postgres')).toEqual([]);
     }, 260_000);
 
     it('a private temp directory as well: one line naming TMPDIR, exit 1', () => {

