@@ -11621,6 +11621,14 @@ function specialEndBytes(bytes, i) {
     }
     return -1;
 }
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Whether `text` holds a lone surrogate: the JavaScript counterpart of invalid UTF-8, where
+ * upstream gives up splitting (deploy.sql into units, a file into statements).
+ */
+function hasLoneSurrogate(text) {
+    return LONE_SURROGATE.test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/preprocess/mask.ts
 /**
@@ -11735,6 +11743,7 @@ function maskSql(text) {
  * is exact for every character, multi-byte ones included (upstream's byte padding is off by
  * bytes − characters), and keeps the split linear in time and memory for any script size.
  */
+
 
 function isLetter(c) {
     return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -11865,8 +11874,6 @@ function forEachStatement(mask, from, onStatement) {
     }
     return stmtStart;
 }
-/** Lone surrogates: the JavaScript counterpart of invalid UTF-8, where upstream gives up splitting. */
-const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /**
  * Splits the macro-expanded deploy.sql into execution units. One unit (the whole script) when
  * there is no top-level terminator or only comments follow the first one; otherwise the head
@@ -11875,7 +11882,7 @@ const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC
 function splitUnits(expanded) {
     const mask = maskSql(expanded);
     let headEnd = -1;
-    const wellFormed = !ILL_FORMED.test(expanded);
+    const wellFormed = !hasLoneSurrogate(expanded);
     if (wellFormed) {
         const rest = forEachStatement(mask, 0, (start, end) => {
             if (isTransactionTerminator(mask, start, end - 1))
@@ -13237,7 +13244,6 @@ function copyIn(client, sql, rows) {
  * (pgmi_execute_file in schema.sql looks for statements only from the same size on).
  */
 const SPLIT_MIN_BYTES = 256 * 1024;
-const statements_ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /**
  * The statements of one file, found over its UTF-8 bytes a budget of bytes at a time, so that a
  * caller can interleave the work with I/O (a deploy does it while the server stores the files: it
@@ -13353,7 +13359,7 @@ function isTomic(b, at) {
  * or a string holds lone surrogates.
  */
 function statementByteEnds(input) {
-    if (typeof input === 'string' && statements_ILL_FORMED.test(input))
+    if (typeof input === 'string' && hasLoneSurrogate(input))
         return undefined;
     const job = new StatementEndsJob(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
     job.step(Infinity);

@@ -737,6 +737,7 @@ function maskSql(text) {
  * bytes − characters), and keeps the split linear in time and memory for any script size.
  */
 
+
 function isLetter(c) {
     return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
@@ -866,8 +867,6 @@ function forEachStatement(mask, from, onStatement) {
     }
     return stmtStart;
 }
-/** Lone surrogates: the JavaScript counterpart of invalid UTF-8, where upstream gives up splitting. */
-const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /**
  * Splits the macro-expanded deploy.sql into execution units. One unit (the whole script) when
  * there is no top-level terminator or only comments follow the first one; otherwise the head
@@ -876,7 +875,7 @@ const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC
 function splitUnits(expanded) {
     const mask = maskSql(expanded);
     let headEnd = -1;
-    const wellFormed = !ILL_FORMED.test(expanded);
+    const wellFormed = !(0,sql_scan/* hasLoneSurrogate */.fI)(expanded);
     if (wellFormed) {
         const rest = forEachStatement(mask, 0, (start, end) => {
             if (isTransactionTerminator(mask, start, end - 1))

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C4: () => (/* binding */ scanSql),
 /* harmony export */   WQ: () => (/* binding */ specialEndBytes),
+/* harmony export */   fI: () => (/* binding */ hasLoneSurrogate),
 /* harmony export */   pJ: () => (/* binding */ isIdentifierCodePoint),
 /* harmony export */   vS: () => (/* binding */ opensEscapeStringBytes),
 /* harmony export */   ym: () => (/* binding */ readSpecial),
@@ -301,6 +302,14 @@ function specialEndBytes(bytes, i) {
     }
     return -1;
 }
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Whether `text` holds a lone surrogate: the JavaScript counterpart of invalid UTF-8, where
+ * upstream gives up splitting (deploy.sql into units, a file into statements).
+ */
+function hasLoneSurrogate(text) {
+    return LONE_SURROGATE.test(text);
+}
 
 
 /***/ }),
@@ -333,7 +342,6 @@ function specialEndBytes(bytes, i) {
  * (pgmi_execute_file in schema.sql looks for statements only from the same size on).
  */
 const SPLIT_MIN_BYTES = 256 * 1024;
-const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /**
  * The statements of one file, found over its UTF-8 bytes a budget of bytes at a time, so that a
  * caller can interleave the work with I/O (a deploy does it while the server stores the files: it
@@ -449,7 +457,7 @@ function isTomic(b, at) {
  * or a string holds lone surrogates.
  */
 function statementByteEnds(input) {
-    if (typeof input === 'string' && ILL_FORMED.test(input))
+    if (typeof input === 'string' && (0,_sql_scan__WEBPACK_IMPORTED_MODULE_0__/* .hasLoneSurrogate */ .fI)(input))
         return undefined;
     const job = new StatementEndsJob(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
     job.step(Infinity);

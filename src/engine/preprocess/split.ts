@@ -12,6 +12,7 @@
  * bytes − characters), and keeps the split linear in time and memory for any script size.
  */
 import { maskSql } from './mask';
+import { hasLoneSurrogate } from './sql-scan';
 
 export interface ExecutionUnit {
   /** What is sent to the server, as one simple-query message. */
@@ -153,9 +154,6 @@ export function forEachStatement(
   return stmtStart;
 }
 
-/** Lone surrogates: the JavaScript counterpart of invalid UTF-8, where upstream gives up splitting. */
-const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * Splits the macro-expanded deploy.sql into execution units. One unit (the whole script) when
  * there is no top-level terminator or only comments follow the first one; otherwise the head
@@ -164,7 +162,7 @@ const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC
 export function splitUnits(expanded: string): ExecutionUnit[] {
   const mask = maskSql(expanded);
   let headEnd = -1;
-  const wellFormed = !ILL_FORMED.test(expanded);
+  const wellFormed = !hasLoneSurrogate(expanded);
   if (wellFormed) {
     const rest = forEachStatement(mask, 0, (start, end) => {
       if (isTransactionTerminator(mask, start, end - 1)) headEnd = end;

@@ -291,3 +291,13 @@ export function specialEndBytes(bytes: Buffer, i: number): number {
   }
   return -1;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether `text` holds a lone surrogate: the JavaScript counterpart of invalid UTF-8, where
+ * upstream gives up splitting (deploy.sql into units, a file into statements).
+ */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}

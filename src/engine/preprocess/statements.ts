@@ -10,15 +10,18 @@
  * copies of it. A file with ATOMIC in its code is not split: a `BEGIN ATOMIC` body's `;` does
  * not end a statement, and running such a file whole is always correct.
  */
-import { mayStartSpecial, opensEscapeStringBytes, specialEndBytes } from './sql-scan';
+import {
+  hasLoneSurrogate,
+  mayStartSpecial,
+  opensEscapeStringBytes,
+  specialEndBytes,
+} from './sql-scan';
 
 /**
  * Files smaller than this run as one EXECUTE: splitting them saves nothing measurable
  * (pgmi_execute_file in schema.sql looks for statements only from the same size on).
  */
 export const SPLIT_MIN_BYTES = 256 * 1024;
-
-const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * The statements of one file, found over its UTF-8 bytes a budget of bytes at a time, so that a
@@ -129,7 +132,7 @@ function isTomic(b: Buffer, at: number): boolean {
  * or a string holds lone surrogates.
  */
 export function statementByteEnds(input: string | Buffer): number[] | undefined {
-  if (typeof input === 'string' && ILL_FORMED.test(input)) return undefined;
+  if (typeof input === 'string' && hasLoneSurrogate(input)) return undefined;
   const job = new StatementEndsJob(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
   job.step(Infinity);
   return job.result();
