@@ -620,6 +620,18 @@ class WasmLexer {
         const o = this.run(at, src.length, limit, st, ws);
         return o < 0 ? null : this.u8.subarray(OUT, OUT + o);
     }
+    /**
+     * A whole file of at most WASM_SMALL_MAX bytes lexed from the start (no state to carry): the
+     * output, a view valid until the next call.
+     */
+    lexWhole(src) {
+        if (src.length > WASM_SMALL_MAX)
+            throw new Error('internal error: lexer range too long');
+        this.u8.set(src, SMALL_SRC);
+        this.i32.fill(0, STATE >> 2, (STATE >> 2) + 9);
+        const o = this.exports.lex(SMALL_SRC, src.length, src.length);
+        return this.u8.subarray(OUT, OUT + o);
+    }
     /** Done with a large file: its copy is no longer needed (its area is reused as it is). */
     forget(src) {
         if (this.resident === src)
@@ -806,6 +818,10 @@ class PgmiDigester {
     }
     /** One block: lexed and collapsed into the buffer in one pass, hashed once. */
     small(src) {
+        const wasm = this.lexer();
+        // A whole file's lexer state starts empty and ends where nothing reads it (no comment spans).
+        if (wasm)
+            return sha256Hex(wasm.lexWhole(src));
         const st = (0,sql_lexer/* newLexState */.rQ)();
         // Never null: the whole input is one range, so no tag is too long.
         const out = this.lexRange(src, st, src.length, { pending: false, wrote: false });

@@ -193,6 +193,9 @@ export class PgmiDigester {
 
   /** One block: lexed and collapsed into the buffer in one pass, hashed once. */
   private small(src: Uint8Array): string {
+    const wasm = this.lexer();
+    // A whole file's lexer state starts empty and ends where nothing reads it (no comment spans).
+    if (wasm) return sha256Hex(wasm.lexWhole(src));
     const st = newLexState();
     // Never null: the whole input is one range, so no tag is too long.
     const out = this.lexRange(src, st, src.length, { pending: false, wrote: false }) as Uint8Array;

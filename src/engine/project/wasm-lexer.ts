@@ -123,6 +123,18 @@ export class WasmLexer {
     return o < 0 ? null : this.u8.subarray(OUT, OUT + o);
   }
 
+  /**
+   * A whole file of at most WASM_SMALL_MAX bytes lexed from the start (no state to carry): the
+   * output, a view valid until the next call.
+   */
+  lexWhole(src: Uint8Array): Uint8Array {
+    if (src.length > WASM_SMALL_MAX) throw new Error('internal error: lexer range too long');
+    this.u8.set(src, SMALL_SRC);
+    this.i32.fill(0, STATE >> 2, (STATE >> 2) + 9);
+    const o = this.exports.lex(SMALL_SRC, src.length, src.length);
+    return this.u8.subarray(OUT, OUT + o);
+  }
+
   /** Done with a large file: its copy is no longer needed (its area is reused as it is). */
   forget(src: Uint8Array): void {
     if (this.resident === src) this.resident = undefined;
