@@ -117,7 +117,8 @@ COMMIT;
       });
       expect(r.code).not.toBe(0);
       expect(r.out).toContain('relation "no_such_table" does not exist');
-      expect(r.out).toMatch(/exit status 13/);
+      // Terraform wraps its error text at 80 columns, wherever the (temporary) paths put a break.
+      expect(r.out).toMatch(/exit\s+status\s+13\b/);
       expect(r.out).not.toContain(password);
     });
   });
