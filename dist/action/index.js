@@ -13047,6 +13047,12 @@ const DIRECT = 16 * 1024;
 /** Small values are gathered into CopyData messages of about this size. */
 const BATCH = 64 * 1024;
 /**
+ * Bytes of CopyData the client lets the socket hold before it waits for the server to take them
+ * (socket 'drain'): the rows of many small files are copied into batches, and without a bound
+ * all of a large project's would sit in memory at once (about 4 MiB for 5000 migrations).
+ */
+const QUEUED = 512 * 1024;
+/**
  * Builds the CopyData stream: values are encoded straight into one batch buffer, sent as one
  * CopyData message when full, except large text values, which go out as the caller's Buffer.
  */
@@ -13154,6 +13160,11 @@ function messageHeader(code, bodyLength) {
     h.writeInt32BE(bodyLength + 4, 1);
     return h;
 }
+/** CopyFail: the client abandons the COPY, the server rolls the statement back. */
+function copyFail(message) {
+    const text = Buffer.from(`${message}\0`, 'utf8');
+    return Buffer.concat([messageHeader(0x66, text.length), text]);
+}
 /** The submittable query: node-postgres calls these hooks as the server answers. */
 class CopyIn {
     sql;
@@ -13169,28 +13180,66 @@ class CopyIn {
     }
     handleCopyInResponse(connection) {
         const socket = connection.stream;
-        socket.cork?.();
-        try {
-            const out = new CopyWriter(socket);
-            out.raw(SIGNATURE);
-            out.int32(0); // flags
-            out.int32(0); // header extension length
-            for (const row of this.rows) {
-                out.int16(row.length);
-                for (const value of row) {
-                    if (value === null)
-                        out.int32(-1);
-                    else
-                        out.value(value);
+        const out = new CopyWriter(socket);
+        out.raw(SIGNATURE);
+        out.int32(0); // flags
+        out.int32(0); // header extension length
+        const rows = this.rows[Symbol.iterator]();
+        // Rows are written until the socket holds QUEUED bytes, then again once it has drained.
+        // The statement ends either way through the server's answer (handleError, or
+        // handleReadyForQuery after CopyDone) or the connection's end, which stops the pump.
+        const pump = () => {
+            if (this.ended)
+                return;
+            socket.cork?.();
+            try {
+                for (;;) {
+                    const next = rows.next();
+                    if (next.done) {
+                        out.int16(-1);
+                        out.flush();
+                        socket.write(messageHeader(0x63, 0)); // CopyDone
+                        return;
+                    }
+                    const row = next.value;
+                    out.int16(row.length);
+                    for (const value of row) {
+                        if (value === null)
+                            out.int32(-1);
+                        else
+                            out.value(value);
+                    }
+                    if ((socket.writableLength ?? 0) >= QUEUED && socket.once) {
+                        out.flush();
+                        this.waitDrain(socket, pump);
+                        return;
+                    }
                 }
             }
-            out.int16(-1);
-            out.flush();
-            socket.write(messageHeader(0x63, 0)); // CopyDone
-        }
-        finally {
-            socket.uncork?.();
-        }
+            catch (err) {
+                // A row that cannot be encoded: the server is told to abandon the COPY (CopyFail), and
+                // answers with an error, which ends the statement; this error is the one reported.
+                this.failure = err;
+                socket.write(copyFail(`pgmi: ${err.message}`));
+            }
+            finally {
+                socket.uncork?.();
+            }
+        };
+        pump();
+    }
+    ended = false;
+    /** A failure of the client's own while writing rows (reported instead of the server's). */
+    failure = null;
+    /** Calls `resume` once the socket has drained; nothing more once it closed or the COPY ended. */
+    waitDrain(socket, resume) {
+        const onDrain = () => {
+            socket.off?.('close', onClose);
+            resume();
+        };
+        const onClose = () => socket.off?.('drain', onDrain);
+        socket.once?.('drain', onDrain);
+        socket.once?.('close', onClose);
     }
     handleError(err) {
         // The server has ended the statement: report at once, as node-postgres's own queries do.
@@ -13201,9 +13250,10 @@ class CopyIn {
         this.finish();
     }
     finish() {
+        this.ended = true;
         const cb = this.callback;
         this.callback = undefined;
-        cb?.(this.error);
+        cb?.(this.failure ?? this.error);
     }
     handleCommandComplete() { }
     handleRowDescription() { }

@@ -1,0 +1,115 @@
+/**
+ * The binary COPY that loads project files holds a bounded amount in the client while the
+ * server is slow to take it: 40 MB of small rows (copied into batches, the case that costs
+ * memory) through a proxy that stops reading from the client mid-COPY. The rows queued in the
+ * client's socket stay under a megabyte, and once the proxy reads again every row arrives. A
+ * row that cannot be encoded abandons the COPY (CopyFail) with that row's error, the session
+ * still usable.
+ */
+import net from 'node:net';
+import pg from 'pg';
+import { copyIn, type CopyValue } from '../src/engine/session/copy-in';
+import { connectionParts, createTestDatabase, dropTestDatabase } from './helpers/db';
+
+let db: string;
+let server: net.Server;
+const pairs: net.Socket[] = [];
+/** Client-side sockets of the proxy: pausing them stops reading what the client sends. */
+const fromClient: net.Socket[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase('copy_bp');
+  const target = connectionParts();
+  server = net.createServer((c) => {
+    const s = net.connect(target.port, target.host);
+    pairs.push(c, s);
+    fromClient.push(c);
+    c.pipe(s);
+    s.pipe(c);
+    c.on('error', () => s.destroy());
+    s.on('error', () => c.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+});
+afterAll(async () => {
+  for (const s of pairs) s.destroy();
+  await new Promise((r) => server.close(r));
+  await dropTestDatabase(db);
+});
+
+async function client(): Promise<pg.Client> {
+  const t = connectionParts();
+  const c = new pg.Client({
+    host: '127.0.0.1',
+    port: (server.address() as net.AddressInfo).port,
+    user: t.user,
+    password: t.password,
+    database: db,
+  });
+  await c.connect();
+  return c;
+}
+
+const ROWS = 40_000;
+const ROW = 'x'.repeat(1000);
+
+function* rows(bad?: number): Generator<CopyValue[]> {
+  for (let i = 0; i < ROWS; i++) {
+    if (i === bad) throw new Error(`row ${i} cannot be encoded`);
+    yield [
+      { t: 'int4', v: i },
+      { t: 'text', v: Buffer.from(ROW) },
+    ];
+  }
+}
+
+it('queues under a megabyte while the server side stops reading, then loads every row', async () => {
+  const c = await client();
+  try {
+    await c.query('CREATE TEMP TABLE t (i int, s text)');
+    const socket = (c as unknown as { connection: { stream: net.Socket } }).connection.stream;
+    const proxySide = fromClient[fromClient.length - 1];
+    // Stop reading as soon as the COPY starts sending (its signature on the wire).
+    let seen = false;
+    const watch = (chunk: Buffer) => {
+      if (!seen && chunk.includes('PGCOPY')) {
+        seen = true;
+        proxySide.pause();
+      }
+    };
+    proxySide.on('data', watch);
+    const done = copyIn(c, 'COPY t (i, s) FROM STDIN (FORMAT binary)', rows());
+    let most = 0;
+    for (let k = 0; k < 40 && !(seen && k > 10); k++) {
+      await new Promise((r) => setTimeout(r, 25));
+      most = Math.max(most, socket.writableLength);
+    }
+    expect(seen).toBe(true);
+    // Well under the 40 MB of rows: what the client holds, beyond the kernel's buffers.
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThan(1024 * 1024);
+    proxySide.off('data', watch);
+    proxySide.resume();
+    await done;
+    const { rows: r } = await c.query(
+      'SELECT count(*)::int AS n, sum(i)::bigint AS total, min(length(s)) AS l FROM t',
+    );
+    expect(r[0]).toEqual({ n: ROWS, total: String((ROWS * (ROWS - 1)) / 2), l: ROW.length });
+  } finally {
+    await c.end();
+  }
+});
+
+it('a row that cannot be encoded abandons the COPY with its own error; the session goes on', async () => {
+  const c = await client();
+  try {
+    await c.query('CREATE TEMP TABLE t (i int, s text)');
+    await expect(
+      copyIn(c, 'COPY t (i, s) FROM STDIN (FORMAT binary)', rows(30_000)),
+    ).rejects.toThrow('row 30000 cannot be encoded');
+    const { rows: r } = await c.query('SELECT count(*)::int AS n FROM t');
+    expect(r[0].n).toBe(0);
+  } finally {
+    await c.end();
+  }
+});
