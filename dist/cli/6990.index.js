@@ -653,7 +653,8 @@ class WasmLexer {
  * of Go `unicode.IsSpace` code points — anywhere, literals included, as upstream does — becomes
  * one space, and the ends are trimmed. Both work over bytes: linear, and no per-character
  * strings. `pgmiChecksumSimple` runs them as two passes, the reference; `PgmiDigester`, what pgmi
- * uses, runs them as one, the lexer collapsing as it writes.
+ * uses, runs them as one, the lexer collapsing as it writes (wasm/lexer.ts, compiled to
+ * WebAssembly, or the same in JavaScript).
  */
 
 
@@ -715,11 +716,12 @@ function pgmiChecksumSimple(input) {
 /** Source bytes lexed per step of the streamed checksum. */
 const BLOCK = 64 * 1024;
 /**
- * The streamed `pgmi_checksum`: the lexer runs a block at a time into one small buffer per
- * caller, collapsing white space as it writes (one pass instead of two), and each block's output
- * is hashed before the next, so a file is read once and never copied whole. Gives the same
- * digest as `pgmiChecksumSimple` (a test runs both over every file of the templates and
- * examples).
+ * The streamed `pgmi_checksum`: the lexer runs a block at a time into one small output buffer
+ * per caller, collapsing white space as it writes (one pass instead of two), and each block's
+ * output is hashed before the next. The lexer is the WebAssembly one (wasm-lexer.ts), which
+ * holds one copy of a large file in its memory while stepping through it, or `lexSqlRange` where
+ * there is no WebAssembly. Gives the same digest as `pgmiChecksumSimple` (tests run both lexers
+ * against it over every file of the templates and examples).
  */
 class PgmiDigester {
     block;
