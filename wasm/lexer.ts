@@ -2,8 +2,8 @@
 // compiles it into src/engine/project/lexer-wasm.ts). The same state machine as `lexSqlRange` in
 // src/engine/project/sql-lexer.ts, in the one mode the checksum uses: output written, white space
 // collapsed as it is written, no comment spans. Statement for statement the same code, over
-// linear memory instead of a Uint8Array: V8 runs this loop 2-3x faster as WebAssembly than as
-// JavaScript, and the checksum of every file of a deploy goes through it. Tests and the `sql`
+// linear memory instead of a Uint8Array: V8 runs this loop about twice as fast as WebAssembly as
+// it does as JavaScript, and the checksum of every file of a deploy goes through it. Tests and the `sql`
 // fuzz target hold both to the same output.
 //
 // Memory (byte offsets), shared with src/engine/project/wasm-lexer.ts:

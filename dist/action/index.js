@@ -15178,8 +15178,8 @@ const LEXER_WASM = 'AGFzbQEAAAABCwJgA39/fwF/YAAAAwQDAAABBQMBAAMHFwMEaW5pdAACA2xl
 ;// CONCATENATED MODULE: ./src/engine/project/wasm-lexer.ts
 /**
  * The normalising lexer of `pgmi_checksum` compiled to WebAssembly (`wasm/lexer.ts`): the same
- * state machine as `lexSqlRange` with collapsing output, the mode every checksum runs, 2-3x faster
- * than the JavaScript one. `PgmiDigester` uses it when the runtime has WebAssembly (not under
+ * state machine as `lexSqlRange` with collapsing output, the mode every checksum runs, about
+ * twice as fast as the JavaScript one. `PgmiDigester` uses it when the runtime has WebAssembly (not under
  * `node --jitless`) and falls back to `lexSqlRange` otherwise; tests and the `sql` fuzz target
  * hold the two to the same output, range by range.
  *
