@@ -58,9 +58,9 @@ process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
     ],
     { stdio: 'inherit' },
   );
-  if (r.status !== 0) process.exit(r.status ?? 1);
-  const bytes = readFileSync(wasm);
+  const bytes = r.status === 0 ? readFileSync(wasm) : undefined;
   rmSync(dir, { recursive: true, force: true });
+  if (!bytes) process.exit(r.status ?? 1);
   // The module's memory is laid out by hand (wasm/lexer.ts): it must have no data of its own.
   for (let at = 8; at < bytes.length;) {
     const id = bytes[at++];

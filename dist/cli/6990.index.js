@@ -520,9 +520,9 @@ const LEXER_WASM = 'AGFzbQEAAAABCwJgA39/fwF/YAAAAwQDAAABBQMBAAMHFwMEaW5pdAACA2xl
 /**
  * The normalising lexer of `pgmi_checksum` compiled to WebAssembly (`wasm/lexer.ts`): the same
  * state machine as `lexSqlRange` with collapsing output, the mode every checksum runs, about
- * twice as fast as the JavaScript one. `PgmiDigester` uses it when the runtime has WebAssembly (not under
- * `node --jitless`) and falls back to `lexSqlRange` otherwise; tests and the `sql` fuzz target
- * hold the two to the same output, range by range.
+ * twice as fast as the JavaScript one. `PgmiDigester` uses it when the runtime has WebAssembly
+ * (not under `node --jitless`) and falls back to `lexSqlRange` otherwise; tests and the `sql`
+ * fuzz target hold the two to the same output, range by range.
  *
  * Memory layout (see wasm/lexer.ts): tables from 0, the lexer state at 2048, output at 4096, one
  * small file at SMALL_SRC, and from JOB_SRC the whole of the large file a digest is stepping
@@ -787,7 +787,7 @@ class PgmiDigester {
             const out = this.lexRange(src, st, limit, ws);
             if (out === null) {
                 job.fallback = pgmiChecksumSimple(src);
-                this.release(src);
+                this.wasm?.forget(src);
                 return true;
             }
             if (out.length > 0)
@@ -801,15 +801,11 @@ class PgmiDigester {
         return st.i >= src.length;
     }
     finish(job) {
-        this.release(job.src);
+        this.wasm?.forget(job.src);
         if (job.fallback !== undefined)
             return job.fallback;
         (0,sql_lexer/* lexSqlEnd */.FD)(job.src, job.st, null);
         return job.hash.digest('hex');
-    }
-    /** Done with a large file: the WebAssembly lexer's copy of it is let go. */
-    release(src) {
-        this.wasm?.forget(src);
     }
     /** The SHA-256 of the bytes of a finished job begun with `raw` (the rest of them hashed here). */
     finishRaw(job) {

@@ -161,7 +161,7 @@ export class PgmiDigester {
       const out = this.lexRange(src, st, limit, ws);
       if (out === null) {
         job.fallback = pgmiChecksumSimple(src);
-        this.release(src);
+        this.wasm?.forget(src);
         return true;
       }
       if (out.length > 0) hash.update(out);
@@ -175,15 +175,10 @@ export class PgmiDigester {
   }
 
   finish(job: DigestJob): string {
-    this.release(job.src);
+    this.wasm?.forget(job.src);
     if (job.fallback !== undefined) return job.fallback;
     lexSqlEnd(job.src, job.st, null);
     return job.hash.digest('hex');
-  }
-
-  /** Done with a large file: the WebAssembly lexer's copy of it is let go. */
-  private release(src: Uint8Array): void {
-    this.wasm?.forget(src);
   }
 
   /** The SHA-256 of the bytes of a finished job begun with `raw` (the rest of them hashed here). */

@@ -1,9 +1,9 @@
 /**
  * The normalising lexer of `pgmi_checksum` compiled to WebAssembly (`wasm/lexer.ts`): the same
  * state machine as `lexSqlRange` with collapsing output, the mode every checksum runs, about
- * twice as fast as the JavaScript one. `PgmiDigester` uses it when the runtime has WebAssembly (not under
- * `node --jitless`) and falls back to `lexSqlRange` otherwise; tests and the `sql` fuzz target
- * hold the two to the same output, range by range.
+ * twice as fast as the JavaScript one. `PgmiDigester` uses it when the runtime has WebAssembly
+ * (not under `node --jitless`) and falls back to `lexSqlRange` otherwise; tests and the `sql`
+ * fuzz target hold the two to the same output, range by range.
  *
  * Memory layout (see wasm/lexer.ts): tables from 0, the lexer state at 2048, output at 4096, one
  * small file at SMALL_SRC, and from JOB_SRC the whole of the large file a digest is stepping
