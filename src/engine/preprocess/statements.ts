@@ -151,7 +151,8 @@ export async function completeStatementEnds(
   }>,
   options: { sliceMs?: number } = {},
 ): Promise<void> {
-  const sliceMs = options.sliceMs ?? 4;
+  // Short slices, as for the checksums (checksum.ts): a round trip waits for the slice in progress.
+  const sliceMs = options.sliceMs ?? 1;
   for (const f of files) {
     if (!f.statementEndsPending) continue;
     const job = new StatementEndsJob(f.bytes ?? Buffer.from(f.content, 'utf8'));

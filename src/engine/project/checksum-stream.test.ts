@@ -230,6 +230,30 @@ describe('pgmi_checksum of whole projects', () => {
     }
   });
 
+  it('a large file is digested in steps of about 1 ms, yielding between them, and still comes out the same', async () => {
+    // A deploy opens its connection meanwhile; each of its round trips waits for the step in
+    // progress. With sliceMs 0 every step ends a slice: count the slices by the event-loop turns.
+    const all = Buffer.concat(sql.map((f) => readFileSync(f)));
+    const bytes = Buffer.concat(Array(Math.ceil((4 * 1024 * 1024) / all.length)).fill(all));
+    const file = { bytes, content: '', checksum: '', pgmiChecksum: '' };
+    let turns = 0;
+    let done = false;
+    const tick = (): void => {
+      if (done) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await completePgmiChecksums([file], { sliceMs: 0 });
+    done = true;
+    // 256 KiB steps: at least 16 slices for 4 MiB (1 MiB steps gave 4).
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(bytes.length / (256 * 1024)) - 1);
+    expect([file.checksum, file.pgmiChecksum]).toEqual([
+      rawChecksum(bytes),
+      pgmiChecksumSimple(bytes),
+    ]);
+  });
+
   it('the scanner records both checksums as the straightforward functions compute them', async () => {
     for (const dir of ['templates/basic', 'templates/advanced', 'examples/quickstart']) {
       const scan = await scanProject(join(REPO, dir));
