@@ -37,7 +37,19 @@ export interface TcpProxy {
   close(): Promise<void>;
 }
 
-export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+export interface ProxyOptions {
+  /**
+   * When the client ends its side, end the server's side (the client's last bytes are passed
+   * on) but keep the client's socket open this long, like a server that is slow to close the
+   * connection after the client's Terminate (it drops the session's temporary tables first).
+   */
+  holdClientOpenMs?: number;
+}
+
+export async function startTcpProxy(
+  target: { host: string; port: number },
+  options: ProxyOptions = {},
+): Promise<TcpProxy> {
   let mode: ProxyMode = 'forward';
   let connections = 0;
   let fired = false;
@@ -67,7 +79,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     return false;
   };
 
-  const server = net.createServer((client) => {
+  const hold = options.holdClientOpenMs;
+  const server = net.createServer({ allowHalfOpen: hold !== undefined }, (client) => {
     connections++;
     const upstream = net.connect(target.port, target.host);
     const pair: [net.Socket, net.Socket] = [client, upstream];
@@ -86,7 +99,14 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       upstream.destroy();
     };
     client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
+    upstream.on('error', end);
+    if (hold === undefined) upstream.on('close', end);
+    else {
+      client.on('end', () => {
+        upstream.end();
+        setTimeout(end, hold).unref();
+      });
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
