@@ -328,7 +328,7 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
  */
 
 const CANCEL_REQUEST_CODE = 80877102;
-function sendCancelRequest(client, host, port) {
+function sendCancelRequest(client, host, port, options = {}) {
     const { processID, secretKey } = client;
     if (processID === undefined ||
         secretKey === undefined ||
@@ -349,6 +349,9 @@ function sendCancelRequest(client, host, port) {
             socket.destroy();
             resolve(ok);
         };
+        // `unref`: a cancel sent on the way out never keeps the process alive.
+        if (options.unref)
+            socket.unref();
         socket.setTimeout(3000, () => done(false));
         socket.once('error', () => done(false));
         socket.once('connect', () => socket.end(packet, () => done(true)));
@@ -812,6 +815,21 @@ function isTransactionTerminator(mask, from, to) {
     if (second === 'WORK' || second === 'TRANSACTION')
         second = words.next();
     return second === '' || second === 'AND';
+}
+/**
+ * What a single top-level statement (a tail unit) may do to the session's transaction: `opens`
+ * one (BEGIN, START TRANSACTION: commits nothing), `commits` the open one (COMMIT, END, PREPARE
+ * TRANSACTION; also PREPARE of a statement, which commits nothing: counted in to be safe), or
+ * `other`.
+ */
+function transactionEffect(statement) {
+    const mask = maskSql(statement);
+    const first = new Words(mask, 0, mask.length).next();
+    if (first === 'BEGIN' || first === 'START')
+        return 'opens';
+    if (first === 'COMMIT' || first === 'END' || first === 'PREPARE')
+        return 'commits';
+    return 'other';
 }
 /**
  * Tracks SQL-standard `BEGIN ATOMIC … END` function bodies: they are not dollar-quoted, so their
@@ -2884,6 +2902,16 @@ async function rehearseHead(input, units) {
     await input.beforeTerminator?.();
     await client.query('ROLLBACK');
 }
+/**
+ * After `beforeCommit` asked its question inside deploy.sql's transaction: the transaction must
+ * still be open and unharmed (the question runs under a savepoint it rolls back to on error).
+ * Were it not, its COMMIT would roll deploy.sql's work back and still answer "COMMIT"'s way.
+ */
+function assertStillOpen(client) {
+    if (client.getTransactionStatus() === 'T')
+        return;
+    throw new errors/* ExecutionError */.Re("execution failed: deploy.sql's transaction was left failed before its COMMIT by pgmi's own change-report check; nothing from that transaction was committed", { hints: ['deploy again with --no-change-report, and report the problem'] });
+}
 async function executeDeploySql(input) {
     const { client, control } = input;
     const tracker = new TestTracker((r) => input.emit({
@@ -2973,17 +3001,38 @@ async function executeDeploySql(input) {
             input.emit({ type: 'unit-started', unit: current + 1, units: units.length });
             const head = current === 0 ? splitHeadUnit(units[0], units.length > 1) : undefined;
             if (head) {
+                await input.beforeOpen?.();
                 errorUnit = head.body;
                 await client.query(head.body.text);
                 control.throwIfAborted();
                 errorUnit = head.terminator;
+                if (client.getTransactionStatus() === 'T') {
+                    await input.beforeCommit?.('transaction');
+                    assertStillOpen(client);
+                }
+                control.throwIfAborted();
                 committing = true;
                 await client.query(head.terminator.text);
                 committing = false;
             }
             else {
-                errorUnit = units[current];
-                await client.query(units[current].text);
+                const unit = units[current];
+                const status = client.getTransactionStatus();
+                if (status === 'I') {
+                    // A head sent whole may hold its own COMMIT; a tail unit commits as it runs.
+                    if (current === 0 || transactionEffect(unit.text) !== 'opens') {
+                        await input.beforeCommit?.('autocommit');
+                    }
+                    else
+                        await input.beforeOpen?.();
+                }
+                else if (status === 'T' && transactionEffect(unit.text) === 'commits') {
+                    await input.beforeCommit?.('transaction');
+                    assertStillOpen(client);
+                }
+                control.throwIfAborted();
+                errorUnit = unit;
+                await client.query(unit.text);
             }
             // What really committed (decisions.md 6): everything up to the last unit after which the
             // session was idle; units inside a transaction that later rolls back do not count.
@@ -3250,6 +3299,53 @@ const PROBE_SQL = `${WITH_AGE} SELECT ${FIRST_DIGEST} || '|' || ${OTHER_DIGEST} 
 const UNCHANGED_SQL = `${WITH_AGE}
   SELECT CASE WHEN q.first = $1 THEN ${OTHER_DIGEST} = $2 ELSE false END AS unchanged
     FROM (SELECT ${FIRST_DIGEST} AS first OFFSET 0) q`;
+/** Every catalog the report reads, by name: the digest's, and roles' own (pg_authid). */
+const REPORTED_CATALOGS = [...FIRST_CATALOGS, ...OTHER_CATALOGS, 'pg_authid'];
+// Rows inserted, updated or deleted in those catalogs by the session's open transaction (its
+// subtransactions included, rolled-back ones too): the statistics the backend keeps for the
+// transaction in progress, a few counters per catalog. NULL when they are not kept (track_counts
+// off).
+const CATALOG_WRITES_SQL = `SELECT CASE WHEN pg_catalog.current_setting('track_counts')::bool THEN
+    (SELECT coalesce(sum(pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid)
+                         + pg_catalog.pg_stat_get_xact_tuples_updated(c.oid)
+                         + pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid)), 0)
+       FROM pg_catalog.pg_class c
+      WHERE c.relnamespace = 'pg_catalog'::pg_catalog.regnamespace
+        AND c.relname = ANY ('{${REPORTED_CATALOGS.join(',')}}'::pg_catalog.name[]))
+  END AS writes`;
+const SAVEPOINT = 'pgmi_change_report';
+/**
+ * Whether the session's open transaction wrote to the catalogs the report reads: false only when
+ * it certainly did not, so that its COMMIT changes nothing a "before" snapshot could see. Asked
+ * inside deploy.sql's transaction, under a savepoint: should the question fail (a statement
+ * timeout deploy.sql set, say), the transaction is as it was and the answer is "it may have".
+ *
+ * The counters also hold what earlier transactions of the session wrote until the backend
+ * passes them on to the shared statistics (when idle, at most once a second): only a total of
+ * zero is an answer, anything else is "it may have". `flushCatalogWrites` before the
+ * transaction opens makes that total the transaction's own (PostgreSQL 15+).
+ */
+async function transactionWroteCatalog(client) {
+    try {
+        const results = (await client.query(`SAVEPOINT ${SAVEPOINT}; ${CATALOG_WRITES_SQL}; RELEASE SAVEPOINT ${SAVEPOINT}`));
+        const writes = results[1].rows[0].writes;
+        return writes === null || Number(writes) !== 0;
+    }
+    catch {
+        await client
+            .query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`)
+            .catch(() => undefined);
+        return true;
+    }
+}
+/**
+ * Has the backend pass its pending statistics on as soon as this statement ends (it is then
+ * idle), so that the counters `transactionWroteCatalog` reads start from zero. PostgreSQL 15+;
+ * only a speed-up, a failure is ignored.
+ */
+async function flushCatalogWrites(client) {
+    await client.query('SELECT pg_catalog.pg_stat_force_next_flush()').catch(() => undefined);
+}
 /** The digest of the catalog's state now (both parts, `first|other`). */
 async function probeCatalog(client) {
     return (await client.query(PROBE_SQL)).rows[0].probe;
@@ -3442,6 +3538,7 @@ function buildChangeReport(rows) {
 
 
 
+
 const MODES = ['auto', 'always', 'never'];
 /** Reads the mode; anything else is a configuration error (exit 10), found before connecting. */
 function reportConnectionMode(env) {
@@ -3470,10 +3567,15 @@ class ReportConnection {
     /** When connecting started (performance.now()). */
     startedAt = performance.now();
     snapshot;
+    taken;
     disarm;
     closed = false;
+    /** Whether the snapshot's statement is done (stored or failed). */
+    settled = false;
+    endpoint;
     /** Starts connecting to `database` (which exists: the deploy session is open on it). */
     constructor(provider, database, control) {
+        this.endpoint = { host: provider.host, port: provider.port };
         this.connecting = provider
             .connect({ database, signal: this.abort.signal, once: true })
             .then(async (c) => {
@@ -3498,17 +3600,16 @@ class ReportConnection {
         if (this.snapshot)
             return;
         this.snapshot = this.connecting.then((c) => storeSnapshot(c.client, serverVersionNum));
-        this.snapshot.catch(() => undefined);
+        this.snapshot.then(() => (this.settled = true), () => (this.settled = true));
     }
     /**
-     * Once the deploy session is prepared: waits for the stored snapshot, then takes the digest
-     * (after the deploy session's own objects were created, as on the deploy session). A reason
-     * instead when this connection cannot give them; the caller then closes it and takes the
-     * snapshot on the deploy session. A connection still being opened is waited for until
-     * `openBy` (a performance.now() time), and no longer: a pooler with no free server connection
-     * may keep it pending for minutes.
+     * Once the deploy session is prepared: whether this connection is open, with its snapshot
+     * started (or taken). A reason instead when it is not; the caller then closes it and takes the
+     * snapshot on the deploy session. A connection still being opened is waited for until `openBy`
+     * (a performance.now() time), and no longer: a pooler with no free server connection may keep
+     * it pending for minutes. The snapshot itself is not waited for here (see `before`).
      */
-    async before(openBy) {
+    async open(openBy) {
         if (!this.snapshot)
             return { unavailable: 'the snapshot was not started' };
         let timer;
@@ -3519,9 +3620,7 @@ class ReportConnection {
             const open = await Promise.race([this.connecting, late]);
             if (open === 'late')
                 return { unavailable: 'the second connection was not open in time' };
-            const rows = await this.snapshot;
-            const digest = await probeCatalog(open.client);
-            return { client: open.client, before: { digest, rows } };
+            return { client: open.client };
         }
         catch (err) {
             return { unavailable: (0,errors/* messageOf */.bD)(err) };
@@ -3530,13 +3629,37 @@ class ReportConnection {
             clearTimeout(timer);
         }
     }
+    /**
+     * The stored snapshot and the digest taken once it is stored (after the deploy session's own
+     * objects were created, as on the deploy session): call after `open` found the connection
+     * open, before anything deploy.sql commits could change the catalog. The same promise on every
+     * call; it rejects when the snapshot fails.
+     */
+    before() {
+        this.taken ??= (async () => {
+            if (!this.snapshot || !this.connection)
+                throw new Error('the snapshot was not started');
+            const rows = await this.snapshot;
+            const digest = await probeCatalog(this.connection.client);
+            return { digest, rows };
+        })();
+        return this.taken;
+    }
     /** Closes the connection (or the attempt still under way); bounded, never throws. */
     async close() {
         this.closed = true;
         this.abort.abort();
         this.disarm?.();
-        if (this.connection)
-            await endBounded(this.connection.client);
+        if (!this.connection)
+            return;
+        // A snapshot nobody needs any more (deploy.sql changed nothing, or failed before a commit)
+        // is cancelled, not left to run its course in the server after pgmi has gone.
+        if (this.snapshot && !this.settled) {
+            void sendCancelRequest(this.connection.client, this.endpoint.host, this.endpoint.port, {
+                unref: true,
+            });
+        }
+        await endBounded(this.connection.client);
     }
 }
 
@@ -3777,11 +3900,27 @@ async function deploy(options, deps) {
         // A second connection still being opened is worth waiting for about as long as the deploy
         // session took to open: on a large catalog the snapshot then runs there, beside the
         // comparison, instead of here.
-        const separate = await side?.before(side.startedAt + Math.max(2 * (timings.connectMs ?? 0), MIN_SIDE_CONNECT_WAIT_MS));
+        const separate = await side?.open(side.startedAt + Math.max(2 * (timings.connectMs ?? 0), MIN_SIDE_CONNECT_WAIT_MS));
+        // There, deploy.sql does not wait for the snapshot: only a commit that may change the
+        // catalog does (`beforeCommit`), so that the snapshot never sees deploy.sql's work. When
+        // nothing deploy.sql commits writes to the catalog, the snapshot is never waited for at all:
+        // the catalog is as it was, and the report says so.
+        let separateBefore;
+        let separateTaken;
+        /** Set before a commit that may change the catalog is sent. */
+        let catalogMayChange = false;
+        const takenSeparately = () => (separateTaken ??= separateBefore.then((before) => {
+            verbose(`Catalog snapshot ready on the second connection after ${snapshotTime()} ms`);
+            return before;
+        }, (err) => {
+            progress(`warning: no change report: ${(0,errors/* messageOf */.bD)(err)}`);
+            return undefined;
+        }));
         if (separate?.client) {
             reportClient = separate.client;
-            catalogBefore = separate.before;
-            verbose(`Catalog snapshot taken on a second connection while the session was prepared; waited ${snapshotTime()} ms for it`);
+            separateBefore = side.before();
+            separateBefore.catch(() => undefined);
+            verbose('Catalog snapshot under way on a second connection; deploy.sql waits for it only before a commit that may change the catalog');
         }
         else if (options.changeReport) {
             if (separate) {
@@ -3798,12 +3937,33 @@ async function deploy(options, deps) {
                 return undefined;
             });
         }
-        const snapshotTaken = catalogBefore !== undefined;
+        const snapshotTaken = catalogBefore !== undefined || separateBefore !== undefined;
         if (options.changeReport)
             timings.changeReportMs = lap();
+        const beforeCommit = separateBefore
+            ? async (kind) => {
+                // An open transaction that wrote nothing to the catalog commits without waiting.
+                if (kind === 'transaction' && !(await transactionWroteCatalog(client)))
+                    return;
+                catalogMayChange = true;
+                const started = now();
+                catalogBefore = await takenSeparately();
+                const waited = Math.round(now() - started);
+                timings.changeReportMs = (timings.changeReportMs ?? 0) + waited;
+                verbose(`Waited ${waited} ms for the catalog snapshot before a commit`);
+            }
+            : undefined;
         // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
         // the deploy.
-        const report = () => {
+        const report = async () => {
+            if (separateBefore) {
+                if (!catalogMayChange) {
+                    verbose('Catalog unchanged: nothing deploy.sql committed wrote to it');
+                    return buildChangeReport([]);
+                }
+                if (!catalogBefore)
+                    return undefined;
+            }
             const started = now();
             return diffCatalog(reportClient, versionNum, catalogBefore)
                 .then((r) => {
@@ -3844,6 +4004,8 @@ async function deploy(options, deps) {
             emit,
             elapsed,
             rehearse: options.rehearse,
+            beforeCommit,
+            beforeOpen: beforeCommit && versionNum >= 150000 ? () => flushCatalogWrites(client) : undefined,
             beforeTerminator: options.rehearse && snapshotTaken
                 ? async () => {
                     result.changeReport = await report();

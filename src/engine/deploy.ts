@@ -8,7 +8,7 @@ import { assertSessionPinned } from '../connect/pooler';
 import type { Connection } from '../connect/provider';
 import { ConfigError, exitCodeFor, ExitCode, messageOf, TimeoutError } from './errors';
 import { nonInteractiveApprover } from './approver';
-import type { DeployEvent, DeployResult, DeployTimings } from './events';
+import type { ChangeReport, DeployEvent, DeployResult, DeployTimings } from './events';
 import {
   DEFAULT_REHEARSAL_LOCK_TIMEOUT_MS,
   SUPPORTED_COMPAT,
@@ -33,7 +33,14 @@ import { assertNoNulByte } from './preprocess/nul-byte';
 import { validateParams } from './project/params';
 import { completePgmiChecksums } from './project/checksum';
 import { readDeploySql, scanProject } from './project/scan';
-import { diffCatalog, snapshotCatalog, type CatalogBefore } from './session/change-report';
+import {
+  buildChangeReport,
+  diffCatalog,
+  flushCatalogWrites,
+  snapshotCatalog,
+  transactionWroteCatalog,
+  type CatalogBefore,
+} from './session/change-report';
 import {
   CATALOG_BYTES_SQL,
   ReportConnection,
@@ -302,14 +309,34 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // A second connection still being opened is worth waiting for about as long as the deploy
     // session took to open: on a large catalog the snapshot then runs there, beside the
     // comparison, instead of here.
-    const separate = await side?.before(
+    const separate = await side?.open(
       side.startedAt + Math.max(2 * (timings.connectMs ?? 0), MIN_SIDE_CONNECT_WAIT_MS),
     );
+    // There, deploy.sql does not wait for the snapshot: only a commit that may change the
+    // catalog does (`beforeCommit`), so that the snapshot never sees deploy.sql's work. When
+    // nothing deploy.sql commits writes to the catalog, the snapshot is never waited for at all:
+    // the catalog is as it was, and the report says so.
+    let separateBefore: Promise<CatalogBefore> | undefined;
+    let separateTaken: Promise<CatalogBefore | undefined> | undefined;
+    /** Set before a commit that may change the catalog is sent. */
+    let catalogMayChange = false;
+    const takenSeparately = () =>
+      (separateTaken ??= (separateBefore as Promise<CatalogBefore>).then(
+        (before) => {
+          verbose(`Catalog snapshot ready on the second connection after ${snapshotTime()} ms`);
+          return before;
+        },
+        (err: unknown) => {
+          progress(`warning: no change report: ${messageOf(err)}`);
+          return undefined;
+        },
+      ));
     if (separate?.client) {
       reportClient = separate.client;
-      catalogBefore = separate.before;
+      separateBefore = (side as ReportConnection).before();
+      separateBefore.catch(() => undefined);
       verbose(
-        `Catalog snapshot taken on a second connection while the session was prepared; waited ${snapshotTime()} ms for it`,
+        'Catalog snapshot under way on a second connection; deploy.sql waits for it only before a commit that may change the catalog',
       );
     } else if (options.changeReport) {
       if (separate) {
@@ -329,11 +356,30 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
         },
       );
     }
-    const snapshotTaken = catalogBefore !== undefined;
+    const snapshotTaken = catalogBefore !== undefined || separateBefore !== undefined;
     if (options.changeReport) timings.changeReportMs = lap();
+    const beforeCommit = separateBefore
+      ? async (kind: 'transaction' | 'autocommit') => {
+          // An open transaction that wrote nothing to the catalog commits without waiting.
+          if (kind === 'transaction' && !(await transactionWroteCatalog(client))) return;
+          catalogMayChange = true;
+          const started = now();
+          catalogBefore = await takenSeparately();
+          const waited = Math.round(now() - started);
+          timings.changeReportMs = (timings.changeReportMs ?? 0) + waited;
+          verbose(`Waited ${waited} ms for the catalog snapshot before a commit`);
+        }
+      : undefined;
     // The comparison only reports: its failure (deploy.sql ran DISCARD TEMP, say) never fails
     // the deploy.
-    const report = () => {
+    const report = async (): Promise<ChangeReport | undefined> => {
+      if (separateBefore) {
+        if (!catalogMayChange) {
+          verbose('Catalog unchanged: nothing deploy.sql committed wrote to it');
+          return buildChangeReport([]);
+        }
+        if (!catalogBefore) return undefined;
+      }
       const started = now();
       return diffCatalog(reportClient, versionNum, catalogBefore)
         .then(
@@ -380,6 +426,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       emit,
       elapsed,
       rehearse: options.rehearse,
+      beforeCommit,
+      beforeOpen:
+        beforeCommit && versionNum >= 150000 ? () => flushCatalogWrites(client) : undefined,
       beforeTerminator:
         options.rehearse && snapshotTaken
           ? async () => {

@@ -9,7 +9,12 @@ import type pg from 'pg';
 
 const CANCEL_REQUEST_CODE = 80877102;
 
-export function sendCancelRequest(client: pg.Client, host: string, port: number): Promise<boolean> {
+export function sendCancelRequest(
+  client: pg.Client,
+  host: string,
+  port: number,
+  options: { unref?: boolean } = {},
+): Promise<boolean> {
   const { processID, secretKey } = client as unknown as { processID?: number; secretKey?: number };
   if (
     processID === undefined ||
@@ -32,6 +37,8 @@ export function sendCancelRequest(client: pg.Client, host: string, port: number)
       socket.destroy();
       resolve(ok);
     };
+    // `unref`: a cancel sent on the way out never keeps the process alive.
+    if (options.unref) socket.unref();
     socket.setTimeout(3000, () => done(false));
     socket.once('error', () => done(false));
     socket.once('connect', () => socket.end(packet, () => done(true)));

@@ -34,6 +34,7 @@ import {
   maskSql,
   locateUnitError,
   splitUnits,
+  transactionEffect,
   type ExecutionUnit,
   type MacroCall,
 } from '../preprocess/index';
@@ -69,6 +70,15 @@ export interface ExecuteInput {
    * rehearsal: before the ROLLBACK that takes the terminator's place), inside its transaction.
    */
   beforeTerminator?: () => Promise<void>;
+  /**
+   * Called before each message that may commit work: the head's terminator, a tail unit that
+   * ends an open transaction (`'transaction'`: inside it, whose own writes can be looked at),
+   * and a head sent whole or a tail unit sent outside a transaction block (`'autocommit'`: it
+   * may commit as it runs). Not in a rehearsal.
+   */
+  beforeCommit?: (kind: 'transaction' | 'autocommit') => Promise<void>;
+  /** Called before a message that opens a transaction whose end `beforeCommit` will see. */
+  beforeOpen?: () => Promise<void>;
 }
 
 export interface ExecuteOutcome {
@@ -233,6 +243,19 @@ async function rehearseHead(input: ExecuteInput, units: ExecutionUnit[]): Promis
   await client.query('ROLLBACK');
 }
 
+/**
+ * After `beforeCommit` asked its question inside deploy.sql's transaction: the transaction must
+ * still be open and unharmed (the question runs under a savepoint it rolls back to on error).
+ * Were it not, its COMMIT would roll deploy.sql's work back and still answer "COMMIT"'s way.
+ */
+function assertStillOpen(client: pg.Client): void {
+  if (client.getTransactionStatus() === 'T') return;
+  throw new ExecutionError(
+    "execution failed: deploy.sql's transaction was left failed before its COMMIT by pgmi's own change-report check; nothing from that transaction was committed",
+    { hints: ['deploy again with --no-change-report, and report the problem'] },
+  );
+}
+
 export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutcome> {
   const { client, control } = input;
   const tracker = new TestTracker((r) =>
@@ -322,16 +345,34 @@ export async function executeDeploySql(input: ExecuteInput): Promise<ExecuteOutc
       input.emit({ type: 'unit-started', unit: current + 1, units: units.length });
       const head = current === 0 ? splitHeadUnit(units[0], units.length > 1) : undefined;
       if (head) {
+        await input.beforeOpen?.();
         errorUnit = head.body;
         await client.query(head.body.text);
         control.throwIfAborted();
         errorUnit = head.terminator;
+        if (client.getTransactionStatus() === 'T') {
+          await input.beforeCommit?.('transaction');
+          assertStillOpen(client);
+        }
+        control.throwIfAborted();
         committing = true;
         await client.query(head.terminator.text);
         committing = false;
       } else {
-        errorUnit = units[current];
-        await client.query(units[current].text);
+        const unit = units[current];
+        const status = client.getTransactionStatus();
+        if (status === 'I') {
+          // A head sent whole may hold its own COMMIT; a tail unit commits as it runs.
+          if (current === 0 || transactionEffect(unit.text) !== 'opens') {
+            await input.beforeCommit?.('autocommit');
+          } else await input.beforeOpen?.();
+        } else if (status === 'T' && transactionEffect(unit.text) === 'commits') {
+          await input.beforeCommit?.('transaction');
+          assertStillOpen(client);
+        }
+        control.throwIfAborted();
+        errorUnit = unit;
+        await client.query(unit.text);
       }
       // What really committed (decisions.md 6): everything up to the last unit after which the
       // session was idle; units inside a transaction that later rolls back do not count.

@@ -2,7 +2,7 @@ export { maskSql } from './mask';
 export { findMacros, expandMacros, type MacroCall } from './macros';
 export { validateCallbackName } from './callback-name';
 export { checkPosixPattern } from './pattern-check';
-export { splitUnits, type ExecutionUnit } from './split';
+export { splitUnits, transactionEffect, type ExecutionUnit } from './split';
 export {
   locateInText,
   locateOffset,

@@ -1,4 +1,4 @@
-import { splitUnits, type ExecutionUnit } from './split';
+import { splitUnits, transactionEffect, type ExecutionUnit } from './split';
 
 /** Unit texts, after checking every unit's offset and line against the script. */
 function texts(sql: string): string[] {
@@ -309,5 +309,24 @@ describe('splitUnits: more', () => {
     checkUnit(sql, units[400_001]);
     expect(units[400_001].line).toBe(3);
     expect(elapsed).toBeLessThan(8_000);
+  });
+});
+
+describe('transactionEffect: what a tail unit may do to the open transaction', () => {
+  it.each([
+    ['BEGIN;', 'opens'],
+    ['begin isolation level serializable;', 'opens'],
+    ['  START TRANSACTION READ ONLY;', 'opens'],
+    ['-- a comment first\nCOMMIT;', 'commits'],
+    ['commit and chain;', 'commits'],
+    ['END TRANSACTION;', 'commits'],
+    ["PREPARE TRANSACTION 'x';", 'commits'],
+    ['/* COMMIT */ SELECT 1;', 'other'],
+    ["SELECT 'COMMIT';", 'other'],
+    ['ROLLBACK;', 'other'],
+    ['CREATE TABLE t (id int);', 'other'],
+    ['DO $$ BEGIN COMMIT; END $$;', 'other'],
+  ])('%j → %s', (statement, effect) => {
+    expect(transactionEffect(statement)).toBe(effect);
   });
 });

@@ -76,6 +76,20 @@ function isTransactionTerminator(mask: string, from: number, to: number): boolea
 }
 
 /**
+ * What a single top-level statement (a tail unit) may do to the session's transaction: `opens`
+ * one (BEGIN, START TRANSACTION: commits nothing), `commits` the open one (COMMIT, END, PREPARE
+ * TRANSACTION; also PREPARE of a statement, which commits nothing: counted in to be safe), or
+ * `other`.
+ */
+export function transactionEffect(statement: string): 'opens' | 'commits' | 'other' {
+  const mask = maskSql(statement);
+  const first = new Words(mask, 0, mask.length).next();
+  if (first === 'BEGIN' || first === 'START') return 'opens';
+  if (first === 'COMMIT' || first === 'END' || first === 'PREPARE') return 'commits';
+  return 'other';
+}
+
+/**
  * Tracks SQL-standard `BEGIN ATOMIC … END` function bodies: they are not dollar-quoted, so their
  * `;` and `END` are visible in the mask and must neither end a statement nor anchor the head.
  */

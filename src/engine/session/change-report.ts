@@ -181,6 +181,59 @@ const UNCHANGED_SQL = `${WITH_AGE}
   SELECT CASE WHEN q.first = $1 THEN ${OTHER_DIGEST} = $2 ELSE false END AS unchanged
     FROM (SELECT ${FIRST_DIGEST} AS first OFFSET 0) q`;
 
+/** Every catalog the report reads, by name: the digest's, and roles' own (pg_authid). */
+const REPORTED_CATALOGS = [...FIRST_CATALOGS, ...OTHER_CATALOGS, 'pg_authid'];
+
+// Rows inserted, updated or deleted in those catalogs by the session's open transaction (its
+// subtransactions included, rolled-back ones too): the statistics the backend keeps for the
+// transaction in progress, a few counters per catalog. NULL when they are not kept (track_counts
+// off).
+const CATALOG_WRITES_SQL = `SELECT CASE WHEN pg_catalog.current_setting('track_counts')::bool THEN
+    (SELECT coalesce(sum(pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid)
+                         + pg_catalog.pg_stat_get_xact_tuples_updated(c.oid)
+                         + pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid)), 0)
+       FROM pg_catalog.pg_class c
+      WHERE c.relnamespace = 'pg_catalog'::pg_catalog.regnamespace
+        AND c.relname = ANY ('{${REPORTED_CATALOGS.join(',')}}'::pg_catalog.name[]))
+  END AS writes`;
+
+const SAVEPOINT = 'pgmi_change_report';
+
+/**
+ * Whether the session's open transaction wrote to the catalogs the report reads: false only when
+ * it certainly did not, so that its COMMIT changes nothing a "before" snapshot could see. Asked
+ * inside deploy.sql's transaction, under a savepoint: should the question fail (a statement
+ * timeout deploy.sql set, say), the transaction is as it was and the answer is "it may have".
+ *
+ * The counters also hold what earlier transactions of the session wrote until the backend
+ * passes them on to the shared statistics (when idle, at most once a second): only a total of
+ * zero is an answer, anything else is "it may have". `flushCatalogWrites` before the
+ * transaction opens makes that total the transaction's own (PostgreSQL 15+).
+ */
+export async function transactionWroteCatalog(client: pg.Client): Promise<boolean> {
+  try {
+    const results = (await client.query(
+      `SAVEPOINT ${SAVEPOINT}; ${CATALOG_WRITES_SQL}; RELEASE SAVEPOINT ${SAVEPOINT}`,
+    )) as unknown as pg.QueryResult<{ writes: string | null }>[];
+    const writes = results[1].rows[0].writes;
+    return writes === null || Number(writes) !== 0;
+  } catch {
+    await client
+      .query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`)
+      .catch(() => undefined);
+    return true;
+  }
+}
+
+/**
+ * Has the backend pass its pending statistics on as soon as this statement ends (it is then
+ * idle), so that the counters `transactionWroteCatalog` reads start from zero. PostgreSQL 15+;
+ * only a speed-up, a failure is ignored.
+ */
+export async function flushCatalogWrites(client: pg.Client): Promise<void> {
+  await client.query('SELECT pg_catalog.pg_stat_force_next_flush()').catch(() => undefined);
+}
+
 /** The digest of the catalog's state now (both parts, `first|other`). */
 export async function probeCatalog(client: pg.Client): Promise<string> {
   return (await client.query<{ probe: string }>(PROBE_SQL)).rows[0].probe;

@@ -8,18 +8,26 @@
  * TEMP, search_path) cannot get in its way.
  *
  * The report is as exact as on the deploy session: the snapshot starts once the deploy lock is
- * held, deploy.sql starts only once it is stored and the digest taken, and pgmi's own session
- * objects are temporary, which the snapshot leaves out.
+ * held, and pgmi's own session objects are temporary, which the snapshot leaves out. deploy.sql
+ * does not wait for it: each message of deploy.sql that may commit a change to the catalog
+ * waits for the snapshot and its digest first (execute.ts `beforeCommit`), so the snapshot can
+ * never see deploy.sql's work; it sees only committed rows, and every syscache lookup it makes
+ * finds the catalog as it was. A transaction that wrote nothing to the catalog does not wait
+ * (`transactionWroteCatalog`): a deploy with nothing to do never waits for the snapshot, and
+ * its report, "no changes", needs none; the snapshot still running is then cancelled.
  *
  * Only a speed-up. When the second connection is not open by the time the deploy session is
- * prepared (a connection limit, a pooler with no free server connection) or its snapshot fails,
- * it is closed and the snapshot is taken on the deploy session, as before. A rehearsal keeps it
- * there always: its comparison must see the head's uncommitted work.
+ * prepared (a connection limit, a pooler with no free server connection), it is closed and the
+ * snapshot is taken on the deploy session, as before. Should the snapshot fail there, the deploy
+ * goes on without a change report (a warning says why), as it does when the snapshot fails on
+ * the deploy session. A rehearsal keeps it on the deploy session always: its comparison must see
+ * the head's uncommitted work.
  */
 import type pg from 'pg';
 import type { Connection, ConnectionProvider } from '../../connect/provider';
 import { ConfigError, messageOf } from '../errors';
 import type { RunControl } from '../pipeline/run-control';
+import { sendCancelRequest } from '../pipeline/cancel';
 import { endBounded, guardConnection } from '../pipeline/session-guard';
 import { probeCatalog, storeSnapshot, type CatalogBefore } from './change-report';
 
@@ -57,9 +65,8 @@ export const CATALOG_BYTES_SQL =
 /** How the connection shows in pg_stat_activity. */
 export const REPORT_APPLICATION_NAME = 'pgmi change report';
 
-/** What `before()` gives: the connection to compare on and the snapshot, or why not. */
-export type SeparateBefore =
-  { client: pg.Client; before: CatalogBefore } | { client?: undefined; unavailable: string };
+/** What `open()` gives: the connection to compare on, or why not. */
+export type SeparateOpen = { client: pg.Client } | { client?: undefined; unavailable: string };
 
 export class ReportConnection {
   private readonly abort = new AbortController();
@@ -68,11 +75,17 @@ export class ReportConnection {
   /** When connecting started (performance.now()). */
   readonly startedAt = performance.now();
   private snapshot?: Promise<number>;
+  private taken?: Promise<CatalogBefore>;
   private disarm?: () => void;
   private closed = false;
 
+  /** Whether the snapshot's statement is done (stored or failed). */
+  private settled = false;
+  private readonly endpoint: { host: string; port: number };
+
   /** Starts connecting to `database` (which exists: the deploy session is open on it). */
   constructor(provider: ConnectionProvider, database: string, control: RunControl) {
+    this.endpoint = { host: provider.host, port: provider.port };
     this.connecting = provider
       .connect({ database, signal: this.abort.signal, once: true })
       .then(async (c) => {
@@ -97,18 +110,20 @@ export class ReportConnection {
   start(serverVersionNum: number): void {
     if (this.snapshot) return;
     this.snapshot = this.connecting.then((c) => storeSnapshot(c.client, serverVersionNum));
-    this.snapshot.catch(() => undefined);
+    this.snapshot.then(
+      () => (this.settled = true),
+      () => (this.settled = true),
+    );
   }
 
   /**
-   * Once the deploy session is prepared: waits for the stored snapshot, then takes the digest
-   * (after the deploy session's own objects were created, as on the deploy session). A reason
-   * instead when this connection cannot give them; the caller then closes it and takes the
-   * snapshot on the deploy session. A connection still being opened is waited for until
-   * `openBy` (a performance.now() time), and no longer: a pooler with no free server connection
-   * may keep it pending for minutes.
+   * Once the deploy session is prepared: whether this connection is open, with its snapshot
+   * started (or taken). A reason instead when it is not; the caller then closes it and takes the
+   * snapshot on the deploy session. A connection still being opened is waited for until `openBy`
+   * (a performance.now() time), and no longer: a pooler with no free server connection may keep
+   * it pending for minutes. The snapshot itself is not waited for here (see `before`).
    */
-  async before(openBy: number): Promise<SeparateBefore> {
+  async open(openBy: number): Promise<SeparateOpen> {
     if (!this.snapshot) return { unavailable: 'the snapshot was not started' };
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
@@ -117,9 +132,7 @@ export class ReportConnection {
     try {
       const open = await Promise.race([this.connecting, late]);
       if (open === 'late') return { unavailable: 'the second connection was not open in time' };
-      const rows = await this.snapshot;
-      const digest = await probeCatalog(open.client);
-      return { client: open.client, before: { digest, rows } };
+      return { client: open.client };
     } catch (err) {
       return { unavailable: messageOf(err) };
     } finally {
@@ -127,11 +140,35 @@ export class ReportConnection {
     }
   }
 
+  /**
+   * The stored snapshot and the digest taken once it is stored (after the deploy session's own
+   * objects were created, as on the deploy session): call after `open` found the connection
+   * open, before anything deploy.sql commits could change the catalog. The same promise on every
+   * call; it rejects when the snapshot fails.
+   */
+  before(): Promise<CatalogBefore> {
+    this.taken ??= (async () => {
+      if (!this.snapshot || !this.connection) throw new Error('the snapshot was not started');
+      const rows = await this.snapshot;
+      const digest = await probeCatalog(this.connection.client);
+      return { digest, rows };
+    })();
+    return this.taken;
+  }
+
   /** Closes the connection (or the attempt still under way); bounded, never throws. */
   async close(): Promise<void> {
     this.closed = true;
     this.abort.abort();
     this.disarm?.();
-    if (this.connection) await endBounded(this.connection.client);
+    if (!this.connection) return;
+    // A snapshot nobody needs any more (deploy.sql changed nothing, or failed before a commit)
+    // is cancelled, not left to run its course in the server after pgmi has gone.
+    if (this.snapshot && !this.settled) {
+      void sendCancelRequest(this.connection.client, this.endpoint.host, this.endpoint.port, {
+        unref: true,
+      });
+    }
+    await endBounded(this.connection.client);
   }
 }
