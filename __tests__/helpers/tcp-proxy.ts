@@ -37,19 +37,7 @@ export interface TcpProxy {
   close(): Promise<void>;
 }
 
-export interface ProxyOptions {
-  /**
-   * When the client ends its side, end the server's side (the client's last bytes are passed
-   * on) but keep the client's socket open this long, like a server that is slow to close the
-   * connection after the client's Terminate (it drops the session's temporary tables first).
-   */
-  holdClientOpenMs?: number;
-}
-
-export async function startTcpProxy(
-  target: { host: string; port: number },
-  options: ProxyOptions = {},
-): Promise<TcpProxy> {
+export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   let mode: ProxyMode = 'forward';
   let connections = 0;
   let fired = false;
@@ -79,8 +67,7 @@ export async function startTcpProxy(
     return false;
   };
 
-  const hold = options.holdClientOpenMs;
-  const server = net.createServer({ allowHalfOpen: hold !== undefined }, (client) => {
+  const server = net.createServer((client) => {
     connections++;
     const upstream = net.connect(target.port, target.host);
     const pair: [net.Socket, net.Socket] = [client, upstream];
@@ -99,14 +86,7 @@ export async function startTcpProxy(
       upstream.destroy();
     };
     client.on('error', end).on('close', end);
-    upstream.on('error', end);
-    if (hold === undefined) upstream.on('close', end);
-    else {
-      client.on('end', () => {
-        upstream.end();
-        setTimeout(end, hold).unref();
-      });
-    }
+    upstream.on('error', end).on('close', end);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -384,36 +384,13 @@ function guardConnection(client, endpoint, control, graceMs = CANCEL_GRACE_MS) {
     };
 }
 /**
- * Ends the session and returns once the Terminate message has left (the socket's write side is
- * finished), without waiting for the server to close its side: the server drops the session's
- * temporary tables before it does, 10 ms and more after a deploy (a 5000-file project), which
- * nobody needs to wait for. The socket no longer keeps the process alive; it closes when the
- * server is done.
- */
-async function endWithoutWaiting(client) {
-    const stream = client.connection
-        ?.stream;
-    const ended = client.end();
-    if (!stream?.once)
-        return ended;
-    ended.catch(() => undefined);
-    const written = new Promise((resolve) => {
-        if (stream.writableFinished)
-            resolve();
-        stream.once('finish', resolve);
-        stream.once('close', resolve);
-    });
-    await Promise.race([written, ended]);
-    stream.unref?.();
-}
-/**
  * Ends `client` after `before` (a ROLLBACK, an unlock), bounded whatever the state of the server:
  * a dead connection never hangs the exit; after `boundMs` the socket is destroyed.
  */
 async function endBounded(client, before = async () => undefined, boundMs = 5000) {
     const close = async () => {
         await before();
-        await endWithoutWaiting(client);
+        await client.end();
     };
     let timer;
     const bound = new Promise((resolve) => {

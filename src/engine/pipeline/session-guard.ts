@@ -39,34 +39,6 @@ export function guardConnection(
   };
 }
 
-interface ClosingStream {
-  once(event: 'finish' | 'close', listener: () => void): unknown;
-  unref?(): unknown;
-  readonly writableFinished?: boolean;
-}
-
-/**
- * Ends the session and returns once the Terminate message has left (the socket's write side is
- * finished), without waiting for the server to close its side: the server drops the session's
- * temporary tables before it does, 10 ms and more after a deploy (a 5000-file project), which
- * nobody needs to wait for. The socket no longer keeps the process alive; it closes when the
- * server is done.
- */
-async function endWithoutWaiting(client: pg.Client): Promise<void> {
-  const stream = (client as unknown as { connection?: { stream?: ClosingStream } }).connection
-    ?.stream;
-  const ended = client.end();
-  if (!stream?.once) return ended;
-  ended.catch(() => undefined);
-  const written = new Promise<void>((resolve) => {
-    if (stream.writableFinished) resolve();
-    stream.once('finish', resolve);
-    stream.once('close', resolve);
-  });
-  await Promise.race([written, ended]);
-  stream.unref?.();
-}
-
 /**
  * Ends `client` after `before` (a ROLLBACK, an unlock), bounded whatever the state of the server:
  * a dead connection never hangs the exit; after `boundMs` the socket is destroyed.
@@ -78,7 +50,7 @@ export async function endBounded(
 ): Promise<void> {
   const close = async () => {
     await before();
-    await endWithoutWaiting(client);
+    await client.end();
   };
   let timer: NodeJS.Timeout | undefined;
   const bound = new Promise<void>((resolve) => {
