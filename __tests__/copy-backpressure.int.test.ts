@@ -113,3 +113,71 @@ it('a row that cannot be encoded abandons the COPY with its own error; the sessi
     await c.end();
   }
 });
+
+it('a large value goes out as CopyData messages of at most 64 KiB, views of its Buffer, and is stored whole', async () => {
+  const c = await client();
+  try {
+    await c.query('CREATE TEMP TABLE t (i int, s text)');
+    const socket = (c as unknown as { connection: { stream: net.Socket } }).connection.stream;
+    // 1.5 MB of text that is not one repeated byte, between two small rows.
+    const big = Buffer.from(
+      Array.from({ length: 60_000 }, (_, i) => `line ${i} ${'y'.repeat(i % 7)}\n`).join(''),
+    );
+    // Everything the client writes while the COPY runs, as written.
+    const written: Buffer[] = [];
+    // Writes that are views of the large value's own memory (not copies of it).
+    let views = 0;
+    const write = socket.write.bind(socket) as (chunk: Buffer, ...rest: unknown[]) => boolean;
+    socket.write = ((chunk: Buffer, ...rest: unknown[]) => {
+      if (chunk.buffer === big.buffer) views++;
+      written.push(Buffer.from(chunk));
+      return write(chunk, ...rest);
+    }) as typeof socket.write;
+    try {
+      await copyIn(c, 'COPY t (i, s) FROM STDIN (FORMAT binary)', [
+        [
+          { t: 'int4', v: 1 },
+          { t: 'text', v: Buffer.from('small') },
+        ],
+        [
+          { t: 'int4', v: 2 },
+          { t: 'text', v: big },
+        ],
+        [
+          { t: 'int4', v: 3 },
+          { t: 'text', v: Buffer.from('small') },
+        ],
+      ]);
+    } finally {
+      socket.write = write as typeof socket.write;
+    }
+    // The messages: Query, CopyData..., CopyDone.
+    const stream = Buffer.concat(written);
+    const lengths: number[] = [];
+    const types: string[] = [];
+    for (let at = 0; at < stream.length;) {
+      const length = stream.readInt32BE(at + 1);
+      types.push(String.fromCharCode(stream[at]));
+      if (stream[at] === 0x64) lengths.push(length - 4);
+      at += 1 + length;
+    }
+    expect([types[0], types[types.length - 1]]).toEqual(['Q', 'c']);
+    expect(lengths.length).toBeGreaterThan(big.length / (64 * 1024));
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(64 * 1024);
+    expect(views).toBe(Math.ceil(big.length / (64 * 1024)));
+    const { rows: r } = await c.query<{ i: number; md5: string; n: number }>(
+      'SELECT i, md5(s) AS md5, octet_length(s) AS n FROM t ORDER BY i',
+    );
+    expect(r.map((x) => [x.i, x.n])).toEqual([
+      [1, 5],
+      [2, big.length],
+      [3, 5],
+    ]);
+    const { rows: m } = await c.query<{ md5: string }>('SELECT md5($1::text) AS md5', [
+      big.toString('utf8'),
+    ]);
+    expect(r[1].md5).toBe(m[0].md5);
+  } finally {
+    await c.end();
+  }
+});

@@ -13060,7 +13060,7 @@ const SQL = {
 ;// CONCATENATED MODULE: ./src/engine/session/copy-in.ts
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const TEXT_OID = 25;
-/** Values at least this large get a CopyData message of their own, written without a copy. */
+/** Values at least this large go out in CopyData messages of their own, written without a copy. */
 const DIRECT = 16 * 1024;
 /** Small values are gathered into CopyData messages of about this size. */
 const BATCH = 64 * 1024;
@@ -13072,7 +13072,8 @@ const BATCH = 64 * 1024;
 const QUEUED = 512 * 1024;
 /**
  * Builds the CopyData stream: values are encoded straight into one batch buffer, sent as one
- * CopyData message when full, except large text values, which go out as the caller's Buffer.
+ * CopyData message when full, except large text values, which go out as views of the caller's
+ * Buffer.
  */
 class CopyWriter {
     socket;
@@ -13090,7 +13091,10 @@ class CopyWriter {
     }
     raw(bytes) {
         this.room(bytes.length);
-        this.at += bytes.copy(this.buf, this.at);
+        // TypedArray#set, not Buffer#copy: for the few hundred bytes of a small file it costs about
+        // half as much (no call into Node's C++ layer).
+        this.buf.set(bytes, this.at);
+        this.at += bytes.length;
     }
     int16(n) {
         this.room(2);
@@ -13158,8 +13162,14 @@ class CopyWriter {
     }
     large(bytes) {
         this.flush();
-        this.socket.write(messageHeader(0x64, bytes.length));
-        this.socket.write(bytes);
+        // In CopyData messages of at most BATCH bytes, each a view of the caller's Buffer: the
+        // server reads a message whole before it parses it, so one message of a 20 MiB file costs it
+        // a 20 MiB buffer and one more copy (about 15 ms of that file's 130 ms COPY, measured).
+        for (let at = 0; at < bytes.length; at += BATCH) {
+            const part = bytes.subarray(at, Math.min(at + BATCH, bytes.length));
+            this.socket.write(messageHeader(0x64, part.length));
+            this.socket.write(part);
+        }
     }
     flush() {
         if (this.at === 5)
@@ -16152,6 +16162,9 @@ async function walkProject(root, isIgnored) {
         }
         // Byte order of the names is Go's order (and code point order for valid UTF-8).
         entries.sort((a, b) => Buffer.compare(a.name, b.name));
+        // Paths to open, as the directory's plus the name: path.join would normalise each of them
+        // again (a few microseconds apiece, thousands of files); only the kernel reads them.
+        const prefix = dirAbs.endsWith(external_node_path_.sep) ? dirAbs : dirAbs + external_node_path_.sep;
         for (const entry of entries) {
             const raw = entry.name;
             const name = raw.toString('utf8');
@@ -16163,7 +16176,7 @@ async function walkProject(root, isIgnored) {
                 continue;
             if (isIgnored(rel, isDir))
                 continue;
-            const abs = (0,external_node_path_.join)(dirAbs, name);
+            const abs = prefix + name;
             const path = `./${rel}`;
             if (firstInvalidUtf8(raw) >= 0) {
                 const shown = `./${dirRel === '' ? '' : `${dirRel}/`}${showBytes(raw)}`;

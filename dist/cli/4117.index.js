@@ -2052,7 +2052,7 @@ const SQL = {
 ;// CONCATENATED MODULE: ./src/engine/session/copy-in.ts
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const TEXT_OID = 25;
-/** Values at least this large get a CopyData message of their own, written without a copy. */
+/** Values at least this large go out in CopyData messages of their own, written without a copy. */
 const DIRECT = 16 * 1024;
 /** Small values are gathered into CopyData messages of about this size. */
 const BATCH = 64 * 1024;
@@ -2064,7 +2064,8 @@ const BATCH = 64 * 1024;
 const QUEUED = 512 * 1024;
 /**
  * Builds the CopyData stream: values are encoded straight into one batch buffer, sent as one
- * CopyData message when full, except large text values, which go out as the caller's Buffer.
+ * CopyData message when full, except large text values, which go out as views of the caller's
+ * Buffer.
  */
 class CopyWriter {
     socket;
@@ -2082,7 +2083,10 @@ class CopyWriter {
     }
     raw(bytes) {
         this.room(bytes.length);
-        this.at += bytes.copy(this.buf, this.at);
+        // TypedArray#set, not Buffer#copy: for the few hundred bytes of a small file it costs about
+        // half as much (no call into Node's C++ layer).
+        this.buf.set(bytes, this.at);
+        this.at += bytes.length;
     }
     int16(n) {
         this.room(2);
@@ -2150,8 +2154,14 @@ class CopyWriter {
     }
     large(bytes) {
         this.flush();
-        this.socket.write(messageHeader(0x64, bytes.length));
-        this.socket.write(bytes);
+        // In CopyData messages of at most BATCH bytes, each a view of the caller's Buffer: the
+        // server reads a message whole before it parses it, so one message of a 20 MiB file costs it
+        // a 20 MiB buffer and one more copy (about 15 ms of that file's 130 ms COPY, measured).
+        for (let at = 0; at < bytes.length; at += BATCH) {
+            const part = bytes.subarray(at, Math.min(at + BATCH, bytes.length));
+            this.socket.write(messageHeader(0x64, part.length));
+            this.socket.write(part);
+        }
     }
     flush() {
         if (this.at === 5)

@@ -9,7 +9,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { ConfigError, messageOf } from '../errors';
 import { firstInvalidUtf8, goQuote } from './go-text';
 
@@ -95,6 +95,9 @@ export async function walkProject(root: string, isIgnored: IgnorePredicate): Pro
     }
     // Byte order of the names is Go's order (and code point order for valid UTF-8).
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    // Paths to open, as the directory's plus the name: path.join would normalise each of them
+    // again (a few microseconds apiece, thousands of files); only the kernel reads them.
+    const prefix = dirAbs.endsWith(sep) ? dirAbs : dirAbs + sep;
 
     for (const entry of entries) {
       const raw = entry.name;
@@ -104,7 +107,7 @@ export async function walkProject(root: string, isIgnored: IgnorePredicate): Pro
       const isDir = entry.isDirectory();
       if (dirRel === '' && !isDir && name.toLowerCase() === 'deploy.sql') continue;
       if (isIgnored(rel, isDir)) continue;
-      const abs = join(dirAbs, name);
+      const abs = prefix + name;
       const path = `./${rel}`;
 
       if (firstInvalidUtf8(raw) >= 0) {
