@@ -208,7 +208,9 @@ const SAVEPOINT = 'pgmi_change_report';
  * The counters also hold what earlier transactions of the session wrote until the backend
  * passes them on to the shared statistics (when idle, at most once a second): only a total of
  * zero is an answer, anything else is "it may have". `flushCatalogWrites` before the
- * transaction opens makes that total the transaction's own (PostgreSQL 15+).
+ * transaction opens makes that total the transaction's own (PostgreSQL 15+). With track_counts
+ * off now the answer is "it may have"; a superuser deploy.sql that turned it off and on again
+ * within the transaction could hide the writes made in between (not guarded against).
  */
 export async function transactionWroteCatalog(client: pg.Client): Promise<boolean> {
   try {
