@@ -181,3 +181,59 @@ it('a large value goes out as CopyData messages of at most 64 KiB, views of its 
     await c.end();
   }
 });
+
+it('every value type arrives as written, from value lists and from a row writer alike', async () => {
+  const c = await client();
+  try {
+    await c.query('CREATE TEMP TABLE v (k int, i int4, b int8, s text, a text[], f bool)');
+    const long = `${'p'.repeat(300)}é${'q'.repeat(10)}`;
+    const samples: Array<[number, number, string, string[], boolean | null]> = [
+      [0, 0, '', ['.'], true],
+      [-1, -1, 'plain ascii path ./a/b.sql', ['.', 'a', 'b.sql'], false],
+      [2147483647, 2 ** 32, 'café', ['.', 'é', 'x'], null],
+      [-2147483648, 2 ** 32 + 5, 'emoji 😀 in the middle', ['😀', 'tail'], true],
+      [7, Number.MAX_SAFE_INTEGER, long, [long, 'ü'], false],
+      [8, -(2 ** 40), 'ascii then ü', [], true],
+    ];
+    const sql = 'COPY v (k, i, b, s, a, f) FROM STDIN (FORMAT binary)';
+    await copyIn(
+      c,
+      sql,
+      samples.map(([i, b, s, a, f], k): CopyValue[] => [
+        { t: 'int4', v: k },
+        { t: 'int4', v: i },
+        { t: 'int8', v: b },
+        { t: 'text', v: s },
+        { t: 'text[]', v: a },
+        f === null ? null : { t: 'bool', v: f },
+      ]),
+    );
+    await copyIn(c, sql, {
+      count: samples.length,
+      write(w, k) {
+        const [i, b, s, a, f] = samples[k];
+        w.row(6);
+        w.int4(100 + k);
+        w.int4(i);
+        w.int8(b);
+        w.text(s);
+        w.textArray(a);
+        if (f === null) w.nul();
+        else w.bool(f);
+      },
+    });
+    const { rows: r } = await c.query<{
+      k: number;
+      i: number;
+      b: string;
+      s: string;
+      a: string[];
+      f: boolean | null;
+    }>('SELECT k, i, b::text AS b, s, a, f FROM v ORDER BY k');
+    const expected = samples.map(([i, b, s, a, f]) => ({ i, b: String(b), s, a, f }));
+    expect(r.map(({ i, b, s, a, f }) => ({ i, b, s, a, f }))).toEqual([...expected, ...expected]);
+    expect(r.map((x) => x.k)).toEqual([0, 1, 2, 3, 4, 5, 100, 101, 102, 103, 104, 105]);
+  } finally {
+    await c.end();
+  }
+});

@@ -266,6 +266,82 @@ describe('session objects', () => {
       'ix_pgmi_test_source_directory',
     ]);
   });
+
+  it('the directory and checksum CHECKs accept exactly what their documented patterns do', async () => {
+    // Each constraint's expression as stored, evaluated against the pattern the spec gives it
+    // (they are written without those regexes, for speed).
+    const exprOf = async (name: string) =>
+      (
+        await rows<{ expr: string }>(
+          `SELECT pg_get_expr(c.conbin, c.conrelid) AS expr FROM pg_constraint c
+             JOIN pg_class r ON r.oid = c.conrelid
+            WHERE r.relnamespace = pg_my_temp_schema() AND c.conname = $1`,
+          [name],
+        )
+      )[0].expr;
+    const disagreements = async (column: string, name: string, pattern: string, values: string[]) =>
+      rows<{ v: string; check: boolean; pattern: boolean }>(
+        `SELECT v, coalesce(ok, false) AS check, v ~ $2 AS pattern
+           FROM (SELECT ${column} AS v, (${await exprOf(name)}) AS ok
+                   FROM unnest($1::text[]) AS u (${column})) t
+          WHERE coalesce(ok, false) <> (v ~ $2)`,
+        [values, pattern],
+      );
+    const dirs = [
+      './',
+      './a/',
+      './a/b/',
+      './.a/',
+      './../',
+      './././',
+      './a b/c/',
+      './é/ü/',
+      './a\n/',
+      '',
+      '.',
+      '/',
+      './a',
+      './/',
+      './a//',
+      './/a/',
+      './/',
+      'a/',
+      '../',
+      '.\\/',
+      '../a/',
+      './a/b',
+      ' ./',
+      './ ',
+      './a/ ',
+      '.%/',
+      '._/',
+      './%/',
+      'x./a/',
+    ];
+    expect(
+      await disagreements('directory', 'chk_directory_format', '^[.]/([^/]+/)*$', dirs),
+    ).toEqual([]);
+    const hex64 = 'a'.repeat(64);
+    const sums = [
+      'a'.repeat(31),
+      'a'.repeat(32),
+      hex64,
+      'a'.repeat(65),
+      'A0f9'.repeat(8),
+      'g'.repeat(32),
+      `${hex64.slice(1)}é`,
+      'é'.repeat(32),
+      `${'a'.repeat(31)}é`,
+      ' '.repeat(32),
+      '',
+      `${'0'.repeat(40)}\n`,
+      `${'b'.repeat(20)}-${'b'.repeat(20)}`,
+    ];
+    for (const name of ['chk_checksum_format', 'chk_pgmi_checksum_format']) {
+      const column = name === 'chk_checksum_format' ? 'checksum' : 'pgmi_checksum';
+      expect(await disagreements(column, name, '^[0-9A-Fa-f]{32,64}$', sums)).toEqual([]);
+    }
+  });
 });
 
 describe('preparation', () => {

@@ -43,12 +43,38 @@ interface Socket {
  */
 const QUEUED = 512 * 1024;
 
+/** Writes one row's values, in column order, through the typed methods of a `CopyRowWriter`. */
+export interface CopyRowWriter {
+  /** Starts a row of `columns` values. */
+  row(columns: number): void;
+  text(v: string | Buffer): void;
+  int4(n: number): void;
+  /** A whole number of at most 2^53 (a file size): written without a BigInt. */
+  int8(n: number): void;
+  bool(b: boolean): void;
+  /** A one-dimensional `text[]` without NULLs. */
+  textArray(items: string[]): void;
+  nul(): void;
+}
+
+/** Rows written straight into the stream, `count` of them: `write(w, i)` writes row `i`. */
+export interface CopyRowSource {
+  count: number;
+  write(w: CopyRowWriter, i: number): void;
+}
+
 /**
  * Builds the CopyData stream: values are encoded straight into one batch buffer, sent as one
  * CopyData message when full, except large text values, which go out as views of the caller's
  * Buffer.
+ *
+ * The integers are stored byte by byte rather than with `Buffer#writeInt32BE`, and short ASCII
+ * strings are copied code unit by code unit rather than with `Buffer#write`: a project of 5000
+ * files is 65 000 values, each encoded once, mostly by code V8 has not optimised yet, and Node's
+ * methods cost a range check or a call into C++ each time (the COPY of 5000 rows took about 60 ms
+ * of the client's CPU with them).
  */
-class CopyWriter {
+class CopyWriter implements CopyRowWriter {
   private buf = Buffer.allocUnsafe(BATCH);
   private at = 5; // room for the message header
 
@@ -58,6 +84,15 @@ class CopyWriter {
     if (this.at + n <= this.buf.length) return;
     this.flush();
     if (5 + n > this.buf.length) this.buf = Buffer.allocUnsafe(5 + n);
+  }
+
+  /** Stores `n` (a 32-bit integer, signed or not) big-endian at `at`; room already made. */
+  private put32(n: number, at: number): void {
+    const b = this.buf;
+    b[at] = n >>> 24;
+    b[at + 1] = n >>> 16;
+    b[at + 2] = n >>> 8;
+    b[at + 3] = n;
   }
 
   raw(bytes: Buffer): void {
@@ -70,66 +105,111 @@ class CopyWriter {
 
   int16(n: number): void {
     this.room(2);
-    this.at = this.buf.writeInt16BE(n, this.at);
+    this.buf[this.at] = n >>> 8;
+    this.buf[this.at + 1] = n;
+    this.at += 2;
   }
 
   int32(n: number): void {
     this.room(4);
-    this.at = this.buf.writeInt32BE(n, this.at);
+    this.put32(n, this.at);
+    this.at += 4;
+  }
+
+  row(columns: number): void {
+    this.int16(columns);
+  }
+
+  nul(): void {
+    this.int32(-1);
+  }
+
+  text(v: string | Buffer): void {
+    if (typeof v === 'string') this.string(v);
+    else if (v.length >= DIRECT) {
+      this.int32(v.length);
+      this.large(v);
+    } else {
+      this.int32(v.length);
+      this.raw(v);
+    }
+  }
+
+  int4(n: number): void {
+    this.room(8);
+    this.put32(4, this.at);
+    this.put32(n, this.at + 4);
+    this.at += 8;
+  }
+
+  int8(n: number): void {
+    this.room(12);
+    this.put32(8, this.at);
+    if (n >= 0 && n <= Number.MAX_SAFE_INTEGER) {
+      this.put32(Math.floor(n / 0x100000000), this.at + 4);
+      this.put32(n >>> 0, this.at + 8);
+    } else {
+      this.buf.writeBigInt64BE(BigInt(n), this.at + 4);
+    }
+    this.at += 12;
+  }
+
+  bool(b: boolean): void {
+    this.room(5);
+    this.put32(1, this.at);
+    this.buf[this.at + 4] = b ? 1 : 0;
+    this.at += 5;
+  }
+
+  textArray(items: string[]): void {
+    // array_recv: ndim, has-nulls flag, element type, (length, lower bound) per dimension,
+    // then each element as length and bytes; the value's length word is filled in last.
+    let size = 24;
+    for (const item of items) size += 4 + 3 * item.length;
+    this.room(size);
+    const lengthAt = this.at;
+    this.put32(1, lengthAt + 4);
+    this.put32(0, lengthAt + 8);
+    this.put32(TEXT_OID, lengthAt + 12);
+    this.put32(items.length, lengthAt + 16);
+    this.put32(1, lengthAt + 20);
+    this.at = lengthAt + 24;
+    for (const item of items) this.string(item); // fits: room reserved above
+    this.put32(this.at - lengthAt - 4, lengthAt);
   }
 
   value(v: Exclude<CopyValue, null>): void {
     switch (v.t) {
       case 'text':
-        if (typeof v.v === 'string') this.string(v.v);
-        else if (v.v.length >= DIRECT) {
-          this.int32(v.v.length);
-          this.large(v.v);
-        } else {
-          this.int32(v.v.length);
-          this.raw(v.v);
-        }
-        return;
+        return this.text(v.v);
       case 'int4':
-        this.room(8);
-        this.at = this.buf.writeInt32BE(4, this.at);
-        this.at = this.buf.writeInt32BE(v.v, this.at);
-        return;
+        return this.int4(v.v);
       case 'int8':
-        this.room(12);
-        this.at = this.buf.writeInt32BE(8, this.at);
-        this.at = this.buf.writeBigInt64BE(BigInt(v.v), this.at);
-        return;
+        return this.int8(v.v);
       case 'bool':
-        this.room(5);
-        this.at = this.buf.writeInt32BE(1, this.at);
-        this.buf[this.at++] = v.v ? 1 : 0;
-        return;
-      case 'text[]': {
-        // array_recv: ndim, has-nulls flag, element type, (length, lower bound) per dimension,
-        // then each element as length and bytes; the value's length word is filled in last.
-        let size = 24;
-        for (const item of v.v) size += 4 + 3 * item.length;
-        this.room(size);
-        const lengthAt = this.at;
-        this.at = this.buf.writeInt32BE(1, lengthAt + 4);
-        this.at = this.buf.writeInt32BE(0, this.at);
-        this.at = this.buf.writeInt32BE(TEXT_OID, this.at);
-        this.at = this.buf.writeInt32BE(v.v.length, this.at);
-        this.at = this.buf.writeInt32BE(1, this.at);
-        for (const item of v.v) this.string(item); // fits: room reserved above
-        this.buf.writeInt32BE(this.at - lengthAt - 4, lengthAt);
-        return;
-      }
+        return this.bool(v.v);
+      case 'text[]':
+        return this.textArray(v.v);
     }
   }
 
   /** A text value: length word, then UTF-8 bytes (at most 3 per UTF-16 unit). */
   private string(s: string): void {
     this.room(4 + 3 * s.length);
-    const n = this.buf.write(s, this.at + 4, 'utf8');
-    this.buf.writeInt32BE(n, this.at);
-    this.at += 4 + n;
+    const b = this.buf;
+    const start = this.at + 4;
+    let i = 0;
+    if (s.length <= 256) {
+      // Paths, names and checksums: ASCII as a rule, copied unit by unit.
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        b[start + i] = c;
+      }
+    }
+    const n = i === s.length ? i : i + b.write(s.slice(i), start + i, 'utf8');
+    this.put32(n, this.at);
+    this.at = start + n;
   }
 
   large(bytes: Buffer): void {
@@ -147,7 +227,7 @@ class CopyWriter {
   flush(): void {
     if (this.at === 5) return;
     this.buf[0] = 0x64;
-    this.buf.writeInt32BE(this.at - 1, 1);
+    this.put32(this.at - 1, 1);
     this.socket.write(this.buf.subarray(0, this.at));
     // The socket may still hold the bytes written: the next batch gets a buffer of its own.
     this.buf = Buffer.allocUnsafe(BATCH);
@@ -175,7 +255,7 @@ class CopyIn {
 
   constructor(
     private readonly sql: string,
-    private readonly rows: Iterable<CopyValue[]>,
+    private readonly rows: Iterable<CopyValue[]> | CopyRowSource,
   ) {}
 
   submit(connection: pg.Connection & { query(text: string): void }): void {
@@ -188,7 +268,26 @@ class CopyIn {
     out.raw(SIGNATURE);
     out.int32(0); // flags
     out.int32(0); // header extension length
-    const rows = this.rows[Symbol.iterator]();
+    const source = this.rows;
+    const iterator = Symbol.iterator in source ? source[Symbol.iterator]() : undefined;
+    let index = 0;
+    /** Writes the next row; false once there is none. */
+    const next = (): boolean => {
+      if (!iterator) {
+        const s = source as CopyRowSource;
+        if (index >= s.count) return false;
+        s.write(out, index++);
+        return true;
+      }
+      const r = iterator.next();
+      if (r.done) return false;
+      out.row(r.value.length);
+      for (const value of r.value) {
+        if (value === null) out.nul();
+        else out.value(value);
+      }
+      return true;
+    };
     // Rows are written until the socket holds QUEUED bytes, then again once it has drained.
     // The statement ends either way through the server's answer (handleError, or
     // handleReadyForQuery after CopyDone) or the connection's end, which stops the pump.
@@ -197,18 +296,11 @@ class CopyIn {
       socket.cork?.();
       try {
         for (;;) {
-          const next = rows.next();
-          if (next.done) {
+          if (!next()) {
             out.int16(-1);
             out.flush();
             socket.write(messageHeader(0x63, 0)); // CopyDone
             return;
-          }
-          const row = next.value;
-          out.int16(row.length);
-          for (const value of row) {
-            if (value === null) out.int32(-1);
-            else out.value(value);
           }
           if ((socket.writableLength ?? 0) >= QUEUED && socket.once) {
             out.flush();
@@ -269,10 +361,15 @@ class CopyIn {
 }
 
 /**
- * Runs `sql` (a `COPY table (columns) FROM STDIN (FORMAT binary)`) with `rows`, each one value
- * per listed column. Rejects with the server's error (a `DatabaseError`) as any query would.
+ * Runs `sql` (a `COPY table (columns) FROM STDIN (FORMAT binary)`) with `rows`: each one value
+ * per listed column, or a `CopyRowSource` that writes them itself. Rejects with the server's
+ * error (a `DatabaseError`) as any query would.
  */
-export function copyIn(client: pg.Client, sql: string, rows: Iterable<CopyValue[]>): Promise<void> {
+export function copyIn(
+  client: pg.Client,
+  sql: string,
+  rows: Iterable<CopyValue[]> | CopyRowSource,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const q = new CopyIn(sql, rows);
     q.callback = (err) => (err ? reject(err) : resolve());
