@@ -89,7 +89,8 @@ export async function loadTargets() {
   const { parseDotenv, DotenvSyntaxError } = await src('engine/project/dotenv.ts');
   const { parseParamsFile, parseParamArg, mergeParams } = await src('engine/project/params.ts');
   const { parsePgmiYaml } = await src('engine/project/config.ts');
-  const { parseMetadata } = await src('engine/project/metadata.ts');
+  const { parseMetadata, loadMetadataParser } = await src('engine/project/metadata.ts');
+  await loadMetadataParser();
   const { PgmiDigester, pgmiChecksumSimple } = await src('engine/project/checksum.ts');
   const { statementByteEnds, StatementEndsJob } = await src('engine/preprocess/statements.ts');
   const { parseDuration, resolveTimeout, InvalidDurationError } = await src(

@@ -176,7 +176,7 @@ cli_program.registrars.push((program, io) => {
     (0,cli_program.addFlags)(info, INFO_FLAGS);
     info.action(async (args, opts) => {
         (0,cli_program.expectArgs)(args, 0, 1, '[path]', 'pgmi info [path] [--json]', 'pgmi info ./myproject');
-        const { projectInfo } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(9405), __webpack_require__.e(6990), __webpack_require__.e(7960)]).then(__webpack_require__.bind(__webpack_require__, 77960));
+        const { projectInfo } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(9405), __webpack_require__.e(6990), __webpack_require__.e(7960)]).then(__webpack_require__.bind(__webpack_require__, 77960));
         const r = await projectInfo(args[0] ?? '.');
         if (opts.json) {
             io.stdout(JSON.stringify(r, null, 2) + '\n');
@@ -271,7 +271,7 @@ cli_program.registrars.push((program, io) => {
             `Write: ${!!opts.write}`,
             `Idempotent: ${idempotent}`,
         ]);
-        const { metadataScaffold } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
+        const { metadataScaffold } = await Promise.all(/* import() */[__webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
         const result = await metadataScaffold(path, { write: opts.write, idempotent });
         if (result.files.length === 0) {
             io.stderr('All SQL files already have metadata.\n');
@@ -295,7 +295,7 @@ cli_program.registrars.push((program, io) => {
     validate.action(async (args, opts) => {
         const path = projectPathArg(args, 'validate');
         verboseLines(program, io, [`Project path: ${path}`]);
-        const { metadataValidate } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
+        const { metadataValidate } = await Promise.all(/* import() */[__webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
         if (!opts.json)
             io.stderr(`Scanning ${path} ...\nValidating metadata...\n`);
         const r = await metadataValidate(path);
@@ -324,7 +324,7 @@ cli_program.registrars.push((program, io) => {
     plan.action(async (args, opts) => {
         const path = projectPathArg(args, 'plan');
         verboseLines(program, io, [`Project path: ${path}`]);
-        const { metadataPlan } = await Promise.all(/* import() */[__webpack_require__.e(6753), __webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
+        const { metadataPlan } = await Promise.all(/* import() */[__webpack_require__.e(6990), __webpack_require__.e(2749)]).then(__webpack_require__.bind(__webpack_require__, 12749));
         if (!opts.json)
             io.stderr(`Analyzing ${path} ...\n`);
         const r = await metadataPlan(path);
@@ -611,7 +611,7 @@ cli_program.registrars.push((program, io, setExit) => {
         .helpOption('--help', 'Show help')
         .action(async (args) => {
         (0,cli_program.expectArgs)(args, 0, 0, '', 'pgmi serve', 'pgmi serve');
-        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(6753), __webpack_require__.e(3849), __webpack_require__.e(870), __webpack_require__.e(9405), __webpack_require__.e(6990), __webpack_require__.e(2680), __webpack_require__.e(4117), __webpack_require__.e(3118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
+        const { serveStdio } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(3849), __webpack_require__.e(870), __webpack_require__.e(9405), __webpack_require__.e(6990), __webpack_require__.e(2680), __webpack_require__.e(4117), __webpack_require__.e(3118)]).then(__webpack_require__.bind(__webpack_require__, 23118));
         setExit(await serveStdio({ env: io.env, stderr: io.stderr }));
     });
 });

@@ -1501,7 +1501,7 @@ function existsAsFile(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 /* harmony import */ var _engine_project_go_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97986);
-/* harmony import */ var _engine_project_metadata__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53964);
+/* harmony import */ var _engine_project_metadata__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85623);
 /* harmony import */ var _engine_project_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76990);
 /* harmony import */ var _engine_project_sql_files__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79670);
 /**

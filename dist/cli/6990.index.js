@@ -887,231 +887,22 @@ function pgmiChecksum(input) {
 
 /***/ }),
 
-/***/ 53964:
+/***/ 85623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ak: () => (/* binding */ checkDuplicateIds),
-  FT: () => (/* binding */ findDuplicateIds),
-  QZ: () => (/* binding */ metadataBlockFor),
-  jR: () => (/* binding */ parseMetadata)
-});
-
-// UNUSED EXPORTS: MAX_METADATA_SIZE
-
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(17679);
-// EXTERNAL MODULE: ./src/engine/project/go-text.ts
-var go_text = __webpack_require__(97986);
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __webpack_require__(59800);
-// EXTERNAL MODULE: ./src/engine/project/sql-files.ts
-var sql_files = __webpack_require__(79670);
-;// CONCATENATED MODULE: ./src/engine/project/metadata-xml.ts
-/**
- * Decoding a `<pgmi-meta>` XML block the way upstream's Go `encoding/xml` + `google/uuid` decode it
- * into their struct, so the same block yields the same id, flag, keys and description:
- *
- * - attributes and children match by local name; unknown ones are ignored; a repeated attribute's
- *   last value wins; only direct children count; text inside nested elements is dropped;
- * - `<description>`: character data (CDATA included), untrimmed; the last one wins;
- * - every `<key>` of every `<sortKeys>` in document order, untrimmed;
- * - anything after the root element, and text before it, is ignored.
- *
- * Well-formedness is checked by saxes (strict XML 1.0) with line numbers relative to the block.
- */
-
-
-
-/** A well-formedness error: the decoder's message and the line within the XML text. */
-class XmlSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-/** A decoding error that is not about syntax (bad UUID, bad boolean, wrong root element). */
-class XmlValueError extends Error {
-}
-function hexByte(s, at) {
-    const hi = Number.parseInt(String.fromCharCode(s[at]), 16);
-    const lo = Number.parseInt(String.fromCharCode(s[at + 1]), 16);
-    return Number.isNaN(hi) || Number.isNaN(lo) ? -1 : hi * 16 + lo;
-}
-/**
- * google/uuid `Parse`, byte for byte: 36 chars canonical (any version/variant, any case); 45 with
- * a `urn:uuid:` prefix (any case); 38 = canonical with any one character on each side (`{…}`);
- * 32 bare hex digits. Returns the canonical lower-case form.
- */
-function parseUuid(text) {
-    let s = Buffer.from(text, 'utf8');
-    const out = new Uint8Array(16);
-    switch (s.length) {
-        case 36:
-            break;
-        case 45: {
-            const prefix = Buffer.from(s.subarray(0, 9)).toString('latin1');
-            if (prefix.toLowerCase() !== 'urn:uuid:') {
-                throw new XmlValueError(`invalid urn prefix: ${(0,go_text/* goQuote */.dg)(Buffer.from(s.subarray(0, 9)).toString('utf8'))}`);
-            }
-            s = s.subarray(9);
-            break;
-        }
-        case 38:
-            s = s.subarray(1);
-            break;
-        case 32:
-            for (let i = 0; i < 16; i++) {
-                const v = hexByte(s, i * 2);
-                if (v < 0)
-                    throw new XmlValueError('invalid UUID format');
-                out[i] = v;
-            }
-            return (0,sql_files/* formatUuid */.h)(out);
-        default:
-            throw new XmlValueError(`invalid UUID length: ${s.length}`);
-    }
-    const dash = 0x2d;
-    if (s[8] !== dash || s[13] !== dash || s[18] !== dash || s[23] !== dash) {
-        throw new XmlValueError('invalid UUID format');
-    }
-    const offsets = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
-    for (let i = 0; i < 16; i++) {
-        const v = hexByte(s, offsets[i]);
-        if (v < 0)
-            throw new XmlValueError('invalid UUID format');
-        out[i] = v;
-    }
-    return (0,sql_files/* formatUuid */.h)(out);
-}
-const TRUE_FORMS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
-const FALSE_FORMS = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
-/** encoding/xml into a bool: '' is false (an upstream quirk), else `strconv.ParseBool` of the trimmed text. */
-function parseXmlBool(text) {
-    if (text === '')
-        return false;
-    const t = (0,go_text/* goTrimSpace */.hb)(text);
-    if (TRUE_FORMS.has(t))
-        return true;
-    if (FALSE_FORMS.has(t))
-        return false;
-    throw new XmlValueError(`strconv.ParseBool: parsing ${(0,go_text/* goQuote */.dg)(t)}: invalid syntax`);
-}
-const localName = (name) => name.slice(name.indexOf(':') + 1);
-/** Thrown from the error handler once the root element has closed: the rest is ignored. */
-const DONE = new Error('root element complete');
-const ENTITY_REF = /&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][A-Za-z0-9_.:-]*);/y;
-/**
- * A raw `&` (say, "Users & roles") makes saxes read on to the next `;` and then complain about
- * an unclosed tag at the end; name it where it is instead, as Go's decoder does.
- */
-function checkAmpersands(text) {
-    // What follows the root element is ignored, as Go's decoder stops there.
-    const close = text.indexOf('</pgmi-meta');
-    const xml = close < 0 ? text : text.slice(0, close);
-    let i = 0;
-    while ((i = xml.indexOf('&', i)) >= 0) {
-        // An `&` inside a comment, CDATA section or processing instruction is not a reference.
-        const before = xml.slice(0, i);
-        const open = (start, end) => before.lastIndexOf(start) > before.lastIndexOf(end);
-        if (!open('<!--', '-->') && !open('<![CDATA[', ']]>') && !open('<?', '?>')) {
-            ENTITY_REF.lastIndex = i;
-            if (!ENTITY_REF.test(xml)) {
-                const line = before.split('\n').length;
-                throw new XmlSyntaxError('invalid character entity & (write a literal & as &amp;)', line);
-            }
-        }
-        i++;
-    }
-}
-/** Decodes the XML text of a metadata comment. Throws XmlSyntaxError or XmlValueError. */
-function decodeMetadataXml(xml) {
-    checkAmpersands(xml);
-    const result = { description: '', sortKeys: [] };
-    const parser = new saxes/* SaxesParser */.wT({ position: true, xmlns: false });
-    // Path of open element local names below the root; [] = at the root; undefined = outside.
-    let path;
-    let rootDone = false;
-    let text; // character data being collected for description or key
-    // Only data directly inside <description> or <sortKeys><key>: nested elements' text is dropped.
-    const inDescription = (p) => p.length === 1 && p[0] === 'description';
-    const inKey = (p) => p.length === 2 && p[0] === 'sortKeys' && p[1] === 'key';
-    parser.on('error', (err) => {
-        if (rootDone)
-            throw DONE;
-        const message = err.message.replace(/^\d+:\d+: /, '');
-        // encoding/xml tolerates what saxes (strict XML) reports for these: text around the root
-        // element and repeated attributes (the last one wins, as saxes also keeps it).
-        if (message === 'text data outside of root node.' ||
-            message.startsWith('duplicate attribute:')) {
-            return;
-        }
-        throw new XmlSyntaxError(message, parser.line);
-    });
-    parser.on('opentag', (tag) => {
-        if (rootDone)
-            return;
-        const name = localName(tag.name);
-        if (path === undefined) {
-            if (name !== 'pgmi-meta') {
-                throw new XmlValueError(`expected element type <pgmi-meta> but have <${name}>`);
-            }
-            for (const [attr, value] of Object.entries(tag.attributes)) {
-                const local = localName(attr);
-                if (local === 'id')
-                    result.id = parseUuid(value);
-                else if (local === 'idempotent')
-                    result.idempotent = parseXmlBool(value);
-            }
-            path = [];
-        }
-        else {
-            path.push(name);
-            if (inDescription(path) || inKey(path))
-                text = '';
-        }
-    });
-    const collect = (data) => {
-        if (text !== undefined && path !== undefined && (inDescription(path) || inKey(path))) {
-            text += data;
-        }
-    };
-    parser.on('text', collect);
-    parser.on('cdata', collect);
-    parser.on('closetag', () => {
-        if (rootDone || path === undefined)
-            return;
-        if (path.length === 0) {
-            rootDone = true;
-            return;
-        }
-        if (inDescription(path))
-            result.description = text ?? '';
-        else if (inKey(path))
-            result.sortKeys.push(text ?? '');
-        if (inDescription(path) || inKey(path))
-            text = undefined;
-        path.pop();
-    });
-    try {
-        parser.write(xml).close();
-    }
-    catch (err) {
-        if (err === DONE)
-            return result;
-        throw err;
-    }
-    if (path === undefined)
-        throw new XmlSyntaxError('unexpected EOF', parser.line);
-    return result;
-}
-
-// EXTERNAL MODULE: ./src/engine/project/sql-lexer.ts
-var sql_lexer = __webpack_require__(4979);
-;// CONCATENATED MODULE: ./src/engine/project/metadata.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ checkDuplicateIds),
+/* harmony export */   FT: () => (/* binding */ findDuplicateIds),
+/* harmony export */   Gz: () => (/* binding */ decodeMetadata),
+/* harmony export */   QZ: () => (/* binding */ metadataBlockFor),
+/* harmony export */   Qr: () => (/* binding */ findMetadataBlock),
+/* harmony export */   Yu: () => (/* binding */ metadataParserLoaded),
+/* harmony export */   zm: () => (/* binding */ loadMetadataParser)
+/* harmony export */ });
+/* unused harmony exports MAX_METADATA_SIZE, parseMetadata */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _go_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97986);
+/* harmony import */ var _sql_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4979);
 /**
  * Script metadata: the `<pgmi-meta>` block of a SQL file (project-files.md §3).
  *
@@ -1129,7 +920,6 @@ var sql_lexer = __webpack_require__(4979);
 
 
 
-
 /** Largest accepted block (bytes of the trimmed comment text). */
 const MAX_METADATA_SIZE = 10 * 1024;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
@@ -1144,7 +934,7 @@ const FORMAT_HINT = 'Expected format:\n' +
     '  </pgmi-meta>';
 function metadataError(path, message, hint, line) {
     const where = line === undefined ? path : `${path} (line ${line})`;
-    return new errors/* ConfigError */.xL(`invalid configuration: metadata error in ${where}: ${message}`, {
+    return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`invalid configuration: metadata error in ${where}: ${message}`, {
         hints: [`Hint: ${hint}`],
         failedFile: path,
     });
@@ -1152,10 +942,10 @@ function metadataError(path, message, hint, line) {
 /** Where the metadata block of a file is, if it has one (throws on old-format or repeated blocks). */
 function locateBlock(path, bytes) {
     const spans = [];
-    (0,sql_lexer/* lexSql */.qr)(bytes, null, spans);
+    (0,_sql_lexer__WEBPACK_IMPORTED_MODULE_2__/* .lexSql */ .qr)(bytes, null, spans);
     let found;
     for (let k = 0; k < spans.length; k += 2) {
-        const text = (0,go_text/* goTrimSpace */.hb)(bytes.toString('utf8', spans[k], spans[k + 1]));
+        const text = (0,_go_text__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(bytes.toString('utf8', spans[k], spans[k + 1]));
         const element = text.slice(PROLOG.exec(text)?.[0].length ?? 0);
         if (OLD_META_START.test(element)) {
             throw metadataError(path, 'Found old metadata format with namespace (<pgmi:meta>); the namespaced form is no longer supported', 'Rewrite the block as <pgmi-meta id="…" idempotent="…"> … </pgmi-meta>, drop the xmlns:pgmi ' +
@@ -1171,6 +961,17 @@ function locateBlock(path, bytes) {
     }
     return found;
 }
+/**
+ * The XML side (saxes), loaded the first time a file holds a block: a project without metadata
+ * never loads it (about 90 KB of code to compile at every start otherwise).
+ */
+let xml;
+/** Loads the XML parser that `decodeMetadata` (and so `parseMetadata` of a block) needs. */
+async function loadMetadataParser() {
+    xml ??= await Promise.all(/* import() */[__webpack_require__.e(9800), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 20587));
+}
+/** Whether `loadMetadataParser` has completed. */
+const metadataParserLoaded = () => xml !== undefined;
 function validate(path, decoded) {
     const problems = [];
     if (decoded.id === undefined || decoded.id === NIL_UUID) {
@@ -1184,18 +985,18 @@ function validate(path, decoded) {
             '     false: the script runs once per id (tracked one-time migration).');
     }
     decoded.sortKeys.forEach((key, i) => {
-        if ((0,go_text/* goTrimSpace */.hb)(key) === '') {
+        if ((0,_go_text__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(key) === '') {
             problems.push(`sortKeys[${i}] cannot be empty or whitespace-only.\n` +
                 '     Provide meaningful sort keys for execution ordering.\n' +
                 '     Recommended format: "phase/sequence" (e.g., "10-utils/0010", "30-core/2000")');
         }
     });
-    if (decoded.description !== '' && (0,go_text/* goTrimSpace */.hb)(decoded.description) === '') {
+    if (decoded.description !== '' && (0,_go_text__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(decoded.description) === '') {
         problems.push('description element contains only whitespace.\n' +
             '     Remove it or provide a meaningful description.');
     }
     if (problems.length > 0) {
-        throw new errors/* ConfigError */.xL(`invalid configuration: invalid PGMI metadata in ${path}:\n` +
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`invalid configuration: invalid PGMI metadata in ${path}:\n` +
             problems.map((p, i) => `  ${i + 1}. ${p}`).join('\n'), {
             hints: [FORMAT_HINT, 'Generate a template: pgmi metadata scaffold <project_path>'],
             failedFile: path,
@@ -1227,10 +1028,11 @@ function mayHoldBlock(bytes) {
     return false;
 }
 /**
- * Parses and validates the `<pgmi-meta>` block of a SQL file. `path` is the `./`-prefixed path
- * used in messages. Returns undefined when the file has no block; throws ConfigError (exit 10).
+ * The text of the `<pgmi-meta>` block of a SQL file, or undefined when it has none. `path` is the
+ * `./`-prefixed path used in messages. Throws ConfigError (exit 10) for a block that cannot be
+ * one (several blocks, the old `pgmi:meta` form, too large); needs no XML parser.
  */
-function parseMetadata(path, content) {
+function findMetadataBlock(path, content) {
     // Cheap exit for the common case: no block can exist without one of these byte sequences.
     let bytes;
     if (typeof content === 'string') {
@@ -1243,29 +1045,47 @@ function parseMetadata(path, content) {
         if (!mayHoldBlock(bytes))
             return undefined;
     }
-    const xml = locateBlock(path, bytes);
-    if (xml === undefined)
+    const block = locateBlock(path, bytes);
+    if (block === undefined)
         return undefined;
-    const size = Buffer.byteLength(xml, 'utf8');
+    const size = Buffer.byteLength(block, 'utf8');
     if (size > MAX_METADATA_SIZE) {
         throw metadataError(path, `Metadata block exceeds maximum size of ${MAX_METADATA_SIZE} bytes (got ${size} bytes)`, 'Metadata should be concise: move long descriptions to separate documentation files.\n' +
             'Typical metadata blocks are 200-500 bytes.');
     }
+    return block;
+}
+/**
+ * Decodes and validates a block found by `findMetadataBlock`; throws ConfigError (exit 10).
+ * Needs `loadMetadataParser()` to have completed.
+ */
+function decodeMetadata(path, block) {
+    if (!xml)
+        throw new Error('internal error: the metadata parser is not loaded');
     let decoded;
     try {
-        decoded = decodeMetadataXml(xml);
+        decoded = xml.decodeMetadataXml(block);
     }
     catch (err) {
-        if (err instanceof XmlSyntaxError) {
+        if (err instanceof xml.XmlSyntaxError) {
             throw metadataError(path, err.message, 'Check that all XML tags are properly closed and attributes are quoted; write & as &amp; and < as &lt;.\n' +
                 FORMAT_HINT, err.line);
         }
-        if (err instanceof XmlValueError) {
+        if (err instanceof xml.XmlValueError) {
             throw metadataError(path, err.message, `Verify the metadata XML structure.\n${FORMAT_HINT}`);
         }
         throw err;
     }
     return validate(path, decoded);
+}
+/**
+ * Parses and validates the `<pgmi-meta>` block of a SQL file. `path` is the `./`-prefixed path
+ * used in messages. Returns undefined when the file has no block; throws ConfigError (exit 10).
+ * A file with a block needs `loadMetadataParser()` to have completed.
+ */
+function parseMetadata(path, content) {
+    const block = findMetadataBlock(path, content);
+    return block === undefined ? undefined : decodeMetadata(path, block);
 }
 /** Ids carried by more than one file, in order of first appearance. */
 function findDuplicateIds(files) {
@@ -1290,9 +1110,9 @@ function checkDuplicateIds(files) {
     if (duplicates.length === 0)
         return;
     const lines = duplicates
-        .map(({ id, paths }) => `  ${id}: ${[...paths].sort(go_text/* compareCodePoints */.OP).join(', ')}`)
-        .sort(go_text/* compareCodePoints */.OP);
-    throw new errors/* ConfigError */.xL('invalid configuration: duplicate <pgmi-meta id> across files; each script must have a unique id:\n' +
+        .map(({ id, paths }) => `  ${id}: ${[...paths].sort(_go_text__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .OP).join(', ')}`)
+        .sort(_go_text__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .OP);
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('invalid configuration: duplicate <pgmi-meta id> across files; each script must have a unique id:\n' +
         lines.join('\n'), { hints: ['Give each script its own id (uuidgen), or remove the copied block.'] });
 }
 function escapeXmlText(text) {
@@ -1341,15 +1161,12 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(70298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/project/go-text.ts
 var go_text = __webpack_require__(97986);
-// EXTERNAL MODULE: ./src/engine/project/metadata.ts + 1 modules
-var project_metadata = __webpack_require__(53964);
+// EXTERNAL MODULE: ./src/engine/project/metadata.ts
+var metadata = __webpack_require__(85623);
 // EXTERNAL MODULE: ./src/engine/project/checksum.ts + 2 modules
 var project_checksum = __webpack_require__(29668);
 // EXTERNAL MODULE: ./src/engine/preprocess/statements.ts
@@ -1603,6 +1420,8 @@ class ScannedFile {
     isTest;
     isSql;
     metadata;
+    /** A `<pgmi-meta>` block still to decode (the XML parser was not loaded yet; see `readAll`). */
+    pendingMetadata;
     statementEnds;
     statementEndsPending;
     constructor(path, bytes, 
@@ -1691,9 +1510,15 @@ function readProjectFile(abs, rel, cap, reader = newFileReader()) {
     }
     const file = new ScannedFile(path, bytes, checksum, normalized, isTest, isSql);
     if (isSql && !isTest) {
-        const metadata = (0,project_metadata/* parseMetadata */.jR)(path, bytes);
-        if (metadata)
-            file.metadata = metadata;
+        const block = (0,metadata/* findMetadataBlock */.Qr)(path, bytes);
+        if (block !== undefined) {
+            // Decoded here once the parser is loaded; the first block of a scan is left to the caller,
+            // which loads the parser (asynchronously) and decodes it before reading the next file.
+            if ((0,metadata/* metadataParserLoaded */.Yu)())
+                file.metadata = (0,metadata/* decodeMetadata */.Gz)(path, block);
+            else
+                file.pendingMetadata = block;
+        }
         // Only a deploy runs files; callers that skip checksums (`pgmi info`) skip this too.
         if (reader.checksums && bytes.length >= statements/* SPLIT_MIN_BYTES */.kd) {
             if (reader.deferPgmiChecksum) {
@@ -1718,7 +1543,6 @@ function readProjectFile(abs, rel, cap, reader = newFileReader()) {
  * Files are read one after the other in walk order, so when several files are bad the first one
  * in walk order is the one reported, as with upstream's sequential walk.
  */
-
 
 
 
@@ -1772,8 +1596,11 @@ async function checkDeploySql(root) {
         });
     }
 }
-/** The root `.pgmiignore` as a predicate; no file means nothing is excluded. */
-function loadIgnoreFile(root) {
+/**
+ * The root `.pgmiignore` as a predicate; no file means nothing is excluded. The gitignore matcher
+ * is loaded only for a project that has the file.
+ */
+async function loadIgnoreFile(root) {
     let text;
     try {
         text = (0,go_text/* stripBom */.F8)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.pgmiignore'))).toString('utf8');
@@ -1785,18 +1612,29 @@ function loadIgnoreFile(root) {
             cause: err,
         });
     }
-    const rules = ignore_default()().add(text);
+    const { default: ignore } = await __webpack_require__.e(/* import() */ 298).then(__webpack_require__.t.bind(__webpack_require__, 70298, 23));
+    const rules = ignore().add(text);
     return (rel, dir) => rules.ignores(dir ? `${rel}/` : rel);
 }
-/** Reads the walked files in walk order; throws the first failure. */
-function readAll(entries, cap, options) {
+/**
+ * Reads the walked files in walk order; throws the first failure. The first `<pgmi-meta>` block
+ * loads the XML parser, and the block is decoded before the next file is read, so its errors
+ * keep their place in walk order.
+ */
+async function readAll(entries, cap, options) {
     const reader = newFileReader(options.checksums ?? true);
     reader.deferPgmiChecksum = options.deferPgmiChecksum;
     const files = [];
     for (const entry of entries) {
         if (entry.kind === 'error')
             throw entry.error;
-        files.push(readProjectFile(entry.abs, entry.rel, cap, reader));
+        const file = readProjectFile(entry.abs, entry.rel, cap, reader);
+        if (file.pendingMetadata !== undefined) {
+            await (0,metadata/* loadMetadataParser */.zm)();
+            file.metadata = (0,metadata/* decodeMetadata */.Gz)(file.path, file.pendingMetadata);
+            file.pendingMetadata = undefined;
+        }
+        files.push(file);
     }
     return { files, checksumMs: reader.checksumMs };
 }
@@ -1811,10 +1649,10 @@ async function scanProject(root, options = {}) {
     if (options.requireDeploySql)
         await checkDeploySql(root);
     const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
-    const entries = await walkProject(root, loadIgnoreFile(root));
-    const { files, checksumMs } = readAll(entries, cap, options);
+    const entries = await walkProject(root, await loadIgnoreFile(root));
+    const { files, checksumMs } = await readAll(entries, cap, options);
     if (!options.allowDuplicateIds)
-        (0,project_metadata/* checkDuplicateIds */.Ak)(files);
+        (0,metadata/* checkDuplicateIds */.Ak)(files);
     return { root: (0,external_node_path_.resolve)(root), files, checksumMs };
 }
 /**

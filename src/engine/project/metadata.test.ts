@@ -3,11 +3,14 @@ import {
   MAX_METADATA_SIZE,
   checkDuplicateIds,
   findDuplicateIds,
+  loadMetadataParser,
   metadataBlockFor,
   parseMetadata,
 } from './metadata';
 import { parseUuid, parseXmlBool } from './metadata-xml';
 import { genericId } from './sql-files';
+
+beforeAll(loadMetadataParser);
 
 const ID = '550e8400-e29b-41d4-a716-446655440000';
 const PATH = './migrations/001.sql';

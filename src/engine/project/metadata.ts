@@ -14,7 +14,7 @@
  */
 import { ConfigError } from '../errors';
 import { compareCodePoints, goTrimSpace } from './go-text';
-import { XmlSyntaxError, XmlValueError, decodeMetadataXml } from './metadata-xml';
+import type * as MetadataXml from './metadata-xml';
 import { lexSql } from './sql-lexer';
 import type { ProjectFile, ScriptMetadata } from './types';
 
@@ -73,7 +73,21 @@ function locateBlock(path: string, bytes: Buffer): string | undefined {
   return found;
 }
 
-function validate(path: string, decoded: ReturnType<typeof decodeMetadataXml>): ScriptMetadata {
+/**
+ * The XML side (saxes), loaded the first time a file holds a block: a project without metadata
+ * never loads it (about 90 KB of code to compile at every start otherwise).
+ */
+let xml: typeof MetadataXml | undefined;
+
+/** Loads the XML parser that `decodeMetadata` (and so `parseMetadata` of a block) needs. */
+export async function loadMetadataParser(): Promise<void> {
+  xml ??= await import('./metadata-xml');
+}
+
+/** Whether `loadMetadataParser` has completed. */
+export const metadataParserLoaded = (): boolean => xml !== undefined;
+
+function validate(path: string, decoded: MetadataXml.DecodedMetadata): ScriptMetadata {
   const problems: string[] = [];
   if (decoded.id === undefined || decoded.id === NIL_UUID) {
     problems.push(
@@ -144,13 +158,11 @@ function mayHoldBlock(bytes: Buffer): boolean {
 }
 
 /**
- * Parses and validates the `<pgmi-meta>` block of a SQL file. `path` is the `./`-prefixed path
- * used in messages. Returns undefined when the file has no block; throws ConfigError (exit 10).
+ * The text of the `<pgmi-meta>` block of a SQL file, or undefined when it has none. `path` is the
+ * `./`-prefixed path used in messages. Throws ConfigError (exit 10) for a block that cannot be
+ * one (several blocks, the old `pgmi:meta` form, too large); needs no XML parser.
  */
-export function parseMetadata(
-  path: string,
-  content: string | Uint8Array,
-): ScriptMetadata | undefined {
+export function findMetadataBlock(path: string, content: string | Uint8Array): string | undefined {
   // Cheap exit for the common case: no block can exist without one of these byte sequences.
   let bytes: Buffer;
   if (typeof content === 'string') {
@@ -160,10 +172,10 @@ export function parseMetadata(
     bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     if (!mayHoldBlock(bytes)) return undefined;
   }
-  const xml = locateBlock(path, bytes);
-  if (xml === undefined) return undefined;
+  const block = locateBlock(path, bytes);
+  if (block === undefined) return undefined;
 
-  const size = Buffer.byteLength(xml, 'utf8');
+  const size = Buffer.byteLength(block, 'utf8');
   if (size > MAX_METADATA_SIZE) {
     throw metadataError(
       path,
@@ -172,12 +184,20 @@ export function parseMetadata(
         'Typical metadata blocks are 200-500 bytes.',
     );
   }
+  return block;
+}
 
-  let decoded: ReturnType<typeof decodeMetadataXml>;
+/**
+ * Decodes and validates a block found by `findMetadataBlock`; throws ConfigError (exit 10).
+ * Needs `loadMetadataParser()` to have completed.
+ */
+export function decodeMetadata(path: string, block: string): ScriptMetadata {
+  if (!xml) throw new Error('internal error: the metadata parser is not loaded');
+  let decoded: MetadataXml.DecodedMetadata;
   try {
-    decoded = decodeMetadataXml(xml);
+    decoded = xml.decodeMetadataXml(block);
   } catch (err) {
-    if (err instanceof XmlSyntaxError) {
+    if (err instanceof xml.XmlSyntaxError) {
       throw metadataError(
         path,
         err.message,
@@ -186,12 +206,25 @@ export function parseMetadata(
         err.line,
       );
     }
-    if (err instanceof XmlValueError) {
+    if (err instanceof xml.XmlValueError) {
       throw metadataError(path, err.message, `Verify the metadata XML structure.\n${FORMAT_HINT}`);
     }
     throw err;
   }
   return validate(path, decoded);
+}
+
+/**
+ * Parses and validates the `<pgmi-meta>` block of a SQL file. `path` is the `./`-prefixed path
+ * used in messages. Returns undefined when the file has no block; throws ConfigError (exit 10).
+ * A file with a block needs `loadMetadataParser()` to have completed.
+ */
+export function parseMetadata(
+  path: string,
+  content: string | Uint8Array,
+): ScriptMetadata | undefined {
+  const block = findMetadataBlock(path, content);
+  return block === undefined ? undefined : decodeMetadata(path, block);
 }
 
 export interface DuplicateId {

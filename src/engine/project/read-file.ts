@@ -10,7 +10,7 @@ import { ConfigError, PgmiError } from '../errors';
 import { PgmiDigester, rawChecksum } from './checksum';
 import { firstInvalidUtf8, goQuote, stripBom } from './go-text';
 import { SPLIT_MIN_BYTES, statementByteEnds } from '../preprocess/statements';
-import { parseMetadata } from './metadata';
+import { decodeMetadata, findMetadataBlock, metadataParserLoaded } from './metadata';
 import { isSqlPath, isTestPath, pathFields } from './sql-files';
 import type { ProjectFile, ScriptMetadata } from './types';
 import { osReason } from './walk';
@@ -116,6 +116,8 @@ function badDunder(path: string): string | undefined {
  */
 class ScannedFile implements ProjectFile {
   metadata?: ScriptMetadata;
+  /** A `<pgmi-meta>` block still to decode (the XML parser was not loaded yet; see `readAll`). */
+  pendingMetadata?: string;
   statementEnds?: number[];
   statementEndsPending?: boolean;
   constructor(
@@ -188,7 +190,7 @@ export function readProjectFile(
   rel: string,
   cap: number,
   reader: FileReader = newFileReader(),
-): ProjectFile {
+): ProjectFile & { pendingMetadata?: string } {
   const { scratch } = reader;
   const path = `./${rel}`;
   let raw: Buffer;
@@ -246,8 +248,13 @@ export function readProjectFile(
   }
   const file = new ScannedFile(path, bytes, checksum, normalized, isTest, isSql);
   if (isSql && !isTest) {
-    const metadata = parseMetadata(path, bytes);
-    if (metadata) file.metadata = metadata;
+    const block = findMetadataBlock(path, bytes);
+    if (block !== undefined) {
+      // Decoded here once the parser is loaded; the first block of a scan is left to the caller,
+      // which loads the parser (asynchronously) and decodes it before reading the next file.
+      if (metadataParserLoaded()) file.metadata = decodeMetadata(path, block);
+      else file.pendingMetadata = block;
+    }
     // Only a deploy runs files; callers that skip checksums (`pgmi info`) skip this too.
     if (reader.checksums && bytes.length >= SPLIT_MIN_BYTES) {
       if (reader.deferPgmiChecksum) {

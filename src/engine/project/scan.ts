@@ -9,10 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import ignore from 'ignore';
 import { ConfigError, DeploySqlMissingError } from '../errors';
 import { firstInvalidUtf8, stripBom } from './go-text';
-import { checkDuplicateIds } from './metadata';
+import { checkDuplicateIds, decodeMetadata, loadMetadataParser } from './metadata';
 import { maxFileSizeFrom, newFileReader, readProjectFile } from './read-file';
 import type { ProjectFile, ScanResult } from './types';
 import { osReason, walkProject, type IgnorePredicate, type WalkEntry } from './walk';
@@ -86,8 +85,11 @@ async function checkDeploySql(root: string): Promise<void> {
   }
 }
 
-/** The root `.pgmiignore` as a predicate; no file means nothing is excluded. */
-function loadIgnoreFile(root: string): IgnorePredicate {
+/**
+ * The root `.pgmiignore` as a predicate; no file means nothing is excluded. The gitignore matcher
+ * is loaded only for a project that has the file.
+ */
+async function loadIgnoreFile(root: string): Promise<IgnorePredicate> {
   let text: string;
   try {
     text = stripBom(readFileSync(join(root, '.pgmiignore'))).toString('utf8');
@@ -97,22 +99,33 @@ function loadIgnoreFile(root: string): IgnorePredicate {
       cause: err,
     });
   }
+  const { default: ignore } = await import('ignore');
   const rules = ignore().add(text);
   return (rel, dir) => rules.ignores(dir ? `${rel}/` : rel);
 }
 
-/** Reads the walked files in walk order; throws the first failure. */
-function readAll(
+/**
+ * Reads the walked files in walk order; throws the first failure. The first `<pgmi-meta>` block
+ * loads the XML parser, and the block is decoded before the next file is read, so its errors
+ * keep their place in walk order.
+ */
+async function readAll(
   entries: WalkEntry[],
   cap: number,
   options: ScanOptions,
-): { files: ProjectFile[]; checksumMs: number } {
+): Promise<{ files: ProjectFile[]; checksumMs: number }> {
   const reader = newFileReader(options.checksums ?? true);
   reader.deferPgmiChecksum = options.deferPgmiChecksum;
   const files: ProjectFile[] = [];
   for (const entry of entries) {
     if (entry.kind === 'error') throw entry.error;
-    files.push(readProjectFile(entry.abs, entry.rel, cap, reader));
+    const file = readProjectFile(entry.abs, entry.rel, cap, reader);
+    if (file.pendingMetadata !== undefined) {
+      await loadMetadataParser();
+      file.metadata = decodeMetadata(file.path, file.pendingMetadata);
+      file.pendingMetadata = undefined;
+    }
+    files.push(file);
   }
   return { files, checksumMs: reader.checksumMs };
 }
@@ -127,8 +140,8 @@ export async function scanProject(root: string, options: ScanOptions = {}): Prom
   await checkProjectPath(root);
   if (options.requireDeploySql) await checkDeploySql(root);
   const cap = options.maxFileSize ?? maxFileSizeFrom(options.env ?? process.env);
-  const entries = await walkProject(root, loadIgnoreFile(root));
-  const { files, checksumMs } = readAll(entries, cap, options);
+  const entries = await walkProject(root, await loadIgnoreFile(root));
+  const { files, checksumMs } = await readAll(entries, cap, options);
   if (!options.allowDuplicateIds) checkDuplicateIds(files);
   return { root: resolve(root), files, checksumMs };
 }
