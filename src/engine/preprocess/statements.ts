@@ -10,6 +10,7 @@
  * copies of it. A file with ATOMIC in its code is not split: a `BEGIN ATOMIC` body's `;` does
  * not end a statement, and running such a file whole is always correct.
  */
+import { performance } from 'node:perf_hooks';
 import {
   hasLoneSurrogate,
   mayStartSpecial,

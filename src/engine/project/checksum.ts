@@ -10,6 +10,7 @@
  * uses, runs them as one, the lexer collapsing as it writes (wasm/lexer.ts, compiled to
  * WebAssembly, or the same in JavaScript).
  */
+import { performance } from 'node:perf_hooks';
 import crypto, { createHash, type Hash } from 'node:crypto';
 import { goSpaceLength } from './go-text';
 import {
