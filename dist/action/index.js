@@ -8987,6 +8987,8 @@ function locateInProjectFiles(err, files) {
 
 
 
+// EXTERNAL MODULE: ./src/engine/project/sql-files.ts
+var sql_files = __nccwpck_require__(79670);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -9571,6 +9573,7 @@ function deriveTestDirectories(testFilePaths) {
 
 
 
+
 const CONTRACTS = { '1': () => SQL.contractV1 };
 // Insertion follows the array order (parents first), so the rows are stored shallow-first.
 const INSERT_TEST_DIRECTORIES = `INSERT INTO pg_temp._pgmi_test_directory (path, parent_path, depth)
@@ -9700,7 +9703,7 @@ function sourceRows(files, late) {
             w.text(f.pgmiChecksum === '' ? LATE_CHECKSUM : f.pgmiChecksum);
             w.textArray(parts);
             w.bool(SQL_FILE.test(path));
-            w.bool(path.includes('/__test__/') || path.includes('/__tests__/'));
+            w.bool((0,sql_files/* isTestPath */.MQ)(path));
             if (parts.length > 2)
                 w.text(parts[parts.length - 2]);
             else
@@ -11715,8 +11718,6 @@ function metadataBlockFor(fileName, id, idempotent) {
         '\n');
 }
 
-// EXTERNAL MODULE: ./src/engine/project/sql-files.ts
-var sql_files = __nccwpck_require__(79670);
 ;// CONCATENATED MODULE: ./src/engine/project/walk.ts
 
 

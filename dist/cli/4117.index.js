@@ -2012,6 +2012,8 @@ function locateInProjectFiles(err, files) {
 
 
 
+// EXTERNAL MODULE: ./src/engine/project/sql-files.ts
+var sql_files = __webpack_require__(79670);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/engine/sql/index.ts
@@ -2427,6 +2429,7 @@ function deriveTestDirectories(testFilePaths) {
 
 
 
+
 const CONTRACTS = { '1': () => SQL.contractV1 };
 // Insertion follows the array order (parents first), so the rows are stored shallow-first.
 const INSERT_TEST_DIRECTORIES = `INSERT INTO pg_temp._pgmi_test_directory (path, parent_path, depth)
@@ -2556,7 +2559,7 @@ function sourceRows(files, late) {
             w.text(f.pgmiChecksum === '' ? LATE_CHECKSUM : f.pgmiChecksum);
             w.textArray(parts);
             w.bool(SQL_FILE.test(path));
-            w.bool(path.includes('/__test__/') || path.includes('/__tests__/'));
+            w.bool((0,sql_files/* isTestPath */.MQ)(path));
             if (parts.length > 2)
                 w.text(parts[parts.length - 2]);
             else

@@ -10,6 +10,7 @@
  */
 import type pg from 'pg';
 import { ConfigError } from '../errors';
+import { isTestPath } from '../project/sql-files';
 import type { ProjectFile } from '../project/types';
 import { SQL } from '../sql/index';
 import { copyIn, type CopyRowSource } from './copy-in';
@@ -200,7 +201,7 @@ function sourceRows(files: ProjectFile[], late: ProjectFile[]): CopyRowSource {
       w.text(f.pgmiChecksum === '' ? LATE_CHECKSUM : f.pgmiChecksum);
       w.textArray(parts);
       w.bool(SQL_FILE.test(path));
-      w.bool(path.includes('/__test__/') || path.includes('/__tests__/'));
+      w.bool(isTestPath(path));
       if (parts.length > 2) w.text(parts[parts.length - 2]);
       else w.nul();
     },
