@@ -169,7 +169,9 @@ export function findMetadataBlock(path: string, content: string | Uint8Array): s
     if (!content.includes('pgmi-meta') && !content.includes('pgmi:meta')) return undefined;
     bytes = Buffer.from(content, 'utf8');
   } else {
-    bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    bytes = Buffer.isBuffer(content)
+      ? content
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     if (!mayHoldBlock(bytes)) return undefined;
   }
   const block = locateBlock(path, bytes);

@@ -51,8 +51,13 @@ function tooLarge(path: string, size: number, cap: number): PgmiError {
   );
 }
 
-/** Bytes read per file in the first (usually only) read; one buffer per reader, reused. */
-export const SCRATCH_SIZE = 64 * 1024;
+/**
+ * Small files are read straight into a shared slab of this size and kept as views of it: no
+ * buffer of their own, no copy. A file that does not fit what is left of the slab (room for less
+ * than `MIN_ROOM` bytes) starts a new one; at most `MIN_ROOM` bytes of a slab go unused.
+ */
+const SLAB_SIZE = 1024 * 1024;
+const MIN_ROOM = 64 * 1024;
 
 /** Opening never waits: a FIFO swapped in after the walk reads as empty instead of blocking. */
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
@@ -61,22 +66,30 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
  * Reads at most `cap + 1` bytes, so a file that grew after it was measured is still caught.
  *
  * Synchronous on purpose: a small file is three system calls (open, one read into the reader's
- * scratch buffer, close), each a few microseconds; sending each through the thread pool and a
- * promise costs more than the reading (about twice the CPU time over 5000 files), and nothing
- * else runs while the project is scanned. A short read of a regular file means end of file (the
- * assumption Node's own `readFile` makes). A large file is read straight into a buffer of its
- * size, never copied again.
+ * slab, close), each a few microseconds; sending each through the thread pool and a promise
+ * costs more than the reading (about twice the CPU time over 5000 files), and nothing else runs
+ * while the project is scanned. A short read of a regular file means end of file (the
+ * assumption Node's own `readFile` makes). A file that fills the room it was given is read on
+ * into a buffer of its size, never copied again.
  */
-function readCapped(abs: string, path: string, cap: number, scratch: Buffer): Buffer {
+function readCapped(abs: string, path: string, cap: number, reader: FileReader): Buffer {
   const fd = fs.openSync(abs, OPEN_FLAGS);
   try {
-    const first = Math.min(scratch.length, cap + 1);
-    const n = fs.readSync(fd, scratch, 0, first, null);
-    if (n < first) return Buffer.from(scratch.subarray(0, n));
+    if (reader.slab.length - reader.slabAt < MIN_ROOM) {
+      reader.slab = Buffer.allocUnsafeSlow(SLAB_SIZE);
+      reader.slabAt = 0;
+    }
+    const { slab, slabAt } = reader;
+    const first = Math.min(slab.length - slabAt, cap + 1);
+    const n = fs.readSync(fd, slab, slabAt, first, null);
+    if (n < first) {
+      reader.slabAt = slabAt + n;
+      return slab.subarray(slabAt, slabAt + n);
+    }
     const { size } = fs.fstatSync(fd);
     if (size > cap || n > cap) throw tooLarge(path, Math.max(size, n), cap);
     let buf = Buffer.allocUnsafe(Math.max(size, n) + 1);
-    scratch.copy(buf, 0, 0, n);
+    slab.copy(buf, 0, slabAt, slabAt + n);
     let total = n;
     for (;;) {
       if (total === buf.length) {
@@ -97,6 +110,7 @@ function readCapped(abs: string, path: string, cap: number, scratch: Buffer): Bu
 
 /** The first `__x__` directory other than `__test__`/`__tests__`, checking every segment. */
 function badDunder(path: string): string | undefined {
+  if (!path.includes('/__')) return undefined;
   const segments = path.split('/');
   for (let i = 1; i < segments.length - 1; i++) {
     const s = segments[i];
@@ -157,11 +171,13 @@ class ScannedFile implements ProjectFile {
 }
 
 /**
- * Per-reader state: a scratch buffer for small reads (in use across awaits, so one per concurrent
- * reader) and the streaming checksum's buffer (used synchronously, so readers may share one).
+ * Per-reader state: the slab small files are read into (see `readCapped`) and the streaming
+ * checksum's buffer (used synchronously, so readers may share one).
  */
 export interface FileReader {
-  scratch: Buffer;
+  slab: Buffer;
+  /** Where the next file goes in `slab`; what is before it belongs to files already read. */
+  slabAt: number;
   digester: PgmiDigester;
   /**
    * False skips both checksums (left empty) and the statement split, for callers that only count
@@ -181,7 +197,8 @@ export const newFileReader = (
   checksums = true,
   digester: PgmiDigester = new PgmiDigester(),
 ): FileReader => ({
-  scratch: Buffer.allocUnsafe(SCRATCH_SIZE),
+  slab: Buffer.alloc(0),
+  slabAt: 0,
   digester,
   checksums,
   checksumMs: 0,
@@ -194,11 +211,10 @@ export function readProjectFile(
   cap: number,
   reader: FileReader = newFileReader(),
 ): ProjectFile & { pendingMetadata?: string } {
-  const { scratch } = reader;
   const path = `./${rel}`;
   let raw: Buffer;
   try {
-    raw = readCapped(abs, path, cap, scratch);
+    raw = readCapped(abs, path, cap, reader);
   } catch (err) {
     if (err instanceof PgmiError) throw err;
     throw new ConfigError(`failed to read ${path}: ${osReason(err)}`, {

@@ -138,6 +138,45 @@ describe('scanProject: what is scanned', () => {
     ]);
   });
 
+  it('walk order is UTF-8 byte order where UTF-16 order differs (a name beyond U+FFFF)', async () => {
+    // U+FF01 is EF BC 81 in UTF-8, U+1F600 is F0 9F 98 80; in UTF-16 the emoji's high surrogate
+    // (D83D) sorts before FF01.
+    for (const p of ['\u{1F600}.sql', '\uFF01.sql', 'a.sql', '\uE000.sql']) put(p);
+    expect(await paths()).toEqual(['./a.sql', './\uE000.sql', './\uFF01.sql', './\u{1F600}.sql']);
+  });
+
+  it('a name holding U+FFFD itself (valid UTF-8) is scanned, in byte order', async () => {
+    for (const p of ['z.sql', '\uFFFD.sql', 'b.sql', 'sub/\uFFFD\uFFFD.sql']) put(p, `-- ${p}`);
+    const files = (await scanProject(root)).files;
+    expect(files.map((f) => f.path)).toEqual([
+      './b.sql',
+      './sub/\uFFFD\uFFFD.sql',
+      './z.sql',
+      './\uFFFD.sql',
+    ]);
+    expect(files[3].content).toBe('-- \uFFFD.sql');
+  });
+
+  it('files read into shared buffers keep their own bytes, across buffer boundaries', async () => {
+    // About 3 MiB of small files, each different, and a file larger than the room left.
+    const expected = new Map<string, string>();
+    for (let i = 0; i < 120; i++) {
+      const rel = `m/${String(i).padStart(3, '0')}.sql`;
+      const text = `-- ${i}\n` + String.fromCharCode(97 + (i % 26)).repeat(20000 + i * 97);
+      put(rel, text);
+      expected.set(`./${rel}`, text);
+    }
+    const big = 'x'.repeat(900 * 1024) + 'END';
+    put('m/050a.sql', big);
+    expected.set('./m/050a.sql', big);
+    const files = (await scanProject(root)).files;
+    expect(files).toHaveLength(expected.size);
+    for (const f of files) {
+      expect(f.content).toBe(expected.get(f.path));
+      expect(f.checksum).toBe(rawChecksum(expected.get(f.path) as string));
+    }
+  });
+
   it('cli#12 / cli#13: test files, fixtures, malformed metadata inside tests, plain test/ dirs', async () => {
     put('schema/__test__/test_f.sql', '/* <pgmi-meta id="broken" */');
     put('test/test.sql');
