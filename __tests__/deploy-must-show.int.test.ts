@@ -60,6 +60,21 @@ describe('test-gated deploy', () => {
 });
 
 describe('--json', () => {
+  it('timings.startupMs: the process before the deploy, which durationMs does not count', async () => {
+    const project = makeProject({ 'deploy.sql': 'SELECT 1;\n' });
+    const db = await createTestDatabase('json_startup');
+    const started = performance.now();
+    const r = await deploy(project, db, ['--json']);
+    const wallMs = performance.now() - started;
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { durationMs: number; timings: Record<string, number> };
+    expect(Object.keys(doc.timings)[0]).toBe('startupMs');
+    // Node alone takes tens of milliseconds to start; both parts fit in the process's lifetime.
+    expect(doc.timings.startupMs).toBeGreaterThan(10);
+    expect(doc.timings.startupMs + doc.durationMs).toBeLessThan(wallMs);
+    await dropTestDatabase(db);
+  });
+
   it('core#97: stdout is exactly one JSON document on success, human output on stderr', async () => {
     const project = makeProject({
       'deploy.sql': "DO $$ BEGIN RAISE NOTICE 'hello from deploy'; END $$;\n",

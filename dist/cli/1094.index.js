@@ -2048,6 +2048,8 @@ async function runDeploy(projectPath, flags, rawIo) {
         live: !!process.stderr.isTTY && !plain,
         write: (s) => io.stderr(s),
     });
+    // Node's own start and loading pgmi: the process's time before the deploy begins.
+    const startupMs = Math.round(performance.now());
     try {
         outcome = await (0,deploy/* deploy */.gg)(built.options, {
             provider: built.connection.provider,
@@ -2068,6 +2070,8 @@ async function runDeploy(projectPath, flags, rawIo) {
         interrupt.dispose();
         await built.connection.provider.dispose().catch(() => undefined);
     }
+    if (outcome.timings)
+        outcome.timings = { startupMs, ...outcome.timings };
     const { result, exitCode: code } = interrupt.settle(outcome);
     try {
         writeReports(result, flags, io, reportFileOf);

@@ -262,6 +262,8 @@ export async function runDeploy(
     live: !!process.stderr.isTTY && !plain,
     write: (s) => io.stderr(s),
   });
+  // Node's own start and loading pgmi: the process's time before the deploy begins.
+  const startupMs = Math.round(performance.now());
   try {
     outcome = await deploy(built.options, {
       provider: built.connection.provider,
@@ -281,6 +283,7 @@ export async function runDeploy(
     interrupt.dispose();
     await built.connection.provider.dispose().catch(() => undefined);
   }
+  if (outcome.timings) outcome.timings = { startupMs, ...outcome.timings };
   const { result, exitCode: code } = interrupt.settle(outcome);
   try {
     writeReports(result, flags, io, reportFileOf);

@@ -109,6 +109,12 @@ export interface NotRehearsedUnit {
  * statement of deploy.sql.
  */
 export interface DeployTimings {
+  /**
+   * The CLI only: from the start of the process to the start of the deploy (Node.js starting,
+   * pgmi's modules loading, options and connection settings resolved). The other timings count
+   * from the start of the deploy.
+   */
+  startupMs?: number;
   /** Walk, read and check every file, checksums included; read deploy.sql. */
   scanMs?: number;
   /** Both checksums of every file. */
