@@ -6617,7 +6617,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75549);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31658);
 /** Entry point of the Action's main step (`dist/action/index.js`). */
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -6627,7 +6627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 75549:
+/***/ 31658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13236,6 +13236,17 @@ function interruptOnSignals(opts) {
             return { result: settled, exitCode: error.exitCode };
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/startup.ts
+/** Milliseconds since the process started (`performance.timeOrigin`), taken as a deploy begins. */
+function processUptimeMs() {
+    return Math.round(performance.now());
+}
+/** Puts `startupMs` first in the result's timings (when the deploy got as far as having any). */
+function addStartupTiming(result, startupMs) {
+    if (result.timings)
+        result.timings = { startupMs, ...result.timings };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -23754,6 +23765,7 @@ function inputSecrets(inputs) {
 
 
 
+
 function overwriteDenied(database) {
     return new engine_errors.ApprovalDeniedError(`approval denied: overwrite: true drops and recreates database ${JSON.stringify(database)}, ` +
         'and a GitHub Actions job has no terminal to confirm it at; set force: true as well to allow it');
@@ -23786,6 +23798,7 @@ async function runEngine(built, verbose, log, annotator, toWorkspacePath, observ
         },
     };
     const render = actionEventRenderer({ verbose, log: beatLog, annotator, toWorkspacePath });
+    const startupMs = processUptimeMs();
     try {
         result = await deploy(built.options, {
             provider: built.connection.provider,
@@ -23804,6 +23817,7 @@ async function runEngine(built, verbose, log, annotator, toWorkspacePath, observ
         log.endGroup();
         await built.connection.provider.dispose().catch(() => undefined);
     }
+    addStartupTiming(result, startupMs);
     return interrupt.settle(result);
 }
 /** Error annotations for the failure and each failed test (one when they are the same file). */

@@ -466,7 +466,7 @@ function buildProgram(io, setExit) {
     addFlags(deployCmd, [...flags/* DEPLOY_FLAGS */.yH, ...FLEET_FLAGS]);
     deployCmd.action(async (args, opts) => {
         expectArgs(args, 1, 1, '<project_path>', 'pgmi deploy <project_path> [flags]', 'pgmi deploy ./myproject -d mydb');
-        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(3849), __webpack_require__.e(9405), __webpack_require__.e(6990), __webpack_require__.e(2680), __webpack_require__.e(4117), __webpack_require__.e(1094)]).then(__webpack_require__.bind(__webpack_require__, 51094));
+        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(3849), __webpack_require__.e(9405), __webpack_require__.e(6990), __webpack_require__.e(2680), __webpack_require__.e(4117), __webpack_require__.e(5321)]).then(__webpack_require__.bind(__webpack_require__, 65321));
         const flags = { ...program.opts(), ...opts };
         if (typeof flags.wait === 'string')
             flags.wait = (0,duration/* parseDuration */.E9)(flags.wait);

@@ -23,6 +23,7 @@ import {
 import type { Approver } from '../engine/options';
 import { redact } from '../engine/redact';
 import { interruptOnSignals } from '../inputs/interrupt';
+import { addStartupTiming, processUptimeMs } from '../inputs/startup';
 import { buildDeploy, type BuiltDeploy } from '../inputs/deploy-input';
 import { reviewMarkdown, type ReviewFacts } from '../render/review-markdown';
 import { runFacts } from '../review/context';
@@ -94,6 +95,7 @@ async function runEngine(
     },
   };
   const render = actionEventRenderer({ verbose, log: beatLog, annotator, toWorkspacePath });
+  const startupMs = processUptimeMs();
   try {
     result = await deploy(built.options, {
       provider: built.connection.provider,
@@ -111,6 +113,7 @@ async function runEngine(
     log.endGroup();
     await built.connection.provider.dispose().catch(() => undefined);
   }
+  addStartupTiming(result, startupMs);
   return interrupt.settle(result);
 }
 

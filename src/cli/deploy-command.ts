@@ -28,6 +28,7 @@ import { redactRegistered } from '../engine/redact';
 import { buildDeploy, type RawDeployInput } from '../inputs/deploy-input';
 import { redactEvent } from '../inputs/secrets';
 import { interruptOnSignals } from '../inputs/interrupt';
+import { addStartupTiming, processUptimeMs } from '../inputs/startup';
 import { terminalApprover } from './approve';
 import { startHeartbeat, type Heartbeat } from '../ci/heartbeat';
 import { jsonEnvelope, noColor, summaryLine, textEventRenderer } from './render';
@@ -262,8 +263,7 @@ export async function runDeploy(
     live: !!process.stderr.isTTY && !plain,
     write: (s) => io.stderr(s),
   });
-  // Node's own start and loading pgmi: the process's time before the deploy begins.
-  const startupMs = Math.round(performance.now());
+  const startupMs = processUptimeMs();
   try {
     outcome = await deploy(built.options, {
       provider: built.connection.provider,
@@ -283,7 +283,7 @@ export async function runDeploy(
     interrupt.dispose();
     await built.connection.provider.dispose().catch(() => undefined);
   }
-  if (outcome.timings) outcome.timings = { startupMs, ...outcome.timings };
+  addStartupTiming(outcome, startupMs);
   const { result, exitCode: code } = interrupt.settle(outcome);
   try {
     writeReports(result, flags, io, reportFileOf);
