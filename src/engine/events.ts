@@ -110,9 +110,9 @@ export interface NotRehearsedUnit {
  */
 export interface DeployTimings {
   /**
-   * The CLI only: from the start of the process to the start of the deploy (Node.js starting,
-   * pgmi's modules loading, options and connection settings resolved). The other timings count
-   * from the start of the deploy.
+   * The CLI and the Action only: from the start of the process to the start of the deploy
+   * (Node.js starting, pgmi's modules loading, options and connection settings resolved). The
+   * other timings count from the start of the deploy.
    */
   startupMs?: number;
   /** Walk, read and check every file, checksums included; read deploy.sql. */

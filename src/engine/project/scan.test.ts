@@ -158,7 +158,7 @@ describe('scanProject: what is scanned', () => {
   });
 
   it('files read into shared buffers keep their own bytes, across buffer boundaries', async () => {
-    // About 3 MiB of small files, each different, and a file larger than the room left.
+    // About 4 MiB of small files, each different, and a file larger than the room left.
     const expected = new Map<string, string>();
     for (let i = 0; i < 120; i++) {
       const rel = `m/${String(i).padStart(3, '0')}.sql`;
