@@ -8233,8 +8233,12 @@ function nextToken(text, pos) {
                 const body = text.slice(i + s.tagLength, s.end - s.tagLength);
                 return { kind: 'string', start: i, end: s.end, value: body };
             }
-            const value = decodeString(text, s.start, s.end, s.escape);
-            return { kind: 'string', start: i, end: s.end, value };
+            return {
+                kind: 'string',
+                start: i,
+                end: s.end,
+                ...decodeString(text, s.start, s.end, s.escape),
+            };
         }
         WORD.lastIndex = i;
         const w = WORD.exec(text);
@@ -8246,8 +8250,12 @@ function nextToken(text, pos) {
                 if (lit && !lit.closed)
                     return { kind: 'unterminated', start: i, end: lit.end, value: '' };
                 if (lit) {
-                    const value = decodeString(text, end, lit.end, lit.escape);
-                    return { kind: 'string', start: i, end: lit.end, value };
+                    return {
+                        kind: 'string',
+                        start: i,
+                        end: lit.end,
+                        ...decodeString(text, end, lit.end, lit.escape),
+                    };
                 }
             }
             return { kind: 'word', start: i, end, value: w[0].toLowerCase() };
@@ -8262,12 +8270,12 @@ function nextToken(text, pos) {
 function decodeString(text, start, end, escape) {
     const content = text.slice(start + 1, end - 1);
     if (!escape)
-        return decodeStandardString(content);
+        return { value: decodeStandardString(content) };
     try {
-        return decodeEscapeString(content);
+        return { value: decodeEscapeString(content) };
     }
     catch (e) {
-        throw new ParseFailure(e.message);
+        return { value: '', invalid: e.message };
     }
 }
 /** Whether the identifier ending at `end` really goes on (`pgmi_test$x`, `pgmi_testé`). */
@@ -8339,6 +8347,8 @@ class MacroParser {
         let value;
         let cur;
         if (t.kind === 'string') {
+            if (t.invalid !== undefined)
+                throw new ParseFailure(t.invalid);
             value = t.value;
             cur = this.next(t.end);
         }

@@ -103,6 +103,11 @@ describe('findMacros: not macros (left untouched)', () => {
     'xCALL pgmi_test();',
     'CALL_pgmi_test();',
     'RECALL pgmi_test();',
+    // Found by the macro fuzz target: an E'…' string that cannot be decoded where the procedure
+    // name would be is not a call of pgmi_test, whatever it holds.
+    "CALL E',\0'sét();",
+    "CALL pg_temp.E'\\0'();",
+    "CALL E'\\0' pgmi_test();",
   ])('%j', (sql) => {
     expect(findMacros(sql)).toEqual([]);
   });
@@ -146,6 +151,9 @@ describe('findMacros: offline errors (decisions.md 2 and 5)', () => {
     ["BEGIN;\nCALL pgmi_test('a',);", 'unsupported argument syntax'],
     ["BEGIN;\nCALL pgmi_test(U&'a');", 'unsupported argument syntax'],
     ["BEGIN;\nCALL pgmi_test(E'\\u12');", 'invalid Unicode escape'],
+    ["BEGIN;\nCALL pgmi_test(E'a\\0');", 'cannot contain a zero byte'],
+    ["BEGIN;\nCALL pgmi_test('a', E'\\xff');", 'do not form valid UTF-8'],
+    ["BEGIN;\nCALL pgmi_test(CAST(E'\\0' AS text));", 'cannot contain a zero byte'],
   ])('%j → %s', (sql, reason) => {
     const e = failure(sql);
     expect(e.message).toContain('deploy.sql line 2: cannot expand CALL pgmi_test(...)');
