@@ -458,6 +458,20 @@ async function main() {
             ),
           );
         }
+        // The same run's own view of where the time went: each phase's median over as many
+        // no-ops again, with --json, on the same database.
+        const phases = [];
+        for (let i = 0; i < runs; i++) {
+          const j = spawnSync(process.execPath, [cli, 'deploy', gen.ledger, '-d', db, '--json'], {
+            env,
+            encoding: 'utf8',
+          });
+          try {
+            phases.push(JSON.parse(j.stdout).timings);
+          } catch {
+            // A run without a JSON document leaves no phases.
+          }
+        }
         await dropDb(db);
         const row = {
           scenario: name,
@@ -476,24 +490,6 @@ async function main() {
           await dropDb(ddb);
           row.dbmateMs = Math.round(median(d.map((x) => x.ms)));
         }
-        // The same run's own view of where the time went: each phase's median over no-ops with
-        // --json, once the first apply's writes are flushed (as for the timed runs above).
-        const jdb = await freshDb();
-        timed(process.execPath, [cli, 'deploy', gen.ledger, '-d', jdb], env);
-        await admin.query('CHECKPOINT');
-        const phases = [];
-        for (let i = 0; i < runs; i++) {
-          const j = spawnSync(process.execPath, [cli, 'deploy', gen.ledger, '-d', jdb, '--json'], {
-            env,
-            encoding: 'utf8',
-          });
-          try {
-            phases.push(JSON.parse(j.stdout).timings);
-          } catch {
-            // A run without a JSON document leaves no phases.
-          }
-        }
-        await dropDb(jdb);
         row.pgmiTimings = phases.length
           ? Object.fromEntries(
               Object.keys(phases[0]).map((k) => [

@@ -11786,11 +11786,7 @@ async function list(dirAbs) {
     if (entries.some((e) => e.name.includes('\uFFFD'))) {
         const bytes = await (0,promises_.readdir)(dirAbs, { withFileTypes: true, encoding: 'buffer' });
         bytes.sort((a, b) => Buffer.compare(a.name, b.name));
-        return {
-            entries: bytes,
-            names: bytes.map((e) => e.name.toString('utf8')),
-            raws: bytes.map((e) => e.name),
-        };
+        return bytes;
     }
     if (entries.some((e) => SURROGATE.test(e.name))) {
         entries.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
@@ -11799,7 +11795,7 @@ async function list(dirAbs) {
         // Names in one directory are distinct.
         entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     }
-    return { entries, names: entries.map((e) => e.name) };
+    return entries;
 }
 /**
  * Lists the files to read, in walk order. Stops at the first entry that cannot be scanned (a
@@ -11808,9 +11804,9 @@ async function list(dirAbs) {
 async function walkProject(root, isIgnored) {
     const out = [];
     const visit = async (dirAbs, dirRel) => {
-        let listed;
+        let entries;
         try {
-            listed = await list(dirAbs);
+            entries = await list(dirAbs);
         }
         catch (err) {
             const shown = dirRel === '' ? 'the project directory' : `directory ./${dirRel}`;
@@ -11823,13 +11819,13 @@ async function walkProject(root, isIgnored) {
             });
             return false;
         }
-        const { entries, names, raws } = listed;
         // Paths to open, as the directory's plus the name: path.join would normalise each of them
         // again (a few microseconds apiece, thousands of files); only the kernel reads them.
         const prefix = dirAbs.endsWith(external_node_path_.sep) ? dirAbs : dirAbs + external_node_path_.sep;
-        for (let i = 0; i < entries.length; i++) {
-            const entry = entries[i];
-            const name = names[i];
+        for (const entry of entries) {
+            // Bytes only for a directory holding a name that is not UTF-8 (see `list`).
+            const raw = typeof entry.name === 'string' ? undefined : entry.name;
+            const name = raw === undefined ? entry.name : raw.toString('utf8');
             if (skipped(name))
                 continue;
             const rel = dirRel === '' ? name : `${dirRel}/${name}`;
@@ -11839,7 +11835,6 @@ async function walkProject(root, isIgnored) {
             if (isIgnored(rel, isDir))
                 continue;
             const abs = prefix + name;
-            const raw = raws?.[i];
             if (raw !== undefined && (0,go_text/* firstInvalidUtf8 */.vE)(raw) >= 0) {
                 const shown = `./${dirRel === '' ? '' : `${dirRel}/`}${showBytes(raw)}`;
                 out.push({
